@@ -1,11 +1,11 @@
 """``python -m bot``: the single entry point.
 
-    python -m bot                    run the Discord bot (or the local console without a token)
-    python -m bot run                the same
-    python -m bot console            the interactive console, even with a token
-    python -m bot ask "/brief korea" answer one command and exit
-    python -m bot ingest PATH...     add documents (files or folders) to the database
-    python -m bot digest PATH... [--json]   print the digest of documents, without a database
+python -m bot                    run the Discord bot (or the local console without a token)
+python -m bot run                the same
+python -m bot console            the interactive console, even with a token
+python -m bot ask "/brief korea" answer one command and exit
+python -m bot ingest PATH...     add documents (files or folders) to the database
+python -m bot digest PATH... [--json]   print the digest of documents, without a database
 """
 
 from __future__ import annotations

@@ -89,6 +89,7 @@ class QuotesResult:
     topic: str | None
     quotes: list[QuoteItem] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
+    truncated: bool = False  # True when more matched than the list holds (capped, ranked)
 
 
 @dataclass(slots=True)
@@ -96,6 +97,7 @@ class ParticipantsResult:
     topic: str | None
     people: list[PersonItem] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
+    truncated: bool = False  # True when more matched than the list holds (capped, ranked)
 
 
 @dataclass(slots=True)
@@ -107,6 +109,7 @@ class ProfileResult:
     documents: list[SourceRef] = field(default_factory=list)
     quotes: list[QuoteItem] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
+    truncated: bool = False  # True when more matched than the list holds (capped, ranked)
 
 
 @dataclass(slots=True)
@@ -114,11 +117,13 @@ class TimelineResult:
     topic: str | None
     events: list[EventItem] = field(default_factory=list)  # in date order
     suggestions: list[str] = field(default_factory=list)
+    truncated: bool = False  # True when more matched than the list holds (capped, ranked)
 
 
 @dataclass(slots=True)
 class SourcesResult:
     documents: list[DocumentItem] = field(default_factory=list)
+    truncated: bool = False  # True when more matched than the list holds (capped, ranked)
 
 
 @dataclass(slots=True)
@@ -126,6 +131,7 @@ class SearchResult:
     query: str
     passages: list[Passage] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
+    truncated: bool = False  # True when more matched than the list holds (capped, ranked)
 
 
 @dataclass(slots=True)

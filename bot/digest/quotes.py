@@ -1,11 +1,358 @@
-"""Quotations and their speakers (baseline; the quotes work replaces this)."""
+"""Quotations: the quoted words (without the marks), their speaker and reporting verb.
+
+The scanner visits only the quotation-mark characters (found with a one-character regex), one
+line (paragraph) at a time, so it is linear in the text and cannot backtrack. Each mark is
+classified by its glyph and by which side touches a word (an opening mark has a space or bracket
+before it and a word after it; a closing mark the reverse), which separates apostrophes (don't,
+the '90s, Jones' house) from single quotation marks and repairs straight quotes. Recovery is
+local: a quotation still open at the end of a paragraph ends there; if the next paragraph opens
+with a mark of the same kind, the quotation continues there (the news convention for
+multi-paragraph quotations) and keeps its speaker. Whichever kind of mark opens a quotation,
+marks of the other kind inside it are nested quotations, so British ‘…’ quotations with nested
+“…” work as well as American “…” with nested ‘…’. An unclosed straight ' is dropped at the end
+of its paragraph: it was an apostrophe.
+
+Speakers come from :mod:`bot.digest.speakers`. Short fragments (one or two words) count only when
+the sentence attributes them to someone with a reporting verb (He called it “a disgrace”); scare
+quotes (so-called “experts”) and Title Case names of shows, books and slogans are dropped.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+from dataclasses import dataclass
+
 from bot.digest.model import Entities, Paragraph, Quote, Sentence
+from bot.digest.speakers import Source, SpeakerResolver, source_after, source_before
+
+
+def _wordset(words: str) -> frozenset[str]:
+    """A set from space-separated words (word lists read better this way)."""
+    return frozenset(words.split())
+
+
+_MARKS = re.compile(r"''|[\"“”„‟«»'‘’‚‛]")  # '' is a double mark in some archives
+_LINES = re.compile(r"[^\n]+")
+_DOUBLE_OPEN = "“„‟«"
+_DOUBLE_CLOSE = "”»"
+_SINGLE_OPEN = "‘‚‛"
+_OPEN_AFTER = " \t([{—–-/\u00a0\"“‘'«„"
+_CLOSE_BEFORE = " \t.,;:!?)]}—–-/\u00a0\"”’'»…"
+_ELISIONS = ("em ", "til ", "cause ", "n ", "tis ", "twas ", "bout ", "round ")
+_SCARE_BEFORE = ("so-called", "so called", "dubbed", "known as", "nicknamed", "term", "word",
+                 "phrase", "titled", "entitled", "labeled", "labelled", "branded as")  # fmt: skip
+_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}): +(?=\S)")
+_INITIALISM = re.compile(r"(?:[A-Za-z]\.){1,4}[A-Za-z]")
+_SENT_END = re.compile(r"[.!?][\"”’']?(?=\s|$)")
+_MIN_WORDS = 3
+
+
+@dataclass(slots=True)
+class _Frag:
+    start: int  # first quoted character
+    end: int
+    open_mark: int  # offset of the opening mark
+    close_mark: int | None  # offset of the closing mark (None: ran to the end of the line)
+    line_start: int
+    line_end: int
+    continues: bool = False  # continues a quotation from the previous paragraph
+
+
+def _flanks(text: str, i: int, width: int = 1) -> tuple[bool, bool]:
+    """(can open, can close) for the mark at ``i``, from the characters around it."""
+    before = text[i - 1] if i > 0 else "\n"
+    after = text[i + width] if i + width < len(text) else "\n"
+    space_before = before.isspace() or before in _OPEN_AFTER
+    space_after = after.isspace() or after in _CLOSE_BEFORE
+    return (space_before and not after.isspace()), (not before.isspace() and space_after)
+
+
+def _is_elision(text: str, i: int) -> bool:
+    """'90s, 'em, 'til: an apostrophe at the start of a word."""
+    nxt = text[i + 1 : i + 4]
+    if len(nxt) >= 2 and nxt[0].isdigit() and nxt[1].isdigit():
+        return True
+    return text[i + 1 : i + 8].lower().startswith(_ELISIONS)
+
+
+def _scan(text: str) -> list[_Frag]:
+    """Top-level quotation spans, one paragraph (line) at a time."""
+    frags: list[_Frag] = []
+    carried = False  # the previous line ended inside a quotation
+    for line in _LINES.finditer(text):
+        l0, l1 = line.span()
+        open_at: int | None = None
+        open_double = True  # the kind of the open quotation; marks of the other kind nest
+        open_straight_single = False
+        open_width = 1
+        continues = False
+        first_mark = True
+        line_text = line.group()
+        first_char = l0 + len(line_text) - len(line_text.lstrip())
+        for m in _MARKS.finditer(text, l0, l1):
+            i = m.start()
+            ch = m.group()
+            width = len(ch)
+            if width == 2:
+                ch = '"'
+            double = ch in _DOUBLE_OPEN or ch in _DOUBLE_CLOSE or ch == '"'
+            if ch in _DOUBLE_OPEN or ch in _SINGLE_OPEN:
+                can_open, can_close = True, False
+                if ch in "“‘":
+                    o, c = _flanks(text, i)
+                    if c and not o:  # a curly opener used as a closer ("word“ ")
+                        can_open, can_close = False, True
+            elif ch in _DOUBLE_CLOSE:
+                o, c = _flanks(text, i)
+                can_open, can_close = (o and not c), not (o and not c)
+            elif ch == "’":
+                o, c = _flanks(text, i)
+                can_open, can_close = False, c
+            else:  # straight marks
+                o, c = _flanks(text, i, width)
+                can_open, can_close = o, c
+                if o and c:  # ambiguous ("x"y): toggle
+                    can_open = open_at is None
+                    can_close = not can_open
+            if not double and can_open and _is_elision(text, i):
+                can_open = False
+            if open_at is None:
+                if can_open:
+                    open_at = i
+                    open_width = width
+                    open_double = double
+                    open_straight_single = ch == "'"
+                    continues = carried and first_mark and i <= first_char
+                first_mark = False
+                continue
+            first_mark = False
+            if double != open_double:
+                continue  # a nested quotation of the other kind, or an apostrophe
+            if can_close and not (can_open and not can_close):
+                close = i + width - 1  # the last character of the closing mark
+                frags.append(_Frag(open_at + open_width, i, open_at, close, l0, l1, continues))
+                open_at = None
+            elif can_open:
+                # A second opener while one is open: the first was never closed; restart here.
+                open_at = i
+                open_width = width
+                open_straight_single = ch == "'"
+                continues = False
+        if open_at is not None and open_straight_single:
+            open_at = None  # an unclosed straight ' is far more likely an apostrophe
+        carried = open_at is not None
+        if open_at is not None:
+            frags.append(_Frag(open_at + open_width, l1, open_at, None, l0, l1, continues))
+    return frags
+
+
+def _trim(text: str, frag: _Frag) -> tuple[int, int]:
+    s, e = frag.start, frag.end
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+_ABBREVIATIONS = _wordset(
+    "mr mrs ms dr sen rep gov gen lt col sgt capt prof rev hon st jr sr vs no inc corp co ltd "
+    "jan feb mar apr aug sep sept oct nov dec u.s u.k d.c"
+)
+
+
+def _real_end(text: str, m: re.Match[str]) -> bool:
+    """Whether a full stop ends a sentence (not "Mr." or the "G." of "G. K. Butterfield")."""
+    if text[m.start()] != ".":
+        return True
+    k = m.start()
+    w0 = k
+    while w0 > 0 and not text[w0 - 1].isspace() and k - w0 < 12:
+        w0 -= 1
+    word = text[w0:k].lstrip("(\"“‘'")
+    if word.lower() in _ABBREVIATIONS or _INITIALISM.fullmatch(word):
+        return False  # "Mr.", "U.N." (a sentence ending in "U.S." is rarer than one using it)
+    return not (len(word) == 1 and word.isupper())
+
+
+def _sentence_bounds(text: str, at: int, line_start: int) -> int:
+    """Start of the sentence containing ``at`` (scanning back at most 400 characters)."""
+    lo = max(line_start, at - 400)
+    for m in reversed(list(_SENT_END.finditer(text, lo, at))):
+        if _real_end(text, m):
+            return m.end()
+    return lo
+
+
+_TITLE_SMALL = _wordset("a an the and or of in on for to at by with from vs")
+
+
+def _is_title(text: str, start: int, end: int, line_start: int) -> bool:
+    """Title Case: the name of a show, book or slogan ("on CBS’s “Face the Nation”").
+
+    Such fragments are names of things, not someone's words, unless an attribution follows the
+    closing mark directly (“Big Daddy,” she said), which the caller checks.
+    """
+    words = [w.strip(".,!?;:’'\"()") for w in text[start:end].split()]
+    words = [w for w in words if w and w[0].isalpha()]
+    if not words or len(words) > 8:
+        return False
+    return all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words)
+
+
+def _is_scare(text: str, start: int, end: int, line_start: int) -> bool:
+    """A word or two in quotation marks used as a label rather than as someone's words."""
+    before = text[max(line_start, start - 20) : max(line_start, start - 1)].lower().rstrip()
+    return before.endswith(_SCARE_BEFORE)
 
 
 def extract_quotes(
     text: str, sentences: list[Sentence], paragraphs: list[Paragraph], entities: Entities
 ) -> list[Quote]:
-    return []
+    """Every direct quotation in ``text``, with its speaker, sorted by position."""
+    frags = _scan(text)
+    if not frags:
+        return []
+    resolver = SpeakerResolver(entities, text, [x.start for x in sentences])
+    spans = [(f.open_mark, f.close_mark if f.close_mark is not None else f.end) for f in frags]
+    starts = [s for s, _ in spans]
+
+    def inside_quote(pos: int) -> bool:
+        k = bisect.bisect_right(starts, pos) - 1
+        return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+    sent_starts = [s.start for s in sentences]
+    quotes: list[Quote] = []
+    previous: str | None = None
+    previous_end = -1
+    previous_line = -1
+    chain: list[int] = []  # indexes into quotes of the current multi-paragraph quotation
+    chain_attributed = False
+    last_speaker: str | None = None  # of the previous fragment, kept or not
+    last_cue: str | None = None
+    line_index = -1
+    last_line_start = -1
+    for n, frag in enumerate(frags):
+        if frag.line_start != last_line_start:
+            line_index += 1
+            last_line_start = frag.line_start
+        s, e = _trim(text, frag)
+        if e <= s:
+            continue
+        # Where to look for the attribution.
+        src: Source | None = None
+        sent_start = _sentence_bounds(text, frag.open_mark, frag.line_start)
+        same_sentence = False
+        if n > 0 and frags[n - 1].line_start == frag.line_start:
+            prev_close = frags[n - 1].close_mark
+            if prev_close is not None and prev_close >= sent_start:
+                sent_start = prev_close + 1
+                same_sentence = True
+        nxt = frags[n + 1].open_mark if n + 1 < len(frags) else len(text)
+        if frag.close_mark is not None:
+            # The words parser stops at the end of the clause by itself.
+            after_end = max(min(frag.line_end, nxt), frag.close_mark + 1)
+            src = source_after(text, frag.close_mark + 1, after_end)
+        said_after = src is not None
+        before = (
+            source_before(text, sent_start, frag.open_mark) if sent_start < frag.open_mark else None
+        )
+        if before is not None and (
+            src is None
+            or (
+                _quote_in_middle(text, sent_start, frag.open_mark)
+                and not _adjacent(text, frag.close_mark, src)
+            )
+        ):
+            src = before
+        if src is None and frag.open_mark == frag.line_start:
+            prev_line_end = frag.line_start - 1
+            while prev_line_end > 0 and text[prev_line_end - 1].isspace():
+                prev_line_end -= 1
+            if prev_line_end > 0 and text[prev_line_end - 1] == ":" and not frag.continues:
+                ps = _sentence_bounds(text, prev_line_end - 1, max(0, prev_line_end - 400))
+                src = source_before(text, ps, prev_line_end)
+        label = _LABEL.match(text, s, min(e, s + 60))
+        if label:
+            # A transcript: “WALLACE: Let's start with ...” names its speaker inside the marks.
+            src = Source(label.group(1), s, s + len(label.group(1)), None)
+            s = label.end()
+        words = len(text[s:e].split())
+        speaker: str | None = None
+        cue: str | None = None
+        nearby = previous is not None and (
+            line_index - previous_line <= 1 and frag.open_mark - previous_end < 1500
+        )
+        if src is not None:
+            speaker = resolver.resolve(src, previous if nearby else None, inside_quote, sent_start)
+            cue = src.cue
+        elif frag.continues and chain:
+            speaker, cue = quotes[chain[-1]].speaker, quotes[chain[-1]].cue
+        elif same_sentence and last_cue is not None:
+            # "told supporters to “go vote” and then “go pick some other place”": one speaker.
+            speaker, cue = last_speaker, last_cue
+        elif nearby and words >= _MIN_WORDS and text[sent_start : frag.open_mark].strip() == "":
+            # A quotation continued in the next sentence keeps its speaker, unless the sentence
+            # in between is about someone else.
+            other = resolver.subject_before(previous_end + 1, frag.open_mark, inside_quote)
+            speaker = other or previous
+        elif words >= _MIN_WORDS and text[sent_start : frag.open_mark].strip() == "":
+            # "Sanders took the stage on Monday. “We will win.”": the person just introduced.
+            speaker = resolver.subject_before(
+                max(0, frag.open_mark - 600), frag.open_mark, inside_quote
+            )
+        last_speaker, last_cue = speaker, cue
+        if not said_after and _is_title(text, s, e, frag.line_start):
+            continue
+        # A word or two counts only as part of someone's reported speech (He called it
+        # “a disgrace”), never as a label (so-called “experts”).
+        if words < _MIN_WORDS and (
+            cue is None or frag.close_mark is None or _is_scare(text, s, e, frag.line_start)
+        ):
+            continue
+        k = bisect.bisect_right(sent_starts, s) - 1
+        quote = Quote(text[s:e], speaker, s, e, max(k, 0), cue)
+        if frag.continues and chain and not label:
+            chain.append(len(quotes))
+            chain_attributed = chain_attributed or src is not None
+        else:
+            _settle_chain(quotes, chain, chain_attributed)
+            chain = [len(quotes)]
+            chain_attributed = src is not None
+        quotes.append(quote)
+        if speaker is not None or src is not None:
+            previous = speaker
+        previous_end = frag.end
+        previous_line = line_index
+    _settle_chain(quotes, chain, chain_attributed)
+    return quotes
+
+
+def _adjacent(text: str, close_mark: int | None, src: Source) -> bool:
+    """Whether an attribution directly follows the closing mark (“…,” the union wrote), which
+    beats a reporting verb earlier in the sentence."""
+    if close_mark is None:
+        return False
+    between = text[close_mark + 1 : src.start].split()
+    words = [w for w in (b.strip(".,;:!?—–-") for b in between) if w]
+    return not words or (len(words) == 1 and words[0].lower() == (src.cue or "").lower())
+
+
+def _quote_in_middle(text: str, sent_start: int, open_mark: int) -> bool:
+    """The quotation follows words of its own sentence (so a cue before it governs it)."""
+    return bool(text[sent_start:open_mark].strip())
+
+
+def _settle_chain(quotes: list[Quote], chain: list[int], attributed: bool) -> None:
+    """A multi-paragraph quotation has one speaker: spread the one its attribution names."""
+    if len(chain) < 2:
+        return
+    named = [quotes[i] for i in chain if quotes[i].speaker is not None]
+    if not named:
+        return
+    speaker, cue = named[-1].speaker, named[-1].cue
+    for i in chain:
+        if quotes[i].speaker is None:
+            quotes[i].speaker = speaker
+            quotes[i].cue = quotes[i].cue or cue

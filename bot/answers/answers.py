@@ -1,0 +1,544 @@
+"""The answers layer: user text in, plain result objects out (no Discord, no terminal).
+
+Every public method validates its input itself and turns any database trouble into a
+:class:`Problem`, so renderers never see an exception. Lists are ranked and capped at
+:data:`LIST_CAP` items with ``truncated`` set when more matched, so renderers can paginate.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+import sqlite3
+import unicodedata
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from typing import ParamSpec, TypeVar
+
+from rapidfuzz import fuzz, process
+
+from bot.answers.results import (
+    BriefResult,
+    DocumentItem,
+    EventItem,
+    HelpResult,
+    ParticipantsResult,
+    Passage,
+    PersonItem,
+    Problem,
+    ProfileResult,
+    QuoteItem,
+    QuotesResult,
+    SearchResult,
+    SourceRef,
+    SourcesResult,
+    TimelineResult,
+)
+from bot.store.store import DocRow, EntityRow, QuoteRow, Store, split_rowid
+from bot.store.textsearch import (
+    content_words,
+    fold,
+    highlight_spans,
+    match_query,
+    name_key,
+    prefix_query,
+    words,
+)
+
+log = logging.getLogger(__name__)
+
+MAX_INPUT = 200  # characters in a topic, name or search
+LIST_CAP = 100  # items in any list answer
+BRIEF_SENTENCES = 5
+BRIEF_CHARS = 900
+BRIEF_DOCS = 8  # documents a brief draws on at most
+TOPIC_DOC_HITS = 20000  # matching sentences read to find a topic's documents
+TOPIC_DOCS = 1000  # documents /participants and /timeline consider for a topic (most hits first)
+SEARCH_SCOPE = 5000  # matching sentences ranked by /search (the most recent ones)
+ALL_KINDS = ("person", "organization", "place")
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+HELP = [
+    ("/brief topic:", "a short summary of what the documents say about a topic, with sources"),
+    ("/quote speaker: [topic:]", "what a person said, with context, source and date"),
+    ("/participants [topic:]", "the people involved, with role and how often they appear"),
+    ("/who name:", "one person's profile: role, organisation, documents, quotations"),
+    ("/timeline [topic:]", "dated events in order"),
+    ("/sources", "the documents loaded, with dates and counts"),
+    ("/search text:", "passages that match, highlighted, with sources"),
+    ("/help", "this list"),
+]
+
+
+def _guard(method: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R | Problem]]:
+    """Turn database failures into a polite :class:`Problem` (and log them)."""
+
+    @functools.wraps(method)
+    async def wrapper(*args: P.args, **kwargs: P.kwargs) -> R | Problem:
+        try:
+            return await method(*args, **kwargs)
+        except sqlite3.Error:
+            log.exception("database error in %s", method.__name__)
+            return Problem("Sorry, the database could not answer that right now.")
+
+    return wrapper
+
+
+def clean_input(value: object, what: str, *, limit: int = MAX_INPUT) -> str | Problem:
+    """Normalise user text (controls removed, spaces collapsed) or explain why it is unusable."""
+    if not isinstance(value, str):
+        return Problem(f"Please give a {what} as text.")
+    text = unicodedata.normalize("NFC", value)
+    text = "".join(
+        " " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch
+        for ch in text
+        if unicodedata.category(ch) not in ("Cf", "Cs", "Co", "Cn") or ch in "\u200d"
+    )
+    text = " ".join(text.split())
+    if not text:
+        return Problem(f"Please give a {what}.")
+    if len(text) > limit:
+        return Problem(
+            f"That {what} is too long ({len(text)} characters); please keep it under {limit}."
+        )
+    if not words(text):
+        return Problem(f"A {what} needs at least one word (letters or digits).")
+    return text
+
+
+class Answers:
+    """The bot's answers over a :class:`Store`; shared by the Discord cogs and the console."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._vocabulary: tuple[int, list[str]] | None = None
+
+    # -- helpers ---------------------------------------------------------------------------------
+
+    def _source(self, doc: DocRow) -> SourceRef:
+        return SourceRef(
+            doc_id=doc.id, title=doc.title, date=doc.date, path=_display_path(doc.path)
+        )
+
+    async def _sources(self, doc_ids: Sequence[int]) -> dict[int, SourceRef]:
+        docs = await self.store.documents(doc_ids)
+        return {doc_id: self._source(doc) for doc_id, doc in docs.items()}
+
+    async def _suggest(self, text: str, *, kinds: Sequence[str] = ALL_KINDS) -> list[str]:
+        """The known names closest to ``text`` (typos, partial names), best first."""
+        count = await self.store.document_count()
+        if self._vocabulary is None or self._vocabulary[0] != count:
+            names = await self.store.all_names(5000)
+            self._vocabulary = (count, names)  # type: ignore[assignment]
+        names = [n for n, kind, _ in self._vocabulary[1] if kind in kinds]  # type: ignore[misc]
+        if not names:
+            return []
+        query = fold(text)
+        found = process.extract(
+            query, names, scorer=fuzz.WRatio, processor=fold, limit=5, score_cutoff=70
+        )
+        return list(dict.fromkeys(name for name, _, _ in found))
+
+    async def _resolve_entities(self, text: str, kinds: Sequence[str]) -> list[EntityRow]:
+        """Entities named by ``text``: any alias exactly (any case/accents), else all its words."""
+        key = name_key(text)
+        if key:
+            exact = await self.store.entities_by_alias(key, kinds)
+            if exact:
+                return exact
+        match = match_query(words(text))
+        if not match:
+            return []
+        return await self.store.entities_matching(match, kinds, 10)
+
+    def _quote_item(self, row: QuoteRow, sources: dict[int, SourceRef]) -> QuoteItem | None:
+        source = sources.get(row.doc_id)
+        if source is None:
+            return None
+        return QuoteItem(
+            text=row.text, speaker=row.speaker, context=row.context, source=source, cue=row.cue
+        )
+
+    async def _quote_items(self, rows: Sequence[QuoteRow]) -> list[QuoteItem]:
+        sources = await self._sources([r.doc_id for r in rows])
+        items = [self._quote_item(r, sources) for r in rows]
+        return [i for i in items if i is not None]
+
+    async def _topic(self, topic: str) -> _Topic:
+        """What a topic names: a person (by any name), the MATCH expression, hits per document."""
+        person = None
+        key = name_key(topic)
+        if key:
+            people = await self.store.entities_by_alias(key, ["person"])
+            person = people[0] if people else None
+        tokens = content_words(topic)
+        if person is not None:
+            match = match_query(name_key(person.name).split()[-1:])
+        else:
+            match = match_query(tokens) if tokens else None
+        rowids = await self.store.match_rowids(match, TOPIC_DOC_HITS) if match else []
+        if not rowids and person is None and len(tokens) > 1:
+            match = match_query(tokens, any_token=True)
+            rowids = await self.store.match_rowids(match, TOPIC_DOC_HITS) if match else []
+        hits: dict[int, int] = {}
+        sentences: dict[int, list[int]] = {}
+        for rowid in rowids:
+            doc_id = split_rowid(rowid)[0]
+            hits[doc_id] = hits.get(doc_id, 0) + 1
+            sentences.setdefault(doc_id, []).append(rowid)
+        if person is not None:
+            for doc_id in await self.store.entity_documents(person.id, TOPIC_DOC_HITS):
+                hits.setdefault(doc_id, 1)
+        if person is not None:
+            tokens = name_key(person.name).split()[-1:]
+        return _Topic(person, match, tokens, hits, sentences)
+
+    async def _topic_documents(self, topic: str) -> list[int]:
+        """Documents about ``topic``, those with the most matching sentences first."""
+        found = await self._topic(topic)
+        return sorted(found.hits, key=lambda d: -found.hits[d])[:TOPIC_DOCS]
+
+    # -- commands --------------------------------------------------------------------------------
+
+    @_guard
+    async def brief(self, topic: str) -> BriefResult | Problem:
+        """At most ~5 non-repeating sentences (< 900 chars) on ``topic`` from the documents that
+        matter most, newest first, with the people involved, one quotation and the sources."""
+        cleaned = clean_input(topic, "topic")
+        if isinstance(cleaned, Problem):
+            return cleaned
+        found = await self._topic(cleaned)
+        if not found.hits:
+            return BriefResult(topic=cleaned, found=False, suggestions=await self._suggest(cleaned))
+        # The documents that matter: those with the most matching sentences (at least a
+        # quarter of the best one's), then shown newest first.
+        hits = found.hits
+        ranked = sorted(hits, key=lambda d: -hits[d])[: BRIEF_DOCS * 3]
+        docs = await self.store.documents(ranked)
+        ranked = sorted(
+            (d for d in ranked if d in docs), key=lambda d: (-hits[d], _newest(docs[d]))
+        )
+        best = hits[ranked[0]] if ranked else 0
+        chosen = [d for d in ranked[:BRIEF_DOCS] if hits[d] * 4 >= best] or ranked[:1]
+        chosen.sort(key=lambda d: _newest(docs[d]))
+        summary = await self._compose(chosen, found, docs)
+
+        people = [
+            PersonItem(e.name, e.role, e.organization, documents=n, mentions=m, quotes=q)
+            for e, n, m, q in await self.store.people_in_documents(chosen, 10)
+        ]
+        if found.person is not None:
+            people = [p for p in people if p.name != found.person.name]
+            people.insert(0, _person_item(found.person))
+        quote = await self._brief_quote(chosen, found.match, found.tokens, found.person)
+        return BriefResult(
+            topic=cleaned,
+            found=True,
+            summary=summary,
+            people=people[:10],
+            quote=quote,
+            sources=[self._source(docs[d]) for d in chosen],
+        )
+
+    async def _compose(self, chosen: list[int], found: _Topic, docs: dict) -> list[str]:
+        """Pick the best sentences round-robin over documents, skipping near-repeats.
+
+        Sentences are scored here rather than by FTS5 bm25: ranking inside one document with
+        a rowid range still costs a full scan for common words (50 ms each on the UN corpus).
+        """
+        candidates = {d: sorted(found.sentences.get(d, []))[:300] for d in chosen}
+        texts = await self.store.sentence_texts(r for q in candidates.values() for r in q)
+        queues: dict[int, list[int]] = {}
+        for doc_id, rowids in candidates.items():
+            scored = [(_sentence_score(texts.get(r, ""), found.tokens), r) for r in rowids]
+            queues[doc_id] = [r for _, r in sorted(scored, key=lambda x: -x[0])[:12]]
+
+        picked: list[tuple[int, int, str]] = []  # (doc position, sentence rowid, text)
+        seen: list[str] = []
+        total = 0
+        titles = {fold(docs[d].title) for d in chosen}
+        while len(picked) < BRIEF_SENTENCES and any(queues.values()):
+            for position, doc_id in enumerate(chosen):
+                queue = queues[doc_id]
+                while queue:
+                    rowid = queue.pop(0)
+                    text = " ".join(texts.get(rowid, "").split())
+                    folded = fold(text)
+                    if not _readable(text) or folded in titles:
+                        continue
+                    if any(fuzz.token_set_ratio(folded, other) >= 80 for other in seen):
+                        continue
+                    if total + len(text) + 1 > BRIEF_CHARS - 10:
+                        continue
+                    picked.append((position, rowid, text))
+                    seen.append(folded)
+                    total += len(text) + 1
+                    break
+                if len(picked) >= BRIEF_SENTENCES:
+                    break
+        picked.sort()
+        return [text for _, _, text in picked]
+
+    async def _brief_quote(
+        self, chosen: list[int], match: str | None, tokens: list[str], person: EntityRow | None
+    ) -> QuoteItem | None:
+        if not chosen:
+            return None
+        rows: list[QuoteRow] = []
+        if person is not None:
+            rows = await self.store.quotes_by([person.id], None, 1)
+        if not rows and tokens:
+            topic_match = match_query(tokens)
+            if topic_match:
+                rows = await self.store.quotes_matching(topic_match, chosen, 1)
+        if not rows and match:
+            rows = await self.store.quotes_matching(match, chosen, 1)
+        if not rows:
+            rows = await self.store.quotes_in(chosen[:1], 1)
+        items = await self._quote_items(rows)
+        return items[0] if items else None
+
+    @_guard
+    async def quotes(self, speaker: str, topic: str | None = None) -> QuotesResult | Problem:
+        """A speaker's quotations (surname, full name or any alias), optionally on a topic."""
+        cleaned = clean_input(speaker, "speaker")
+        if isinstance(cleaned, Problem):
+            return cleaned
+        topic_clean = None
+        if topic is not None and topic.strip():
+            topic_clean = clean_input(topic, "topic")
+            if isinstance(topic_clean, Problem):
+                return topic_clean
+        entities = await self._resolve_entities(cleaned, ["person", "organization"])
+        if not entities:
+            return QuotesResult(
+                query=cleaned,
+                speaker=None,
+                topic=topic_clean,
+                suggestions=await self._suggest(cleaned, kinds=["person", "organization"]),
+            )
+        entity = entities[0]
+        others = [e.name for e in entities[1:5] if e.name != entity.name]
+        match = match_query(content_words(topic_clean)) if topic_clean else None
+        if topic_clean and not match:
+            match = match_query(words(topic_clean))
+        rows = await self.store.quotes_by([entity.id], match, LIST_CAP + 1)
+        items = await self._quote_items(rows[:LIST_CAP])
+        return QuotesResult(
+            query=cleaned,
+            speaker=entity.name,
+            topic=topic_clean,
+            quotes=items,
+            suggestions=others,
+            truncated=len(rows) > LIST_CAP,
+        )
+
+    @_guard
+    async def participants(self, topic: str | None = None) -> ParticipantsResult | Problem:
+        """People with role, organisation and counts (documents, mentions, quotations)."""
+        if topic is None or not str(topic).strip():
+            rows = await self.store.people_in_documents(None, LIST_CAP + 1)
+            return ParticipantsResult(
+                topic=None,
+                people=[_person_item(e) for e, *_ in rows[:LIST_CAP]],
+                truncated=len(rows) > LIST_CAP,
+            )
+        cleaned = clean_input(topic, "topic")
+        if isinstance(cleaned, Problem):
+            return cleaned
+        doc_ids = await self._topic_documents(cleaned)
+        if not doc_ids:
+            return ParticipantsResult(topic=cleaned, suggestions=await self._suggest(cleaned))
+        rows = await self.store.people_in_documents(doc_ids, LIST_CAP + 1)
+        return ParticipantsResult(
+            topic=cleaned,
+            people=[
+                PersonItem(e.name, e.role, e.organization, documents=n, mentions=m, quotes=q)
+                for e, n, m, q in rows[:LIST_CAP]
+            ],
+            truncated=len(rows) > LIST_CAP,
+        )
+
+    @_guard
+    async def who(self, name: str) -> ProfileResult | Problem:
+        """One person's profile: role, organisation, aliases, documents and quotations."""
+        cleaned = clean_input(name, "name")
+        if isinstance(cleaned, Problem):
+            return cleaned
+        people = await self._resolve_entities(cleaned, ["person"])
+        if not people:
+            return ProfileResult(
+                query=cleaned,
+                found=False,
+                suggestions=await self._suggest(cleaned, kinds=["person"]),
+            )
+        person = people[0]
+        doc_ids = await self.store.entity_documents(person.id, LIST_CAP + 1)
+        sources = await self._sources(doc_ids[:LIST_CAP])
+        quotes = await self.store.quotes_by([person.id], None, LIST_CAP + 1)
+        aliases = [a for a in await self.store.aliases_of(person.id) if a != person.name]
+        return ProfileResult(
+            query=cleaned,
+            found=True,
+            person=_person_item(person),
+            aliases=aliases,
+            documents=[sources[d] for d in doc_ids[:LIST_CAP] if d in sources],
+            quotes=await self._quote_items(quotes[:LIST_CAP]),
+            suggestions=[p.name for p in people[1:5]],
+            truncated=len(doc_ids) > LIST_CAP or len(quotes) > LIST_CAP,
+        )
+
+    @_guard
+    async def timeline(self, topic: str | None = None) -> TimelineResult | Problem:
+        """Dated events in date order (the latest :data:`LIST_CAP` when there are more)."""
+        cleaned = None
+        doc_ids: list[int] | None = None
+        if topic is not None and str(topic).strip():
+            cleaned = clean_input(topic, "topic")
+            if isinstance(cleaned, Problem):
+                return cleaned
+            doc_ids = await self._topic_documents(cleaned)
+            if not doc_ids:
+                return TimelineResult(topic=cleaned, suggestions=await self._suggest(cleaned))
+        rows = await self.store.events(doc_ids, LIST_CAP + 1)
+        sources = await self._sources([r[0] for r in rows])
+        events = [
+            EventItem(date=date, text=text, source=sources[doc_id])
+            for doc_id, date, text, _ in reversed(rows[:LIST_CAP])
+            if doc_id in sources
+        ]
+        return TimelineResult(topic=cleaned, events=events, truncated=len(rows) > LIST_CAP)
+
+    async def sources(self) -> SourcesResult:
+        """Every document loaded, newest first, with its counts."""
+        try:
+            docs = await self.store.documents()
+        except sqlite3.Error:
+            log.exception("database error in sources")
+            return SourcesResult()
+        return SourcesResult(
+            documents=[
+                DocumentItem(
+                    source=self._source(doc),
+                    sentences=doc.n_sentences,
+                    people=doc.n_people,
+                    quotes=doc.n_quotes,
+                    events=doc.n_events,
+                )
+                for doc in docs.values()
+            ]
+        )
+
+    @_guard
+    async def search(self, text: str) -> SearchResult | Problem:
+        """Passages matching all the words of ``text``, best first, with highlights."""
+        cleaned = clean_input(text, "search")
+        if isinstance(cleaned, Problem):
+            return cleaned
+        tokens = content_words(cleaned) or words(cleaned)
+        match = match_query(tokens)
+        hits = (
+            await self.store.match_sentences(match, LIST_CAP + 1, scope=SEARCH_SCOPE)
+            if match
+            else []
+        )
+        if not hits:
+            return SearchResult(query=cleaned, suggestions=await self._suggest(cleaned))
+        texts = await self.store.sentence_texts(r for r, _ in hits[:LIST_CAP])
+        sources = await self._sources([split_rowid(r)[0] for r, _ in hits[:LIST_CAP]])
+        passages = []
+        for rowid, _ in hits[:LIST_CAP]:
+            passage = texts.get(rowid)
+            source = sources.get(split_rowid(rowid)[0])
+            if passage is None or source is None:
+                continue
+            passages.append(Passage(passage, highlight_spans(passage, tokens), source))
+        return SearchResult(query=cleaned, passages=passages, truncated=len(hits) > LIST_CAP)
+
+    def help(self) -> HelpResult:
+        return HelpResult(commands=list(HELP))
+
+    async def complete_topics(self, prefix: str, limit: int = 25) -> list[str]:
+        """Known topics (people, organisations, places) starting with the typed words."""
+        return await self._complete(prefix, limit, ALL_KINDS)
+
+    async def complete_speakers(self, prefix: str, limit: int = 25) -> list[str]:
+        """Known speakers (people first, then organisations) matching the typed words."""
+        return await self._complete(prefix, limit, ("person", "organization"))
+
+    async def _complete(self, prefix: str, limit: int, kinds: Sequence[str]) -> list[str]:
+        limit = max(1, min(int(limit), 25))
+        try:
+            text = prefix if isinstance(prefix, str) else ""
+            text = text[:MAX_INPUT]
+            match = prefix_query(text)
+            if match is None:
+                names = [e.name for e in await self.store.top_entities(kinds, limit)]
+            else:
+                names = await self.store.complete_names(match, kinds, limit * 2)
+                start = fold(text).strip()
+                names.sort(key=lambda n: not fold(n).startswith(start))  # stable: keeps rank
+        except (sqlite3.Error, ValueError):
+            log.exception("autocomplete failed")
+            return []
+        return [n[:100] for n in dict.fromkeys(names)][:limit]
+
+
+@dataclass(slots=True)
+class _Topic:
+    person: EntityRow | None
+    match: str | None
+    tokens: list[str]
+    hits: dict[int, int]  # doc id -> matching sentences
+    sentences: dict[int, list[int]]  # doc id -> rowids of its matching sentences
+
+
+def _sentence_score(text: str, tokens: list[str]) -> float:
+    """How well a sentence serves a brief: query words it holds, at a readable length."""
+    if not text:
+        return -1e9
+    spans = highlight_spans(text, tokens)
+    found = {fold(text[a:b])[:4] for a, b in spans}
+    length = len(text)
+    return 2.0 * len(found) + 0.3 * min(len(spans), 4) - abs(length - 170) / 150
+
+
+def _newest(doc: DocRow) -> tuple[bool, str]:
+    """Sort key putting the newest dated document first and undated ones last."""
+    return (doc.date is None, "".join(chr(0x10FFFF - ord(c)) for c in doc.date or ""))
+
+
+_OPENERS = "\"“‘'(["
+
+
+def _readable(text: str) -> bool:
+    """A sentence that can stand alone in a brief: whole, neither a fragment nor a wall."""
+    if not 40 <= len(text) <= 400:
+        return False
+    first, last = text[0], text[-1]
+    if not (first.isupper() or first.isdigit() or first in _OPENERS):
+        return False
+    return last in '.!?”"’)'
+
+
+def _person_item(entity: EntityRow) -> PersonItem:
+    return PersonItem(
+        name=entity.name,
+        role=entity.role,
+        organization=entity.organization,
+        documents=entity.docs,
+        mentions=entity.mentions,
+        quotes=entity.quotes,
+    )
+
+
+def _display_path(path: str) -> str:
+    """The path relative to the working folder when it lies inside it (shorter to show)."""
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:
+        return path
+    return path if relative.startswith("..") else relative

@@ -1,0 +1,163 @@
+"""Word lists for the entity extractor, loaded once from ``bot/digest/data/``.
+
+Why plain text files: they are easy to review and extend, and loading a few kilobytes at import
+time costs far less than any model. Everything here is a frozen set or a dict keyed by the word
+exactly as news writes it (case matters: "Park" the surname vs "park" the place).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.digest.countries import ALIASES, COUNTRIES, lookup
+
+_DATA = Path(__file__).with_name("data")
+
+
+def _lines(name: str) -> list[str]:
+    """Non-empty, non-comment lines of a data file."""
+    text = (_DATA / name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def _words(name: str) -> frozenset[str]:
+    """Every whitespace-separated word of a data file."""
+    return frozenset(w for ln in _lines(name) for w in ln.split())
+
+
+_male = _words("given_male.txt")
+_female = _words("given_female.txt")
+GIVEN_NAMES: frozenset[str] = _male | _female
+# A name on both lists (Jan, Robin, Kim) tells us nothing about gender.
+GIVEN_GENDER: dict[str, str] = {n: "m" for n in _male - _female} | {n: "f" for n in _female - _male}
+
+HONORIFICS: dict[str, tuple[str | None, str | None]] = {}
+for _ln in _lines("honorifics.txt"):
+    _form, _role, _gender = _ln.split("\t")
+    HONORIFICS[_form] = (None if _role == "-" else _role, None if _gender == "-" else _gender)
+
+ROLE_HEADS: dict[str, bool] = {}  # lowercase head word -> formal office (written in Title Case)
+for _ln in _lines("roles.txt"):
+    _word, _kind = _ln.split()
+    ROLE_HEADS[_word] = _kind == "F"
+ROLE_MODIFIERS: frozenset[str] = _words("role_modifiers.txt")
+
+ORG_WORDS: frozenset[str] = _words("org_words.txt")
+KNOWN_ORGS: frozenset[str] = frozenset(_lines("orgs.txt"))
+PLACES: frozenset[str] = frozenset(_lines("places.txt"))
+PLACE_WORDS: frozenset[str] = _words("place_words.txt")
+EAST_ASIAN_SURNAMES: frozenset[str] = _words("east_asian_surnames.txt")
+STOPCAPS: frozenset[str] = _words("stopcaps.txt")
+COMMON_CAPS: frozenset[str] = _words("common_caps.txt") - GIVEN_NAMES
+
+COUNTRY_NAMES: frozenset[str] = frozenset(COUNTRIES.values())
+_ADJ_ENDINGS = ("an", "ese", "ish", "ch", "ss", "i", "ek", "ik", "ak", "kh", "yz", "men", "ic")
+_ADJ_ENDINGS += ("ine", "ot", "no", "ao")
+# Demonyms ("Korean", "South African") name a country but are adjectives, not places.
+DEMONYMS: frozenset[str] = frozenset(
+    k
+    for k in ALIASES
+    if k not in COUNTRY_NAMES
+    and k.endswith(_ADJ_ENDINGS)
+    and "Republic" not in k
+    and k not in {"Brunei", "Vatican", "Palestine"}
+)
+
+PARTIES: dict[str, str] = {
+    "D": "Democratic Party",
+    "R": "Republican Party",
+    "I": "Independent",
+    "Democratic": "Democratic Party",
+    "Democrat": "Democratic Party",
+    "Democrats": "Democratic Party",
+    "Republican": "Republican Party",
+    "Republicans": "Republican Party",
+    "GOP": "Republican Party",
+    "Labour": "Labour Party",
+    "Libertarian": "Libertarian Party",
+    "Green": "Green Party",
+    "Conservative": "Conservative Party",
+    "Tory": "Conservative Party",
+    "Tories": "Conservative Party",
+}
+
+NAME_SUFFIXES: frozenset[str] = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+MEDIA_WORDS: frozenset[str] = frozenset(
+    [
+        "Times",
+        "Post",
+        "Journal",
+        "Tribune",
+        "Herald",
+        "Gazette",
+        "Telegraph",
+        "Guardian",
+        "Chronicle",
+        "Examiner",
+        "News",
+        "Today",
+        "Magazine",
+        "Radio",
+        "Television",
+        "TV",
+        "Press",
+        "Observer",
+        "Independent",
+        "Mail",
+        "Express",
+        "Mirror",
+        "Sun",
+    ]
+)
+MEDIA_ORGS: frozenset[str] = frozenset(
+    [
+        "Reuters",
+        "AP",
+        "AFP",
+        "UPI",
+        "Bloomberg",
+        "CNN",
+        "MSNBC",
+        "CNBC",
+        "Fox",
+        "ABC",
+        "NBC",
+        "CBS",
+        "PBS",
+        "NPR",
+        "BBC",
+        "ITV",
+        "Politico",
+        "Breitbart",
+        "HuffPost",
+        "Axios",
+        "Vox",
+        "BuzzFeed",
+        "Newsweek",
+        "Time",
+    ]
+)
+
+
+_NICKNAMES = (
+    "Joe=Joseph Bill=William Will=William Billy=William Bob=Robert Rob=Robert Bobby=Robert "
+    "Mike=Michael Jim=James Jimmy=James Tom=Thomas Dick=Richard Rick=Richard Chuck=Charles "
+    "Charlie=Charles Ted=Edward Ed=Edward Tony=Anthony Dan=Daniel Dave=David Chris=Christopher "
+    "Liz=Elizabeth Beth=Elizabeth Kate=Katherine Katie=Katherine Steve=Stephen Ben=Benjamin "
+    "Nick=Nicholas Pat=Patrick Alex=Alexander Matt=Matthew Andy=Andrew Sam=Samuel Jeff=Jeffrey "
+    "Greg=Gregory Ron=Ronald Don=Donald Jerry=Gerald Larry=Lawrence Hank=Henry Jack=John "
+    "Johnny=John Bernie=Bernard Fred=Frederick Al=Albert Ken=Kenneth Tim=Timothy Jon=Jonathan "
+    "Nate=Nathan Pete=Peter Phil=Philip Sue=Susan Jen=Jennifer Jenny=Jennifer Debbie=Deborah "
+    "Vicky=Victoria Mitch=Mitchell Newt=Newton Hillary=Hillary"
+)
+NICKNAMES: dict[str, str] = dict(pair.split("=") for pair in _NICKNAMES.split())
+
+
+def given_key(name: str) -> str:
+    """The formal given name a nickname stands for ("Joe" → "Joseph"), else the name itself."""
+    return NICKNAMES.get(name, name)
+
+
+def country(phrase: str) -> str | None:
+    """Canonical country for a country name, alias or demonym, else None."""
+    return lookup(phrase) if phrase[:1].isupper() else None

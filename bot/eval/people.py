@@ -1,0 +1,124 @@
+"""``python -m bot.eval people CORPUS``: the people each document names, and (optionally) scores.
+
+Prints, for every ``.txt`` file under CORPUS (PolNeAR's ``text/`` folder is used when present),
+the people found with role, organisation and mention count, then the speed of extraction.
+
+Scores need a hand-checked gold list, which is kept out of the project (the corpora's texts belong
+to their publishers): point ``BRIEFBOT_PEOPLE_GOLD`` at a JSON file ``{"<file name>": {"<full
+name>": "<role or null>", ...}, ...}`` and the command prints person precision and recall and the
+share of stated roles it got right, over the files the gold list covers.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+from bot.digest.lexicon import given_key
+from bot.digest.model import Person
+from bot.digest.people import extract_entities
+from bot.digest.sentences import split
+from bot.digest.text import normalize
+
+
+def _files(corpus: Path) -> list[Path]:
+    root = corpus / "text" if (corpus / "text").is_dir() else corpus
+    return sorted(p for p in root.rglob("*.txt") if p.is_file())
+
+
+def _core(name: str) -> tuple[str, str]:
+    words = [w for w in name.replace(".", " ").split() if len(w) > 1 and w not in ("Jr", "II")]
+    if not words:
+        return ("", "")
+    return (words[0].lower(), words[-1].lower())
+
+
+def _same(pred: str, gold: str) -> bool:
+    """Same person: same first and last name words (middle names and initials may differ)."""
+    p, g = _core(pred), _core(gold)
+    if p[1] == g[1] and given_key(p[0].title()) == given_key(g[0].title()):
+        return True
+    return p == g or (p[1] == g[1] and (p[0] == p[1] or g[0] == g[1]))
+
+
+def _role_ok(pred: str | None, gold: str) -> bool:
+    if not pred:
+        return False
+    a, b = pred.lower(), gold.lower()
+    return a in b or b in a or a.split()[-1] == b.split()[-1]
+
+
+def main(corpus: str, verbose: bool = False) -> int:
+    """Print the people of every document; with a gold list, print precision/recall/roles."""
+    files = _files(Path(corpus))
+    if not files:
+        print(f"no .txt files under {corpus}", file=sys.stderr)
+        return 1
+    gold_path = os.environ.get("BRIEFBOT_PEOPLE_GOLD")
+    gold: dict[str, dict[str, str | None]] = {}
+    if gold_path:
+        gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
+    extract_entities("Warm-up: Mr. Smith met Foreign Minister Park Jin.", [])  # one-time costs
+    tp = fp = fn = roles_stated = roles_right = 0
+    total_bytes = 0
+    elapsed = 0.0
+    for path in files:
+        text = normalize(path.read_text(encoding="utf-8", errors="replace"))
+        _, sentences = split(text)
+        t0 = time.perf_counter()
+        people = extract_entities(text, sentences).people
+        elapsed += time.perf_counter() - t0
+        total_bytes += len(text.encode("utf-8"))
+        print(f"== {path.name}")
+        for p in people:
+            print(f"   {_describe(p)}")
+        expected = gold.get(path.name)
+        if expected is None:
+            continue
+        matched: set[str] = set()
+        for p in people:
+            hit = next((g for g in expected if g not in matched and _same(p.name, g)), None)
+            if hit is None:
+                fp += 1
+                if verbose:
+                    print(f"   !! not a person in the gold list: {p.name}")
+                continue
+            matched.add(hit)
+            tp += 1
+            if expected[hit]:
+                roles_stated += 1
+                if _role_ok(p.role, expected[hit]):
+                    roles_right += 1
+                elif verbose:
+                    print(f"   !! role of {p.name}: {p.role!r}, expected {expected[hit]!r}")
+        for g in expected:
+            if g not in matched:
+                fn += 1
+                if expected[g]:
+                    roles_stated += 1
+                if verbose:
+                    print(f"   !! missed: {g}")
+    mb = total_bytes / 1e6
+    print(f"\n{len(files)} files, {mb:.2f} MB, extraction {mb / max(elapsed, 1e-9):.1f} MB/s")
+    if gold:
+        precision = tp / max(tp + fp, 1)
+        recall = tp / max(tp + fn, 1)
+        print(
+            f"people: precision {precision:.3f}  recall {recall:.3f}  ({tp} right, {fp} wrong, "
+            f"{fn} missed); roles right {roles_right}/{roles_stated} "
+            f"= {roles_right / max(roles_stated, 1):.3f}"
+        )
+    return 0
+
+
+def _describe(p: Person) -> str:
+    bits = [p.name]
+    if p.role or p.organization:
+        bits.append(f"({p.role or '?'}, {p.organization or '?'})")
+    bits.append(f"x{p.mentions}")
+    if p.aliases:
+        bits.append("aka " + "; ".join(p.aliases))
+    return " ".join(bits)

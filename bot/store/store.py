@@ -1,0 +1,693 @@
+"""The SQLite store (aiosqlite): opening and migrating, the single writer's batches, and queries.
+
+One connection, autocommit mode with explicit ``BEGIN IMMEDIATE`` transactions: each batch of
+documents is written atomically, so a crash (even SIGKILL) leaves every document either wholly
+present in its old or new form, or absent, and a rerun of the ingest completes the rest.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import aiosqlite
+
+from bot.store.records import Prepared, Unchanged, unpack_offsets, unpack_text
+from bot.store.schema import MIGRATIONS, SCHEMA_VERSION, SENTENCE_BITS
+
+
+class StoreError(RuntimeError):
+    """The database cannot be used (read-only, full, corrupt, from a newer version…)."""
+
+
+@dataclass(slots=True, frozen=True)
+class Known:
+    """What the store remembers about an ingested file, to skip it quickly when unchanged."""
+
+    id: int
+    content_hash: str
+    size: int
+    mtime_ns: int
+    digest_version: int
+
+
+@dataclass(slots=True, frozen=True)
+class DocRow:
+    id: int
+    path: str
+    title: str
+    date: str | None
+    n_sentences: int = 0
+    n_people: int = 0
+    n_quotes: int = 0
+    n_events: int = 0
+
+
+@dataclass(slots=True, frozen=True)
+class EntityRow:
+    id: int
+    kind: str
+    name: str
+    role: str | None
+    organization: str | None
+    docs: int
+    mentions: int
+    quotes: int
+    last_date: str | None
+
+
+@dataclass(slots=True, frozen=True)
+class QuoteRow:
+    id: int
+    doc_id: int
+    entity_id: int | None
+    speaker: str | None
+    text: str
+    context: str
+    cue: str | None
+
+
+_ENTITY_COLUMNS = "id, kind, name, role, organization, docs, mentions, quotes, last_date"
+_DOC_COLUMNS = "id, path, title, date, n_sentences, n_people, n_quotes, n_events"
+_QUOTE_COLUMNS = "q.id, q.doc_id, q.entity_id, q.speaker, q.text, q.context, q.cue"
+
+
+def explain(exc: BaseException) -> str:
+    """A sentence a person can act on, for SQLite's terse errors."""
+    text = str(exc)
+    lowered = text.lower()
+    if "readonly" in lowered or "read-only" in lowered:
+        return "the database is read-only (check the file's permissions and BRIEFBOT_DB)"
+    if "disk is full" in lowered or "database or disk is full" in lowered:
+        return "the disk holding the database is full"
+    if "unable to open" in lowered:
+        return "the database file cannot be opened (does its folder exist and is it writable?)"
+    if "not a database" in lowered or "malformed" in lowered:
+        return "the file is not a Briefbot database (or it is damaged)"
+    if "locked" in lowered or "busy" in lowered:
+        return "the database is busy (another Briefbot is writing to it)"
+    return text
+
+
+def sentence_rowid(doc_id: int, index: int) -> int:
+    return (doc_id << SENTENCE_BITS) | index
+
+
+def split_rowid(rowid: int) -> tuple[int, int]:
+    return rowid >> SENTENCE_BITS, rowid & ((1 << SENTENCE_BITS) - 1)
+
+
+class Store:
+    """The database. Create with :meth:`open`; always :meth:`close` (or ``async with``)."""
+
+    def __init__(self, conn: aiosqlite.Connection, path: Path) -> None:
+        self.conn = conn
+        self.path = path
+        self._entity_ids: dict[tuple[str, str], int] | None = None
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    @classmethod
+    async def open(cls, path: str | os.PathLike[str]) -> Store:
+        """Open (creating and migrating when needed) the database at ``path``.
+
+        Raises :class:`StoreError` with a readable reason when it cannot be used.
+        """
+        db_path = Path(path)
+        if str(db_path) != ":memory:":
+            try:
+                db_path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot create {db_path.parent}: {exc.strerror}") from exc
+        try:
+            conn = await aiosqlite.connect(str(db_path), isolation_level=None)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{db_path}: {explain(exc)}") from exc
+        store = cls(conn, db_path)
+        try:
+            await store._configure()
+            await store._migrate()
+        except sqlite3.Error as exc:
+            await conn.close()
+            raise StoreError(f"{db_path}: {explain(exc)}") from exc
+        except BaseException:
+            await conn.close()
+            raise
+        return store
+
+    async def close(self) -> None:
+        await self.conn.close()
+
+    async def __aenter__(self) -> Store:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    async def _configure(self) -> None:
+        conn = self.conn
+        await conn.execute("PRAGMA busy_timeout = 5000")
+        await conn.execute("PRAGMA foreign_keys = ON")
+        row = await (await conn.execute("PRAGMA journal_mode")).fetchone()
+        if row and str(row[0]).lower() != "wal":
+            await conn.execute("PRAGMA journal_mode = WAL")
+        await conn.execute("PRAGMA synchronous = NORMAL")
+        await conn.execute("PRAGMA cache_size = -16000")  # 16 MB page cache
+        await conn.execute("PRAGMA temp_store = MEMORY")
+
+    async def _migrate(self) -> None:
+        version = await self.schema_version()
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} was written by a newer Briefbot (schema {version}, "
+                f"this one knows {SCHEMA_VERSION})"
+            )
+        for number in range(version + 1, SCHEMA_VERSION + 1):
+            script = MIGRATIONS[number - 1]
+            try:
+                await self.conn.executescript(
+                    f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;"
+                )
+            except BaseException:
+                if self.conn.in_transaction:
+                    await self.conn.execute("ROLLBACK")
+                raise
+
+    async def schema_version(self) -> int:
+        row = await (await self.conn.execute("PRAGMA user_version")).fetchone()
+        return int(row[0]) if row else 0
+
+    # -- writing (the single writer) -----------------------------------------------------------
+
+    async def known_documents(self) -> dict[str, Known]:
+        cursor = await self.conn.execute(
+            "SELECT path, id, content_hash, size, mtime_ns, digest_version FROM documents"
+        )
+        return {row[0]: Known(*row[1:]) for row in await cursor.fetchall()}
+
+    async def _load_entity_ids(self) -> dict[tuple[str, str], int]:
+        if self._entity_ids is None:
+            cursor = await self.conn.execute("SELECT kind, key, id FROM entities")
+            self._entity_ids = {(k, key): i for k, key, i in await cursor.fetchall()}
+        return self._entity_ids
+
+    async def write_batch(
+        self,
+        prepared: Sequence[Prepared],
+        unchanged: Sequence[Unchanged] = (),
+        *,
+        digest_version: int,
+        replace_ids: dict[str, int] | None = None,
+    ) -> None:
+        """Write documents atomically (one transaction); ``replace_ids`` maps path -> old doc id.
+
+        A document whose path is already stored is replaced in place (same id), its old
+        sentences, quotations, events and links removed first.
+        """
+        replace_ids = replace_ids or {}
+        conn = self.conn
+        await conn.execute("BEGIN IMMEDIATE")
+        try:
+            entity_ids = await self._load_entity_ids()
+            row = await (
+                await conn.execute("SELECT coalesce(max(id), 0) FROM documents")
+            ).fetchone()
+            next_doc = int(row[0]) + 1
+            row = await (await conn.execute("SELECT coalesce(max(id), 0) FROM entities")).fetchone()
+            next_entity = int(row[0]) + 1
+            for old_id in [replace_ids[p.path] for p in prepared if p.path in replace_ids]:
+                await self._delete_document(old_id)
+            docs, fts, links, aliases, quotes, events = [], [], [], [], [], []
+            new_entities = []
+
+            def entity(kind: str, name: str, key: str) -> int:
+                nonlocal next_entity
+                found = entity_ids.get((kind, key))
+                if found is None:
+                    found = entity_ids[(kind, key)] = next_entity
+                    next_entity += 1
+                    new_entities.append((found, kind, name, key))
+                    aliases.append((found, name, key))
+                return found
+
+            for item in prepared:
+                doc_id = replace_ids.get(item.path)
+                if doc_id is None:
+                    doc_id, next_doc = next_doc, next_doc + 1
+                docs.append(
+                    (
+                        doc_id, item.path, item.content_hash, digest_version, item.size,
+                        item.mtime_ns, item.title, item.date, item.summary, item.text_z,
+                        item.offsets, len(item.sentences), len(item.people), len(item.quotes),
+                        len(item.events),
+                    )
+                )  # fmt: skip
+                base = doc_id << SENTENCE_BITS
+                fts.extend((base | i, text) for i, text in enumerate(item.sentences))
+                linked: dict[int, list] = {}
+                person_keys: dict[str, int] = {}
+                for person in item.people:
+                    eid = entity("person", person.name, person.key)
+                    for alias, key in person.aliases:
+                        aliases.append((eid, alias, key))
+                        person_keys.setdefault(key, eid)
+                    link = linked.setdefault(eid, [eid, doc_id, 0, None, None])
+                    link[2] += person.mentions
+                    link[3] = link[3] or person.role
+                    link[4] = link[4] or person.organization
+                for kind, names in (("organization", item.organizations), ("place", item.places)):
+                    for name in names:
+                        eid = entity(kind, name, _fold_key(name))
+                        linked.setdefault(eid, [eid, doc_id, 1, None, None])
+                for quote in item.quotes:
+                    eid = None
+                    if quote.speaker and quote.speaker_key:
+                        key = quote.speaker_key
+                        eid = person_keys.get(key) or entity_ids.get(("person", key))
+                        if eid is None:
+                            eid = entity_ids.get(("organization", key)) or entity(
+                                "organization", quote.speaker, key
+                            )
+                        linked.setdefault(eid, [eid, doc_id, 0, None, None])
+                    quotes.append(
+                        (doc_id, eid, quote.speaker, quote.text, quote.context, quote.cue,
+                         quote.sentence)
+                    )  # fmt: skip
+                links.extend(tuple(v) for v in linked.values())
+                events.extend((doc_id, d, t, s) for d, t, s in item.events)
+
+            if new_entities:
+                await conn.executemany(
+                    "INSERT INTO entities(id, kind, name, key) VALUES (?, ?, ?, ?)", new_entities
+                )
+            if docs:
+                await conn.executemany(
+                    "INSERT INTO documents(id, path, content_hash, digest_version, size, mtime_ns,"
+                    " title, date, summary, text_z, offsets, n_sentences, n_people, n_quotes,"
+                    " n_events) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    docs,
+                )
+            if fts:
+                await conn.executemany("INSERT INTO sentences_fts(rowid, text) VALUES (?, ?)", fts)
+            if links:
+                await conn.executemany(
+                    "INSERT INTO entity_docs(entity_id, doc_id, mentions, role, organization)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    links,
+                )
+            if aliases:
+                await conn.executemany(
+                    "INSERT OR IGNORE INTO aliases(entity_id, alias, key) VALUES (?, ?, ?)", aliases
+                )
+            if quotes:
+                await conn.executemany(
+                    "INSERT INTO quotes(doc_id, entity_id, speaker, text, context, cue, sentence)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    quotes,
+                )
+            if events:
+                await conn.executemany(
+                    "INSERT INTO events(doc_id, date, text, sentence) VALUES (?, ?, ?, ?)", events
+                )
+            if unchanged:
+                await conn.executemany(
+                    "UPDATE documents SET size = ?, mtime_ns = ? WHERE path = ?",
+                    [(u.size, u.mtime_ns, u.path) for u in unchanged],
+                )
+            if prepared:
+                await conn.execute(
+                    "INSERT OR REPLACE INTO meta(key, value) VALUES ('stats_dirty', '1')"
+                )
+            await conn.execute("COMMIT")
+        except BaseException:
+            self._entity_ids = None  # ids handed out in this batch were not written
+            if conn.in_transaction:
+                await conn.execute("ROLLBACK")
+            raise
+
+    async def _max_id(self, table: str) -> int:
+        cursor = await self.conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}")
+        row = await cursor.fetchone()
+        return int(row[0]) if row else 0
+
+    async def _delete_document(self, doc_id: int) -> None:
+        """Remove one document and everything drawn from it (inside the caller's transaction)."""
+        conn = self.conn
+        row = await (
+            await conn.execute("SELECT text_z, offsets FROM documents WHERE id = ?", (doc_id,))
+        ).fetchone()
+        if row is None:
+            return
+        text, offsets = unpack_text(row[0]), unpack_offsets(row[1])
+        base = doc_id << SENTENCE_BITS
+        await conn.executemany(
+            "INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', ?, ?)",
+            [
+                (base | i, text[offsets[2 * i] : offsets[2 * i + 1]])
+                for i in range(len(offsets) // 2)
+            ],
+        )
+        for table in ("quotes", "events", "entity_docs"):
+            await conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
+        await conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+
+    async def stats_dirty(self) -> bool:
+        row = await (
+            await self.conn.execute("SELECT value FROM meta WHERE key = 'stats_dirty'")
+        ).fetchone()
+        return bool(row and row[0] == "1")
+
+    async def refresh_stats(self) -> None:
+        """Recompute per-entity counts and roles after documents changed (one transaction)."""
+        conn = self.conn
+        try:
+            await conn.executescript(
+                """
+                BEGIN IMMEDIATE;
+                CREATE TEMP TABLE IF NOT EXISTS agg(
+                    entity_id INTEGER PRIMARY KEY, docs INT, mentions INT, last_date TEXT);
+                DELETE FROM agg;
+                INSERT INTO agg
+                    SELECT ed.entity_id, count(*), sum(ed.mentions), max(d.date)
+                    FROM entity_docs ed JOIN documents d ON d.id = ed.doc_id
+                    GROUP BY ed.entity_id;
+                CREATE TEMP TABLE IF NOT EXISTS qagg(entity_id INTEGER PRIMARY KEY, n INT);
+                DELETE FROM qagg;
+                INSERT INTO qagg SELECT entity_id, count(*) FROM quotes
+                    WHERE entity_id IS NOT NULL GROUP BY entity_id;
+                UPDATE entities SET
+                    docs = coalesce((SELECT docs FROM agg WHERE agg.entity_id = entities.id), 0),
+                    mentions = coalesce(
+                        (SELECT mentions FROM agg WHERE agg.entity_id = entities.id), 0),
+                    last_date = (SELECT last_date FROM agg WHERE agg.entity_id = entities.id),
+                    quotes = coalesce((SELECT n FROM qagg WHERE qagg.entity_id = entities.id), 0);
+                UPDATE entities SET
+                    role = (SELECT ed.role FROM entity_docs ed JOIN documents d ON d.id = ed.doc_id
+                            WHERE ed.entity_id = entities.id AND ed.role IS NOT NULL
+                            ORDER BY d.date DESC, d.id DESC LIMIT 1),
+                    organization = (
+                            SELECT ed.organization FROM entity_docs ed
+                            JOIN documents d ON d.id = ed.doc_id
+                            WHERE ed.entity_id = entities.id AND ed.organization IS NOT NULL
+                            ORDER BY d.date DESC, d.id DESC LIMIT 1)
+                    WHERE kind = 'person';
+                DELETE FROM aliases WHERE entity_id IN (SELECT id FROM entities WHERE docs = 0);
+                DELETE FROM entities WHERE docs = 0;
+                INSERT OR REPLACE INTO meta(key, value) VALUES ('stats_dirty', '0');
+                COMMIT;
+                """
+            )
+        except BaseException:
+            self._entity_ids = None
+            if conn.in_transaction:
+                await conn.execute("ROLLBACK")
+            raise
+        self._entity_ids = None
+
+    # -- reading -------------------------------------------------------------------------------
+
+    async def _all(self, sql: str, params: Iterable[object] = ()) -> list[sqlite3.Row | tuple]:
+        cursor = await self.conn.execute(sql, tuple(params))
+        rows = await cursor.fetchall()
+        await cursor.close()
+        return list(rows)
+
+    async def document_count(self) -> int:
+        rows = await self._all("SELECT count(*) FROM documents")
+        return int(rows[0][0])
+
+    async def documents(self, ids: Iterable[int] | None = None) -> dict[int, DocRow]:
+        """Documents by id (all of them, newest first, when ``ids`` is None)."""
+        if ids is None:
+            rows = await self._all(
+                f"SELECT {_DOC_COLUMNS} FROM documents ORDER BY date IS NULL, date DESC, id"
+            )
+        else:
+            wanted = list(dict.fromkeys(ids))
+            if not wanted:
+                return {}
+            rows = await self._all(
+                f"SELECT {_DOC_COLUMNS} FROM documents WHERE id IN "
+                f"(SELECT value FROM json_each(?))",
+                (_json_list(wanted),),
+            )
+        return {row[0]: DocRow(*row) for row in rows}
+
+    async def match_sentences(
+        self, match: str, limit: int, *, scope: int | None = None
+    ) -> list[tuple[int, float]]:
+        """(rowid, bm25) of the best sentences for an FTS5 MATCH expression (lower = better).
+
+        Ranking every hit of a very common phrase is slow (bm25 for ~150k rows takes ~200 ms on
+        the UN corpus), so when more than ``scope`` sentences match, only the ``scope`` most
+        recently ingested ones are ranked.
+        """
+        floor = 0
+        if scope is not None:
+            rows = await self._all(
+                "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? "
+                "ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+                (match, scope - 1),
+            )
+            floor = int(rows[0][0]) if rows else 0
+        return [
+            (int(r[0]), float(r[1]))
+            for r in await self._all(
+                "SELECT rowid, rank FROM sentences_fts WHERE sentences_fts MATCH ? "
+                "AND rowid >= ? ORDER BY rank LIMIT ?",
+                (match, floor, limit),
+            )
+        ]
+
+    async def match_rowids(self, match: str, limit: int) -> list[int]:
+        """Rowids of matching sentences, most recently ingested first (no ranking: fast)."""
+        rows = await self._all(
+            "SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ? "
+            "ORDER BY rowid DESC LIMIT ?",
+            (match, limit),
+        )
+        return [int(r[0]) for r in rows]
+
+    async def rank_in_document(
+        self, match: str, doc_id: int, limit: int
+    ) -> list[tuple[int, float]]:
+        """(rowid, bm25) of one document's best matching sentences."""
+        low = doc_id << SENTENCE_BITS
+        rows = await self._all(
+            "SELECT rowid, rank FROM sentences_fts WHERE sentences_fts MATCH ? "
+            "AND rowid >= ? AND rowid < ? ORDER BY rank LIMIT ?",
+            (match, low, low + (1 << SENTENCE_BITS), limit),
+        )
+        return [(int(r[0]), float(r[1])) for r in rows]
+
+    async def count_sentences(self, match: str, cap: int) -> int:
+        rows = await self._all(
+            "SELECT count(*) FROM "
+            "(SELECT 1 FROM sentences_fts WHERE sentences_fts MATCH ? LIMIT ?)",
+            (match, cap),
+        )
+        return int(rows[0][0])
+
+    async def sentence_texts(self, rowids: Iterable[int]) -> dict[int, str]:
+        """The text of sentences given by their FTS rowids (sliced from each document's text)."""
+        by_doc: dict[int, list[int]] = {}
+        for rowid in rowids:
+            doc_id, index = split_rowid(rowid)
+            by_doc.setdefault(doc_id, []).append(index)
+        out: dict[int, str] = {}
+        if not by_doc:
+            return out
+        # No cache across calls: another process may replace a document at any time, and
+        # decompressing one speech takes ~50 µs.
+        rows = await self._all(
+            "SELECT id, text_z, offsets FROM documents WHERE id IN "
+            "(SELECT value FROM json_each(?))",
+            (_json_list(list(by_doc)),),
+        )
+        for doc_id, text_z, blob in rows:
+            text, offsets = unpack_text(text_z), unpack_offsets(blob)
+            for index in by_doc[doc_id]:
+                if 2 * index + 1 < len(offsets):
+                    start, end = offsets[2 * index], offsets[2 * index + 1]
+                    out[sentence_rowid(doc_id, index)] = text[start:end]
+        return out
+
+    async def entities_by_alias(self, key: str, kinds: Sequence[str]) -> list[EntityRow]:
+        """Entities one of whose names folds to exactly ``key`` (most documented first)."""
+        rows = await self._all(
+            f"SELECT {', '.join('e.' + c for c in _ENTITY_COLUMNS.split(', '))} "
+            "FROM aliases a JOIN entities e ON e.id = a.entity_id "
+            "WHERE a.key = ? AND e.kind IN (SELECT value FROM json_each(?)) "
+            "GROUP BY e.id ORDER BY e.quotes DESC, e.docs DESC, e.mentions DESC",
+            (key, _json_list(list(kinds))),
+        )
+        return [EntityRow(*r) for r in rows]
+
+    async def entities_matching(
+        self, match: str, kinds: Sequence[str], limit: int
+    ) -> list[EntityRow]:
+        """Entities with a name matching an FTS5 expression, most documented first."""
+        rows = await self._all(
+            f"SELECT {', '.join('e.' + c for c in _ENTITY_COLUMNS.split(', '))} FROM entities e "
+            "WHERE e.id IN (SELECT a.entity_id FROM names_fts JOIN aliases a "
+            "ON a.id = names_fts.rowid WHERE names_fts MATCH ? LIMIT 5000) "
+            "AND e.kind IN (SELECT value FROM json_each(?)) "
+            "ORDER BY e.docs DESC, e.quotes DESC, e.mentions DESC LIMIT ?",
+            (match, _json_list(list(kinds)), limit),
+        )
+        return [EntityRow(*r) for r in rows]
+
+    async def entities(self, ids: Iterable[int]) -> dict[int, EntityRow]:
+        rows = await self._all(
+            f"SELECT {_ENTITY_COLUMNS} FROM entities WHERE id IN (SELECT value FROM json_each(?))",
+            (_json_list(list(ids)),),
+        )
+        return {r[0]: EntityRow(*r) for r in rows}
+
+    async def top_entities(self, kinds: Sequence[str], limit: int) -> list[EntityRow]:
+        rows = await self._all(
+            f"SELECT {_ENTITY_COLUMNS} FROM entities WHERE kind IN "
+            "(SELECT value FROM json_each(?)) ORDER BY docs DESC, quotes DESC, mentions DESC "
+            "LIMIT ?",
+            (_json_list(list(kinds)), limit),
+        )
+        return [EntityRow(*r) for r in rows]
+
+    async def aliases_of(self, entity_id: int) -> list[str]:
+        rows = await self._all(
+            "SELECT alias FROM aliases WHERE entity_id = ? ORDER BY length(alias) DESC",
+            (entity_id,),
+        )
+        return [r[0] for r in rows]
+
+    async def all_names(self, limit: int) -> list[tuple[str, str, int]]:
+        """(name, kind, docs) of the most documented entities: the vocabulary for suggestions."""
+        rows = await self._all(
+            "SELECT name, kind, docs FROM entities ORDER BY docs DESC, quotes DESC LIMIT ?",
+            (limit,),
+        )
+        return [(r[0], r[1], r[2]) for r in rows]
+
+    async def people_in_documents(
+        self, doc_ids: Sequence[int] | None, limit: int
+    ) -> list[tuple[EntityRow, int, int, int]]:
+        """(person, documents, mentions, quotes) within ``doc_ids`` (everywhere when None)."""
+        if doc_ids is None:
+            return [
+                (e, e.docs, e.mentions, e.quotes)
+                for e in await self.top_entities(["person"], limit)
+            ]
+        rows = await self._all(
+            f"WITH d(id) AS (SELECT value FROM json_each(?)), "
+            "l AS (SELECT ed.entity_id AS eid, count(*) AS docs, sum(ed.mentions) AS mentions "
+            "      FROM entity_docs ed JOIN d ON d.id = ed.doc_id GROUP BY ed.entity_id), "
+            "q AS (SELECT quotes.entity_id AS eid, count(*) AS n FROM quotes JOIN d "
+            "      ON d.id = quotes.doc_id WHERE quotes.entity_id IS NOT NULL GROUP BY 1) "
+            f"SELECT {', '.join('e.' + c for c in _ENTITY_COLUMNS.split(', '))}, "
+            "l.docs, l.mentions, coalesce(q.n, 0) FROM l JOIN entities e ON e.id = l.eid "
+            "LEFT JOIN q ON q.eid = l.eid WHERE e.kind = 'person' "
+            "ORDER BY l.docs DESC, coalesce(q.n, 0) DESC, l.mentions DESC, e.docs DESC LIMIT ?",
+            (_json_list(list(doc_ids)), limit),
+        )
+        return [(EntityRow(*r[:9]), r[9], r[10], r[11]) for r in rows]
+
+    async def entity_documents(self, entity_id: int, limit: int) -> list[int]:
+        rows = await self._all(
+            "SELECT ed.doc_id FROM entity_docs ed JOIN documents d ON d.id = ed.doc_id "
+            "WHERE ed.entity_id = ? ORDER BY d.date IS NULL, d.date DESC, ed.mentions DESC "
+            "LIMIT ?",
+            (entity_id, limit),
+        )
+        return [r[0] for r in rows]
+
+    async def quotes_by(
+        self, entity_ids: Sequence[int], match: str | None, limit: int
+    ) -> list[QuoteRow]:
+        """Quotations by these speakers, newest first (best matching first with ``match``)."""
+        ids = _json_list(list(entity_ids))
+        if match:
+            sql = (
+                f"SELECT {_QUOTE_COLUMNS} FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid "
+                "JOIN documents d ON d.id = q.doc_id WHERE quotes_fts MATCH ? AND q.entity_id IN "
+                "(SELECT value FROM json_each(?)) ORDER BY quotes_fts.rank, d.date DESC LIMIT ?"
+            )
+            params: tuple = (match, ids, limit)
+        else:
+            sql = (
+                f"SELECT {_QUOTE_COLUMNS} FROM quotes q JOIN documents d ON d.id = q.doc_id "
+                "WHERE q.entity_id IN (SELECT value FROM json_each(?)) "
+                "ORDER BY d.date IS NULL, d.date DESC, q.doc_id DESC, q.sentence LIMIT ?"
+            )
+            params = (ids, limit)
+        return [QuoteRow(*r) for r in await self._all(sql, params)]
+
+    async def quotes_matching(
+        self, match: str, doc_ids: Sequence[int] | None, limit: int
+    ) -> list[QuoteRow]:
+        """Quotations whose words or context match, best first (only in ``doc_ids`` if given)."""
+        where = ""
+        params: list[object] = [match]
+        if doc_ids is not None:
+            where = " AND q.doc_id IN (SELECT value FROM json_each(?))"
+            params.append(_json_list(list(doc_ids)))
+        params.append(limit)
+        rows = await self._all(
+            f"SELECT {_QUOTE_COLUMNS} FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid "
+            f"WHERE quotes_fts MATCH ?{where} ORDER BY quotes_fts.rank LIMIT ?",
+            params,
+        )
+        return [QuoteRow(*r) for r in rows]
+
+    async def quotes_in(self, doc_ids: Sequence[int], limit: int) -> list[QuoteRow]:
+        rows = await self._all(
+            f"SELECT {_QUOTE_COLUMNS} FROM quotes q WHERE q.doc_id IN "
+            "(SELECT value FROM json_each(?)) ORDER BY q.entity_id IS NULL, q.doc_id, q.sentence "
+            "LIMIT ?",
+            (_json_list(list(doc_ids)), limit),
+        )
+        return [QuoteRow(*r) for r in rows]
+
+    async def events(
+        self, doc_ids: Sequence[int] | None, limit: int
+    ) -> list[tuple[int, str, str, int]]:
+        """(doc_id, date, text, sentence), latest first."""
+        if doc_ids is None:
+            rows = await self._all(
+                "SELECT doc_id, date, text, sentence FROM events "
+                "ORDER BY date DESC, doc_id DESC, sentence DESC LIMIT ?",
+                (limit,),
+            )
+        else:
+            rows = await self._all(
+                "SELECT doc_id, date, text, sentence FROM events WHERE doc_id IN "
+                "(SELECT value FROM json_each(?)) "
+                "ORDER BY date DESC, doc_id DESC, sentence DESC LIMIT ?",
+                (_json_list(list(doc_ids)), limit),
+            )
+        return [(r[0], r[1], r[2], r[3]) for r in rows]
+
+    async def complete_names(self, match: str, kinds: Sequence[str], limit: int) -> list[str]:
+        """Names for autocomplete: those matching the prefix expression, most documented first."""
+        rows = await self._all(
+            "SELECT e.name, max(a.key) FROM names_fts JOIN aliases a ON a.id = names_fts.rowid "
+            "JOIN entities e ON e.id = a.entity_id WHERE names_fts MATCH ? AND e.kind IN "
+            "(SELECT value FROM json_each(?)) GROUP BY e.id "
+            "ORDER BY e.docs DESC, e.quotes DESC LIMIT ?",
+            (match, _json_list(list(kinds)), limit),
+        )
+        return [r[0] for r in rows]
+
+
+def _fold_key(name: str) -> str:
+    from bot.store.textsearch import name_key
+
+    return name_key(name) or " ".join(name.casefold().split())
+
+
+def _json_list(values: list) -> str:
+    import json
+
+    return json.dumps(values)

@@ -1,0 +1,89 @@
+"""Wording shared by the Discord and console renderers, so both say the same thing.
+
+Plain text only: callers escape (Discord) or not (console) as their medium needs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from bot.answers.results import PersonItem, SourceRef
+
+
+def plural(n: int, word: str, words: str | None = None) -> str:
+    """``1 quotation``, ``2 quotations`` (``words`` for irregular plurals)."""
+    return f"{n} {word if n == 1 else (words or word + 's')}"
+
+
+def human_date(iso: str | None) -> str:
+    """``2023-01-30`` → ``30 Jan 2023``; anything unparsable is returned as it is."""
+    if not iso:
+        return "undated"
+    try:
+        return date.fromisoformat(iso).strftime("%-d %b %Y")
+    except ValueError:
+        return iso
+
+
+def source_label(source: SourceRef) -> str:
+    """``Title (30 Jan 2023)``, or the file name when the document has no title."""
+    title = source.title.strip() or source.path or f"document {source.doc_id}"
+    return f"{title} ({human_date(source.date)})" if source.date else title
+
+
+def person_role(person: PersonItem) -> str:
+    """``Secretary General, NATO`` — role and organisation, whichever are known."""
+    parts = [p for p in (person.role, person.organization) if p]
+    if len(parts) == 2 and parts[1].lower() in parts[0].lower():
+        parts = parts[:1]  # "NATO Secretary General, NATO" says NATO twice
+    return ", ".join(parts)
+
+
+def person_stats(person: PersonItem) -> str:
+    """``3 documents · 5 mentions · 2 quotations`` (zero counts left out)."""
+    bits = []
+    if person.documents:
+        bits.append(plural(person.documents, "document"))
+    if person.mentions:
+        bits.append(plural(person.mentions, "mention"))
+    if person.quotes:
+        bits.append(plural(person.quotes, "quotation"))
+    return " · ".join(bits)
+
+
+def suggestion_text(suggestions: list[str]) -> str:
+    """``Did you mean: a, b or c?`` or an empty string."""
+    if not suggestions:
+        return ""
+    items = list(dict.fromkeys(s for s in suggestions if s))[:8]
+    if not items:
+        return ""
+    listed = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
+    return f"Did you mean: {listed}?"
+
+
+def highlight_segments(
+    text: str, highlights: Iterable[tuple[int, int]], limit: int = 700
+) -> tuple[list[tuple[str, bool]], bool, bool]:
+    """Split ``text`` into (piece, is_match) segments, windowed to ``limit`` characters.
+
+    A long text is cut around its first match; returns (segments, cut_before, cut_after) so the
+    renderer can show "…" on the sides that were cut. Invalid or overlapping ranges are skipped.
+    """
+    spans = sorted((s, e) for s, e in highlights if 0 <= s < e <= len(text))
+    start = max(0, spans[0][0] - limit // 3) if len(text) > limit and spans else 0
+    end = min(len(text), start + limit)
+    segments: list[tuple[str, bool]] = []
+    pos = start
+    for s, e in spans:
+        if s < pos or s >= end:
+            continue
+        e = min(e, end)
+        if s > pos:
+            segments.append((text[pos:s], False))
+        segments.append((text[s:e], True))
+        pos = e
+    if pos < end:
+        segments.append((text[pos:end], False))
+    return segments, start > 0, end < len(text)

@@ -1,0 +1,386 @@
+"""People, roles, organisations and places: real news shapes, written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.digest.model import Entities, Person
+from bot.digest.people import extract_entities
+from bot.digest.sentences import split
+from bot.digest.text import normalize
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_eb33f95aa847253a.txt"
+
+
+def run(text: str) -> Entities:
+    text = normalize(text)
+    return extract_entities(text, split(text)[1])
+
+
+def person(ents: Entities, name: str) -> Person:
+    found = [p for p in ents.people if p.name == name]
+    assert found, f"{name!r} not among {[p.name for p in ents.people]}"
+    return found[0]
+
+
+def names(ents: Entities) -> set[str]:
+    return {p.name for p in ents.people}
+
+
+# --- the seed -------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed() -> tuple[str, Entities]:
+    text = normalize(SEED.read_text(encoding="utf-8"))
+    return text, extract_entities(text, split(text)[1])
+
+
+def test_seed_people_roles_and_organisations(seed):
+    _, ents = seed
+    got = [(p.name, p.role, p.organization) for p in ents.people]
+    assert got == [
+        ("Jens Stoltenberg", "Secretary General", "NATO"),
+        ("Yoon Suk Yeol", "President", "Republic of Korea"),
+        ("Park Jin", "Foreign Minister", "Republic of Korea"),
+    ]
+
+
+def test_seed_aliases_and_mentions(seed):
+    text, ents = seed
+    js = person(ents, "Jens Stoltenberg")
+    assert {"Mr. Stoltenberg", "the Secretary General"} <= set(js.aliases)
+    assert js.gender == "m"
+    assert "President Yoon" in person(ents, "Yoon Suk Yeol").aliases
+    # Every "Mr. Stoltenberg" and every "the Secretary General" is a mention of him.
+    spans = {(m.start, m.end) for m in ents.mentions if m.name == "Jens Stoltenberg"}
+    for form in ("Mr. Stoltenberg", "the Secretary General"):
+        pos = text.find(form)
+        while pos >= 0:
+            assert (pos, pos + len(form)) in spans
+            pos = text.find(form, pos + 1)
+    assert js.mentions == len(spans)
+
+
+def test_seed_organisations_and_places(seed):
+    _, ents = seed
+    assert ents.organizations[0] == "NATO"
+    assert "CHEY Institute for Advanced Studies" in ents.organizations
+    assert {"Republic of Korea", "Seoul National Cemetery", "North Korea"} <= set(ents.places)
+    assert not names(ents) & {"Republic of Korea", "Seoul National Cemetery", "NATO"}
+
+
+# --- titles and roles -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "org"),
+    [
+        (
+            "Clinton campaign spokesman Brian Fallon said the report was wrong.",
+            "Brian Fallon",
+            "spokesman",
+            "Clinton campaign",
+        ),
+        (
+            "Rep. Emanuel Cleaver II (D-Mo.) urged calm after the vote.",
+            "Emanuel Cleaver II",
+            "Representative",
+            "Democratic Party",
+        ),
+        (
+            "Secretary of State John Kerry flew to Geneva for the talks.",
+            "John Kerry",
+            "Secretary of State",
+            None,
+        ),
+        (
+            "Massachusetts Sen. Elizabeth Warren grilled the bank's chief on Tuesday.",
+            "Elizabeth Warren",
+            "Senator",
+            "Massachusetts",
+        ),
+        (
+            "Russian Foreign Minister Sergei Lavrov rejected the proposal.",
+            "Sergei Lavrov",
+            "Foreign Minister",
+            "Russian Federation",
+        ),
+        (
+            "Officials met Jens Stoltenberg, NATO's Secretary General, in Brussels.",
+            "Jens Stoltenberg",
+            "Secretary General",
+            "NATO",
+        ),
+        (
+            "Officials in Seoul met Park Jin, the foreign minister, on Sunday.",
+            "Park Jin",
+            "Foreign Minister",
+            None,
+        ),
+        (
+            "The deal will hurt exporters, said Chad Bown, an expert on trade at the "
+            "Peterson Institute for International Economics.",
+            "Chad Bown",
+            "expert",
+            "Peterson Institute for International Economics",
+        ),
+        (
+            "The Mexican president, Enrique Peña Nieto, has invited both candidates.",
+            "Enrique Peña Nieto",
+            "President",
+            "Mexico",
+        ),
+        (
+            "Green Party presidential candidate Jill Stein was escorted off the campus.",
+            "Jill Stein",
+            "presidential candidate",
+            "Green Party",
+        ),
+        (
+            "Six women advise her, including Sharon Werner, Lynch's chief of staff.",
+            "Sharon Werner",
+            "chief of staff",
+            None,
+        ),
+    ],
+)
+def test_roles_in_every_position(text, name, role, org):
+    p = person(run(text), name)
+    assert (p.role, p.organization) == (role, org)
+
+
+def test_speaker_of_the_house_keeps_the_complement():
+    p = person(run("Speaker of the House Newt Gingrich backed the plan in 1994."), "Newt Gingrich")
+    assert p.role == "Speaker of the House"
+
+
+def test_role_reference_is_a_mention_of_the_only_person_with_that_role():
+    text = (
+        "Foreign Minister Park Jin met his counterparts on Monday. "
+        "Later the foreign minister told reporters the talks had gone well."
+    )
+    ents = run(text)
+    p = person(ents, "Park Jin")
+    assert "the foreign minister" in p.aliases
+    assert p.mentions == 2
+
+
+def test_ambiguous_role_reference_stays_unresolved():
+    text = (
+        "President Joe Biden spoke first. President Emmanuel Macron answered him. "
+        "The President then left."
+    )
+    ents = run(text)
+    assert not any(a.lower() == "the president" for p in ents.people for a in p.aliases)
+
+
+# --- surnames, honorifics, families ---------------------------------------------------------
+
+
+def test_family_members_stay_apart():
+    text = (
+        "Donald Trump and his wife Melania Trump arrived in Cleveland on Monday. "
+        "Mrs. Trump wore a white dress, and Mr. Trump waved to the crowd. "
+        "Donald Trump Jr. spoke later. Trump said the crowd was huge."
+    )
+    ents = run(text)
+    assert {"Donald Trump", "Melania Trump", "Donald Trump Jr."} <= names(ents)
+    melania = person(ents, "Melania Trump")
+    assert melania.aliases == ["Mrs. Trump"] and melania.gender == "f"
+    donald = person(ents, "Donald Trump")
+    assert {"Mr. Trump", "Trump"} <= set(donald.aliases)
+    mrs = next(m for m in ents.mentions if m.start == normalize(text).find("Mrs. Trump"))
+    assert mrs.name == "Melania Trump"
+
+
+def test_east_asian_names_resolve_by_family_name():
+    text = (
+        "President Yoon Suk Yeol hosted the summit. Mr. Yoon said the region faced threats, "
+        "and Yoon later met Kim Jong Un's envoy."
+    )
+    ents = run(text)
+    yoon = person(ents, "Yoon Suk Yeol")
+    assert yoon.mentions == 3
+    assert {"Mr. Yoon", "Yoon"} <= set(yoon.aliases)
+
+
+def test_middle_initials_and_longer_forms_merge():
+    text = (
+        "Hillary Clinton spoke in Ohio. Later, Hillary Rodham Clinton returned to New York, "
+        "where Donald J. Trump also campaigned. Donald Trump said little."
+    )
+    ents = run(text)
+    assert {"Hillary Rodham Clinton", "Donald J. Trump"} <= names(ents)
+    assert len(ents.people) == 2
+
+
+def test_honorific_with_surname_only_is_a_person():
+    text = 'Mr. Figueroa told reporters the campaign would appeal. "We will win," Figueroa said.'
+    p = person(run(text), "Figueroa")
+    assert p.mentions == 2 and p.gender == "m"
+
+
+def test_gender_from_a_pronoun_right_after():
+    text = "Melezia Figueroa, a campaign spokeswoman, said she had not been told."
+    assert person(run(text), "Melezia Figueroa").gender == "f"
+
+
+def test_unknown_given_name_with_said_and_a_personal_pronoun():
+    text = "Kellan Oyelaran said he would not run again."
+    assert "Kellan Oyelaran" in names(run(text))
+
+
+# --- precision traps ------------------------------------------------------------------------
+
+
+def test_companies_that_speak_are_not_people():
+    text = "Time Warner said on Friday that its profits rose. Wells Fargo said it would appeal."
+    assert names(run(text)) == set()
+
+
+def test_places_organisations_days_and_headlines_are_not_people():
+    text = (
+        "Poll Shows Voters Abandon Party In Key States\n\n"
+        "HEMPSTEAD, N.Y. (UPI) — On Monday, Hofstra University security removed the protesters.\n"
+        "New York Police Department officers watched in New York. The General Election is near.\n"
+        "Read More\n"
+        "Apparently, Wednesday brought no change in Washington or in North Korea."
+    )
+    ents = run(text)
+    assert ents.people == []
+    assert "Hofstra University" in ents.organizations
+    assert {"New York", "Washington", "North Korea"} <= set(ents.places)
+
+
+def test_title_case_headline_names_count_only_for_known_people():
+    text = (
+        "Warren Hammers Bank Chief Over Fake Accounts\n"
+        "Sen. Elizabeth Warren questioned the bank's chief executive over fake accounts."
+    )
+    ents = run(text)
+    assert names(ents) == {"Elizabeth Warren"}
+    assert person(ents, "Elizabeth Warren").mentions == 2
+
+
+def test_sentence_initial_common_words_are_trimmed():
+    text = "Meanwhile Bernie Sanders spoke in Vermont. Railing against donors, Sanders left."
+    ents = run(text)
+    assert names(ents) == {"Bernie Sanders"}
+
+
+def test_all_caps_text_has_no_people():
+    text = "THE GENERAL ASSEMBLY HEARD THE REPRESENTATIVE OF THE UNITED KINGDOM. " * 20
+    assert run(text).people == []
+
+
+# --- organisations and mentions -------------------------------------------------------------
+
+
+def test_newspaper_references_resolve_to_the_last_named_outlet():
+    text = "The Washington Post reported the story on Sunday. The newspaper said it had proof."
+    ents = run(text)
+    orgs = [m for m in ents.mentions if m.kind == "organization"]
+    assert [m.name for m in orgs] == ["Washington Post", "Washington Post"]
+    assert normalize(text)[orgs[1].start : orgs[1].end] == "The newspaper"
+
+
+def test_mentions_are_sorted_and_point_at_their_text():
+    text = normalize(SEED.read_text(encoding="utf-8"))
+    ents = extract_entities(text, split(text)[1])
+    starts = [m.start for m in ents.mentions]
+    assert starts == sorted(starts)
+    by_name = {p.name: p for p in ents.people}
+    for m in ents.mentions:
+        surface = text[m.start : m.end]
+        if m.kind == "person":
+            p = by_name[m.name]
+            assert surface == p.name or surface.lower() in {a.lower() for a in p.aliases}
+        else:
+            assert m.name in ents.organizations
+
+
+def test_people_are_ordered_by_prominence():
+    text = (
+        "Paul Ryan spoke briefly. Nancy Pelosi answered. Pelosi said no. "
+        "Pelosi said it again, and Ms. Pelosi left."
+    )
+    ents = run(text)
+    assert [p.name for p in ents.people] == ["Nancy Pelosi", "Paul Ryan"]
+    assert ents.people[0].mentions == 4
+
+
+# --- robustness -----------------------------------------------------------------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=400))
+def test_never_raises_and_stays_consistent(text):
+    ents = extract_entities(text, [])
+    starts = [m.start for m in ents.mentions]
+    assert starts == sorted(starts)
+    people = {p.name for p in ents.people}
+    for m in ents.mentions:
+        assert 0 <= m.start < m.end <= len(text)
+        assert m.kind in ("person", "organization")
+        if m.kind == "person":
+            assert m.name in people
+    assert all(p.name and p.mentions > 0 for p in ents.people)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Mr.",
+                "Mrs.",
+                "President",
+                "Park",
+                "Jin",
+                "of",
+                "the",
+                "and",
+                "NATO's",
+                "Trump",
+                "Donald",
+                "said",
+                ",",
+                ".",
+                "\n",
+                "(D-Mo.)",
+                "Jr.",
+                "II",
+                "Secretary",
+                "General",
+                "“",
+                "”",
+                "the foreign minister",
+                "Republic",
+                "Korea",
+                "Kim",
+            ]
+        ),
+        max_size=60,
+    )
+)
+def test_news_shaped_word_salad(words):
+    text = " ".join(words)
+    ents = extract_entities(text, [])
+    assert all(0 <= m.start < m.end <= len(text) for m in ents.mentions)
+
+
+def test_pathological_inputs_finish():
+    for text in (
+        "A " * 50_000,
+        "Mr. " * 20_000,
+        "Secretary of the of the of the " * 5_000,
+        "X" * 200_000,
+        "“" * 10_000 + "Jens Stoltenberg said",
+        "\x00\x01 Ünïcödé Ωμέγα Дмитрий Медведев 習近平 " * 1_000,
+    ):
+        extract_entities(text, [])

@@ -1,0 +1,84 @@
+"""Decoding and normalisation: every later offset depends on this text being predictable."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from bot.digest.text import UnreadableDocument, decode, normalize
+
+
+def test_utf8_with_and_without_bom() -> None:
+    text = "Secretary General’s visit to Seoul — “a success”"
+    assert decode(text.encode("utf-8")) == text
+    assert decode(codecs.BOM_UTF8 + text.encode("utf-8")) == text
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_utf16_and_utf32(encoding: str) -> None:
+    text = "Président Macron a déclaré : « Nous sommes prêts »."
+    data = text.encode(encoding)
+    if encoding == "utf-16-le":
+        data = codecs.BOM_UTF16_LE + data
+    elif encoding == "utf-16-be":
+        data = codecs.BOM_UTF16_BE + data
+    assert decode(data) == text
+
+
+def test_utf16_without_bom_is_recognised() -> None:
+    text = "The minister said the talks would resume on Monday."
+    assert decode(text.encode("utf-16-le")) == text
+
+
+def test_cp1252_fallback_for_legacy_files() -> None:
+    text = "The café’s owner said “no comment” – twice."
+    assert decode(text.encode("cp1252")) == text
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary"),
+        (bytes(range(1, 32)) * 100, "binary"),
+        (bytes(range(128, 256)) * 50, "not valid UTF-8"),
+    ],
+)
+def test_binary_junk_is_refused_with_a_reason(data: bytes, reason: str) -> None:
+    with pytest.raises(UnreadableDocument, match=reason):
+        decode(data)
+
+
+def test_empty_file_is_empty_text() -> None:
+    assert decode(b"") == ""
+
+
+def test_newlines_and_nfc() -> None:
+    decomposed = "Cafe\u0301 owner\r\nsaid so\rand left"
+    assert normalize(decomposed) == "Café owner\nsaid so\nand left"
+
+
+def test_control_characters_go_but_tabs_become_spaces() -> None:
+    assert normalize("a\x00b\x07c\u200bd\ufeffe\u00adf") == "abcdef"
+    assert normalize("34.\tIn taking up the work") == "34. In taking up the work"
+
+
+def test_ocr_hyphenated_line_breaks_are_joined() -> None:
+    text = "the inter-\nnational community and co-\n operation"
+    assert normalize(text) == "the international community and cooperation"
+
+
+def test_hyphens_before_capitals_and_numbers_stay() -> None:
+    text = "the Indo-\nPacific region\nin 1990-\n1991"
+    assert normalize(text) == text
+
+
+def test_whitespace_is_collapsed_but_paragraphs_survive() -> None:
+    text = "  Title  \n\n\n\n First  paragraph.\u00a0 Second\t\tsentence.  \n   \nNext.  "
+    assert normalize(text) == "Title\n\nFirst paragraph. Second sentence.\n\nNext."
+
+
+def test_normalize_is_idempotent() -> None:
+    text = "A  b\r\n\r\n\r\nc- \nd\u00a0\u00a0e inter-\nnational"
+    once = normalize(text)
+    assert normalize(once) == once

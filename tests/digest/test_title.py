@@ -1,0 +1,82 @@
+"""Titles: a heading when there is one, a readable name for head-less UN speeches."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.digest.countries import ALIASES, COUNTRIES, country_name, lookup
+from bot.digest.sentences import split
+from bot.digest.title import extract_title, ordinal
+
+
+def title_of(text: str, source: str = "doc.txt") -> str | None:
+    return extract_title(text, source, split(text)[0])
+
+
+def test_first_line_heading() -> None:
+    text = "Ministers agree on climate fund\n\nThe ministers agreed on Friday to open a fund."
+    assert title_of(text) == "Ministers agree on climate fund"
+
+
+def test_markdown_heading() -> None:
+    assert title_of("# Budget talks stall\n\nTalks stalled again.") == "Budget talks stall"
+
+
+def test_a_sentence_is_not_a_heading() -> None:
+    text = "The ministers agreed on Friday to open a fund. It will start in May."
+    assert title_of(text, "notes/2023-05-01_climate-fund.txt") == "2023-05-01 climate-fund"
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("KOR_78_2023.txt", "Republic of Korea, UN General Debate, 78th session (2023)"),
+        (
+            "Session 01 - 1946/USA_01_1946.txt",
+            "United States, UN General Debate, 1st session (1946)",
+        ),
+        (
+            "PRK_72_2017.txt",
+            "Democratic People's Republic of Korea, UN General Debate, 72nd session (2017)",
+        ),
+        ("CSK_23_1968.txt", "Czechoslovakia, UN General Debate, 23rd session (1968)"),
+        ("EU_66_2011.txt", "European Union, UN General Debate, 66th session (2011)"),
+        ("ZZZ_12_1957.txt", "ZZZ, UN General Debate, 12th session (1957)"),
+    ],
+)
+def test_un_corpus_names(name: str, title: str) -> None:
+    speech = "I congratulate the President on his election. The Charter is our guide."
+    assert title_of(speech, name) == title
+
+
+def test_un_name_wins_over_a_short_first_line() -> None:
+    assert title_of("Mr. President\nWe meet again.", "FRA_70_2015.txt") == (
+        "France, UN General Debate, 70th session (2015)"
+    )
+
+
+def test_ordinals() -> None:
+    numbers = (1, 2, 3, 4, 11, 12, 13, 21, 22, 78, 101, 111)
+    assert [ordinal(n) for n in numbers] == [
+        "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "78th", "101st",
+        "111th",
+    ]  # fmt: skip
+
+
+def test_empty_document_falls_back_to_the_name() -> None:
+    assert title_of("", "reports/weekly_update.txt") == "weekly update"
+
+
+def test_country_table() -> None:
+    assert country_name("kor") == "Republic of Korea"
+    assert lookup("South Korea") == lookup("Korean") == "Republic of Korea"
+    assert lookup("Russia") == "Russian Federation"
+    assert lookup("Atlantis") is None
+    assert len(COUNTRIES) > 250
+    assert set(ALIASES.values()) <= set(COUNTRIES.values())
+
+
+def test_title_case_headline_with_a_full_stop() -> None:
+    text = "Clinton-Supporting Super PACs Target Latino Voters.\nAbout one voter in nine is Latino."
+    assert title_of(text) == "Clinton-Supporting Super PACs Target Latino Voters"
+    assert title_of("Profits rose in March.\nSales fell in April.", "q1.txt") == "q1"

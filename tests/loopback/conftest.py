@@ -1,0 +1,1 @@
+from tests.loopback.plugin import bot_process, loopback  # noqa: F401
