@@ -59,4 +59,6 @@ async def open_app(settings: Settings, *, sync_seeds: bool = True) -> App:
         raise
     for warning in warnings:
         log.warning("%s", warning)
-    return App(store=store, answers=Answers(store), seeds=report, warnings=warnings)
+    answers = Answers(store)
+    await answers.warm()
+    return App(store=store, answers=answers, seeds=report, warnings=warnings)

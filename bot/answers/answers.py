@@ -55,6 +55,7 @@ BRIEF_CHARS = 900
 BRIEF_DOCS = 8  # documents a brief draws on at most
 TOPIC_DOC_HITS = 20000  # matching sentences read to find a topic's documents
 TOPIC_DOCS = 1000  # documents /participants and /timeline consider for a topic (most hits first)
+VOCABULARY = 8000  # names held in memory for autocomplete and suggestions
 SEARCH_SCOPE = 5000  # matching sentences ranked by /search (the most recent ones)
 ALL_KINDS = ("person", "organization", "place")
 
@@ -114,7 +115,7 @@ class Answers:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self._vocabulary: tuple[int, list[str]] | None = None
+        self._vocabulary: _Vocabulary | None = None
 
     # -- helpers ---------------------------------------------------------------------------------
 
@@ -127,18 +128,29 @@ class Answers:
         docs = await self.store.documents(doc_ids)
         return {doc_id: self._source(doc) for doc_id, doc in docs.items()}
 
+    async def warm(self) -> None:
+        """Load what the first autocomplete needs, so that it is fast too (called at start)."""
+        try:
+            await self._names()
+        except sqlite3.Error:
+            log.exception("could not load the names for autocomplete")
+
+    async def _names(self) -> _Vocabulary:
+        """The most documented names, in memory: autocomplete must answer in a few ms."""
+        generation = await self.store.generation()
+        if self._vocabulary is None or self._vocabulary.generation != generation:
+            rows = await self.store.all_names(VOCABULARY)
+            self._vocabulary = _Vocabulary(generation, rows)
+        return self._vocabulary
+
     async def _suggest(self, text: str, *, kinds: Sequence[str] = ALL_KINDS) -> list[str]:
         """The known names closest to ``text`` (typos, partial names), best first."""
-        count = await self.store.document_count()
-        if self._vocabulary is None or self._vocabulary[0] != count:
-            names = await self.store.all_names(5000)
-            self._vocabulary = (count, names)  # type: ignore[assignment]
-        names = [n for n, kind, _ in self._vocabulary[1] if kind in kinds]  # type: ignore[misc]
+        vocabulary = await self._names()
+        names = [entry.name for entry in vocabulary.entries if entry.kind in kinds]
         if not names:
             return []
-        query = fold(text)
         found = process.extract(
-            query, names, scorer=fuzz.WRatio, processor=fold, limit=5, score_cutoff=70
+            fold(text), names, scorer=fuzz.WRatio, processor=fold, limit=5, score_cutoff=70
         )
         return list(dict.fromkeys(name for name, _, _ in found))
 
@@ -175,12 +187,14 @@ class Answers:
             people = await self.store.entities_by_alias(key, ["person"])
             person = people[0] if people else None
         tokens = content_words(topic)
-        if person is not None:
-            match = match_query(name_key(person.name).split()[-1:])
-        else:
-            match = match_query(tokens) if tokens else None
+        match = match_query(tokens) if tokens else None
         rowids = await self.store.match_rowids(match, TOPIC_DOC_HITS) if match else []
-        if not rowids and person is None and len(tokens) > 1:
+        if not rowids and person is not None:
+            # "Jens Stoltenberg" where the text says "Mr. Stoltenberg": search the surname.
+            tokens = name_key(person.name).split()[-1:]
+            match = match_query(tokens)
+            rowids = await self.store.match_rowids(match, TOPIC_DOC_HITS) if match else []
+        if not rowids and len(tokens) > 1:
             match = match_query(tokens, any_token=True)
             rowids = await self.store.match_rowids(match, TOPIC_DOC_HITS) if match else []
         hits: dict[int, int] = {}
@@ -192,8 +206,6 @@ class Answers:
         if person is not None:
             for doc_id in await self.store.entity_documents(person.id, TOPIC_DOC_HITS):
                 hits.setdefault(doc_id, 1)
-        if person is not None:
-            tokens = name_key(person.name).split()[-1:]
         return _Topic(person, match, tokens, hits, sentences)
 
     async def _topic_documents(self, topic: str) -> list[int]:
@@ -470,21 +482,69 @@ class Answers:
         return await self._complete(prefix, limit, ("person", "organization"))
 
     async def _complete(self, prefix: str, limit: int, kinds: Sequence[str]) -> list[str]:
-        limit = max(1, min(int(limit), 25))
         try:
-            text = prefix if isinstance(prefix, str) else ""
-            text = text[:MAX_INPUT]
-            match = prefix_query(text)
-            if match is None:
-                names = [e.name for e in await self.store.top_entities(kinds, limit)]
-            else:
-                names = await self.store.complete_names(match, kinds, limit * 2)
-                start = fold(text).strip()
-                names.sort(key=lambda n: not fold(n).startswith(start))  # stable: keeps rank
-        except (sqlite3.Error, ValueError):
+            limit = max(1, min(int(limit), 25))
+            text = prefix[:MAX_INPUT] if isinstance(prefix, str) else ""
+            vocabulary = await self._names()
+            by_quotes = "person" in kinds and "place" not in kinds
+            names = vocabulary.complete(text, kinds, limit, by_quotes=by_quotes)
+            if len(names) < min(limit, 5) and len(fold(text)) >= 3:
+                # Rare names beyond the in-memory vocabulary: ask the names index.
+                match = prefix_query(text)
+                if match:
+                    more = await self.store.complete_names(match, kinds, limit)
+                    names.extend(n for n in more if n not in names)
+        except (sqlite3.Error, ValueError, TypeError):
             log.exception("autocomplete failed")
             return []
-        return [n[:100] for n in dict.fromkeys(names)][:limit]
+        return [n[:100] for n in names][:limit]
+
+
+@dataclass(slots=True)
+class _Entry:
+    name: str
+    kind: str
+    docs: int
+    quotes: int
+    folded: str
+    words: tuple[str, ...]
+
+
+class _Vocabulary:
+    """Known names with their folded forms, ranked by documents (and by quotations)."""
+
+    def __init__(self, generation: int, rows: list[tuple[str, str, int, int]]) -> None:
+        self.generation = generation
+        self.entries = [
+            _Entry(name, kind, docs, quotes, fold(name), tuple(words(name)))
+            for name, kind, docs, quotes in rows
+        ]
+        self.by_quotes = sorted(self.entries, key=lambda e: (-e.quotes, -e.docs))
+
+    def complete(
+        self, text: str, kinds: Sequence[str], limit: int, *, by_quotes: bool = False
+    ) -> list[str]:
+        """Names starting with ``text`` first, then names with words starting with each typed
+        word (the last one as a prefix): "kor" -> "Korea", "Republic of Korea"."""
+        entries = self.by_quotes if by_quotes else self.entries
+        start = fold(text).strip()
+        typed = words(text)
+        first: list[str] = []
+        second: list[str] = []
+        for entry in entries:
+            if entry.kind not in kinds:
+                continue
+            if not start or entry.folded.startswith(start):
+                first.append(entry.name)
+            elif (
+                len(second) < limit
+                and typed
+                and all(any(w.startswith(t) for w in entry.words) for t in typed)
+            ):
+                second.append(entry.name)
+            if len(first) >= limit:
+                break
+        return list(dict.fromkeys(first + second))[:limit]
 
 
 @dataclass(slots=True)
@@ -503,7 +563,20 @@ def _sentence_score(text: str, tokens: list[str]) -> float:
     spans = highlight_spans(text, tokens)
     found = {fold(text[a:b])[:4] for a, b in spans}
     length = len(text)
-    return 2.0 * len(found) + 0.3 * min(len(spans), 4) - abs(length - 170) / 150
+    score = 2.0 * len(found) + 0.3 * min(len(spans), 4) - abs(length - 170) / 150
+    first = text.split(None, 1)[0].strip("“\"‘'(").casefold() if text.split() else ""
+    if first in _ANAPHORA:  # "It affects…", "This is why…": meaningless out of context
+        score -= 1.5
+    return score
+
+
+_ANAPHORA = frozenset(
+    {
+        "it", "its", "this", "that", "these", "those", "they", "them", "he", "she", "his",
+        "her", "there", "here", "such", "and", "but", "or", "so", "however", "therefore",
+        "thus", "also", "then", "again", "moreover", "furthermore", "nevertheless",
+    }
+)  # fmt: skip
 
 
 def _newest(doc: DocRow) -> tuple[bool, str]:

@@ -15,6 +15,7 @@ quotation extractor.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -29,11 +30,40 @@ _CONN = r"(?:of|the|for|and|de|da|del|der|di|du|la|le|van|von|bin|ibn|al|y|dos|d
 _RUN = re.compile(rf"{_CAPTOK}(?: (?:{_CONN} )*{_CAPTOK})*")
 _WORD = re.compile(r"\S+")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_LOWER_LONG = re.compile(r"(?<![\w’'])[a-z][a-z’'\-]{3}")
+_LOW = "a-z\u00df-\u024f"
+# Smith, McDonald, MacArthur, DuVernay, O'Neill, Lewis-Francis; and Ki-moon, Jae-in (a short
+# first part before a lowercase one), but not "League-trained".
 _NAMEY = re.compile(
-    rf"[{_UPPER}](?:[a-z\u00df-\u024f]+|[a-z]?[{_UPPER}][a-z\u00df-\u024f]+)"
-    r"(?:[-’'][A-Za-z][a-z\u00df-\u024f]*)*"
+    rf"[{_UPPER}](?:[{_LOW}]+|[a-z]{{0,2}}[{_UPPER}][{_LOW}]+|[’'][{_UPPER}][{_LOW}]+)"
+    rf"(?:[-’'][{_UPPER}][{_LOW}]*)*"
+    rf"|[{_UPPER}][{_LOW}]{{0,2}}-[{_LOW}]+"
 )
-_INITIAL = re.compile(rf"[{_UPPER}]\.")
+_INITIAL = re.compile(rf"(?:[{_UPPER}]\.)+")
+_PARTICLES = frozenset(
+    [
+        "de",
+        "da",
+        "del",
+        "della",
+        "der",
+        "di",
+        "du",
+        "la",
+        "le",
+        "van",
+        "von",
+        "bin",
+        "ibn",
+        "al",
+        "dos",
+        "das",
+        "ter",
+        "ten",
+        "y",
+    ]
+)
+_MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})  # Theresa May, Brian May
 _PARTY = re.compile(r"\s*\(([DRI])-([A-Z][\w.]*(?: [A-Z][\w.]*)?)\)")
 _APPOS_START = re.compile(r", (?:who is |who was |who's )?")
 _APPOS_END = re.compile(r"[,;:.()\n“”\"]| who | said | says | and | told | is | was |—|–")
@@ -43,7 +73,58 @@ _CUE_AFTER = re.compile(
     r"claimed|asked|replied|warned|stressed|declared|continued|recalled|acknowledged)\b"
     r")"
 )
-_STRONG_CUE = re.compile(r", (?:who|whose)\b|, \d{1,3},|, an? \d+-year-old\b|\s*\([DRI]-")
+_STRONG_CUE = re.compile(
+    r", (?:who|whose)\b|, \d{1,3},|, an? \d+-year-old\b|\s*\([DRI]-|, of [A-Z][a-z]+, [A-Z]"
+)
+_SAID_BEFORE = ("said ", "says ", "told ", "asked ", "added ")
+_LABEL = re.compile(r"^[\"“‘']?([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+)?):", re.MULTILINE)
+_NOT_LABELS = frozenset(
+    [
+        "UPDATE",
+        "NOTE",
+        "EDITOR",
+        "CORRECTION",
+        "CLARIFICATION",
+        "DISCLAIMER",
+        "TRANSCRIPT",
+        "INTERVIEWER",
+        "HOST",
+        "ANNOUNCER",
+        "NARRATOR",
+        "UNIDENTIFIED",
+        "AUDIENCE",
+        "WATCH",
+        "READ",
+        "VIDEO",
+        "PHOTO",
+        "PHOTOS",
+        "BREAKING",
+        "RELATED",
+        "MORE",
+        "SOURCE",
+        "SOURCES",
+        "CREDIT",
+        "ALERT",
+        "WARNING",
+        "EXCLUSIVE",
+        "ANALYSIS",
+        "OPINION",
+        "COMMENT",
+        "LIVE",
+        "Q",
+        "A",
+        "TO",
+        "FROM",
+        "SUBJECT",
+        "DATE",
+        "CC",
+        "BCC",
+        "PS",
+        "NB",
+        "UPDATED",
+        "EDITORS",
+    ]
+)
 _ANY_PRONOUN = re.compile(r"\b(he|him|his|she|her|it|its)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(he|him|his|she|her|hers)\b", re.IGNORECASE)
 _BOUNDARY_LEFT = '.!?\n;:"“”()[]'
@@ -107,7 +188,7 @@ class _Cand:
     headline: tuple[int, int] | None = None  # the whole run, when it stands in a headline
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)  # compared by identity: people are looked up in lists
 class _PersonBuild:
     words: list[str]
     first_seen: int
@@ -123,12 +204,31 @@ class _PersonBuild:
     def name(self) -> str:
         return " ".join(self.words)
 
+    role_index: dict[str, list[_PersonBuild]] | None = None  # the registry's, shared
     core: list[str] = field(default_factory=list)  # name words without suffixes and initials
     suffix: list[str] = field(default_factory=list)  # Jr., II
 
 
+def _add_role(p: _PersonBuild, prio: int, pos: int, role: str, org: str | None) -> None:
+    """Record a role for ``p`` and index it by each of its word suffixes ("foreign minister",
+    "minister") so that "the minister" finds its person in constant time."""
+    p.roles.append((prio, pos, role, org))
+    if p.role_index is None:
+        return
+    words = role.lower().split()
+    for k in range(len(words)):
+        bucket = p.role_index.setdefault(" ".join(words[k:]), [])
+        if p not in bucket:
+            bucket.append(p)
+
+
 def _core(words: list[str]) -> list[str]:
-    return [w for w in words if w not in lx.NAME_SUFFIXES and not _INITIAL.fullmatch(w)]
+    """The words that identify a name: without suffixes and initials ("George W. Bush" →
+    George Bush), unless initials are all there is besides the surname ("J.K. Rowling")."""
+    core = [w for w in words if w not in lx.NAME_SUFFIXES and not _INITIAL.fullmatch(w)]
+    if len(core) < 2:
+        core = [w for w in words if w not in lx.NAME_SUFFIXES]
+    return core
 
 
 # --------------------------------------------------------------------------------------------
@@ -136,6 +236,8 @@ def _core(words: list[str]) -> list[str]:
 
 
 def _strip_possessive(word: str) -> tuple[str, bool]:
+    if not word or word[-1] not in "s’'":
+        return word, False
     for tail in ("’s", "'s"):
         if word.endswith(tail) and len(word) > 2:
             return word[: -len(tail)], True
@@ -155,7 +257,21 @@ def _is_namey(word: str, strict: bool = True) -> bool:
         and (word in lx.ORG_WORDS or word in lx.PLACE_WORDS)
     ):
         return False
-    return bool(_NAMEY.fullmatch(word)) or (len(word) == 2 and word[1] == ".")
+    return bool(_NAMEY.fullmatch(word) or _INITIAL.fullmatch(word))
+
+
+def _name_word(word: str, strict: bool = True) -> bool:
+    """A word that may stand in a name: name-shaped, a suffix (Jr., II) or a particle (de, van)."""
+    return (
+        _is_namey(word, strict)
+        or word in lx.NAME_SUFFIXES
+        or word in _PARTICLES
+        or word in _MONTH_SURNAMES
+    )
+
+
+def _name_ends_ok(words: list[str]) -> bool:
+    return bool(words) and words[0] not in _PARTICLES and words[-1] not in _PARTICLES
 
 
 def _role_head(word: str) -> bool:
@@ -228,16 +344,31 @@ def _sentence_start(text: str, pos: int) -> bool:
     return False
 
 
-def _is_headline(text: str, pos: int, cache: dict[int, bool], lower_vocab: set[str]) -> bool:
-    """Whether the line around ``pos`` is written in Title Case (a headline), where capitals
-    say nothing. Only lines that hold a candidate are ever looked at, each once."""
-    lo = text.rfind("\n", 0, pos) + 1
-    if lo in cache:
-        return cache[lo]
-    hi = text.find("\n", pos)
-    line = text[lo : hi if hi >= 0 else len(text)]
+class _Headlines:
+    """Whether the line around a position is written in Title Case (a headline), where capitals
+    say nothing. Positions come in increasing order, so finding lines stays linear."""
+
+    def __init__(self, text: str, lower_vocab: set[str]) -> None:
+        self.text = text
+        self.vocab = lower_vocab
+        self.lo = self.hi = 0
+        self.result = False
+
+    def __call__(self, pos: int) -> bool:
+        if self.lo <= pos < self.hi:
+            return self.result
+        text = self.text
+        # self.hi is the previous line's "\n", so searching from it finds at least that one.
+        self.lo = text.rfind("\n", self.hi if pos >= self.hi else 0, pos) + 1
+        hi = text.find("\n", pos)
+        self.hi = hi if hi >= 0 else len(text)
+        self.result = _title_case(text[self.lo : self.hi], self.vocab)
+        return self.result
+
+
+def _title_case(line: str, lower_vocab: set[str]) -> bool:
     result = False
-    if len(line) < 400:
+    if len(line) < 200 and len(_LOWER_LONG.findall(line)) <= 3:  # short, few lowercase words
         words = line.split()
         long = [w for w in words if len(w) > 3 and w[0].isalpha()]
         caps = sum(1 for w in long if w[0].isupper())
@@ -254,7 +385,6 @@ def _is_headline(text: str, pos: int, cache: dict[int, bool], lower_vocab: set[s
                 and w not in lx.GIVEN_NAMES
             )
             result = common >= 2
-    cache[lo] = result
     return result
 
 
@@ -266,10 +396,10 @@ def _tokens(m: re.Match[str]) -> list[list[_Tok]]:
     """Split a run into parts at sentence-final periods and possessives."""
     parts: list[list[_Tok]] = []
     cur: list[_Tok] = []
-    base = m.start()
-    for wm in _WORD.finditer(m.group()):
-        w = wm.group()
-        s, e = base + wm.start(), base + wm.end()
+    s = m.start()
+    for w in m.group().split(" "):  # the run's words are joined by single spaces
+        e = s + len(w)
+        nxt = e + 1
         end_part = False
         if (
             w.endswith(".")
@@ -287,6 +417,7 @@ def _tokens(m: re.Match[str]) -> list[list[_Tok]]:
         if end_part:
             parts.append(cur)
             cur = []
+        s = nxt
     if cur:
         parts.append(cur)
     return parts
@@ -305,6 +436,14 @@ def _split_and(parts: list[list[_Tok]]) -> list[list[_Tok]]:
         if phrase in lx.KNOWN_ORGS or phrase in lx.PLACES or lx.country(phrase):
             out.append(part)
             continue
+        # Whether any later word is an organisation word / a role head (suffix scans keep this
+        # linear on absurd runs like "John Smith and John Smith and ...").
+        n = len(words)
+        org_after = [False] * (n + 1)
+        head_after = [False] * (n + 1)
+        for k in range(n - 1, -1, -1):
+            org_after[k] = org_after[k + 1] or words[k] in lx.ORG_WORDS
+            head_after[k] = head_after[k + 1] or _role_head(words[k])
         cur: list[_Tok] = []
         for k, t in enumerate(part):
             if t.word == "on" and cur and cur[-1].word not in lx.ORG_WORDS:
@@ -313,10 +452,11 @@ def _split_and(parts: list[list[_Tok]]) -> list[list[_Tok]]:
                 continue
             if t.word == "and" and cur:
                 before = cur[-1].word
-                after = words[k + 1 :]
-                if (_role_word(before) and any(_role_head(w) for w in after)) or any(
-                    w in lx.ORG_WORDS for w in after
-                ):
+                # "Trade and Industry Secretary" stays whole; "Secretary General and President
+                # Yoon" does not (a complete title before "and").
+                if (
+                    _role_word(before) and not _role_head(before) and head_after[k + 1]
+                ) or org_after[k + 1]:
                     cur.append(t)
                     continue
                 out.append(cur)
@@ -335,7 +475,12 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
         if (w in lx.STOPCAPS and w not in lx.HONORIFICS) or w in _CONNECTORS:
             i += 1
             continue
-        if w in lx.DEMONYMS and j - i >= 3 and toks[i + 1].word in lx.GIVEN_NAMES:
+        if (
+            w in lx.DEMONYMS
+            and j - i >= 3
+            and all(_NAMEY.fullmatch(t.word) for t in toks[i + 1 : j])
+            and not any(_role_word(t.word) for t in toks[i + 1 : j])
+        ):
             i += 1  # "American Justin Gatlin"
             continue
         if (
@@ -349,6 +494,11 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
             continue
         break
     while j > i and (toks[j - 1].word in _CONNECTORS or toks[j - 1].word in lx.STOPCAPS):
+        prev = toks[j - 2].word if j - 2 >= i else ""
+        if toks[j - 1].word in _MONTH_SURNAMES and (
+            prev in lx.GIVEN_NAMES or prev in lx.HONORIFICS
+        ):
+            break  # "Theresa May", "Mrs May"
         j -= 1
     return toks[i:j]
 
@@ -483,17 +633,24 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
             or " ".join(nwords) in lx.KNOWN_ORGS
         ):
             return _org_or_place(toks, words, phrase, start, end)
-        if not all(_is_namey(w, False) or w in lx.NAME_SUFFIXES for w in nwords):
+        if nwords[0] not in lx.GIVEN_NAMES:
+            # "Miss Universe Alicia Machado": the name starts at the given name.
+            g = next((k for k, w in enumerate(nwords) if w in lx.GIVEN_NAMES and k > 0), -1)
+            if g > 0 and len(nwords) - g >= 2:
+                name, nwords = name[g:], nwords[g:]
+        if not all(_name_word(w, False) for w in nwords):
             good = []
             for t in name:
-                if _is_namey(t.word, False) or t.word in lx.NAME_SUFFIXES:
+                if _name_word(t.word, False):
                     good.append(t)
                 else:
                     break
             name = good
-            if not name:
-                return None
             nwords = [t.word for t in name]
+        while name and nwords[-1] in _PARTICLES:
+            name, nwords = name[:-1], nwords[:-1]
+        if not _name_ends_ok(nwords):
+            return None
         if len(nwords) > 4:
             name = name[:4]
             nwords = nwords[:4]
@@ -513,14 +670,49 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
     if found:
         return found
     # Bare names: "Donald Trump", "Melezia Figueroa".
-    if 1 <= len(words) <= 5 and all(_is_namey(w) or w in lx.NAME_SUFFIXES for w in words):
-        if words[0] in lx.NAME_SUFFIXES:
-            return None
-        if any(w in lx.PLACES or lx.country(w) for w in words[1:]):
-            return None  # "Franco Spain", "Jordan Israel"
+    if 1 <= len(words) <= 5 and all(_name_word(w) for w in words) and _name_ends_ok(words):
+        if words[0] in lx.NAME_SUFFIXES or _INITIAL.fullmatch(words[-1]):
+            return None  # "Charles G." (and David H. Koch)
+        if any(w in lx.PLACES or (lx.country(w) and w not in lx.DEMONYMS) for w in words[1:]):
+            return None  # "Franco Spain", "Jordan Israel" (but "Mark Cuban" is a name)
         strong = words[0] in lx.GIVEN_NAMES and len(words) >= 2
         return _Cand("name?", start, end, words, strong=strong)
     return None
+
+
+def _read_cached(toks: list[_Tok], text: str, cache: dict) -> _Cand | None:
+    """:func:`_read` depends only on the words, so a document's repeated runs ("Mr. Trump",
+    "NATO") are read once; offsets are rebuilt from the token positions."""
+    key = tuple(t.word for t in toks)
+    if key in cache:
+        tpl = cache[key]
+        if tpl is None:
+            return None
+        kind, si, ei, ti, words, hon, role, org, gender, strong = tpl
+        return _Cand(
+            kind,
+            toks[si].start,
+            toks[ei].end,
+            list(words),
+            toks[ti].start if ti >= 0 else -1,
+            hon,
+            role,
+            org,
+            gender,
+            strong,
+        )
+    c = _read(toks, text)
+    if c is None:
+        cache[key] = None
+        return None
+    starts = {t.start: i for i, t in enumerate(toks)}
+    ends = {t.end: i for i, t in enumerate(toks)}
+    si, ei = starts.get(c.start), ends.get(c.end)
+    ti = starts.get(c.title_start, -1) if c.title_start >= 0 else -1
+    if si is not None and ei is not None and (c.title_start < 0 or ti >= 0):
+        cache[key] = (c.kind, si, ei, ti, tuple(c.words), c.honorific, c.role, c.org, c.gender,
+                      c.strong)  # fmt: skip
+    return c
 
 
 def _acronym(words: list[str]) -> bool:
@@ -625,9 +817,7 @@ def _left_comma_role(text: str, start: int) -> tuple[str, str | None] | None:
     cut = max(window.rfind(c) for c in _BOUNDARY_LEFT + ",")
     words = _APPOS_WORD.findall(window[cut + 1 :])
     for k in range(len(words) - 1, max(-1, len(words) - 10), -1):
-        if words[k] in ("the", "The", "a", "A", "an", "An") or (
-            words[k][:1].isupper() and _strip_possessive(words[k])[1]
-        ):
+        if words[k] in _DETERMINERS or (words[k][:1].isupper() and _strip_possessive(words[k])[1]):
             found = _role_phrase(words[k:])
             if found:
                 return found
@@ -660,6 +850,10 @@ def _first_caps(words: list[str], loose: bool = False) -> str | None:
     return None
 
 
+_MAX_RUN = 24
+_DETERMINERS = frozenset(
+    ["the", "The", "a", "A", "an", "An", "his", "His", "her", "Her", "their", "Their", "its", "Its"]
+)
 _COORD = frozenset({" and ", ", ", ", and ", " & "})
 _PREPS = frozenset({"of", "at", "for", "in", "on", "to", "with"})
 
@@ -723,6 +917,14 @@ class _Registry:
         self.people: list[_PersonBuild] = []
         self.by_last: dict[str, list[_PersonBuild]] = {}
         self.by_first: dict[str, list[_PersonBuild]] = {}
+        self.by_role: dict[str, list[_PersonBuild]] = {}
+        self._firsts: list[tuple[int, int]] = []
+
+    def first_seen(self) -> list[tuple[int, int]]:
+        """(first offset, index) of every person, sorted; people are all known by pass 2."""
+        if len(self._firsts) != len(self.people):
+            self._firsts = sorted((p.first_seen, i) for i, p in enumerate(self.people))
+        return self._firsts
 
     def find_full(self, words: list[str]) -> _PersonBuild | None:
         core = _core(words)
@@ -748,6 +950,7 @@ class _Registry:
         return None
 
     def _index(self, p: _PersonBuild) -> None:
+        p.role_index = self.by_role
         p.core = _core(p.words)
         p.suffix = [w for w in p.words if w in lx.NAME_SUFFIXES]
         if p.core:
@@ -815,10 +1018,16 @@ def extract_entities(text: str, sentences: list[Sentence]) -> Entities:
 
 def _extract(text: str) -> Entities:
     lower_vocab = set(_LOWER_WORD.findall(text))
-    heads: dict[int, bool] = {}
+    in_headline = _Headlines(text, lower_vocab)
+    read_cache: dict[tuple[str, ...], tuple | None] = {}
     cands: list[_Cand] = []
+    stop = lx.STOPCAPS
     for m in _RUN.finditer(text):
+        if m.group() in stop:
+            continue  # "The", "He", "In": the most frequent capitalised words, never names
         for part in _split_and(_tokens(m)):
+            if len(part) > _MAX_RUN:
+                continue  # no name or title is this long: absurd input, skip it in O(1)
             phrase = " ".join(t.word for t in part)
             if phrase.startswith("The "):
                 phrase = phrase[4:]
@@ -828,10 +1037,8 @@ def _extract(text: str) -> Entities:
             toks = _trim(part, text, lower_vocab)
             if not toks:
                 continue
-            c = _read(toks, text)
-            if (c is None or c.kind not in ("org", "place")) and _is_headline(
-                text, toks[0].start, heads, lower_vocab
-            ):
+            c = _read_cached(toks, text, read_cache)
+            if (c is None or c.kind not in ("org", "place")) and in_headline(toks[0].start):
                 c = _Cand("name?", toks[0].start, toks[-1].end, [t.word for t in toks])
                 c.headline = (toks[0].start, toks[-1].end)
             if c is not None:
@@ -844,7 +1051,7 @@ def _extract(text: str) -> Entities:
     for c in cands:
         if c.kind not in ("person", "name?") or c.headline:
             continue
-        core = [w for w in c.words if w not in lx.NAME_SUFFIXES and not _INITIAL.fullmatch(w)]
+        core = _core(c.words)
         if len(core) < 2:
             continue
         evidence = c.strong
@@ -861,7 +1068,7 @@ def _extract(text: str) -> Entities:
         if (
             not evidence
             and len(core) <= 3
-            and all(_is_namey(w) for w in core)
+            and all(_name_word(w) for w in core)
             and not any(w.lower() in lower_vocab for w in core)
         ):
             if left or appos or _STRONG_CUE.match(text, c.end) or core[-1] in titled:
@@ -879,19 +1086,50 @@ def _extract(text: str) -> Entities:
         _note_context(p, c, text, left, appos)
         prev_left = (c.end, left) if left and c.title_start < 0 else None
 
+    # Lists: "Mark Landler and Coral Davenport", "Angela Davis, Ava DuVernay and ...": a
+    # name-shaped neighbour of a person in a list is a person too.
+    for k, c in enumerate(cands):
+        if c.kind != "name?" or c.headline or not 2 <= len(c.words) <= 3:
+            continue
+        if not all(_is_namey(w) for w in c.words) or any(w.lower() in lower_vocab for w in c.words):
+            continue
+        prev = cands[k - 1] if k > 0 else None
+        nxt = cands[k + 1] if k + 1 < len(cands) else None
+        listed = (
+            prev is not None and prev.kind == "person" and text[prev.end : c.start] in _COORD
+        ) or (nxt is not None and nxt.kind == "person" and text[c.end : nxt.start] in _COORD)
+        if listed and reg.find_full(c.words) is None:
+            c.kind = "person"
+            reg.add(c.words, c.start)
+
     # Honorific + surname of someone never named in full: "Mr. Figueroa" is a person too.
     for c in cands:
         if (
             c.kind == "person"
             and (c.honorific or c.role)
-            and len(c.words) == 1
+            and len(_core(c.words)) == 1
             and _is_namey(c.words[0])
+            and not _INITIAL.fullmatch(c.words[0])
             and (c.honorific or not _common_words(c.words, lower_vocab))
             and reg.by_part(c.words[0], c.gender) is None
         ):
             p = reg.add(c.words, c.start)
             p.east_asian = False
             _note_context(p, c, text, None, None)
+        elif (
+            c.kind == "name?"
+            and not c.headline
+            and len(c.words) == 1
+            and c.words[0] in lx.GIVEN_NAMES
+            and (_CUE_AFTER.match(text, c.end) or text.endswith(_SAID_BEFORE, 0, c.start))
+            and reg.by_part(c.words[0], None) is None
+        ):
+            # "Melanie said", "said Melanie": someone the text names by a given name only.
+            p = reg.add(c.words, c.start)
+            p.gender = lx.GIVEN_GENDER.get(c.words[0])
+
+    # Transcript labels ("WALLACE: Let's start..."): the speaker, in capitals.
+    label_people = _transcript_labels(text, reg)
 
     # Pass 2: resolve every run to a person, organisation or place; count mentions.
     mentions: list[Mention] = []
@@ -923,11 +1161,18 @@ def _extract(text: str) -> Entities:
             ):
                 continue
             p = _by_role(reg, c.role)
+            s = c.start
+            if text[max(0, s - 4) : s].lower() == "the ":
+                s -= 4
             if p is not None:
-                s = c.start
-                if text[max(0, s - 4) : s].lower() == "the ":
-                    s -= 4
                 _mention(p, text, s, c.end, mentions, False)
+            elif c.role and s < c.start:
+                p = _cataphora(reg, c.end)
+                if p is not None:
+                    # "..., the Trade and Industry Secretary has said. Patricia Hewitt said":
+                    # a title before anyone is named belongs to the next person named.
+                    _add_role(p, 3, c.start, c.role, c.org)
+                    _mention(p, text, s, c.end, mentions, False)
         elif c.kind == "org":
             name = " ".join(c.words)
             if not orgs.get(name):
@@ -938,6 +1183,9 @@ def _extract(text: str) -> Entities:
             name = " ".join(c.words)
             key = lx.country(name) or name
             places.setdefault(key, name)
+
+    for start, end, p in label_people:
+        _mention(p, text, start, end, mentions, False)
 
     # Lowercase role references: "the foreign minister said".
     _lowercase_roles(text, reg, mentions)
@@ -998,20 +1246,51 @@ def _note_context(p, c: _Cand, text: str, left, appos) -> None:
         prio = 0 if (c.honorific is None or c.role not in ("Representative", "Senator")) else 2
         if c.honorific and c.role and c.role == (lx.HONORIFICS.get(c.honorific) or (None,))[0]:
             prio = 2
-        p.roles.append((prio, c.start, c.role, c.org))
+        _add_role(p, prio, c.start, c.role, c.org)
     if left:
-        p.roles.append((1, c.start, left[0], left[1]))
+        _add_role(p, 1, c.start, left[0], left[1])
     if appos:
-        p.roles.append((1, c.start, appos[0], appos[1]))
+        _add_role(p, 1, c.start, appos[0], appos[1])
     party = _party(text, c.end)
     if party:
-        p.orgs.insert(0, party) if not p.orgs else None
+        if not p.orgs:
+            p.orgs.append(party)
         if p.roles:
             p.roles = [(a, b, r, o or party) for a, b, r, o in p.roles]
     if c.org and not c.role:
         p.orgs.append(c.org)
     if c.gender and p.gender is None:
         p.gender = c.gender
+
+
+def _transcript_labels(text: str, reg: _Registry) -> list[tuple[int, int, _PersonBuild]]:
+    """Speaker labels at the start of lines, resolved to people (created when the transcript
+    names no one else by that name). At most a few thousand lines are looked at."""
+    found: list[tuple[int, int, _PersonBuild]] = []
+    for k, m in enumerate(_LABEL.finditer(text)):
+        if k > 5000:
+            break
+        label = m.group(1)
+        if label in _NOT_LABELS or label in lx.KNOWN_ORGS or lx.country(label.title()):
+            continue
+        words = [w.title() if w.isupper() else w for w in label.split()]
+        if not all(_NAMEY.fullmatch(w) for w in words):
+            continue
+        p = reg.find_full(words) if len(words) > 1 else reg.by_part(words[-1], None)
+        if p is None:
+            p = reg.add(words, m.start(1))
+        found.append((m.start(1), m.end(1), p))
+    return found
+
+
+def _cataphora(reg: _Registry, end: int) -> _PersonBuild | None:
+    """The person first named soon after ``end``, if they have no role of their own."""
+    firsts = reg.first_seen()
+    k = bisect.bisect_right(firsts, (end, 1 << 62))
+    if k != 0 or not firsts or firsts[0][0] >= end + 300:
+        return None  # someone was named before the title, or nobody soon after it
+    p = reg.people[firsts[0][1]]
+    return p if not p.roles else None
 
 
 def _headline_mentions(
@@ -1050,12 +1329,7 @@ def _mention(p: _PersonBuild, text: str, s: int, e: int, out: list[Mention], ful
 def _by_role(reg: _Registry, role: str | None) -> _PersonBuild | None:
     if not role:
         return None
-    r = role.lower()
-    hits = [
-        p
-        for p in reg.people
-        if any(x[2].lower() == r or x[2].lower().endswith(" " + r) for x in p.roles)
-    ]
+    hits = reg.by_role.get(role.lower(), ())
     return hits[0] if len(hits) == 1 else None
 
 

@@ -258,11 +258,18 @@ def extract_quotes(
         before = (
             source_before(text, sent_start, frag.open_mark) if sent_start < frag.open_mark else None
         )
-        if before is not None and (
-            src is None
-            or (
-                _quote_in_middle(text, sent_start, frag.open_mark)
-                and not _adjacent(text, frag.close_mark, src)
+        if (
+            before is not None
+            and (
+                src is None
+                or (
+                    _quote_in_middle(text, sent_start, frag.open_mark)
+                    and not (
+                        _adjacent(text, frag.close_mark, src)
+                        # “… NATO.” He noted: a full stop inside the marks ends the sentence
+                        and not text[frag.start : frag.end].rstrip().endswith(".")
+                    )
+                )
             )
         ):
             src = before

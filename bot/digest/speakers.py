@@ -91,13 +91,6 @@ _NOUNISH = {
 CUES = frozenset(
     {f for w in (_CUE_STEMS + " " + _MORE_CUES).split() for f in _inflect(w)} - _NOUNISH
 )
-# Verbs that only report speech when a quotation is their object ("called it “a disgrace”").
-_WEAK_CUES = _wordset(
-    "call called calls calling describe described describes describing label labeled labelled "
-    "dub dubbed characterize characterized characterizes characterise characterised read reads "
-    "post posted posts begin began begins continue continued continues report reported reports "
-    "charge charged charges counter countered counters maintain maintained maintains"
-)
 # After a closing mark, verbs of naming do not attribute ("“Vote no,” called the plan absurd").
 _NAMING_CUES = _wordset(
     "call called calls calling describe described describes describing label labeled labelled "
@@ -163,6 +156,7 @@ _SUBJECT_NAME = re.compile(
 # Words of a person's name: "Jean-Marc", "O'Neill", "G.K.", "McCrummen".
 _PERSON_WORD = re.compile(
     r"[A-Z](?:[a-z'’-]*[a-z]|\.(?:[A-Z]\.)*)(?:-[A-Z][a-z]+)?|[A-Z][a-z]*[A-Z][a-z]+"
+    r"|[A-Z][a-z]?['’][A-Z][a-z]+"  # O'Neill, D'Angelo
 )
 
 
@@ -207,6 +201,23 @@ def _lex_country(name: str) -> bool:
     return lookup(name) is not None
 
 
+def _name_tail(words: list[str]) -> list[str]:
+    """The trailing run of words that can be part of a person's name: "NYPD Commissioner James
+    O'Neill" -> "James O'Neill", "Del. Stacey Plaskett" -> "Stacey Plaskett"."""
+    out: list[str] = []
+    for w in reversed(words):
+        low = w.lower()
+        if (
+            not _PERSON_WORD.fullmatch(w)
+            or low.strip(".") in _ADOPT_SKIP
+            or low in HONORIFICS
+            or w in _NOT_NAME_WORDS
+        ):
+            break
+        out.append(w)
+    return out[::-1]
+
+
 def _namelike(words: list[str]) -> bool:
     """No word of the phrase is a place, organisation, demonym or common capitalised word."""
     for w in words:
@@ -220,7 +231,7 @@ def _namelike(words: list[str]) -> bool:
 # Leading words that are not part of a name ("Retired Lt. Gen. Michael Flynn").
 _ADOPT_SKIP = _wordset(
     "retired former late the a an new sen rep gov gen lt col sgt capt adm dr prof rev mr mrs ms "
-    "miss president secretary senator governor mayor judge justice chief"
+    "del miss president secretary senator governor mayor judge justice chief"
 )
 _NOT_NAMES = _wordset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may "
@@ -246,6 +257,7 @@ class Source:
     end: int
     cue: str | None
     pronoun: bool = False
+    signature: bool = False  # "― Jorge Falcon" after a quotation: plainly a person's name
 
 
 class _Tok:
@@ -302,7 +314,9 @@ def _ends_clause(tok: _Tok) -> bool:
 def _abbrev(word: str) -> bool:
     low = word.lower().rstrip(".") + "."
     return low in {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.",
-                   "sgt.", "prof.", "rev.", "hon.", "st.", "jr.", "sr.", "u.s.", "d.c."} or (
+                   "sgt.", "prof.", "rev.", "hon.", "st.", "jr.", "sr.", "u.s.", "d.c.", "del.",
+                   "adm.", "maj.", "capt.", "cmdr.", "det.", "supt.", "amb.", "atty.", "msgr.",
+                   "fr.", "brig.", "cpl.", "pvt."} or (
         len(word) <= 2 and word[:1].isupper()
     ) or ("." in word and len(word) <= 6)  # fmt: skip
 
@@ -507,7 +521,10 @@ def source_after(text: str, start: int, end: int) -> Source | None:
         # "“…” ― Jorge Falcon": a signature after a dash.
         span = _phrase_forward(toks, 1 if not toks[0].word else 0, limit=6)
         if span and any(_is_name_word(t) for t in toks[span[0] : span[1]]):
-            return _make(text, toks, span, None)
+            src = _make(text, toks, span, None)
+            if src is not None:
+                src.signature = True
+            return src
         return None
     # "X said" / "Clinton campaign spokesman Brian Fallon said" / "he told reporters".
     for k in range(1, min(len(toks), 14)):
@@ -824,7 +841,7 @@ class SpeakerResolver:
         hit = self.description(src.phrase, src.start, previous, skip)
         if hit:
             return hit
-        return self.adopt(src)
+        return self.adopt(src, strict=not src.signature)
 
     def adopt(self, src: Source, strict: bool = True) -> str | None:
         """A named source the people extractor missed becomes a person of the digest.
@@ -837,12 +854,11 @@ class SpeakerResolver:
         words = [w for w in src.phrase.replace("(", " ").split() if w]
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 2:
             words = [words[0].title()]  # a transcript label: "WALLACE"
-        while words and (
+        honorific = bool(words) and (
             words[0].lower().strip(".") in _ADOPT_SKIP or words[0].lower() in HONORIFICS
-        ):
-            words = words[1:]
-        words = [_strip_possessive(w.strip(",")) for w in words]
-        if not words or len(words) > 4 or not all(_PERSON_WORD.fullmatch(w) for w in words):
+        )
+        words = _name_tail([_strip_possessive(w.strip(",")) for w in words])
+        if not words or len(words) > 4:
             return None
         if not _namelike(words):
             return None
@@ -852,9 +868,7 @@ class SpeakerResolver:
                 return None
             words = full
         name = " ".join(words)
-        if strict and not (
-            _given(words[0]) or "." in words[0] or src.phrase.split()[0].lower() in HONORIFICS
-        ):
+        if strict and not (_given(words[0]) or "." in words[0] or honorific):
             return None  # "Zero Hedge" is a website: a person's name starts with a given name
         if name in self.entities.places or _lex_country(name):
             return None
@@ -887,12 +901,8 @@ class SpeakerResolver:
             found = m
         if found is None:
             return None
-        words = found.group(1).split()
-        while words and (
-            words[0].lower().strip(".") in _ADOPT_SKIP or words[0].lower() in HONORIFICS
-        ):
-            words = words[1:]
-        if not words or not all(_PERSON_WORD.fullmatch(w) for w in words):
+        words = _name_tail(found.group(1).split())
+        if not words:
             return None
         if not _namelike(words):
             return None
@@ -954,9 +964,13 @@ class SpeakerResolver:
             here_start = sentence_start
         else:
             here_start = self.sentence_starts_at(here)
-        same = [(s, n) for s, n in by_sentence.get(here, []) if s >= here_start]
+        same = by_sentence.get(here, [])
         if same:
-            return min(same)[1]
+            # The sentence's own subject, even before an earlier quotation in it ("Kerr Putney
+            # said ... “…,” but he said the footage “supports what we've heard”").
+            later = [(s, n) for s, n in same if s >= here_start]
+            subjects = [(s, n) for s, n in same if self._is_subject(s, here)]
+            return min(later or subjects or same)[1]
         for k in sorted(by_sentence, reverse=True):
             if k == here:
                 continue

@@ -30,7 +30,11 @@ def _files(corpus: Path) -> list[Path]:
 
 
 def _core(name: str) -> tuple[str, str]:
-    words = [w for w in name.replace(".", " ").split() if len(w) > 1 and w not in ("Jr", "II")]
+    words = [
+        w
+        for w in name.replace(".", " ").split()
+        if len(w) > 1 and w not in ("Jr", "Sr", "II", "III", "IV")
+    ]
     if not words:
         return ("", "")
     return (words[0].lower(), words[-1].lower())

@@ -254,14 +254,14 @@ class Store:
                     for alias, key in person.aliases:
                         aliases.append((eid, alias, key))
                         person_keys.setdefault(key, eid)
-                    link = linked.setdefault(eid, [eid, doc_id, 0, None, None])
+                    link = linked.setdefault(eid, [eid, doc_id, 0, None, None, 1])
                     link[2] += person.mentions
                     link[3] = link[3] or person.role
                     link[4] = link[4] or person.organization
                 for kind, names in (("organization", item.organizations), ("place", item.places)):
                     for name in names:
                         eid = entity(kind, name, _fold_key(name))
-                        linked.setdefault(eid, [eid, doc_id, 1, None, None])
+                        linked.setdefault(eid, [eid, doc_id, 1, None, None, 0])
                 for quote in item.quotes:
                     eid = None
                     if quote.speaker and quote.speaker_key:
@@ -271,7 +271,7 @@ class Store:
                             eid = entity_ids.get(("organization", key)) or entity(
                                 "organization", quote.speaker, key
                             )
-                        linked.setdefault(eid, [eid, doc_id, 0, None, None])
+                        linked.setdefault(eid, [eid, doc_id, 0, None, None, 0])
                     quotes.append(
                         (doc_id, eid, quote.speaker, quote.text, quote.context, quote.cue,
                          quote.sentence)
@@ -294,8 +294,8 @@ class Store:
                 await conn.executemany("INSERT INTO sentences_fts(rowid, text) VALUES (?, ?)", fts)
             if links:
                 await conn.executemany(
-                    "INSERT INTO entity_docs(entity_id, doc_id, mentions, role, organization)"
-                    " VALUES (?, ?, ?, ?, ?)",
+                    "INSERT INTO entity_docs(entity_id, doc_id, mentions, role, organization,"
+                    " person) VALUES (?, ?, ?, ?, ?, ?)",
                     links,
                 )
             if aliases:
@@ -321,6 +321,7 @@ class Store:
                 await conn.execute(
                     "INSERT OR REPLACE INTO meta(key, value) VALUES ('stats_dirty', '1')"
                 )
+                await self._bump_generation()
             await conn.execute("COMMIT")
         except BaseException:
             self._entity_ids = None  # ids handed out in this batch were not written
@@ -353,6 +354,17 @@ class Store:
         for table in ("quotes", "events", "entity_docs"):
             await conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
         await conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+
+    async def _bump_generation(self) -> None:
+        await self.conn.execute(
+            "INSERT INTO meta(key, value) VALUES ('generation', '1') "
+            "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+        )
+
+    async def generation(self) -> int:
+        """A number that changes whenever the documents or their statistics change."""
+        rows = await self._all("SELECT value FROM meta WHERE key = 'generation'")
+        return int(rows[0][0]) if rows else 0
 
     async def stats_dirty(self) -> bool:
         row = await (
@@ -397,6 +409,8 @@ class Store:
                 DELETE FROM aliases WHERE entity_id IN (SELECT id FROM entities WHERE docs = 0);
                 DELETE FROM entities WHERE docs = 0;
                 INSERT OR REPLACE INTO meta(key, value) VALUES ('stats_dirty', '0');
+                INSERT INTO meta(key, value) VALUES ('generation', '1')
+                    ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1;
                 COMMIT;
                 """
             )
@@ -563,36 +577,44 @@ class Store:
         )
         return [r[0] for r in rows]
 
-    async def all_names(self, limit: int) -> list[tuple[str, str, int]]:
-        """(name, kind, docs) of the most documented entities: the vocabulary for suggestions."""
+    async def all_names(self, limit: int) -> list[tuple[str, str, int, int]]:
+        """(name, kind, docs, quotes) of the most documented entities, most documented first:
+        the vocabulary for suggestions and autocomplete."""
         rows = await self._all(
-            "SELECT name, kind, docs FROM entities ORDER BY docs DESC, quotes DESC LIMIT ?",
+            "SELECT name, kind, docs, quotes FROM entities ORDER BY docs DESC, quotes DESC LIMIT ?",
             (limit,),
         )
-        return [(r[0], r[1], r[2]) for r in rows]
+        return [(r[0], r[1], r[2], r[3]) for r in rows]
 
     async def people_in_documents(
         self, doc_ids: Sequence[int] | None, limit: int
     ) -> list[tuple[EntityRow, int, int, int]]:
-        """(person, documents, mentions, quotes) within ``doc_ids`` (everywhere when None)."""
+        """(person, documents, mentions, quotes) within ``doc_ids`` (everywhere when None),
+        ranked by documents, then quotations, then mentions."""
         if doc_ids is None:
             return [
                 (e, e.docs, e.mentions, e.quotes)
                 for e in await self.top_entities(["person"], limit)
             ]
-        rows = await self._all(
-            f"WITH d(id) AS (SELECT value FROM json_each(?)), "
-            "l AS (SELECT ed.entity_id AS eid, count(*) AS docs, sum(ed.mentions) AS mentions "
-            "      FROM entity_docs ed JOIN d ON d.id = ed.doc_id GROUP BY ed.entity_id), "
-            "q AS (SELECT quotes.entity_id AS eid, count(*) AS n FROM quotes JOIN d "
-            "      ON d.id = quotes.doc_id WHERE quotes.entity_id IS NOT NULL GROUP BY 1) "
-            f"SELECT {', '.join('e.' + c for c in _ENTITY_COLUMNS.split(', '))}, "
-            "l.docs, l.mentions, coalesce(q.n, 0) FROM l JOIN entities e ON e.id = l.eid "
-            "LEFT JOIN q ON q.eid = l.eid WHERE e.kind = 'person' "
-            "ORDER BY l.docs DESC, coalesce(q.n, 0) DESC, l.mentions DESC, e.docs DESC LIMIT ?",
-            (_json_list(list(doc_ids)), limit),
+        ids = _json_list(list(doc_ids))
+        counts = await self._all(
+            "SELECT entity_id, count(*), sum(mentions) FROM entity_docs "
+            "WHERE doc_id IN (SELECT value FROM json_each(?)) AND person = 1 GROUP BY entity_id",
+            (ids,),
         )
-        return [(EntityRow(*r[:9]), r[9], r[10], r[11]) for r in rows]
+        quoted = dict(
+            await self._all(
+                "SELECT entity_id, count(*) FROM quotes WHERE doc_id IN "
+                "(SELECT value FROM json_each(?)) AND entity_id IS NOT NULL GROUP BY entity_id",
+                (ids,),
+            )
+        )
+        ranked = sorted(
+            ((eid, n, m or 0, quoted.get(eid, 0)) for eid, n, m in counts),
+            key=lambda r: (-r[1], -r[3], -r[2], r[0]),
+        )[:limit]
+        entities = await self.entities(r[0] for r in ranked)
+        return [(entities[e], n, m, q) for e, n, m, q in ranked if e in entities]
 
     async def entity_documents(self, entity_id: int, limit: int) -> list[int]:
         rows = await self._all(
@@ -627,7 +649,8 @@ class Store:
     async def quotes_matching(
         self, match: str, doc_ids: Sequence[int] | None, limit: int
     ) -> list[QuoteRow]:
-        """Quotations whose words or context match, best first (only in ``doc_ids`` if given)."""
+        """Quotations whose words or context match, attributed and best first (only in
+        ``doc_ids`` if given)."""
         where = ""
         params: list[object] = [match]
         if doc_ids is not None:
@@ -636,7 +659,8 @@ class Store:
         params.append(limit)
         rows = await self._all(
             f"SELECT {_QUOTE_COLUMNS} FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid "
-            f"WHERE quotes_fts MATCH ?{where} ORDER BY quotes_fts.rank LIMIT ?",
+            f"WHERE quotes_fts MATCH ?{where} ORDER BY q.entity_id IS NULL, quotes_fts.rank "
+            "LIMIT ?",
             params,
         )
         return [QuoteRow(*r) for r in rows]

@@ -1,0 +1,33 @@
+"""``python -m bot.eval people``: prints people per file and scores against a gold list."""
+
+from __future__ import annotations
+
+import json
+
+from bot.eval.people import main
+
+
+def test_prints_people_and_scores_against_a_gold_list(tmp_path, monkeypatch, capsys):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "Clinton campaign spokesman Brian Fallon said the report was wrong. "
+        "Time Warner said its profits rose.",
+        encoding="utf-8",
+    )
+    gold = tmp_path / "gold.json"
+    gold.write_text(
+        json.dumps({"a.txt": {"Brian Fallon": "spokesman", "Huma Abedin": None}}),
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("BRIEFBOT_PEOPLE_GOLD", str(gold))
+    assert main(str(corpus), verbose=True) == 0
+    out = capsys.readouterr().out
+    assert "Brian Fallon (spokesman, Clinton campaign)" in out
+    assert "missed: Huma Abedin" in out
+    assert "precision 1.000  recall 0.500" in out
+    assert "roles right 1/1" in out
+
+
+def test_an_empty_folder_is_an_error(tmp_path, capsys):
+    assert main(str(tmp_path), verbose=False) == 1
