@@ -33,14 +33,40 @@ sys.path.insert(0, str(ROOT))
 
 # Realistic queries: countries, people, themes (what a team asks of 78 years of speeches).
 TOPICS = [
-    "korea", "israel", "palestine", "south africa", "cuba", "viet nam", "afghanistan",
-    "ukraine", "iraq", "climate change", "nuclear disarmament", "apartheid", "decolonization",
-    "terrorism", "sustainable development", "human rights", "refugees", "pandemic",
-    "security council reform", "small island states",
+    "korea",
+    "israel",
+    "palestine",
+    "south africa",
+    "cuba",
+    "viet nam",
+    "afghanistan",
+    "ukraine",
+    "iraq",
+    "climate change",
+    "nuclear disarmament",
+    "apartheid",
+    "decolonization",
+    "terrorism",
+    "sustainable development",
+    "human rights",
+    "refugees",
+    "pandemic",
+    "security council reform",
+    "small island states",
 ]
 SPEAKERS = [
-    "guterres", "annan", "hammarskjold", "ban ki-moon", "mandela", "arafat", "castro",
-    "gorbachev", "obama", "u thant", "boutros-ghali", "kissinger",
+    "guterres",
+    "annan",
+    "hammarskjold",
+    "ban ki-moon",
+    "mandela",
+    "arafat",
+    "castro",
+    "gorbachev",
+    "obama",
+    "u thant",
+    "boutros-ghali",
+    "kissinger",
 ]
 PEOPLE_TOPICS = [None, "korea", "apartheid", "climate change", "palestine", "nuclear disarmament"]
 PREFIXES = ["k", "ko", "kor", "pal", "cli", "nuc", "gut", "ann", "man", "s", "un", "ob"]
@@ -114,7 +140,11 @@ def unpack(archive: Path, into: Path, limit: int | None) -> tuple[Path, int, int
 
 def percentiles(samples: list[float]) -> str:
     ordered = sorted(samples)
-    q = statistics.quantiles(ordered, n=100, method="inclusive") if len(ordered) > 1 else ordered * 99
+    q = (
+        statistics.quantiles(ordered, n=100, method="inclusive")
+        if len(ordered) > 1
+        else ordered * 99
+    )
     return f"p50 {q[49] * 1000:7.1f} ms   p95 {q[94] * 1000:7.1f} ms   p99 {q[98] * 1000:7.1f} ms"
 
 
@@ -126,7 +156,16 @@ async def measure_latency(db: Path, rounds: int) -> None:
     started = time.perf_counter()
     app = await open_app(settings)
     print(f"open_app on the built database (seeds checked): {time.perf_counter() - started:.2f} s")
-    answers = app.answers
+    try:
+        await _measure_answers(app.answers, rounds)
+        await _measure_discord(app.answers, rounds)
+    finally:
+        await app.close()
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"\npeak memory while serving (this process): {rss:.0f} MB")
+
+
+async def _measure_answers(answers, rounds: int) -> None:
     calls = {
         "brief": [lambda t=t: answers.brief(t) for t in TOPICS],
         "quote": [lambda s=s: answers.quotes(s) for s in SPEAKERS],
@@ -137,50 +176,46 @@ async def measure_latency(db: Path, rounds: int) -> None:
         "autocomplete topics": [lambda p=p: answers.complete_topics(p) for p in PREFIXES],
         "autocomplete speakers": [lambda p=p: answers.complete_speakers(p) for p in PREFIXES],
     }
-    print(f"\nlatency in-process through the answers layer ({rounds} rounds, first warm-up dropped)")
-    results = {}
+    print(
+        f"\nlatency in-process through the answers layer ({rounds} rounds, first warm-up dropped)"
+    )
     for name, fns in calls.items():
         samples = []
         for round_no in range(rounds + 1):
             for fn in fns:
                 t0 = time.perf_counter()
-                results[(name, fn)] = await fn()
+                await fn()
                 if round_no:
                     samples.append(time.perf_counter() - t0)
         print(f"  {name:22} {percentiles(samples)}  (n={len(samples)})")
-    await _measure_discord(answers, rounds)
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"\npeak memory while serving (this process): {rss:.0f} MB")
-    await app.close()
 
 
 async def _measure_discord(answers, rounds: int) -> None:
     """The same queries rendered by the Discord adapter into embeds, limits checked."""
-    try:
-        from bot.utils import embeds as render
-    except ImportError:
-        print("(Discord adapter renderers not found: skipped)")
-        return
-    checker = getattr(render, "check_limits", None)
+    from bot.exts.briefing.render import render
+    from bot.utils.embeds import embed_problems
+
     samples: dict[str, list[float]] = {}
     plan = [
         ("brief", [(answers.brief, t) for t in TOPICS]),
         ("quote", [(answers.quotes, s) for s in SPEAKERS]),
         ("participants", [(answers.participants, t) for t in PEOPLE_TOPICS]),
+        ("who", [(answers.who, s) for s in SPEAKERS]),
+        ("timeline", [(answers.timeline, t) for t in TOPICS]),
+        ("search", [(answers.search, q) for q in SEARCHES]),
     ]
+    broken = 0
     for name, calls in plan:
         for _ in range(rounds):
             for fn, arg in calls:
                 t0 = time.perf_counter()
-                result = await fn(arg)
-                pages = render.render(result)
-                if checker:
-                    for page in pages:
-                        checker(page)
+                pages = render(await fn(arg))
+                broken += sum(bool(embed_problems(page)) for page in pages)
                 samples.setdefault(name, []).append(time.perf_counter() - t0)
     print("\nlatency through the Discord adapter (answer + embeds, limits checked)")
     for name, values in samples.items():
         print(f"  {name:22} {percentiles(values)}  (n={len(values)})")
+    print(f"  embeds over Discord's limits: {broken}")
 
 
 def main() -> int:
@@ -198,8 +233,10 @@ def main() -> int:
         if db is None:
             t0 = time.perf_counter()
             folder, count, size = unpack(args.corpus, tmp_path / "corpus", args.limit)
-            print(f"unpacked {count} speeches, {size / 1e6:.1f} MB of text "
-                  f"in {time.perf_counter() - t0:.1f} s")
+            print(
+                f"unpacked {count} speeches, {size / 1e6:.1f} MB of text "
+                f"in {time.perf_counter() - t0:.1f} s"
+            )
             home = args.keep or tmp_path
             home.mkdir(parents=True, exist_ok=True)
             db = home / "un.db"
@@ -209,24 +246,33 @@ def main() -> int:
             cmd = [sys.executable, "-m", "bot", "ingest", str(folder)]
             seconds, peak, single, line = run_measured(cmd, env)
             print(f"\ningest: {line}")
-            print(f"  {seconds:.1f} s   {size / 1e6 / seconds:.2f} MB/s   "
-                  f"{count / seconds:.0f} documents/s")
-            print(f"  peak memory: {peak / 2**20:.0f} MB for the whole process tree, "
-                  f"{single / 2**20:.0f} MB for the largest process")
-            db_size = sum(Path(f"{db}{s}").stat().st_size for s in ("", "-wal")
-                          if Path(f"{db}{s}").exists())
+            print(
+                f"  {seconds:.1f} s   {size / 1e6 / seconds:.2f} MB/s   "
+                f"{count / seconds:.0f} documents/s"
+            )
+            print(
+                f"  peak memory: {peak / 2**20:.0f} MB for the whole process tree, "
+                f"{single / 2**20:.0f} MB for the largest process"
+            )
+            db_size = sum(
+                Path(f"{db}{s}").stat().st_size for s in ("", "-wal") if Path(f"{db}{s}").exists()
+            )
             print(f"  database: {db_size / 1e6:.1f} MB = {db_size / size:.2f} x the text")
             seconds, peak, _, line = run_measured(cmd, env)
             print(f"\nre-ingest unchanged: {line}\n  {seconds:.1f} s, peak {peak / 2**20:.0f} MB")
         env = dict(os.environ, BRIEFBOT_DB=str(db), PYTHONPATH=str(ROOT))
-        probe = ("import asyncio,time; t=time.perf_counter();"
-                 "from bot.config import Settings; from bot.app import open_app\n"
-                 "async def m():\n a=await open_app(Settings.from_env(dotenv=False));"
-                 " await a.answers.sources(); await a.close()\n"
-                 "asyncio.run(m()); print(f'{time.perf_counter()-t:.2f}')")
+        probe = (
+            "import asyncio,time; t=time.perf_counter();"
+            "from bot.config import Settings; from bot.app import open_app\n"
+            "async def m():\n a=await open_app(Settings.from_env(dotenv=False));"
+            " await a.answers.sources(); await a.close()\n"
+            "asyncio.run(m()); print(f'{time.perf_counter()-t:.2f}')"
+        )
         seconds, _, _, out = run_measured([sys.executable, "-c", probe], env)
-        print(f"\nstart to ready (new process: imports, open, seeds check, first answer): "
-              f"{seconds:.2f} s (in-process part {out} s)")
+        print(
+            f"\nstart to ready (new process: imports, open, seeds check, first answer): "
+            f"{seconds:.2f} s (in-process part {out} s)"
+        )
         asyncio.run(measure_latency(db, args.rounds))
     return 0
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import re
 import sqlite3
 import unicodedata
 from collections.abc import Awaitable, Callable, Sequence
@@ -277,7 +278,7 @@ class Answers:
                 queue = queues[doc_id]
                 while queue:
                     rowid = queue.pop(0)
-                    text = " ".join(texts.get(rowid, "").split())
+                    text = _NUMBERING.sub("", " ".join(texts.get(rowid, "").split()))
                     folded = fold(text)
                     if not _readable(text) or folded in titles:
                         continue
@@ -309,7 +310,12 @@ class Answers:
         if not rows and match:
             rows = await self.store.quotes_matching(match, chosen, 1)
         if not rows:
-            rows = await self.store.quotes_in(chosen[:1], 1)
+            # Nothing quoted on the topic itself: an attributed quotation from the newest
+            # source that has one.
+            order = {doc_id: i for i, doc_id in enumerate(chosen)}
+            found = await self.store.quotes_in(chosen, 200)
+            found.sort(key=lambda q: (q.entity_id is None, order.get(q.doc_id, len(order))))
+            rows = found[:1]
         items = await self._quote_items(rows)
         return items[0] if items else None
 
@@ -507,7 +513,7 @@ class _Entry:
     docs: int
     quotes: int
     folded: str
-    words: tuple[str, ...]
+    joined: str  # " word1 word2…": a typed word starts a name's word iff " typed" is in it
 
 
 class _Vocabulary:
@@ -516,7 +522,7 @@ class _Vocabulary:
     def __init__(self, generation: int, rows: list[tuple[str, str, int, int]]) -> None:
         self.generation = generation
         self.entries = [
-            _Entry(name, kind, docs, quotes, fold(name), tuple(words(name)))
+            _Entry(name, kind, docs, quotes, fold(name), " " + " ".join(words(name)))
             for name, kind, docs, quotes in rows
         ]
         self.by_quotes = sorted(self.entries, key=lambda e: (-e.quotes, -e.docs))
@@ -536,11 +542,7 @@ class _Vocabulary:
                 continue
             if not start or entry.folded.startswith(start):
                 first.append(entry.name)
-            elif (
-                len(second) < limit
-                and typed
-                and all(any(w.startswith(t) for w in entry.words) for t in typed)
-            ):
+            elif len(second) < limit and typed and all(f" {t}" in entry.joined for t in typed):
                 second.append(entry.name)
             if len(first) >= limit:
                 break
@@ -584,6 +586,7 @@ def _newest(doc: DocRow) -> tuple[bool, str]:
     return (doc.date is None, "".join(chr(0x10FFFF - ord(c)) for c in doc.date or ""))
 
 
+_NUMBERING = re.compile(r"^\d{1,3}\.\s+(?=[A-Z“\"])")  # "72. Right after…" (numbered paragraphs)
 _OPENERS = "\"“‘'(["
 
 
@@ -611,7 +614,7 @@ def _person_item(entity: EntityRow) -> PersonItem:
 def _display_path(path: str) -> str:
     """The path relative to the working folder when it lies inside it (shorter to show)."""
     try:
-        relative = os.path.relpath(path)
-    except ValueError:
+        here = os.getcwd() + os.sep
+    except OSError:
         return path
-    return path if relative.startswith("..") else relative
+    return path[len(here) :] if path.startswith(here) else path

@@ -18,9 +18,9 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from pathlib import PurePath
 
 from bot.digest.model import Event, Sentence
+from bot.digest.title import source_stem
 
 _MONTHS = {
     "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
@@ -71,29 +71,36 @@ class _Found:
         return self._core.end()
 
 
-# Where a date expression may start or end: its fixed words, found with one alternation of
-# literals (fast: no per-position alternation of the full patterns), and ISO dates.
-_KEYWORDS = re.compile(
-    "(?:"
-    + "|".join(
-        sorted(
-            [*_MONTHS, *_WEEKDAYS, "Yesterday", "yesterday", "Tomorrow", "tomorrow", "Tonight",
-             "tonight", "This morning", "this morning", "This afternoon", "this afternoon",
-             "This evening", "this evening"],
-            key=len,
-            reverse=True,
-        )
-    )
-    + ")"
-)  # fmt: skip
-_ISO = re.compile(r"\d{4}-\d\d-\d\d")
+# Where a date expression may start: its fixed words, found with alternations of literals, which
+# the regex engine scans fast by their first letters. Capitalised words and lower-case ones are
+# separate scans: the lower-case words ("yesterday", "tonight", "this morning") are rare, so a
+# substring test usually skips their scan, while an alternation starting with "t" or "y" would be
+# tried at every "t" of the text. The trailing ``\b`` is the one _CORE requires after each word.
+_CAPITALISED = [
+    *_MONTHS, *_WEEKDAYS, "Yesterday", "Tomorrow", "Tonight", "This morning", "This afternoon",
+    "This evening",
+]  # fmt: skip
+_KEYWORDS = re.compile("(?:" + "|".join(sorted(_CAPITALISED, key=len, reverse=True)) + r")\b")
+_LOWER_KEYWORDS = ("yesterday", "tomorrow", "tonight", "this morning", "this afternoon",
+                   "this evening")  # fmt: skip
+_LOWER = re.compile("(?:" + "|".join(_LOWER_KEYWORDS) + r")\b")
+# ISO dates: the scan looks for the hyphen (a literal: fast), the digits before it are checked.
+_ISO_HYPHEN = re.compile(r"-(?=\d\d-\d\d)")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _DAY_BEFORE = re.compile(r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)? (?:of )?$")
 
 
 def _find_dates(text: str, start: int = 0, end: int | None = None) -> list[_Found]:
     """Every date expression in ``text[start:end]``, in order, with its lead words."""
     stop = len(text) if end is None else end
-    starts: list[int] = [m.start() for m in _ISO.finditer(text, start, stop)]
+    starts: list[int] = []
+    if "-" in text:
+        iso_end = -1  # ISO dates do not overlap (as with one scan for the whole pattern)
+        for m in _ISO_HYPHEN.finditer(text, start + 4, stop):
+            p = m.start() - 4
+            if p >= iso_end and _FOUR_DIGITS.fullmatch(text, p, p + 4):
+                starts.append(p)
+                iso_end = p + 10
     for m in _KEYWORDS.finditer(text, start, stop):
         p = m.start()
         if m.group() in _MONTHS:
@@ -101,6 +108,8 @@ def _find_dates(text: str, start: int = 0, end: int | None = None) -> list[_Foun
             if before:
                 starts.append(before.start())
         starts.append(p)
+    if any(word in text for word in _LOWER_KEYWORDS):
+        starts.extend(m.start() for m in _LOWER.finditer(text, start, stop))
     if not starts:
         return []
     starts.sort()
@@ -137,7 +146,7 @@ class YearDate(dt.date):
 def document_date(text: str, source: str) -> dt.date | None:
     """The document's date: a full date in the file name, else the dateline or first explicit
     date near the top of the text, else the year of a UN corpus file name (as 1 September)."""
-    stem = PurePath(source.replace("\\", "/")).stem
+    stem = source_stem(source)
     un = _UN_NAME.fullmatch(stem)
     if not un:
         for m in _NAME_DATE.finditer(stem):

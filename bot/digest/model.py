@@ -90,6 +90,9 @@ class Digest:
     title: str | None
     date: str | None
     text: str  # the normalised text that every offset refers to
+    # "day" when the text or file name gives the day; "year" when only the year is known (UN
+    # speeches: ``date`` is then 1 September of that year, and renderers should show the year).
+    date_precision: str = "day"
     summary: str = ""
     paragraphs: list[Paragraph] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)

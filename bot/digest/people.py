@@ -1128,6 +1128,23 @@ def _extract(text: str) -> Entities:
             p = reg.add(c.words, c.start)
             p.gender = lx.GIVEN_GENDER.get(c.words[0])
 
+    # Relatives: "Rakeyia Scott" beside "Keith Lamont Scott" is a second person of the family,
+    # even when her given name is in no list and nothing else introduces her.
+    for c in cands:
+        if (
+            c.kind == "name?"
+            and not c.headline
+            and len(c.words) == 2
+            and all(_is_namey(w) for w in c.words)
+            and not any(w.lower() in lower_vocab for w in c.words)
+            and any(len(q.core) >= 2 and q.first_seen < c.start for q in reg.by_last.get(c.words[-1], ()))
+            and c.words[0] not in reg.by_last
+            and c.words[0] not in reg.by_first
+            and reg.find_full(c.words) is None
+        ):
+            c.kind = "person"
+            reg.add(c.words, c.start)
+
     # Transcript labels ("WALLACE: Let's start..."): the speaker, in capitals.
     label_people = _transcript_labels(text, reg)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.digest.dates import document_date, extract_events
+from bot.digest.dates import YearDate, document_date, extract_events
 from bot.digest.model import Digest
 from bot.digest.people import extract_entities
 from bot.digest.quotes import extract_quotes
@@ -30,6 +30,7 @@ def digest_document(text: str, source: str) -> Digest:
         source=source,
         title=title,
         date=day.isoformat() if day else None,
+        date_precision="year" if isinstance(day, YearDate) else "day",
         text=text,
         summary=summary,
         paragraphs=paragraphs,

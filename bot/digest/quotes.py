@@ -85,6 +85,8 @@ def _scan(text: str) -> list[_Frag]:
         open_at: int | None = None
         open_double = True  # the kind of the open quotation; marks of the other kind nest
         open_straight_single = False
+        open_straight_double = False
+        nested_curly = False
         open_width = 1
         continues = False
         first_mark = True
@@ -123,12 +125,22 @@ def _scan(text: str) -> list[_Frag]:
                     open_width = width
                     open_double = double
                     open_straight_single = ch == "'"
+                    open_straight_double = ch == '"'
+                    nested_curly = False
                     continues = carried and first_mark and i <= first_char
                 first_mark = False
                 continue
             first_mark = False
             if double != open_double:
                 continue  # a nested quotation of the other kind, or an apostrophe
+            if open_straight_double and ch == "“" and can_open:
+                # "He read: “As you know ...” Forty-three, yes.": a curly quotation inside one
+                # opened with a straight mark is nested (its closing ” is skipped too).
+                nested_curly = True
+                continue
+            if nested_curly and ch == "”":
+                nested_curly = False
+                continue
             if can_close and not (can_open and not can_close):
                 close = i + width - 1  # the last character of the closing mark
                 frags.append(_Frag(open_at + open_width, i, open_at, close, l0, l1, continues))
@@ -138,6 +150,8 @@ def _scan(text: str) -> list[_Frag]:
                 open_at = i
                 open_width = width
                 open_straight_single = ch == "'"
+                open_straight_double = ch == '"'
+                nested_curly = False
                 continues = False
         if open_at is not None and open_straight_single:
             open_at = None  # an unclosed straight ' is far more likely an apostrophe
@@ -254,6 +268,8 @@ def extract_quotes(
             # The words parser stops at the end of the clause by itself.
             after_end = max(min(frag.line_end, nxt), frag.close_mark + 1)
             src = source_after(text, frag.close_mark + 1, after_end)
+            if src is not None and _new_sentence_claim(text, frag, src):
+                src = None
         said_after = src is not None
         before = (
             source_before(text, sent_start, frag.open_mark) if sent_start < frag.open_mark else None
@@ -334,6 +350,23 @@ def extract_quotes(
         previous_line = line_index
     _settle_chain(quotes, chain, chain_attributed)
     return quotes
+
+
+_THAT = re.compile(r"\W*(?:\w+ ){0,3}?that\b")
+
+
+def _new_sentence_claim(text: str, frag: _Frag, src: Source) -> bool:
+    """ “… the neighborhood.” Russia insisted that ...: a quotation that ends its sentence inside
+    the marks is not attributed by a subject and verb that open the next sentence with a clause
+    of their own ("X said that ..."), only by a short tag ("…,” Smith said." / “…” Smith said.)."""
+    if not text[frag.start : frag.end].rstrip().endswith((".", "!", "?")):
+        return False
+    if src.start <= (frag.close_mark or 0) + 1 or src.cue is None or src.pronoun:
+        return False
+    cue_at = text.find(src.cue, src.end, src.end + 40) if src.end else -1
+    if cue_at < 0 or text[frag.close_mark + 1 : src.start].strip():
+        return False  # "said Smith" / ", he said": a tag, not a new clause
+    return _THAT.match(text, cue_at + len(src.cue), cue_at + len(src.cue) + 40) is not None
 
 
 def _adjacent(text: str, close_mark: int | None, src: Source) -> bool:

@@ -318,7 +318,9 @@ def _split_segment(
         if not text[p_end].isspace():
             continue  # 3.5, www.un.org, "U.S.-led"
         if not seen_alnum:
-            seen_alnum = _ALNUM.search(text, checked, m.start()) is not None
+            # Usually the character before the mark is a letter or digit; else search back.
+            before = text[m.start() - 1] if m.start() > checked else ""
+            seen_alnum = before.isalnum() or (_ALNUM.search(text, checked, m.start()) is not None)
             checked = m.start()
             if not seen_alnum:
                 continue
@@ -359,13 +361,20 @@ def _is_boundary(text: str, p_start: int, p_end: int, end: int, sentence_start: 
     if p_start - sentence_start <= 5 and _LIST_MARKER.fullmatch(word):
         return False  # "34. In taking up the work …", "(b) …", "IV. Conclusions"
     if len(word) == 1 and word.isupper():
-        return False  # initials: "J. K. Rowling", "George W. Bush"
+        # Initials ("J. K. Rowling", "George W. Bush") go on with a name; a letter that names
+        # something ("Plan B. The …", "Vitamin C. It …") ends a sentence before a typical opener.
+        return p_start - sentence_start > 1 and _next_word(text, j, end) in _STARTERS
     if lower in _AMBIGUOUS or _DOTTED_ACRONYM.fullmatch(word):
-        k = j
-        while k < end and (text[k].isalpha() or text[k] == "'"):
-            k += 1
-        return text[j:k] in _STARTERS
+        return _next_word(text, j, end) in _STARTERS
     return True
+
+
+def _next_word(text: str, j: int, end: int) -> str:
+    """The word (letters and apostrophes) starting at ``j``."""
+    k = j
+    while k < end and (text[k].isalpha() or text[k] == "'"):
+        k += 1
+    return text[j:k]
 
 
 def _add(text: str, start: int, end: int, paragraph: int, sentences: list[Sentence]) -> None:
@@ -373,6 +382,10 @@ def _add(text: str, start: int, end: int, paragraph: int, sentences: list[Senten
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    if end - start <= MAX_SENTENCE:  # the usual case, without the call below
+        if end > start:
+            sentences.append(Sentence(len(sentences), start, end, paragraph, text[start:end]))
+        return
     while end - start > MAX_SENTENCE:
         cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
         if cut <= start:

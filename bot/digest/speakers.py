@@ -66,7 +66,7 @@ _CUE_STEMS = (
 _MORE_CUES = (
     "exhort bemoan tout blast slam praise criticize criticise plead cry assure reassure rail "
     "promise write tell speak opine scold quote condemn denounce decry hail welcome applaud "
-    "lament blame slam mock ridicule dismiss put compare"
+    "lament blame slam mock ridicule dismiss put compare brand"
 )
 
 
@@ -171,6 +171,10 @@ def _lexicon_set(name: str) -> frozenset[str]:
 
 
 _GIVEN_NAMES = _lexicon_set("GIVEN_NAMES")
+_DEMONYMS = _lexicon_set("DEMONYMS")
+_STOPCAPS = _lexicon_set("STOPCAPS") | {
+    w.title() for w in "with despite amid following during after before since as".split()
+}
 _NOT_NAME_WORDS = (
     _lexicon_set("STOPCAPS")
     | _lexicon_set("COMMON_CAPS")
@@ -199,6 +203,14 @@ def _lex_country(name: str) -> bool:
     except Exception:
         return False
     return lookup(name) is not None
+
+
+def _country_key(name: str) -> str | None:
+    try:
+        from bot.digest.countries import lookup
+    except Exception:
+        return None
+    return lookup(name)
 
 
 def _name_tail(words: list[str]) -> list[str]:
@@ -300,6 +312,12 @@ def _is_name_appositive(toks: list[_Tok], end: int) -> bool:
     return not all(_is_name_word(t) or t.low in HONORIFICS for t in seg[-5:]) or (
         bool(seg) and seg[0].low in _DETERMINERS
     )
+
+
+def _function_word(tok: _Tok) -> bool:
+    """A capitalised function word ("With", "After", "Despite") that opens a clause, never a
+    subject's name."""
+    return tok.word in _STOPCAPS or (tok.low in _INTRO and tok.low not in ("still", "last"))
 
 
 def _is_cue(tok: _Tok) -> bool:
@@ -434,9 +452,17 @@ def _sentence_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     An introductory phrase ending in a comma ("In a statement, ...") is skipped.
     """
     i = 0
-    if toks and (toks[0].low in _INTRO or not _is_name_word(toks[0])):
-        # Skip "On July 6, 2015," / "In a statement," to the clause's first word.
-        for c in range(min(k, 14)):
+    for d in range(min(k, 5)):
+        # A dateline: "WASHINGTON -- President Obama, ...", "LONDON (Reuters) - ...".
+        if toks[d].raw in _DASHES and d > 0 and all(t.word.isupper() for t in toks[:d] if t.word):
+            i = d + 1
+            break
+    if i == 0 and toks and (
+        toks[0].low in _INTRO or not _is_name_word(toks[0]) or _function_word(toks[0])
+    ):
+        # Skip "On July 6, 2015," / "In a statement," / "With Democratic leaders increasingly
+        # worried about ..., " to the clause's first word.
+        for c in range(min(k, 30)):
             if toks[c].raw.endswith(","):
                 i = c + 1
                 if i < k and (_is_name_word(toks[i]) or toks[i].low in PRONOUNS):
@@ -447,6 +473,8 @@ def _sentence_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     if first.low in ("he", "she", "they", "we", "i"):
         return i, i + 1
     j = i
+    if first.low not in ("the", "a", "an") and _function_word(first):
+        return None  # "After saying her foot was ...": no subject before the verb
     if first.low in ("the", "a", "an"):
         j += 1
         while j < k and j - i < 5 and not _is_cue(toks[j]) and not _ends_clause(toks[j - 1]):
@@ -472,6 +500,31 @@ def _sentence_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
             continue
         break
     return (i, j) if j > i and any(_is_name_word(t) for t in toks[i:j]) else None
+
+
+_NON_PERSONAL = _wordset("it this which")
+_DASHES = frozenset(["--", "—", "–", "-", "―"])
+
+
+def _appositive_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
+    """ "Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said": the name that opens
+    the sentence is the subject of a cue that follows a run of comma-separated appositives.
+
+    Only when the name ends in a comma, the cue follows a comma, and nothing in between ends a
+    sentence or holds another reporting verb."""
+    if k < 2 or not toks[k - 1].raw.endswith(","):
+        return None
+    span = _sentence_subject(toks, k)
+    if span is None or span[1] >= k - 1 or not toks[span[1] - 1].raw.endswith(","):
+        return None
+    if toks[span[0]].low in PRONOUNS or toks[span[0]].low in _DETERMINERS:
+        return None
+    if span[0] > 0 and not (toks[span[0] - 1].raw.endswith(",") or toks[span[0] - 1].raw in _DASHES):
+        return None
+    for t in toks[span[1] : k]:
+        if _is_cue(t) or t.raw[-1:] in ".!?;:" and _ends_clause(t):
+            return None
+    return span
 
 
 def _make(text: str, toks: list[_Tok], span: tuple[int, int], cue: str | None) -> Source | None:
@@ -624,6 +677,11 @@ def source_before(text: str, start: int, end: int) -> Source | None:
                 return _make(text, toks, span, tok.low)
         # "said Smith, “…" (cue first in the clause) or "Smith said (that) “…".
         back = _phrase_backward(toks, k)
+        if back is not None and back[1] - back[0] == 1 and toks[back[0]].low in _NON_PERSONAL:
+            continue  # "it would tell an American story": not a reporting verb here
+        subject = _appositive_subject(toks, k)
+        if subject is not None:
+            return _make(text, toks, subject, _cue_word(toks, k))
         if back is not None and _plausible_subject(toks[back[0] : back[1]]):
             src = _make(text, toks, back, _cue_word(toks, k))
             if src is not None:
@@ -841,7 +899,32 @@ class SpeakerResolver:
         hit = self.description(src.phrase, src.start, previous, skip)
         if hit:
             return hit
+        if src.cue is not None:
+            hit = self.country(src.phrase)
+            if hit:
+                return hit
         return self.adopt(src, strict=not src.signature)
+
+    def country(self, phrase: str) -> str | None:
+        """ "Japan branded North Korea ...", "Russia insisted that ...": a country that speaks
+        acts as a state, like an organisation; it joins the digest's organisations so that every
+        speaker stays one of its people or organisations."""
+        name = phrase[4:] if phrase.startswith(("the ", "The ")) else phrase
+        name = _strip_possessive(name)
+        if not name[:1].isupper() or name in _NOT_NAMES or name in _DEMONYMS:
+            return None
+        if not _lex_country(name):
+            return None
+        if name in self.org_names:
+            return name
+        if name not in self.entities.places and not any(
+            _lex_country(p) and _country_key(p) == _country_key(name) for p in self.entities.places
+        ):
+            return None  # a demonym or a word the place extractor did not take for a country
+        self.entities.organizations.append(name)
+        self.org_names.add(name)
+        self._add_form(name, name)
+        return name
 
     def adopt(self, src: Source, strict: bool = True) -> str | None:
         """A named source the people extractor missed becomes a person of the digest.
@@ -1063,8 +1146,8 @@ class SpeakerResolver:
         ):
             return True
         before = [w.strip(_STRIP).lower() for w in prefix.split()[-3:]]
-        if any(w in CUES for w in before[-2:]):
-            return True  # "..., noted NBC’s Dante Chinni."
+        if any(w in CUES for w in before[-2:]) and not (before and before[-1] in _PREPOSITIONS):
+            return True  # "..., noted NBC’s Dante Chinni." (not "agreed with Matthews")
         if _APPOSITIVE.match(self.text, pos, pos + 120):
             return True  # introduced with a role: "Henry Crespo, president of ..."
         after = self.text[pos : pos + 80].split()

@@ -63,11 +63,11 @@ def iter_document_files(paths: list[str | os.PathLike[str]]) -> Iterator[tuple[s
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 if child.suffix.lower() in DOCUMENT_SUFFIXES and child.is_file():
-                    yield str(child.absolute()), None
+                    yield os.path.normpath(child.absolute()), None
         elif path.exists():
-            yield str(path.absolute()), None
+            yield os.path.normpath(path.absolute()), None
         else:
-            yield str(path.absolute()), "no such file or folder"
+            yield os.path.normpath(path.absolute()), "no such file or folder"
 
 
 class Progress:

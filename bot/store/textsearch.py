@@ -13,10 +13,12 @@ import unicodedata
 
 TOKENIZER = "porter unicode61 remove_diacritics 2"
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _HONORIFICS = {
-    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "h.e", "he",
+    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "his", "her",
+    "excellency", "mme", "m",
 }  # fmt: skip
+_HE = re.compile(r"\bH\.\s*E\.?", re.IGNORECASE)  # "H.E." (His/Her Excellency)
 _STOPWORDS_TEXT = (
     "a about after all also an and any are as at be been but by can did do does for from had has "
     "have he her his how i if in into is it its me my no not of on or our she so than that the "
@@ -34,13 +36,20 @@ def fold(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """The folded words of ``text`` (letters and digits only; apostrophes kept inside words)."""
-    return [w.replace("’", "'") for w in _WORD.findall(fold(text))]
+    """The folded words of ``text``: letters and digits, apostrophes kept inside words
+    ("d'ivoire"), possessive 's dropped."""
+    out = []
+    for word in _WORD.findall(fold(text)):
+        word = word.replace("’", "'")
+        if word.endswith("'s") and len(word) > 2:  # "Korea's" matches "Korea"
+            word = word[:-2]
+        out.append(word)
+    return out
 
 
 def name_key(name: str) -> str:
     """Key for matching names: folded words without honorifics or punctuation."""
-    tokens = [w for w in words(name.replace(".", " "))]
+    tokens = words(_HE.sub(" ", name).replace(".", " "))
     while len(tokens) > 1 and tokens[0] in _HONORIFICS:
         tokens = tokens[1:]
     return " ".join(tokens)

@@ -197,3 +197,20 @@ async def test_long_lists_are_capped_and_say_so(curated_store):
     assert len(result.quotes) == 100 and result.truncated
     search = await answers.search("harbour project")
     assert isinstance(search, SearchResult) and len(search.passages) == 100 and search.truncated
+
+
+async def test_brief_quotes_someone_from_its_sources_even_off_topic(curated_store):
+    newer = make_digest(
+        "curated/patrols.txt",
+        "Patrol data sharing begins",
+        "2023-10-02",
+        ["The first exchange of patrol data between the six Pacific fisheries agencies "
+         "took place on Monday, officials confirmed."],
+    )  # fmt: skip
+    await add_curated(curated_store, [newer])
+    result = await Answers(curated_store).brief("patrol data")
+    assert isinstance(result, BriefResult) and result.found
+    assert result.quote is not None
+    assert result.quote.speaker in {"Rachel Tamaki", "Joeli Vakarau"}
+    assert result.sources[0].title == "Patrol data sharing begins"  # newest, but no quotes
+    assert result.quote.source.title == "Pacific ministers sign fisheries pact"

@@ -11,8 +11,8 @@ from typing import Any
 from tests.loopback.plugin import BotProcess
 from tests.loopback.server import InteractionRecord, LoopbackDiscord, check_embed_limits
 
-# `python -m bot run`, with the paginator's timeout shortened (see tests/e2e/launch.py).
-BOT_ARGV = ["-m", "tests.e2e.launch"]
+# The normal entry point; BRIEFBOT_VIEW_TIMEOUT (set below) shortens the paginator timeout.
+BOT_ARGV = ["-m", "bot", "run"]
 VIEW_TIMEOUT = "3"
 
 

@@ -1,7 +1,7 @@
 """The paginator over the wire: only the asker turns pages, and the buttons die on timeout.
 
 On the seed, ``/who stoltenberg`` is a two-page answer (profile, then the rest of his quotations).
-The bot runs with ``BRIEFBOT_VIEW_TIMEOUT=3`` (see tests/e2e/launch.py).
+The bot runs with ``BRIEFBOT_VIEW_TIMEOUT=3`` (set by tests/e2e/helpers.py).
 """
 
 from __future__ import annotations

@@ -210,3 +210,27 @@ async def test_cli_reports_an_unusable_database(tmp_path: Path, capsys):
     status = await ingest_command(Settings(db_path=bad), [str(tmp_path)])
     _, err = capsys.readouterr()
     assert status == 2 and "cannot open the database" in err
+
+
+async def test_an_older_schema_is_migrated_in_place(tmp_path: Path):
+    from bot.store.schema import MIGRATIONS
+
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as conn:
+        conn.executescript(MIGRATIONS[0] + "\nPRAGMA user_version = 1;")
+        conn.execute(
+            "INSERT INTO documents(id, path, content_hash, digest_version, size, mtime_ns, title,"
+            " text_z, offsets) VALUES (1, '/a.txt', 'h', 1, 1, 1, 'A', x'', x'')"
+        )
+        conn.execute("INSERT INTO entities(id, kind, name, key) VALUES (7, 'person', 'Ada', 'ada')")
+        conn.execute(
+            "INSERT INTO entities(id, kind, name, key) VALUES (8, 'place', 'Oslo', 'oslo')"
+        )
+        conn.execute(
+            "INSERT INTO entity_docs(entity_id, doc_id, mentions) VALUES (7, 1, 3), (8, 1, 1)"
+        )
+    store = await Store.open(path)
+    assert await store.schema_version() == SCHEMA_VERSION
+    people = await store.people_in_documents([1], 10)
+    assert [(e.name, n, m) for e, n, m, _ in people] == [("Ada", 1, 3)]
+    await store.close()
