@@ -31,7 +31,7 @@ class Settings:
 
     @classmethod
     def from_env(cls, *, dotenv: bool = True) -> Settings:
-        """Build settings from ``os.environ`` (after loading ``.env`` unless ``dotenv`` is False)."""
+        """Settings from ``os.environ``, after loading ``.env`` unless ``dotenv`` is False."""
         if dotenv:
             load_dotenv(override=False)
         env = os.environ

@@ -56,6 +56,8 @@ BRIEF_CHARS = 900
 BRIEF_DOCS = 8  # documents a brief draws on at most
 TOPIC_DOC_HITS = 20000  # matching sentences read to find a topic's documents
 TOPIC_DOCS = 1000  # documents /participants and /timeline consider for a topic (most hits first)
+CENTRAL_SHARE = 0.3  # a document with this share of its sentences on a topic is about it
+TOPIC_EVENTS = 5000  # events of a topic's documents read to find those told about the topic
 VOCABULARY = 8000  # names held in memory for autocomplete and suggestions
 SEARCH_SCOPE = 5000  # matching sentences ranked by /search (the most recent ones)
 ALL_KINDS = ("person", "organization", "place")
@@ -122,7 +124,11 @@ class Answers:
 
     def _source(self, doc: DocRow) -> SourceRef:
         return SourceRef(
-            doc_id=doc.id, title=doc.title, date=doc.date, path=_display_path(doc.path)
+            doc_id=doc.id,
+            title=doc.title,
+            date=doc.date,
+            path=_display_path(doc.path),
+            date_precision=doc.date_precision,
         )
 
     async def _sources(self, doc_ids: Sequence[int]) -> dict[int, SourceRef]:
@@ -237,7 +243,8 @@ class Answers:
         best = hits[ranked[0]] if ranked else 0
         chosen = [d for d in ranked[:BRIEF_DOCS] if hits[d] * 4 >= best] or ranked[:1]
         chosen.sort(key=lambda d: _newest(docs[d]))
-        summary = await self._compose(chosen, found, docs)
+        quote = await self._brief_quote(chosen, found.match, found.tokens, found.person)
+        summary = await self._compose(chosen, found, docs, quote.text if quote else None)
 
         people = [
             PersonItem(e.name, e.role, e.organization, documents=n, mentions=m, quotes=q)
@@ -246,7 +253,6 @@ class Answers:
         if found.person is not None:
             people = [p for p in people if p.name != found.person.name]
             people.insert(0, _person_item(found.person))
-        quote = await self._brief_quote(chosen, found.match, found.tokens, found.person)
         return BriefResult(
             topic=cleaned,
             found=True,
@@ -256,8 +262,11 @@ class Answers:
             sources=[self._source(docs[d]) for d in chosen],
         )
 
-    async def _compose(self, chosen: list[int], found: _Topic, docs: dict) -> list[str]:
-        """Pick the best sentences round-robin over documents, skipping near-repeats.
+    async def _compose(
+        self, chosen: list[int], found: _Topic, docs: dict, quoted: str | None = None
+    ) -> list[str]:
+        """Pick the best sentences round-robin over documents, skipping near-repeats, sentences
+        that do not stand alone, and the one the brief's quotation comes from.
 
         Sentences are scored here rather than by FTS5 bm25: ranking inside one document with
         a rowid range still costs a full scan for common words (50 ms each on the UN corpus).
@@ -273,6 +282,7 @@ class Answers:
         seen: list[str] = []
         total = 0
         titles = {fold(docs[d].title) for d in chosen}
+        quote_key = _quote_key(quoted) if quoted else None
         while len(picked) < BRIEF_SENTENCES and any(queues.values()):
             for position, doc_id in enumerate(chosen):
                 queue = queues[doc_id]
@@ -280,8 +290,10 @@ class Answers:
                     rowid = queue.pop(0)
                     text = _NUMBERING.sub("", " ".join(texts.get(rowid, "").split()))
                     folded = fold(text)
-                    if not _readable(text) or folded in titles:
+                    if not _readable(text) or not _stands_alone(text) or folded in titles:
                         continue
+                    if quote_key and quote_key in _quote_key(text):
+                        continue  # the quotation is shown below the summary already
                     if any(fuzz.token_set_ratio(folded, other) >= 80 for other in seen):
                         continue
                     if total + len(text) + 1 > BRIEF_CHARS - 10:
@@ -300,22 +312,40 @@ class Answers:
     ) -> QuoteItem | None:
         if not chosen:
             return None
+        order = {doc_id: i for i, doc_id in enumerate(chosen)}
+
+        def newest_first(found: list[QuoteRow]) -> list[QuoteRow]:
+            return sorted(found, key=lambda q: order.get(q.doc_id, len(order)))
+
+        async def presentable(found: list[QuoteRow]) -> list[QuoteRow]:
+            """The first quotation worth showing, a person's before an organisation's (a
+            session's theme "attributed" to the General Assembly is no quotation)."""
+            good = _presentable(found)
+            if not good:
+                return []
+            kinds = await self.store.entities({r.entity_id for r in good if r.entity_id})
+            people = [
+                r for r in good if r.entity_id in kinds and kinds[r.entity_id].kind == "person"
+            ]
+            return (people or good)[:1]
+
         rows: list[QuoteRow] = []
         if person is not None:
-            rows = await self.store.quotes_by([person.id], None, 1)
+            rows = await presentable(await self.store.quotes_by([person.id], None, 10))
         if not rows and tokens:
             topic_match = match_query(tokens)
             if topic_match:
-                rows = await self.store.quotes_matching(topic_match, chosen, 1)
+                found = await self.store.quotes_matching(topic_match, chosen, 20)
+                rows = await presentable(newest_first(found))
         if not rows and match:
-            rows = await self.store.quotes_matching(match, chosen, 1)
+            found = await self.store.quotes_matching(match, chosen, 20)
+            rows = await presentable(newest_first(found))
         if not rows:
             # Nothing quoted on the topic itself: an attributed quotation from the newest
             # source that has one.
-            order = {doc_id: i for i, doc_id in enumerate(chosen)}
             found = await self.store.quotes_in(chosen, 200)
             found.sort(key=lambda q: (q.entity_id is None, order.get(q.doc_id, len(order))))
-            rows = found[:1]
+            rows = await presentable(found) or [q for q in found if q.entity_id][:1]
         items = await self._quote_items(rows)
         return items[0] if items else None
 
@@ -367,10 +397,12 @@ class Answers:
         cleaned = clean_input(topic, "topic")
         if isinstance(cleaned, Problem):
             return cleaned
-        doc_ids = await self._topic_documents(cleaned)
+        found = await self._topic(cleaned)
+        doc_ids = sorted(found.hits, key=lambda d: -found.hits[d])[:TOPIC_DOCS]
         if not doc_ids:
             return ParticipantsResult(topic=cleaned, suggestions=await self._suggest(cleaned))
-        rows = await self.store.people_in_documents(doc_ids, LIST_CAP + 1)
+        weights = await self._relevance(doc_ids, found.hits)
+        rows = await self.store.people_in_documents(doc_ids, LIST_CAP + 1, weights=weights)
         return ParticipantsResult(
             topic=cleaned,
             people=[
@@ -379,6 +411,20 @@ class Answers:
             ],
             truncated=len(rows) > LIST_CAP,
         )
+
+    async def _relevance(self, doc_ids: list[int], hits: dict[int, int]) -> dict[int, float]:
+        """How much each of a topic's documents matters: its share of the topic's matching
+        sentences, times recency (a speech ten years older than the newest counts half)."""
+        docs = await self.store.documents(doc_ids)
+        years = {d: _year(doc.date) for d, doc in docs.items()}
+        newest = max((y for y in years.values() if y), default=0)
+        best = max((hits.get(d, 0) for d in doc_ids), default=1) or 1
+        weights = {}
+        for doc_id in doc_ids:
+            year = years.get(doc_id)
+            recency = 1.0 / (1.0 + (newest - year) / 10.0) if year and newest else 0.5
+            weights[doc_id] = (0.2 + hits.get(doc_id, 0) / best) * recency
+        return weights
 
     @_guard
     async def who(self, name: str) -> ProfileResult | Problem:
@@ -397,7 +443,7 @@ class Answers:
         doc_ids = await self.store.entity_documents(person.id, LIST_CAP + 1)
         sources = await self._sources(doc_ids[:LIST_CAP])
         quotes = await self.store.quotes_by([person.id], None, LIST_CAP + 1)
-        aliases = [a for a in await self.store.aliases_of(person.id) if a != person.name]
+        aliases = _name_aliases(person.name, await self.store.aliases_of(person.id))
         return ProfileResult(
             query=cleaned,
             found=True,
@@ -418,10 +464,25 @@ class Answers:
             cleaned = clean_input(topic, "topic")
             if isinstance(cleaned, Problem):
                 return cleaned
-            doc_ids = await self._topic_documents(cleaned)
+            found = await self._topic(cleaned)
+            doc_ids = sorted(found.hits, key=lambda d: -found.hits[d])[:TOPIC_DOCS]
             if not doc_ids:
                 return TimelineResult(topic=cleaned, suggestions=await self._suggest(cleaned))
-        rows = await self.store.events(doc_ids, LIST_CAP + 1)
+            rows = await self.store.events(doc_ids, TOPIC_EVENTS)
+            # A long speech that mentions Korea a few times dates many other things: from it,
+            # keep the events told in a sentence about the topic. A document mostly about the
+            # topic (a news story on a visit to Seoul) keeps all its events.
+            docs = await self.store.documents({r[0] for r in rows})
+            central = {
+                d
+                for d, doc in docs.items()
+                if found.hits.get(d, 0) >= CENTRAL_SHARE * max(doc.n_sentences, 1)
+            }
+            on_topic = {split_rowid(r) for rowids in found.sentences.values() for r in rowids}
+            relevant = [r for r in rows if r[0] in central or (r[0], r[3]) in on_topic]
+            rows = (relevant or rows)[: LIST_CAP + 1]
+        else:
+            rows = await self.store.events(None, LIST_CAP + 1)
         sources = await self._sources([r[0] for r in rows])
         events = [
             EventItem(date=date, text=text, source=sources[doc_id])
@@ -569,6 +630,8 @@ def _sentence_score(text: str, tokens: list[str]) -> float:
     first = text.split(None, 1)[0].strip("“\"‘'(").casefold() if text.split() else ""
     if first in _ANAPHORA:  # "It affects…", "This is why…": meaningless out of context
         score -= 1.5
+    if _FIRST_PERSON.search(text):  # "I will work with…": whose "I"? (only the source says)
+        score -= 1.0
     return score
 
 
@@ -598,6 +661,76 @@ def _readable(text: str) -> bool:
     if not (first.isupper() or first.isdigit() or first in _OPENERS):
         return False
     return last in '.!?”"’)'
+
+
+_LEADS = (
+    "by doing so", "in doing so", "to that end", "to this end", "in this regard",
+    "in that regard", "in this context", "in that context", "in this connection",
+    "in that connection", "as a result", "for this reason", "for that reason", "at the same time",
+    "in addition", "on the other hand", "that is why", "this is why", "in other words",
+    "in particular", "on the contrary", "as such", "by the same token", "in turn",
+)  # fmt: skip
+_SAID = re.compile(r"[,.]?\s*[”\"’']?,?\s+(?:he|she|they|it|we)\s+(?:said|added|noted|stressed)"
+                   r"\.?\s*$", re.I)  # fmt: skip
+# OCR damage: doubled commas, a stray full stop inside a sentence ("status quo. but"), a
+# floating mark (" . "), a word broken at a line end ("inter- national").
+_DAMAGED = re.compile(r",,|\b[a-z]{2,}\.\s+[a-z]{2,}\s|\s[.,;]\s|[a-z]-\s[a-z]{3,}")
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my)\b")
+
+
+_LEANS_BACK = re.compile(
+    r"^(?:\w+\s+){0,2}(?:these|those)\b|^(?:while|despite|given|after|before|besides|beyond|"
+    r"like|unlike|with|for|from|because of|in spite of)\s+(?:this|that|it|them)\b",
+    re.I,
+)  # "Despite this, …", "While that may sound…", "Those countries…": who or what?
+
+
+def _stands_alone(text: str) -> bool:
+    """Whether a sentence makes sense out of its document: it does not lean on the one before
+    ("Nevertheless, …", "By doing so, it…", "This is why…", "He added…"), is not a quotation
+    closed by "he said", and is not visibly damaged by OCR (",,", "quo. but", "inter- national")."""
+    folded = fold(text).lstrip("\"“‘'( ")
+    first = folded.split(None, 1)[0].strip(",;:") if folded.split() else ""
+    if first in _ANAPHORA and first != "there":  # "There is…" stands alone
+        return False
+    if folded.startswith(_LEADS):
+        return False
+    return not (_SAID.search(text) or _DAMAGED.search(text) or _LEANS_BACK.search(folded))
+
+
+def _quote_key(text: str) -> str:
+    """A quotation's words reduced for containment tests (case, accents, punctuation)."""
+    return " ".join(words(text))[:80]
+
+
+def _presentable(rows: Sequence[QuoteRow]) -> list[QuoteRow]:
+    """Quotations worth showing in a brief: attributed, a real sentence, not OCR-damaged."""
+    good = [
+        r
+        for r in rows
+        if r.entity_id is not None
+        and 30 <= len(r.text) <= 500
+        and len(r.text.split()) >= 6
+        and not _DAMAGED.search(r.text)
+    ]
+    return good
+
+
+def _name_aliases(name: str, aliases: Sequence[str]) -> list[str]:
+    """The other names a person goes by ("Annan", "Secretary-General Annan", "Kofi"), without
+    the bare descriptions the extractor also recorded ("the President", "the head of our")."""
+    own = set(words(name))
+    out = []
+    for alias in aliases:
+        if alias == name or alias[:1].islower():
+            continue
+        if own & set(words(alias)):
+            out.append(alias)
+    return out
+
+
+def _year(iso: str | None) -> int | None:
+    return int(iso[:4]) if iso and iso[:4].isdigit() else None
 
 
 def _person_item(entity: EntityRow) -> PersonItem:

@@ -18,6 +18,8 @@ class SourceRef:
     title: str
     date: str | None  # YYYY-MM-DD
     path: str  # the file it was ingested from (relative where possible)
+    # "year" when only the year is known (``date`` is then YYYY-09-01): show "2021", not a day.
+    date_precision: str = "day"
 
 
 @dataclass(slots=True, frozen=True)

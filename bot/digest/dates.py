@@ -67,6 +67,9 @@ class _Found:
     def start(self) -> int:
         return self._start
 
+    def core_start(self) -> int:
+        return self._core.start()
+
     def end(self) -> int:
         return self._core.end()
 
@@ -81,9 +84,7 @@ _CAPITALISED = [
     "This evening",
 ]  # fmt: skip
 _KEYWORDS = re.compile("(?:" + "|".join(sorted(_CAPITALISED, key=len, reverse=True)) + r")\b")
-_LOWER_KEYWORDS = ("yesterday", "tomorrow", "tonight", "this morning", "this afternoon",
-                   "this evening")  # fmt: skip
-_LOWER = re.compile("(?:" + "|".join(_LOWER_KEYWORDS) + r")\b")
+_LOWER = re.compile(r"(?:yesterday|tomorrow|tonight|this (?:morning|afternoon|evening))\b")
 # ISO dates: the scan looks for the hyphen (a literal: fast), the digits before it are checked.
 _ISO_HYPHEN = re.compile(r"-(?=\d\d-\d\d)")
 _FOUR_DIGITS = re.compile(r"\d{4}")
@@ -108,7 +109,14 @@ def _find_dates(text: str, start: int = 0, end: int | None = None) -> list[_Foun
             if before:
                 starts.append(before.start())
         starts.append(p)
-    if any(word in text for word in _LOWER_KEYWORDS):
+    if (  # substring tests, much cheaper than a scan: these words are rare
+        "yesterday" in text
+        or "tomorrow" in text
+        or "tonight" in text
+        or "this morning" in text
+        or "this afternoon" in text
+        or "this evening" in text
+    ):
         starts.extend(m.start() for m in _LOWER.finditer(text, start, stop))
     if not starts:
         return []
@@ -153,12 +161,59 @@ def document_date(text: str, source: str) -> dt.date | None:
             day = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             if day and 1800 <= day.year <= 2200:
                 return day
-    for m in _find_dates(text, 0, min(len(text), _DATELINE_WINDOW)):
+    day = _date_near_top(text)
+    if day:
+        return day
+    if un:
+        return YearDate(int(un.group(1)), 9, 1)
+    return None
+
+
+# A date expression never reaches further than this past where it starts ("Wednesday (30th of
+# September, 2023)" and the ``\b`` after it): a match that starts this far before the end of the
+# dateline window is the same whether the text is scanned to the window's end or beyond it.
+_MAX_DATE_REACH = 60
+# Texts up to this length are scanned once, whole, for both document_date and extract_events.
+_SHARED_SCAN_LIMIT = 100_000
+
+
+class _LastScan:
+    """The date expressions of the last text scanned whole (the pipeline asks about the same text
+    twice: :func:`document_date`, then :func:`extract_events`). Compared by identity; one tuple,
+    replaced in one assignment, so concurrent callers never see a text with another's scan."""
+
+    entry: tuple[str, list[_Found]] | None = None
+
+
+def _all_dates(text: str) -> list[_Found]:
+    """``_find_dates(text)``, computed once per text."""
+    entry = _LastScan.entry
+    if entry is not None and entry[0] is text:
+        return entry[1]
+    found = _find_dates(text)
+    _LastScan.entry = (text, found)
+    return found
+
+
+def _date_near_top(text: str) -> dt.date | None:
+    """The first explicit date in the first ``_DATELINE_WINDOW`` characters."""
+    top = min(len(text), _DATELINE_WINDOW)
+    if len(text) <= _SHARED_SCAN_LIMIT:
+        # Reuse the whole text's scan (extract_events needs it anyway) as far as it is sure to
+        # agree with a scan that stops at ``top``; only a date found later needs that scan.
+        safe = top if top == len(text) else top - _MAX_DATE_REACH
+        for m in _all_dates(text):
+            if m.core_start() > safe:
+                break
+            day = _explicit(m, None)
+            if day:
+                return day
+        if top == len(text):
+            return None
+    for m in _find_dates(text, 0, top):
         day = _explicit(m, None)
         if day:
             return day
-    if un:
-        return YearDate(int(un.group(1)), 9, 1)
     return None
 
 
@@ -170,7 +225,7 @@ def extract_events(text: str, sentences: list[Sentence], day: dt.date | None) ->
     events: list[Event] = []
     seen: set[tuple[int, str]] = set()
     relative_ok = day is not None and not isinstance(day, YearDate)
-    for m in _find_dates(text):
+    for m in _all_dates(text) if len(text) <= _SHARED_SCAN_LIMIT else _find_dates(text):
         i = bisect.bisect_right(starts, m.start()) - 1
         if i < 0 or m.end() > sentences[i].end:
             continue

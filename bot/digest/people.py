@@ -212,14 +212,16 @@ class _PersonBuild:
 def _add_role(p: _PersonBuild, prio: int, pos: int, role: str, org: str | None) -> None:
     """Record a role for ``p`` and index it by each of its word suffixes ("foreign minister",
     "minister") so that "the minister" finds its person in constant time."""
+    if len(p.roles) >= _BUCKET:
+        return  # a name repeated with its title thousands of times: the first ones tell all
     p.roles.append((prio, pos, role, org))
     if p.role_index is None:
         return
     words = role.lower().split()
     for k in range(len(words)):
         bucket = p.role_index.setdefault(" ".join(words[k:]), [])
-        if p not in bucket:
-            bucket.append(p)
+        if len(bucket) < 2 and p not in bucket:
+            bucket.append(p)  # only "one person or several" matters
 
 
 def _core(words: list[str]) -> list[str]:
@@ -429,7 +431,7 @@ def _split_and(parts: list[list[_Tok]]) -> list[list[_Tok]]:
     out = []
     for part in parts:
         words = [t.word for t in part]
-        if "and" not in words and "on" not in words:
+        if "and" not in words and "on" not in words and "for" not in words:
             out.append(part)
             continue
         phrase = " ".join(words)
@@ -446,7 +448,16 @@ def _split_and(parts: list[list[_Tok]]) -> list[list[_Tok]]:
             head_after[k] = head_after[k + 1] or _role_head(words[k])
         cur: list[_Tok] = []
         for k, t in enumerate(part):
-            if t.word == "on" and cur and cur[-1].word not in lx.ORG_WORDS:
+            if (
+                t.word in ("on", "for")
+                and cur
+                and cur[-1].word not in lx.ORG_WORDS
+                and (
+                    t.word == "on"
+                    or (cur[0].word in lx.GIVEN_NAMES and not _role_word(cur[-1].word))
+                )
+            ):
+                # "Susan Fletcher for Eve Green": a person, then what she is up for.
                 out.append(cur)
                 cur = []
                 continue
@@ -503,6 +514,50 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
     return toks[i:j]
 
 
+_WORD_SUFFIXES = (
+    "ing", "ed", "tion", "sion", "ment", "ness", "ity", "ous", "ive", "ful", "less", "ance",
+    "ence", "ice", "ure", "ors", "ists", "ants", "ents", "ians",
+)  # fmt: skip
+
+
+def _memo(cache: dict, key, compute):
+    """``cache[key]``, computed once (keeps per-surname checks linear on repetitive input)."""
+    if key not in cache:
+        cache[key] = compute(key)
+    return cache[key]
+
+
+def _used_alone(text: str, runs: list[_Cand]) -> bool:
+    """Whether a surname stands alone as a name at least twice, once as a sentence's subject
+    ("Idowu landed ...", "Idowu said"), not as a modifier ("Olympic champion", "Olympic 100m")."""
+    alone = 0
+    subject = False
+    for c in runs:
+        nxt = _NEXT_WORD.match(text, c.end)
+        if nxt is not None and (_role_word(nxt.group(1)) or nxt.group(1)[0].isdigit()):
+            continue
+        alone += 1
+        subject = subject or bool(
+            (nxt is not None and nxt.group(1).islower() and _sentence_start(text, c.start))
+            or _CUE_AFTER.match(text, c.end)
+        )
+    return alone >= 2 and subject
+
+
+def _wordlike(word: str) -> bool:
+    """Shaped like an English word rather than a name ("Injecting", "Notice", "Demonstrators"),
+    unless it is a known given name (Alice, Beatrice)."""
+    return word.lower().endswith(_WORD_SUFFIXES) and word not in lx.GIVEN_NAMES
+
+
+def _adjectival(word: str) -> bool:
+    """A demonym-like adjective before a title ("European Commissioner", "Australian
+    Ambassador"), which makes it a title and not the end of a name ("Martin Luther King")."""
+    if word in lx.DEMONYMS:
+        return True
+    return word.endswith(("ean", "ian", "ese", "ish")) and word not in lx.GIVEN_NAMES
+
+
 def _title_start(words: list[str]) -> int:
     """Index of the first honorific or title (a run of role words with a head), or -1."""
     n = len(words)
@@ -517,7 +572,7 @@ def _title_start(words: list[str]) -> int:
             head = head or (_role_head(words[k]) and words[k][:1].isupper())
             k += 1
         if head:
-            if k == n and a > 0 and not _org_of(words[:a]):
+            if k == n and a > 0 and not _org_of(words[:a]) and not _adjectival(words[a - 1]):
                 return -1  # "Martin Luther King": a name ending in a title word
             return a
     return -1
@@ -804,6 +859,13 @@ def _appositive(text: str, end: int) -> tuple[str, str | None] | None:
     window = text[m.end() : m.end() + 120]
     stop = _APPOS_END.search(window)
     if stop:
+        if window.startswith(" and now ", stop.start()):
+            # "former Labour minister and now a European Commissioner": the current office.
+            rest = window[stop.start() + 9 :]
+            later = _APPOS_END.search(rest)
+            found = _role_phrase(_APPOS_WORD.findall(rest[: later.start()] if later else rest))
+            if found:
+                return found
         window = window[: stop.start()]
     return _role_phrase(_APPOS_WORD.findall(window))
 
@@ -851,6 +913,10 @@ def _first_caps(words: list[str], loose: bool = False) -> str | None:
 
 
 _MAX_RUN = 24
+# At most this many people sharing a name word are compared with a new form of a name: real
+# documents have a handful; absurd ones must stay linear.
+_BUCKET = 64
+_NEXT_WORD = re.compile(r" ([\w’'-]+)")
 _DETERMINERS = frozenset(
     ["the", "The", "a", "A", "an", "An", "his", "His", "her", "Her", "their", "Their", "its", "Its"]
 )
@@ -887,6 +953,14 @@ def _role_phrase(words: list[str]) -> tuple[str, str | None] | None:
         run = run[1:]
     if not run:
         return None
+    n_caps = next((i for i, w in enumerate(run) if not w[:1].isupper()), len(run))
+    if org is None and 0 < n_caps < len(run):
+        # "the White House press secretary": capitals before a lowercase title name the
+        # organisation, not the office.
+        prev = [_strip_possessive(w)[0] for w in words[max(0, k - 3) : k] if w[:1].isupper()]
+        found = (_org_of([*prev, *run[:n_caps]]) if prev else None) or _org_of(run[:n_caps])
+        if found:
+            org, run, k = found, run[n_caps:], len(words)
     if org is None and k > 0:
         prev = [_strip_possessive(w)[0] for w in words[max(0, k - 3) : k]]
         caps = []
@@ -931,7 +1005,7 @@ class _Registry:
         if len(core) < 2:
             return None
         suffix = [w for w in words if w in lx.NAME_SUFFIXES]
-        for p in self.by_last.get(core[-1], ()):
+        for p in self.by_last.get(core[-1], ())[:_BUCKET]:
             pc = p.core
             if p.suffix != suffix or len(pc) < 2:
                 continue
@@ -941,7 +1015,7 @@ class _Registry:
                 or core == pc[-len(core) :]
             ):
                 return p
-        for p in self.by_first.get(core[0], ()):
+        for p in self.by_first.get(core[0], ())[:_BUCKET]:
             # "Nicolás Maduro" and "Nicolás Maduro Moros": one is the other's beginning.
             pc = p.core
             prefix = pc == core[: len(pc)] or core == pc[: len(core)]
@@ -981,8 +1055,8 @@ class _Registry:
 
     def by_part(self, word: str, gender: str | None) -> _PersonBuild | None:
         """A single name word ("Trump", "Yoon", "Hillary") → the person it most likely means."""
-        fam = list(self.by_last.get(word, ()))
-        for p in self.by_first.get(word, ()):
+        fam = self.by_last.get(word, [])[:_BUCKET]
+        for p in self.by_first.get(word, ())[:_BUCKET]:
             if (
                 p not in fam
                 and len(p.core) >= 2
@@ -990,7 +1064,7 @@ class _Registry:
             ):
                 fam.append(p)
         if not fam and word in lx.GIVEN_NAMES:
-            fam = [p for p in self.by_first.get(word, ()) if len(p.core) >= 2]
+            fam = [p for p in self.by_first.get(word, ())[:_BUCKET] if len(p.core) >= 2]
         if gender and len(fam) > 1:
             same = [p for p in fam if p.gender == gender]
             if same:
@@ -1021,6 +1095,8 @@ def _extract(text: str) -> Entities:
     in_headline = _Headlines(text, lower_vocab)
     read_cache: dict[tuple[str, ...], tuple | None] = {}
     cands: list[_Cand] = []
+    singles: dict[str, list[_Cand]] = {}  # one-word name-like runs, by word
+    pairs: list[_Cand] = []  # two-word name-like runs
     stop = lx.STOPCAPS
     for m in _RUN.finditer(text):
         if m.group() in stop:
@@ -1043,6 +1119,11 @@ def _extract(text: str) -> Entities:
                 c.headline = (toks[0].start, toks[-1].end)
             if c is not None:
                 cands.append(c)
+                if c.kind == "name?" and c.headline is None:
+                    if len(c.words) == 1:
+                        singles.setdefault(c.words[0], []).append(c)
+                    elif len(c.words) == 2:
+                        pairs.append(c)
 
     reg = _Registry()
     prev_left: tuple[int, tuple[str, str | None]] | None = None
@@ -1102,6 +1183,26 @@ def _extract(text: str) -> Entities:
             c.kind = "person"
             reg.add(c.words, c.start)
 
+    # "Phillips Idowu ... Idowu landed ... if he jumps": a full name whose given name is in no
+    # list and has no cue, but whose surname the text goes on using alone for a "he" or "she".
+    used_alone: dict[str, bool] = {}
+    for c in pairs:
+        if (
+            c.kind == "name?"
+            and len(singles.get(c.words[1], ())) >= 2
+            and all(_is_namey(w) and not _INITIAL.fullmatch(w) for w in c.words)
+            and not any(w.lower() in lower_vocab for w in c.words)
+            and not _wordlike(c.words[0])
+            and _memo(used_alone, c.words[1], lambda w: _used_alone(text, singles[w]))
+            and reg.find_full(c.words) is None
+        ):
+            # A personal pronoun soon after, before any "its" (a firm's): "It's all down to
+            # him" still counts.
+            pm = _PRONOUN.search(text, c.end, c.end + 300)
+            if pm is not None and " its " not in text[c.end : pm.start()]:
+                c.kind = "person"
+                reg.add(c.words, c.start)
+
     # Honorific + surname of someone never named in full: "Mr. Figueroa" is a person too.
     for c in cands:
         if (
@@ -1127,17 +1228,44 @@ def _extract(text: str) -> Entities:
             # "Melanie said", "said Melanie": someone the text names by a given name only.
             p = reg.add(c.words, c.start)
             p.gender = lx.GIVEN_GENDER.get(c.words[0])
+        elif (
+            c.kind == "name?"
+            and not c.headline
+            and len(c.words) == 1
+            and _is_namey(c.words[0])
+            and c.words[0].lower() not in lower_vocab
+            and not _wordlike(c.words[0])
+            and not text.endswith(("the ", "The "), 0, c.start)
+            and c.words[0] not in lx.KNOWN_ORGS
+            and not lx.country(c.words[0])
+            and reg.by_part(c.words[0], None) is None
+            and (
+                _CUE_AFTER.match(text, c.end)
+                or (text.endswith(_SAID_BEFORE, 0, c.start) and _appositive(text, c.end))
+            )
+        ):
+            # "Peabody said ... he", "said Putney, the chief of police": a speaker the text
+            # names by surname only (a company that "said" is "it", and has no such role).
+            pm = _ANY_PRONOUN.search(text, c.end, c.end + 300)
+            appos = _appositive(text, c.end)
+            if appos or (pm is not None and pm.group(1).lower() not in ("it", "its")):
+                p = reg.add(c.words, c.start)
+                if pm is not None and pm.group(1).lower() not in ("it", "its"):
+                    p.gender = "m" if pm.group(1).lower() in ("he", "his", "him") else "f"
+                _note_context(p, c, text, None, appos)
 
     # Relatives: "Rakeyia Scott" beside "Keith Lamont Scott" is a second person of the family,
     # even when her given name is in no list and nothing else introduces her.
-    for c in cands:
+    for c in pairs:
         if (
             c.kind == "name?"
-            and not c.headline
-            and len(c.words) == 2
             and all(_is_namey(w) for w in c.words)
             and not any(w.lower() in lower_vocab for w in c.words)
-            and any(len(q.core) >= 2 and q.first_seen < c.start for q in reg.by_last.get(c.words[-1], ()))
+            and any(
+                len(q.core) >= 2 and q.first_seen < c.start
+                for q in reg.by_last.get(c.words[-1], ())
+            )
+            and not _wordlike(c.words[0])
             and c.words[0] not in reg.by_last
             and c.words[0] not in reg.by_first
             and reg.find_full(c.words) is None
@@ -1173,9 +1301,14 @@ def _extract(text: str) -> Entities:
             if c.kind == "person" and c.title_start >= 0:
                 _note_context(p, c, text, None, None)
         elif c.kind == "roleref":
-            if text[max(0, c.start - 4) : c.start].lower() != "the " and (
-                c.start > 0 and text[c.start - 1] != "\n"
-            ):
+            the = text[max(0, c.start - 4) : c.start].lower() == "the "
+            p = reg.by_part(c.words[0], None) if len(c.words) == 1 and not the else None
+            if p is not None and p.core[-1] == c.words[0]:
+                # "Dean, a medical doctor, ...": the surname of someone named in full that is
+                # also a title word.
+                _mention(p, text, c.start, c.end, mentions, False)
+                continue
+            if not the and (c.start > 0 and text[c.start - 1] != "\n"):
                 continue
             p = _by_role(reg, c.role)
             s = c.start
@@ -1210,13 +1343,18 @@ def _extract(text: str) -> Entities:
 
     people = [p for p in reg.people if p.mentions > 0]
     _infer_orgs(people, places, text)
+    first: dict[str, Mention] = {}
+    for m in mentions:
+        if m.kind == "person" and m.name not in first:
+            first[m.name] = m
+    person_starts = sorted(m.start for m in mentions if m.kind == "person")
     for p in people:
         if p.gender is None:
             p.gender = (
                 lx.GIVEN_GENDER.get(p.core[0]) if len(p.core) > 1 and not p.east_asian else None
             )
         if p.gender is None:
-            p.gender = _pronoun_gender(text, p, mentions)
+            p.gender = _pronoun_gender(text, first.get(p.name), person_starts)
     people.sort(key=lambda p: (-p.mentions, p.first_seen))
     out = [
         Person(
@@ -1412,12 +1550,12 @@ def _infer_orgs(people: list[_PersonBuild], places: dict[str, str], text: str) -
             p.orgs.append(top)
 
 
-def _pronoun_gender(text: str, p: _PersonBuild, mentions: list[Mention]) -> str | None:
-    firsts = [m for m in mentions if m.name == p.name]
-    if not firsts:
+def _pronoun_gender(text: str, m0: Mention | None, person_starts: list[int]) -> str | None:
+    """ "he"/"she" right after a person's first mention, before anyone else is named."""
+    if m0 is None:
         return None
-    m0 = firsts[0]
-    nxt = next((m.start for m in mentions if m.start > m0.end and m.kind == "person"), len(text))
+    k = bisect.bisect_right(person_starts, m0.end)
+    nxt = person_starts[k] if k < len(person_starts) else len(text)
     window = text[m0.end : min(nxt, m0.end + 200)]
     pm = _PRONOUN.search(window)
     if not pm:

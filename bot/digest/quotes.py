@@ -24,7 +24,14 @@ import re
 from dataclasses import dataclass
 
 from bot.digest.model import Entities, Paragraph, Quote, Sentence
-from bot.digest.speakers import Source, SpeakerResolver, source_after, source_before
+from bot.digest.speakers import (
+    CUES,
+    Source,
+    SpeakerResolver,
+    sentence_subject,
+    source_after,
+    source_before,
+)
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -215,6 +222,21 @@ def _is_title(text: str, start: int, end: int, line_start: int) -> bool:
     return all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words)
 
 
+def _names_a_work(text: str, open_mark: int, line_start: int) -> bool:
+    """A Title Case quotation right after a preposition, a possessive or a noun ("on CBS's “Face
+    the Nation,” Ryan said", "the anthem “A Change Is Gonna Come,” she added") names a show, a
+    song or a book even when an attribution follows it: the attribution is for what comes next."""
+    before = text[max(line_start, open_mark - 30) : open_mark].split()
+    if not before:
+        return False
+    word = before[-1].strip(",;:—–-(")
+    if not word:
+        return False
+    if word.endswith(("'s", "’s")):
+        return True
+    return word.islower() and word.isalpha() and word not in CUES
+
+
 def _is_scare(text: str, start: int, end: int, line_start: int) -> bool:
     """A word or two in quotation marks used as a label rather than as someone's words."""
     before = text[max(line_start, start - 20) : max(line_start, start - 1)].lower().rstrip()
@@ -301,6 +323,12 @@ def extract_quotes(
             # A transcript: “WALLACE: Let's start with ...” names its speaker inside the marks.
             src = Source(label.group(1), s, s + len(label.group(1)), None)
             s = label.end()
+        if frag.close_mark is not None and e > s and text[e - 1] == ",":
+            # “…interconnected,” he said: the comma belongs to the attribution, not the words
+            # (a full stop, "?" or "!" inside the marks stays as written).
+            e -= 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
         words = len(text[s:e].split())
         speaker: str | None = None
         cue: str | None = None
@@ -325,8 +353,22 @@ def extract_quotes(
             speaker = resolver.subject_before(
                 max(0, frag.open_mark - 600), frag.open_mark, inside_quote
             )
+        elif words >= _MIN_WORDS:
+            # "Mr. Trump hardly clarified the matter, treating the remark as a compliment --
+            # “That makes me smart”": no reporting verb, but the words are the subject's.
+            real_start = _sentence_bounds(text, frag.open_mark, frag.line_start)
+            speaker = resolver.subject_before(real_start, frag.open_mark, inside_quote)
+            if speaker is None:
+                # "... she was “whisked off to hospital”": a pronoun subject.
+                subj = sentence_subject(text, real_start, frag.open_mark)
+                if subj is not None and subj.pronoun:
+                    speaker = resolver.resolve(
+                        subj, previous if nearby else None, inside_quote, real_start
+                    )
         last_speaker, last_cue = speaker, cue
-        if not said_after and _is_title(text, s, e, frag.line_start):
+        if (not said_after or _names_a_work(text, frag.open_mark, frag.line_start)) and _is_title(
+            text, s, e, frag.line_start
+        ):
             continue
         # A word or two counts only as part of someone's reported speech (He called it
         # “a disgrace”), never as a label (so-called “experts”).
@@ -356,7 +398,7 @@ _THAT = re.compile(r"\W*(?:\w+ ){0,3}?that\b")
 
 
 def _new_sentence_claim(text: str, frag: _Frag, src: Source) -> bool:
-    """ “… the neighborhood.” Russia insisted that ...: a quotation that ends its sentence inside
+    """“… the neighborhood.” Russia insisted that ...: a quotation that ends its sentence inside
     the marks is not attributed by a subject and verb that open the next sentence with a clause
     of their own ("X said that ..."), only by a short tag ("…,” Smith said." / “…” Smith said.)."""
     if not text[frag.start : frag.end].rstrip().endswith((".", "!", "?")):

@@ -29,7 +29,6 @@ from bot.digest.model import Paragraph, Sentence
 # A run of terminal punctuation and the closing quotes/brackets after it. Possessive quantifiers:
 # the scan never backtracks into a run, so "......" × 5 MB is one match, not a quadratic search.
 _TERMINAL = re.compile(r"[.!?…]++[\"'”’»)\]]*+")
-_LINE = re.compile(r"[^\n]+")
 _ALNUM = re.compile(r"[^\W_]")
 _WORD_STOP = frozenset(" \n\t\"'“‘«([")
 
@@ -277,18 +276,20 @@ def split(text: str) -> tuple[list[Paragraph], list[Sentence]]:
 def _lines(text: str) -> list[tuple[int, int, bool]]:
     """Non-blank lines as (start, end, follows_blank_line), with surrounding spaces trimmed."""
     out: list[tuple[int, int, bool]] = []
-    previous_end = -1
-    for m in _LINE.finditer(text):
-        start, end = m.span()
-        raw = m.group()
-        stripped = raw.strip()
-        if not stripped:
-            continue
-        start += len(raw) - len(raw.lstrip())
-        end = start + len(stripped)
-        blank = previous_end >= 0 and text.count("\n", previous_end, start) > 1
-        out.append((start, end, blank))
-        previous_end = end
+    pos = 0
+    last = -1  # index of the previous non-blank line
+    for index, raw in enumerate(text.split("\n")):
+        if raw:
+            if raw[0].isspace() or raw[-1].isspace():  # rare in normalised text
+                stripped = raw.strip()
+                if stripped:
+                    start = pos + len(raw) - len(raw.lstrip())
+                    out.append((start, start + len(stripped), last >= 0 and index - last > 1))
+                    last = index
+            else:
+                out.append((pos, pos + len(raw), last >= 0 and index - last > 1))
+                last = index
+        pos += len(raw) + 1
     return out
 
 
@@ -363,7 +364,12 @@ def _is_boundary(text: str, p_start: int, p_end: int, end: int, sentence_start: 
     if len(word) == 1 and word.isupper():
         # Initials ("J. K. Rowling", "George W. Bush") go on with a name; a letter that names
         # something ("Plan B. The …", "Vitamin C. It …") ends a sentence before a typical opener.
-        return p_start - sentence_start > 1 and _next_word(text, j, end) in _STARTERS
+        following = _next_word(text, j, end)
+        return (
+            p_start - sentence_start > 1
+            and following in _STARTERS
+            and not (len(following) == 1 and text[j + 1 : j + 2] == ".")  # "A. A. Gromyko"
+        )
     if lower in _AMBIGUOUS or _DOTTED_ACRONYM.fullmatch(word):
         return _next_word(text, j, end) in _STARTERS
     return True

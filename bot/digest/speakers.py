@@ -173,8 +173,8 @@ def _lexicon_set(name: str) -> frozenset[str]:
 _GIVEN_NAMES = _lexicon_set("GIVEN_NAMES")
 _DEMONYMS = _lexicon_set("DEMONYMS")
 _STOPCAPS = _lexicon_set("STOPCAPS") | {
-    w.title() for w in "with despite amid following during after before since as".split()
-}
+    "With", "Despite", "Amid", "Following", "During", "After", "Before", "Since", "As",
+}  # fmt: skip
 _NOT_NAME_WORDS = (
     _lexicon_set("STOPCAPS")
     | _lexicon_set("COMMON_CAPS")
@@ -211,6 +211,19 @@ def _country_key(name: str) -> str | None:
     except Exception:
         return None
     return lookup(name)
+
+
+_ROLE_HEADS = _lexicon_set("ROLE_HEADS")
+
+
+def _possessive_role(phrase: str) -> bool:
+    """ "Obama's former campaign strategist", "Clinton’s spokesman": a role someone holds for a
+    named person or organisation, which describes a third person."""
+    words = phrase.split()
+    if len(words) < 2 or not words[0][:1].isupper() or not words[0].endswith(("'s", "’s")):
+        return False
+    head = words[-1]
+    return head.islower() and (head in _ROLE_HEADS or head in HONORIFICS)
 
 
 def _name_tail(words: list[str]) -> list[str]:
@@ -453,12 +466,16 @@ def _sentence_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     """
     i = 0
     for d in range(min(k, 5)):
-        # A dateline: "WASHINGTON -- President Obama, ...", "LONDON (Reuters) - ...".
+        # A dateline in capitals: "WASHINGTON -- President Obama, ...".
         if toks[d].raw in _DASHES and d > 0 and all(t.word.isupper() for t in toks[:d] if t.word):
             i = d + 1
             break
-    if i == 0 and toks and (
-        toks[0].low in _INTRO or not _is_name_word(toks[0]) or _function_word(toks[0])
+    if i == 0 and toks and toks[0].low in _SUBJECT_PRONOUNS:
+        return 0, 1  # "He then defended the remark, saying, “…”"
+    if (
+        i == 0
+        and toks
+        and (toks[0].low in _INTRO or not _is_name_word(toks[0]) or _function_word(toks[0]))
     ):
         # Skip "On July 6, 2015," / "In a statement," / "With Democratic leaders increasingly
         # worried about ..., " to the clause's first word.
@@ -470,7 +487,7 @@ def _sentence_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     if i >= k:
         return None
     first = toks[i]
-    if first.low in ("he", "she", "they", "we", "i"):
+    if first.low in _SUBJECT_PRONOUNS:
         return i, i + 1
     j = i
     if first.low not in ("the", "a", "an") and _function_word(first):
@@ -503,7 +520,25 @@ def _sentence_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
 
 
 _NON_PERSONAL = _wordset("it this which")
+_SPEECH_NOUNS = _wordset(
+    "claim claims assertion statement remark remarks promise pledge warning insistence "
+    "suggestion comment comments argument contention allegation vow words"
+)
+_SUBJECT_PRONOUNS = _wordset("he she they we i")
 _DASHES = frozenset(["--", "—", "–", "-", "―"])
+
+
+def _possessor(toks: list[_Tok], k: int) -> int:
+    """Index of the capitalised name in the possessive right before ``toks[k]`` ("Trump's",
+    or "Trump’s", which the tokenizer splits at the curly apostrophe), or -1."""
+    j = k - 1
+    if j >= 1 and toks[j].low == "s" and toks[j].start == toks[j - 1].end + 1:
+        j -= 1
+    elif j < 0 or not toks[j].raw.endswith(("'s", "’s")):
+        return -1
+    w = toks[j].word
+    # "He’s claiming", "That's what": a contraction of "is", not a possessive.
+    return j if w[:1].isupper() and w not in _STOPCAPS and toks[j].low not in PRONOUNS else -1
 
 
 def _appositive_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
@@ -519,10 +554,12 @@ def _appositive_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
         return None
     if toks[span[0]].low in PRONOUNS or toks[span[0]].low in _DETERMINERS:
         return None
-    if span[0] > 0 and not (toks[span[0] - 1].raw.endswith(",") or toks[span[0] - 1].raw in _DASHES):
+    if span[0] > 0 and not (
+        toks[span[0] - 1].raw.endswith(",") or toks[span[0] - 1].raw in _DASHES
+    ):
         return None
     for t in toks[span[1] : k]:
-        if _is_cue(t) or t.raw[-1:] in ".!?;:" and _ends_clause(t):
+        if _is_cue(t) or (t.raw[-1:] in ".!?;:" and _ends_clause(t)):
             return None
     return span
 
@@ -611,6 +648,16 @@ def source_after(text: str, start: int, end: int) -> Source | None:
     return None
 
 
+def sentence_subject(text: str, start: int, end: int) -> Source | None:
+    """The subject that opens the sentence [start, end) (a name run, a pronoun or "the X"), for
+    a quotation with no reporting verb in the middle of it."""
+    toks = _tokens(text, start, min(end, start + 300))
+    if not toks:
+        return None
+    span = _sentence_subject(toks, len(toks))
+    return _make(text, toks, span, None) if span is not None else None
+
+
 def _final_attribution(toks: list[_Tok]) -> tuple[tuple[int, int], str] | None:
     """The attribution closing the sentence a quotation stands in (``…, Warren said.``)."""
     end = None
@@ -661,8 +708,19 @@ def source_before(text: str, start: int, end: int) -> Source | None:
         if tok.low == "according" and k + 1 < len(toks) and toks[k + 1].low == "to":
             span = _phrase_forward(toks, k + 2)
             return _make(text, toks, span, "according to") if span else None
+        owner = _possessor(toks, k) if tok.low in _SPEECH_NOUNS else -1
+        if owner >= 0 and (k + 1 == len(toks) or toks[k + 1].low == "that"):
+            # "Donald Trump’s claim that there have been “thousands of shootings”".
+            span = _phrase_backward(toks, owner + 1, limit=4)
+            if span is not None and _is_name_word(toks[span[1] - 1]):
+                return _make(text, toks, span, tok.low)
         if tok.low not in CUES or (
-            k > 0 and (toks[k - 1].low in _DETERMINERS or toks[k - 1].low.endswith(("'s", "’s")))
+            k > 0
+            and (
+                toks[k - 1].low in _DETERMINERS
+                or toks[k - 1].low.endswith(("'s", "’s"))
+                or (toks[k - 1].low == "s" and _possessor(toks, k) >= 0)
+            )
         ):
             continue  # "in a tweet", "Clinton's remark": nouns, not reporting verbs
         if tok.low.endswith("ing") and k > 0 and _is_name_word(toks[k - 1]):
@@ -884,6 +942,12 @@ class SpeakerResolver:
         sentence_start: int | None = None,
     ) -> str | None:
         """Canonical speaker for ``src``; ``previous`` is the preceding quotation's speaker."""
+        if not src.pronoun and _possessive_role(src.phrase):
+            # "Obama's former campaign strategist said": not Obama, but the person the text has
+            # just introduced, found like "the strategist".
+            owner = _strip_possessive(src.phrase.split()[0])
+            hit = self.pronoun("person", src.start, previous, skip, sentence_start)
+            return hit if hit and not hit.endswith(owner) else None
         hit = self.mention_at(src.start, src.end)
         if hit:
             return hit
@@ -1062,7 +1126,7 @@ class SpeakerResolver:
             cands = sorted(by_sentence[k])
             subjects = [n for s, n in cands if self._is_subject(s, k)]
             if subjects:
-                if previous in subjects:
+                if previous in subjects and not self._reporter(cands[0][0], subjects[0]):
                     return previous
                 return subjects[0]
             if previous in [n for _, n in cands]:
@@ -1070,6 +1134,16 @@ class SpeakerResolver:
         if previous and self._fits(previous, pronoun):
             return previous
         return people[0][1]
+
+    def _reporter(self, pos: int, name: str) -> bool:
+        """Whether the person named at ``pos`` is the subject of a reporting verb right after
+        the name ("McLenney said Clinton doesn't ..."): the one who speaks, not the one spoken
+        of, is then who a following "she said" means."""
+        i = bisect.bisect_left(self.mention_starts, pos)
+        if i >= len(self.mentions) or self.mentions[i].name != name:
+            return False
+        after = self.text[self.mentions[i].end : self.mentions[i].end + 30].split()
+        return bool(after) and after[0].strip(_STRIP).lower() in CUES
 
     def subject_before(self, start: int, end: int, skip=None) -> str | None:
         """The person who is the subject of the last sentence in [start, end), if any.

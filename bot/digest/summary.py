@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import filterfalse
 
 from bot.digest.model import Paragraph, Sentence
 
@@ -23,6 +24,7 @@ MAX_SENTENCES = 4
 _WINDOW = 25
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_ASCII_WORD = re.compile(r"[A-Za-z][\w'-]*", re.ASCII)  # _WORD on ASCII text
 # Lines that are furniture, not content (checked in a sentence's first 60 characters).
 _BOILERPLATE = (
     "published:", "updated:", "last updated", "posted:", "click here", "read more", "share this",
@@ -202,6 +204,7 @@ _STOP = frozenset(
         "us",
     ]
 )
+_IS_STOP = _STOP.__contains__
 
 
 def body_sentences(text: str, sentences: list[Sentence], title: str | None) -> list[Sentence]:
@@ -219,10 +222,19 @@ def body_sentences(text: str, sentences: list[Sentence], title: str | None) -> l
 def clean(sentence: str) -> str:
     """The sentence on one line, without a wire-service prefix ("LONDON, England (CNN) -- ") or a
     paragraph number ("76. This session …")."""
-    sentence = " ".join(sentence.split())
-    marker = _LIST_MARKER.match(sentence)
-    if marker and marker.end() < len(sentence):
-        sentence = sentence[marker.end() :]
+    # Every whitespace character but " " is non-printable: a printable sentence without double or
+    # outer spaces is already on one line (the usual case), and the join would only copy it.
+    if (
+        not sentence.isprintable()
+        or "  " in sentence
+        or sentence[:1] == " "
+        or sentence[-1:] == " "
+    ):
+        sentence = " ".join(sentence.split())
+    if sentence[:1].isdigit():
+        marker = _LIST_MARKER.match(sentence)
+        if marker and marker.end() < len(sentence):
+            sentence = sentence[marker.end() :]
     m = _WIRE_PREFIX.match(sentence)
     if m and m.end() < len(sentence) and (m.group().strip().startswith("(") or m.end() > 3):
         rest = sentence[m.end() :]
@@ -233,26 +245,47 @@ def clean(sentence: str) -> str:
 
 def is_ceremonial(sentence: str) -> bool:
     """Congratulations, thanks and greetings that open speeches."""
-    lower = sentence.lower()
-    return any(key in lower for key in _CEREMONIAL_KEYS) and _CEREMONIAL.search(lower) is not None
+    return _is_ceremonial(sentence.lower(), _CEREMONIAL_KEYS)
+
+
+def _is_ceremonial(lower: str, keys: tuple[str, ...]) -> bool:
+    return any(key in lower for key in keys) and _CEREMONIAL.search(lower) is not None
 
 
 def is_content(sentence: str) -> bool:
     """False for furniture: bylines, stamps, captions, headings and other non-sentences."""
+    return _is_content(sentence, _BOILERPLATE)
+
+
+def _is_content(sentence: str, boilerplate: tuple[str, ...]) -> bool:
+    """:func:`is_content`, testing only the ``boilerplate`` keys (those that occur somewhere in
+    the document's candidate sentences: usually none)."""
     # Cheapest tests first: this runs on every candidate sentence of every document.
     if not sentence or sentence[-1] not in ".!?\"”’)'":
         return False  # headings, captions, list items
     words = len(sentence.split())
     if words < 5:
         return False
-    head = sentence[:60].lower()
-    if any(key in head for key in _BOILERPLATE):
-        return False
-    if words < 10 and head.startswith("by "):
-        return False  # a byline
+    if boilerplate or words < 10:
+        head = sentence[:60].lower()
+        if any(key in head for key in boilerplate):
+            return False
+        if words < 10 and head.startswith("by "):
+            return False  # a byline
     if sentence.count("”") != sentence.count("“"):
         return False  # starts or ends inside a quotation: a fragment out of context
     return _mostly_letters(sentence)
+
+
+def _present(keys: tuple[str, ...], texts: list[str]) -> tuple[str, ...]:
+    """The ``keys`` that occur in any of ``texts`` (lower case, without newlines).
+
+    Why: testing 20-30 substrings against each sentence costs more than the rest of the summary;
+    testing them once against all the candidate sentences joined leaves, in most documents, none
+    to test sentence by sentence. (No key contains a newline, so none matches across two texts.)
+    """
+    joined = "\n".join(texts)
+    return tuple(key for key in keys if key in joined)
 
 
 # ASCII bytes that are not letters: deleting them from the ASCII bytes of a sentence leaves its
@@ -269,11 +302,12 @@ def _mostly_letters(sentence: str) -> bool:
     return sum(map(str.isalpha, sentence)) >= half  # non-ASCII letters count too
 
 
-def _content_words(sentence: str) -> set[str]:
-    """The distinct lower-case words of ``sentence`` that carry content (no stop words)."""
-    words = set(_WORD.findall(sentence.lower()))
-    words -= _STOP
-    return words
+def _content_words(lower: str) -> set[str]:
+    """The distinct words of the lower-cased ``lower`` that carry content (no stop words)."""
+    # On ASCII text the ASCII-only pattern finds the same words, faster; filterfalse drops the
+    # stop words in C, building one set (``set(words) - _STOP`` builds two).
+    words = _ASCII_WORD.findall(lower) if lower.isascii() else _WORD.findall(lower)
+    return set(filterfalse(_IS_STOP, words))
 
 
 def summarize(
@@ -284,15 +318,19 @@ def summarize(
     # Only the first sentences can make a lead-biased summary: scoring a 20,000-word speech's
     # every sentence would cost time and change nothing.
     candidates = _candidates(body, 0, _WINDOW)
+    lower = {i: c.lower() for i, c in candidates}
     # Speeches open with courtesies ("I congratulate you, Mr. President, on your election"):
     # true, but not what the speech is about. When the document opens with one, it is a speech,
     # and its paragraphs of courtesies go as a whole ("Mr. Slim has had a distinguished record");
     # elsewhere only the courteous sentences go — as long as enough else remains.
-    ceremonial = {i for i, c in candidates if is_ceremonial(c)}
+    keys = _present(_CEREMONIAL_KEYS, list(lower.values()))
+    ceremonial = {i for i, _ in candidates if keys and _is_ceremonial(lower[i], keys)}
     if ceremonial:
         if candidates[0][0] in ceremonial:
-            candidates += _candidates(body, _WINDOW, 2 * _WINDOW)
-            ceremonial.update(i for i, c in candidates if i >= _WINDOW and is_ceremonial(c))
+            more = _candidates(body, _WINDOW, 2 * _WINDOW)
+            lower.update((i, c.lower()) for i, c in more)
+            candidates += more
+            ceremonial.update(i for i, _ in more if _is_ceremonial(lower[i], _CEREMONIAL_KEYS))
             courteous = {body[i].paragraph for i in ceremonial}
             whole = [(i, c) for i, c in candidates if body[i].paragraph not in courteous]
         else:
@@ -303,23 +341,26 @@ def summarize(
         # Nothing reads like a sentence: the first lines, or the headline if that is all there is.
         fallback = [clean(s.text) for s in body[:3]] or [clean(s.text) for s in sentences[:1]]
         return _trim(" ".join(fallback))
-    chosen = _select(candidates, title)
+    chosen = _select(candidates, title, lower)
     return _trim(" ".join(c for _, c in sorted(chosen)))
 
 
 def _candidates(body: list[Sentence], start: int, stop: int) -> list[tuple[int, str]]:
-    cleaned = ((i, clean(body[i].text)) for i in range(start, min(stop, len(body))))
-    return [(i, c) for i, c in cleaned if is_content(c)]
+    cleaned = [(i, clean(body[i].text)) for i in range(start, min(stop, len(body)))]
+    boilerplate = _present(_BOILERPLATE, [c[:60].lower() for _, c in cleaned])
+    return [(i, c) for i, c in cleaned if _is_content(c, boilerplate)]
 
 
-def _select(candidates: list[tuple[int, str]], title: str | None) -> list[tuple[int, str]]:
+def _select(
+    candidates: list[tuple[int, str]], title: str | None, lower: dict[int, str]
+) -> list[tuple[int, str]]:
     """Lead sentences, with a later sentence let in when it is clearly more informative."""
-    words_of = {i: _content_words(c) for i, c in candidates}
+    words_of = {i: _content_words(lower[i]) for i, _ in candidates}
     frequency: Counter[str] = Counter()
     for ws in words_of.values():
         frequency.update(ws)
     count = frequency.__getitem__
-    title_words = _content_words(title or "")
+    title_words = _content_words((title or "").lower())
     rank = {i: r for r, (i, _) in enumerate(candidates)}
 
     def score(i: int) -> float:

@@ -110,18 +110,38 @@ _BLANKS = re.compile(r"\n{3,}")
 
 # Running page headers of scanned UN records, on a line of their own between two halves of a
 # sentence: "Forty-eighth session - 11 October l993 11" (OCR reads 1 as l), "Fiftieth session
-# 12 October 1995", "A/48/PV.20", "23/09/2015 A/70/PV.13". Left in, they cut sentences in two and
-# turn into dated "events". Each pattern starts with a literal ("session", "PV."), which the regex
-# engine finds with a fast substring search; the rest of the line is checked from its start.
+# 12 October 1995", "12 General Assembly - Forty-eighth session", "General Assembly 22nd plenary
+# meeting", "A/48/PV.20", "23/09/2015 A/70/PV.13", and the page number on the line next to one.
+# Left in, they cut sentences in two and turn into dated "events". Each pattern starts with a
+# literal ("session", "General Assembly", "PV."), which the regex engine finds with a fast
+# substring search; what precedes it on its line is checked from the line's start.
 _MONTH_NAMES = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
-_SESSION_HEADER = re.compile(
-    rf"session(?: -)? \d{{1,2}} (?:{_MONTH_NAMES}) [lI1]\d{{3}}(?: \d{{1,3}})?(?=\n|$)"
+_ORDINAL_SESSION = r"[A-Z][a-z]{2,12}(?:-[a-z]{3,8})? "
+_PAGE_HEADERS = (
+    (
+        "session",
+        re.compile(
+            rf"session(?: -)? \d{{1,2}} (?:{_MONTH_NAMES}) [lI1]\d{{3}}(?: \d{{1,3}})?(?=\n|$)"
+        ),
+        re.compile(_ORDINAL_SESSION),
+    ),
+    (
+        "General Assembly ",
+        re.compile(
+            r"General Assembly (?:- " + _ORDINAL_SESSION + r"session|"
+            r"\d{1,3}(?:st|nd|rd|th) (?:plenary )?meeting)(?: \d{1,3})?(?=\n|$)"
+        ),
+        re.compile(r"(?:\d{1,3} )?"),
+    ),
+    (
+        "PV.",
+        re.compile(r"PV\.\d{1,4}(?: \d\d/\d\d/\d{4})?(?=\n|$)"),
+        re.compile(r"(?:\d\d/\d\d/\d{4} )?A/(?:\d{1,3}/)?"),
+    ),
 )
-_SESSION_HEADER_START = re.compile(r"[A-Z][a-z]{2,12}(?:-[a-z]{3,8})? ")
-_PV_HEADER = re.compile(r"PV\.\d{1,4}(?: \d\d/\d\d/\d{4})?(?=\n|$)")
-_PV_HEADER_START = re.compile(r"(?:\d\d/\d\d/\d{4} )?A/(?:\d{1,3}/)?")
+_PAGE_NUMBER = re.compile(r"\d{1,3}")
 
 
 def _join_hyphen(m: re.Match[str], text: str) -> str:
@@ -130,28 +150,37 @@ def _join_hyphen(m: re.Match[str], text: str) -> str:
 
 
 def drop_page_headers(text: str) -> str:
-    """Remove the lines that are running page headers of UN records (see ``_SESSION_HEADER``).
+    """Remove the lines that are running page headers of UN records (see ``_PAGE_HEADERS``).
 
     Expects ``\\n`` newlines and lines without surrounding spaces (as inside :func:`normalize`).
     """
     cuts: list[tuple[int, int]] = []
-    for pattern, head, literal in (
-        (_SESSION_HEADER, _SESSION_HEADER_START, "session"),
-        (_PV_HEADER, _PV_HEADER_START, "PV."),
-    ):
+    for literal, pattern, head in _PAGE_HEADERS:
         if literal not in text:
             continue
         for m in pattern.finditer(text):
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            if head.fullmatch(text, line_start, m.start()):
-                cuts.append((line_start, m.end() + 1))  # the line and its newline
+            start = text.rfind("\n", 0, m.start()) + 1
+            if not head.fullmatch(text, start, m.start()):
+                continue
+            end = m.end() + 1  # the line and its newline
+            # A page number on the line before or after goes too.
+            before = text.rfind("\n", 0, max(0, start - 1)) + 1
+            if start and _PAGE_NUMBER.fullmatch(text, before, start - 1):
+                start = before
+            after = text.find("\n", end)
+            if end < len(text) and _PAGE_NUMBER.fullmatch(
+                text, end, after if after >= 0 else len(text)
+            ):
+                end = after + 1 if after >= 0 else len(text)
+            cuts.append((start, end))
     if not cuts:
         return text
     cuts.sort()
     pieces, previous = [], 0
     for start, end in cuts:
-        pieces.append(text[previous:start])
-        previous = end
+        if start > previous:
+            pieces.append(text[previous:start])
+        previous = max(previous, end)
     pieces.append(text[previous:])
     return "".join(pieces)
 

@@ -32,7 +32,7 @@ def _files(corpus: Path) -> list[Path]:
 def _core(name: str) -> tuple[str, str]:
     words = [
         w
-        for w in name.replace(".", " ").split()
+        for w in name.replace(".", " ").replace("’", "'").split()
         if len(w) > 1 and w not in ("Jr", "Sr", "II", "III", "IV")
     ]
     if not words:

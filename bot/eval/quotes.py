@@ -24,11 +24,15 @@ with):
     when its last word (ignoring "Jr.", "II", ...) occurs among the source's words, or the source's
     first capitalised word occurs in it (case-insensitive, possessive "'s" dropped).
   - A *pronoun* source (he, she, him, her) or a *definite description* ("the senator", "the
-    newspaper", "the Republican nominee") refers to the nearest preceding name-source in the same
-    article's gold attributions (within 2,000 characters) that can be one person (not "Many
-    Mexicans", "Delegates", "Clinton supporters"); that name is the gold speaker and is matched as
-    above. This is an approximation of coreference: when a pronoun refers to someone who was
-    named without being a source, the gold referent is wrong, for every system alike.
+    newspaper", "the Republican nominee", and a role held for someone named in the possessive:
+    "Obama's former campaign strategist" describes a third person, not Obama) refers to the
+    nearest preceding name-source in the same article's gold attributions (within 2,000
+    characters) that can be one person (not "Many Mexicans", "Delegates", "Clinton supporters");
+    that name is the gold speaker and is matched as above. A pronoun skips name-sources whose
+    honorific or given name states the other gender ("she" after "Mr. Trump" or "Chris
+    Christie" refers further back; given names from the project's lists). This is an
+    approximation of coreference: when a pronoun refers to someone who was named without being a
+    source, the gold referent is wrong, for every system alike.
     Indefinite or anonymous sources ("a source", "officials", "aides", "they", "we", "I") are
     not scored: they do not refer to a named person.
 
@@ -46,6 +50,7 @@ from pathlib import Path
 
 import bot.digest.pipeline as pipeline
 from bot.digest import digest_document
+from bot.digest.lexicon import GIVEN_GENDER
 from bot.digest.quotes import extract_quotes
 
 _PRONOUNS = {"he", "she", "him", "her"}
@@ -60,6 +65,11 @@ _ANONYMOUS_HEADS = {
     "others", "many", "supporters", "democrats", "republicans", "members", "insiders", "advisers",
 }  # fmt: skip
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+# "Clinton's campaign", "Scott's family": a group speaking for the person named, kept as a name.
+_COLLECTIVE_HEADS = {
+    "team", "campaign", "family", "camp", "staff", "office", "administration", "government",
+    "average", "allies", "people", "side",
+}  # fmt: skip
 _WORD = re.compile(r"[A-Za-z][\w.'’-]*")
 
 
@@ -166,6 +176,17 @@ def _classify(source: str) -> str:
     i = 0
     while i < len(words) and low[i] in _DETERMINERS:
         i += 1
+    first_segment = source.split()
+    if (
+        i == 0
+        and "," not in source.strip(", ")  # "Apple's chief executive, Tim Cook," is a name
+        and len(first_segment) >= 2
+        and re.search(r"['’]s$", first_segment[0])
+        and first_segment[-1][:1].islower()
+        and low[-1] not in _ANONYMOUS_HEADS
+        and low[-1] not in _COLLECTIVE_HEADS
+    ):
+        return "description"  # "Obama's former campaign strategist" is not Obama
     if i < len(words) and words[i][0].isupper() and low[i] not in _UNSCORED_PRONOUNS:
         # "The New York Post" is a name; "The Republican nominee" is a description.
         head = source.split(",")[0].split()[-1].strip(".’'") if i else words[i]
@@ -193,6 +214,21 @@ def _one_person(source: str) -> bool:
     if head[:1].islower() and head.endswith("s"):
         return False  # "Clinton supporters", "Officials at ..."
     return not (len(words) == 1 and words[0].lower().endswith(_GROUP_SUFFIXES))
+
+
+def _gender(source: str) -> str | None:
+    """The gender a name-source's honorific or given name states ("Mrs. Clinton", "Melanie"),
+    from the project's given-name lists; None when it states none."""
+    words = [w.strip(",.’'") for w in _WORD.findall(source.split(",")[0])]
+    for k, w in enumerate(words):
+        if w.lower() in ("mr", "sir", "lord", "king"):
+            return "m"
+        if w.lower() in ("mrs", "ms", "miss", "dame", "lady", "queen"):
+            return "f"
+        nxt = words[k + 1] if k + 1 < len(words) else ""
+        if w in GIVEN_GENDER and nxt[:1].isupper():  # a given name, not the surname "Scott"
+            return GIVEN_GENDER[w]
+    return None
 
 
 def _norm_words(s: str) -> list[str]:
@@ -241,6 +277,9 @@ def gold_fragments(text: str, ann: Path) -> list[Gold]:
         referent = src[2] if (src and kind == "name") else None
         if src and kind in ("pronoun", "description"):
             before = [n for n in names if n[1] <= src[0] and src[0] - n[1] <= 2000]
+            if kind == "pronoun":
+                want = "m" if src[2].strip().lower() in ("he", "him") else "f"
+                before = [n for n in before if _gender(n[2]) in (None, want)]
             if before:
                 referent = before[-1][2]
             else:

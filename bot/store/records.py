@@ -59,6 +59,7 @@ class Prepared:
     quotes: list[QuoteRow] = field(default_factory=list)
     events: list[tuple[str, str, int]] = field(default_factory=list)  # (date, text, sentence)
     text_chars: int = 0
+    date_precision: str = "day"  # "year" when only the year is known (``date`` is then YYYY-09-01)
 
 
 @dataclass(slots=True)
@@ -168,6 +169,7 @@ def prepare_digest(
         quotes=quotes,
         events=[(e.date, e.text, e.sentence) for e in digest.events],
         text_chars=len(text),
+        date_precision=getattr(digest, "date_precision", None) or "day",
     )
 
 

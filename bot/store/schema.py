@@ -130,6 +130,15 @@ MIGRATIONS: list[str] = [
     CREATE INDEX entity_docs_person ON entity_docs(doc_id, person, entity_id, mentions);
     INSERT OR IGNORE INTO meta(key, value) VALUES ('generation', '0');
     """,
+    # 3: year-only dates (UN speeches: "2021", not "1 Sep 2021"), and people merged across
+    # documents: ``canon_id`` points a partial name ("Kofi", "Waldheim") at the full name it
+    # folds into (NULL: the entity stands for itself). Recomputed by ``refresh_stats``.
+    """
+    ALTER TABLE documents ADD COLUMN date_precision TEXT NOT NULL DEFAULT 'day';
+    ALTER TABLE entities ADD COLUMN canon_id INTEGER;
+    CREATE INDEX entities_canon ON entities(canon_id);
+    INSERT OR REPLACE INTO meta(key, value) VALUES ('stats_dirty', '1');
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -15,6 +15,12 @@ from pathlib import Path
 
 import aiosqlite
 
+from bot.store.people import (
+    PersonStat,
+    canonical_people,
+    plausible_person,
+    vote_role_organization,
+)
 from bot.store.records import Prepared, Unchanged, unpack_offsets, unpack_text
 from bot.store.schema import MIGRATIONS, SCHEMA_VERSION, SENTENCE_BITS
 
@@ -44,6 +50,7 @@ class DocRow:
     n_people: int = 0
     n_quotes: int = 0
     n_events: int = 0
+    date_precision: str = "day"
 
 
 @dataclass(slots=True, frozen=True)
@@ -71,7 +78,7 @@ class QuoteRow:
 
 
 _ENTITY_COLUMNS = "id, kind, name, role, organization, docs, mentions, quotes, last_date"
-_DOC_COLUMNS = "id, path, title, date, n_sentences, n_people, n_quotes, n_events"
+_DOC_COLUMNS = "id, path, title, date, n_sentences, n_people, n_quotes, n_events, date_precision"
 _QUOTE_COLUMNS = "q.id, q.doc_id, q.entity_id, q.speaker, q.text, q.context, q.cue"
 
 
@@ -242,7 +249,7 @@ class Store:
                         doc_id, item.path, item.content_hash, digest_version, item.size,
                         item.mtime_ns, item.title, item.date, item.summary, item.text_z,
                         item.offsets, len(item.sentences), len(item.people), len(item.quotes),
-                        len(item.events),
+                        len(item.events), item.date_precision,
                     )
                 )  # fmt: skip
                 base = doc_id << SENTENCE_BITS
@@ -287,7 +294,7 @@ class Store:
                 await conn.executemany(
                     "INSERT INTO documents(id, path, content_hash, digest_version, size, mtime_ns,"
                     " title, date, summary, text_z, offsets, n_sentences, n_people, n_quotes,"
-                    " n_events) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    " n_events, date_precision) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     docs,
                 )
             if fts:
@@ -373,47 +380,62 @@ class Store:
         return bool(row and row[0] == "1")
 
     async def refresh_stats(self) -> None:
-        """Recompute per-entity counts and roles after documents changed (one transaction)."""
+        """Recompute per-entity counts, merged people and roles after documents changed (one
+        transaction).
+
+        People: partial names that stand for one full name ("Kofi", "Waldheim") point at it
+        through ``canon_id`` (see :func:`bot.store.people.canonical_people`); the full name's
+        counts then cover all its forms, and its role and organisation are voted over every
+        document (:func:`bot.store.people.vote_role_organization`)."""
         conn = self.conn
+        await conn.execute("BEGIN IMMEDIATE")
         try:
-            await conn.executescript(
-                """
-                BEGIN IMMEDIATE;
-                CREATE TEMP TABLE IF NOT EXISTS agg(
-                    entity_id INTEGER PRIMARY KEY, docs INT, mentions INT, last_date TEXT);
-                DELETE FROM agg;
-                INSERT INTO agg
-                    SELECT ed.entity_id, count(*), sum(ed.mentions), max(d.date)
-                    FROM entity_docs ed JOIN documents d ON d.id = ed.doc_id
-                    GROUP BY ed.entity_id;
-                CREATE TEMP TABLE IF NOT EXISTS qagg(entity_id INTEGER PRIMARY KEY, n INT);
-                DELETE FROM qagg;
-                INSERT INTO qagg SELECT entity_id, count(*) FROM quotes
-                    WHERE entity_id IS NOT NULL GROUP BY entity_id;
-                UPDATE entities SET
-                    docs = coalesce((SELECT docs FROM agg WHERE agg.entity_id = entities.id), 0),
-                    mentions = coalesce(
-                        (SELECT mentions FROM agg WHERE agg.entity_id = entities.id), 0),
-                    last_date = (SELECT last_date FROM agg WHERE agg.entity_id = entities.id),
-                    quotes = coalesce((SELECT n FROM qagg WHERE qagg.entity_id = entities.id), 0);
-                UPDATE entities SET
-                    role = (SELECT ed.role FROM entity_docs ed JOIN documents d ON d.id = ed.doc_id
-                            WHERE ed.entity_id = entities.id AND ed.role IS NOT NULL
-                            ORDER BY d.date DESC, d.id DESC LIMIT 1),
-                    organization = (
-                            SELECT ed.organization FROM entity_docs ed
-                            JOIN documents d ON d.id = ed.doc_id
-                            WHERE ed.entity_id = entities.id AND ed.organization IS NOT NULL
-                            ORDER BY d.date DESC, d.id DESC LIMIT 1)
-                    WHERE kind = 'person';
-                DELETE FROM aliases WHERE entity_id IN (SELECT id FROM entities WHERE docs = 0);
-                DELETE FROM entities WHERE docs = 0;
-                INSERT OR REPLACE INTO meta(key, value) VALUES ('stats_dirty', '0');
-                INSERT INTO meta(key, value) VALUES ('generation', '1')
-                    ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1;
-                COMMIT;
-                """
+            for statement in _STATS_SQL:
+                await conn.execute(statement)
+            own: dict[int, list] = {}
+            for eid, role, date in await self._all(
+                "SELECT ed.entity_id, ed.role, d.date FROM entity_docs ed "
+                "JOIN documents d ON d.id = ed.doc_id WHERE ed.person = 1 AND ed.role IS NOT NULL"
+            ):
+                own.setdefault(eid, []).append((role, None, date, None))
+            people = [
+                PersonStat(int(i), key, int(docs), vote_role_organization(own.get(i, ()))[0])
+                for i, key, docs in await self._all(
+                    "SELECT id, key, docs FROM entities WHERE kind = 'person' AND docs > 0"
+                )
+            ]
+            canon = canonical_people(people)
+            await conn.execute("UPDATE entities SET canon_id = NULL WHERE canon_id IS NOT NULL")
+            if canon:
+                await conn.executemany(
+                    "UPDATE entities SET canon_id = ? WHERE id = ?",
+                    [(root, member) for member, root in canon.items()],
+                )
+            for statement in _GROUP_SQL:
+                await conn.execute(statement)
+            votes: dict[int, list] = {}
+            for rid, role, org, date, title in await self._all(
+                "SELECT coalesce(e.canon_id, e.id), ed.role, ed.organization, d.date, d.title "
+                "FROM entity_docs ed JOIN entities e ON e.id = ed.entity_id "
+                "JOIN documents d ON d.id = ed.doc_id "
+                "WHERE ed.person = 1 AND (ed.role IS NOT NULL OR ed.organization IS NOT NULL)"
+            ):
+                votes.setdefault(rid, []).append((role, org, date, title))
+            await conn.execute(
+                "UPDATE entities SET role = NULL, organization = NULL WHERE kind = 'person'"
             )
+            updates = []
+            for rid, rows in votes.items():
+                role, org = vote_role_organization(rows)
+                if role or org:
+                    updates.append((role, org, rid))
+            if updates:
+                await conn.executemany(
+                    "UPDATE entities SET role = ?, organization = ? WHERE id = ?", updates
+                )
+            for statement in _STATS_DONE_SQL:
+                await conn.execute(statement)
+            await conn.execute("COMMIT")
         except BaseException:
             self._entity_ids = None
             if conn.in_transaction:
@@ -533,7 +555,8 @@ class Store:
         """Entities one of whose names folds to exactly ``key`` (most documented first)."""
         rows = await self._all(
             f"SELECT {', '.join('e.' + c for c in _ENTITY_COLUMNS.split(', '))} "
-            "FROM aliases a JOIN entities e ON e.id = a.entity_id "
+            "FROM aliases a JOIN entities m ON m.id = a.entity_id "
+            "JOIN entities e ON e.id = coalesce(m.canon_id, m.id) "
             "WHERE a.key = ? AND e.kind IN (SELECT value FROM json_each(?)) "
             "GROUP BY e.id ORDER BY e.quotes DESC, e.docs DESC, e.mentions DESC",
             (key, _json_list(list(kinds))),
@@ -546,8 +569,9 @@ class Store:
         """Entities with a name matching an FTS5 expression, most documented first."""
         rows = await self._all(
             f"SELECT {', '.join('e.' + c for c in _ENTITY_COLUMNS.split(', '))} FROM entities e "
-            "WHERE e.id IN (SELECT a.entity_id FROM names_fts JOIN aliases a "
-            "ON a.id = names_fts.rowid WHERE names_fts MATCH ? LIMIT 5000) "
+            "WHERE e.id IN (SELECT coalesce(m.canon_id, m.id) FROM names_fts JOIN aliases a "
+            "ON a.id = names_fts.rowid JOIN entities m ON m.id = a.entity_id "
+            "WHERE names_fts MATCH ? LIMIT 5000) "
             "AND e.kind IN (SELECT value FROM json_each(?)) "
             "ORDER BY e.docs DESC, e.quotes DESC, e.mentions DESC LIMIT ?",
             (match, _json_list(list(kinds)), limit),
@@ -563,7 +587,7 @@ class Store:
 
     async def top_entities(self, kinds: Sequence[str], limit: int) -> list[EntityRow]:
         rows = await self._all(
-            f"SELECT {_ENTITY_COLUMNS} FROM entities WHERE kind IN "
+            f"SELECT {_ENTITY_COLUMNS} FROM entities WHERE canon_id IS NULL AND kind IN "
             "(SELECT value FROM json_each(?)) ORDER BY docs DESC, quotes DESC, mentions DESC "
             "LIMIT ?",
             (_json_list(list(kinds)), limit),
@@ -572,8 +596,10 @@ class Store:
 
     async def aliases_of(self, entity_id: int) -> list[str]:
         rows = await self._all(
-            "SELECT alias FROM aliases WHERE entity_id = ? ORDER BY length(alias) DESC",
-            (entity_id,),
+            "SELECT alias FROM aliases WHERE entity_id IN "
+            "(SELECT id FROM entities WHERE id = ? OR canon_id = ?) "
+            "GROUP BY key ORDER BY length(alias) DESC",
+            (entity_id, entity_id),
         )
         return [r[0] for r in rows]
 
@@ -581,47 +607,76 @@ class Store:
         """(name, kind, docs, quotes) of the most documented entities, most documented first:
         the vocabulary for suggestions and autocomplete."""
         rows = await self._all(
-            "SELECT name, kind, docs, quotes FROM entities ORDER BY docs DESC, quotes DESC LIMIT ?",
+            "SELECT name, kind, docs, quotes FROM entities WHERE canon_id IS NULL "
+            "ORDER BY docs DESC, quotes DESC LIMIT ?",
             (limit,),
         )
         return [(r[0], r[1], r[2], r[3]) for r in rows]
 
     async def people_in_documents(
-        self, doc_ids: Sequence[int] | None, limit: int
+        self,
+        doc_ids: Sequence[int] | None,
+        limit: int,
+        *,
+        weights: dict[int, float] | None = None,
     ) -> list[tuple[EntityRow, int, int, int]]:
-        """(person, documents, mentions, quotes) within ``doc_ids`` (everywhere when None),
-        ranked by documents, then quotations, then mentions."""
+        """(person, documents, mentions, quotes) within ``doc_ids`` (everywhere when None).
+
+        Partial names count for the full name they fold into. Ranked by documents, then
+        quotations, then mentions; with ``weights`` (doc id -> how much that document matters,
+        e.g. topic relevance times recency) by the summed weight of each person's documents
+        instead, so that the people of the most relevant, recent documents come first."""
         if doc_ids is None:
             return [
                 (e, e.docs, e.mentions, e.quotes)
-                for e in await self.top_entities(["person"], limit)
-            ]
+                for e in await self.top_entities(["person"], limit + 20)
+                if plausible_person(e.name)
+            ][:limit]
         ids = _json_list(list(doc_ids))
-        counts = await self._all(
-            "SELECT entity_id, count(*), sum(mentions) FROM entity_docs "
-            "WHERE doc_id IN (SELECT value FROM json_each(?)) AND person = 1 GROUP BY entity_id",
+        rows = await self._all(
+            "SELECT coalesce(e.canon_id, e.id), ed.doc_id, ed.mentions FROM entity_docs ed "
+            "JOIN entities e ON e.id = ed.entity_id "
+            "WHERE ed.doc_id IN (SELECT value FROM json_each(?)) AND ed.person = 1",
             (ids,),
         )
-        quoted = dict(
-            await self._all(
-                "SELECT entity_id, count(*) FROM quotes WHERE doc_id IN "
-                "(SELECT value FROM json_each(?)) AND entity_id IS NOT NULL GROUP BY entity_id",
-                (ids,),
-            )
-        )
-        ranked = sorted(
-            ((eid, n, m or 0, quoted.get(eid, 0)) for eid, n, m in counts),
-            key=lambda r: (-r[1], -r[3], -r[2], r[0]),
-        )[:limit]
-        entities = await self.entities(r[0] for r in ranked)
-        return [(entities[e], n, m, q) for e, n, m, q in ranked if e in entities]
+        docs: dict[int, set[int]] = {}
+        mentions: dict[int, int] = {}
+        for rid, doc_id, count in rows:
+            docs.setdefault(rid, set()).add(doc_id)
+            mentions[rid] = mentions.get(rid, 0) + (count or 0)
+        quoted: dict[int, int] = {}
+        for rid, n in await self._all(
+            "SELECT coalesce(e.canon_id, e.id), count(*) FROM quotes q "
+            "JOIN entities e ON e.id = q.entity_id "
+            "WHERE q.doc_id IN (SELECT value FROM json_each(?)) GROUP BY 1",
+            (ids,),
+        ):
+            quoted[rid] = n
+        if weights is None:
+            ranked = sorted(docs, key=lambda r: (-len(docs[r]), -quoted.get(r, 0), -mentions[r], r))
+        else:
+            score = {
+                r: sum(weights.get(d, 0.0) for d in found) * (1 + 0.1 * min(quoted.get(r, 0), 5))
+                for r, found in docs.items()
+            }
+            ranked = sorted(docs, key=lambda r: (-score[r], -len(docs[r]), r))
+        ranked = ranked[: limit * 2]
+        entities = await self.entities(ranked)
+        out = [
+            (entities[r], len(docs[r]), mentions[r], quoted.get(r, 0))
+            for r in ranked
+            if r in entities and entities[r].kind == "person" and plausible_person(entities[r].name)
+        ]
+        return out[:limit]
 
     async def entity_documents(self, entity_id: int, limit: int) -> list[int]:
         rows = await self._all(
             "SELECT ed.doc_id FROM entity_docs ed JOIN documents d ON d.id = ed.doc_id "
-            "WHERE ed.entity_id = ? ORDER BY d.date IS NULL, d.date DESC, ed.mentions DESC "
+            "WHERE ed.entity_id IN (SELECT id FROM entities WHERE id = ? OR canon_id = ?) "
+            "GROUP BY ed.doc_id "
+            "ORDER BY d.date IS NULL, d.date DESC, sum(ed.mentions) DESC, ed.doc_id DESC "
             "LIMIT ?",
-            (entity_id, limit),
+            (entity_id, entity_id, limit),
         )
         return [r[0] for r in rows]
 
@@ -630,20 +685,24 @@ class Store:
     ) -> list[QuoteRow]:
         """Quotations by these speakers, newest first (best matching first with ``match``)."""
         ids = _json_list(list(entity_ids))
+        members = (
+            "(SELECT id FROM entities WHERE id IN (SELECT value FROM json_each(?)) "
+            "OR canon_id IN (SELECT value FROM json_each(?)))"
+        )
         if match:
             sql = (
                 f"SELECT {_QUOTE_COLUMNS} FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid "
                 "JOIN documents d ON d.id = q.doc_id WHERE quotes_fts MATCH ? AND q.entity_id IN "
-                "(SELECT value FROM json_each(?)) ORDER BY quotes_fts.rank, d.date DESC LIMIT ?"
+                f"{members} ORDER BY quotes_fts.rank, d.date DESC LIMIT ?"
             )
-            params: tuple = (match, ids, limit)
+            params: tuple = (match, ids, ids, limit)
         else:
             sql = (
                 f"SELECT {_QUOTE_COLUMNS} FROM quotes q JOIN documents d ON d.id = q.doc_id "
-                "WHERE q.entity_id IN (SELECT value FROM json_each(?)) "
+                f"WHERE q.entity_id IN {members} "
                 "ORDER BY d.date IS NULL, d.date DESC, q.doc_id DESC, q.sentence LIMIT ?"
             )
-            params = (ids, limit)
+            params = (ids, ids, limit)
         return [QuoteRow(*r) for r in await self._all(sql, params)]
 
     async def quotes_matching(
@@ -697,12 +756,71 @@ class Store:
         """Names for autocomplete: those matching the prefix expression, most documented first."""
         rows = await self._all(
             "SELECT e.name, max(a.key) FROM names_fts JOIN aliases a ON a.id = names_fts.rowid "
-            "JOIN entities e ON e.id = a.entity_id WHERE names_fts MATCH ? AND e.kind IN "
+            "JOIN entities m ON m.id = a.entity_id "
+            "JOIN entities e ON e.id = coalesce(m.canon_id, m.id) "
+            "WHERE names_fts MATCH ? AND e.kind IN "
             "(SELECT value FROM json_each(?)) GROUP BY e.id "
             "ORDER BY e.docs DESC, e.quotes DESC LIMIT ?",
             (match, _json_list(list(kinds)), limit),
         )
         return [r[0] for r in rows]
+
+
+_STATS_SQL = [
+    """CREATE TEMP TABLE IF NOT EXISTS agg(
+        entity_id INTEGER PRIMARY KEY, docs INT, mentions INT, last_date TEXT)""",
+    "DELETE FROM agg",
+    """INSERT INTO agg
+        SELECT ed.entity_id, count(*), sum(ed.mentions), max(d.date)
+        FROM entity_docs ed JOIN documents d ON d.id = ed.doc_id
+        GROUP BY ed.entity_id""",
+    "CREATE TEMP TABLE IF NOT EXISTS qagg(entity_id INTEGER PRIMARY KEY, n INT)",
+    "DELETE FROM qagg",
+    """INSERT INTO qagg SELECT entity_id, count(*) FROM quotes
+        WHERE entity_id IS NOT NULL GROUP BY entity_id""",
+    """UPDATE entities SET
+        docs = coalesce((SELECT docs FROM agg WHERE agg.entity_id = entities.id), 0),
+        mentions = coalesce((SELECT mentions FROM agg WHERE agg.entity_id = entities.id), 0),
+        last_date = (SELECT last_date FROM agg WHERE agg.entity_id = entities.id),
+        quotes = coalesce((SELECT n FROM qagg WHERE qagg.entity_id = entities.id), 0)""",
+]
+
+# A merged person's counts cover all its forms (documents counted once).
+_GROUP_SQL = [
+    """CREATE TEMP TABLE IF NOT EXISTS gagg(
+        entity_id INTEGER PRIMARY KEY, docs INT, mentions INT, last_date TEXT, quotes INT)""",
+    "DELETE FROM gagg",
+    """INSERT INTO gagg(entity_id, docs, mentions, last_date, quotes)
+        SELECT coalesce(e.canon_id, e.id), count(DISTINCT ed.doc_id), sum(ed.mentions),
+               max(d.date), 0
+        FROM entities e JOIN entity_docs ed ON ed.entity_id = e.id
+        JOIN documents d ON d.id = ed.doc_id
+        WHERE e.canon_id IS NOT NULL
+           OR e.id IN (SELECT canon_id FROM entities WHERE canon_id IS NOT NULL)
+        GROUP BY 1""",
+    "CREATE TEMP TABLE IF NOT EXISTS gq(entity_id INTEGER PRIMARY KEY, n INT)",
+    "DELETE FROM gq",
+    """INSERT INTO gq SELECT coalesce(e.canon_id, e.id), count(*) FROM quotes q
+        JOIN entities e ON e.id = q.entity_id GROUP BY 1""",
+    """UPDATE gagg SET quotes = coalesce(
+        (SELECT n FROM gq WHERE gq.entity_id = gagg.entity_id), 0)""",
+    """UPDATE entities SET
+        docs = (SELECT docs FROM gagg WHERE gagg.entity_id = entities.id),
+        mentions = (SELECT mentions FROM gagg WHERE gagg.entity_id = entities.id),
+        last_date = (SELECT last_date FROM gagg WHERE gagg.entity_id = entities.id),
+        quotes = (SELECT quotes FROM gagg WHERE gagg.entity_id = entities.id)
+        WHERE id IN (SELECT entity_id FROM gagg)""",
+]
+
+_STATS_DONE_SQL = [
+    "DELETE FROM aliases WHERE entity_id IN (SELECT id FROM entities WHERE docs = 0)",
+    """UPDATE entities SET canon_id = NULL
+        WHERE canon_id IN (SELECT id FROM entities WHERE docs = 0)""",
+    "DELETE FROM entities WHERE docs = 0",
+    "INSERT OR REPLACE INTO meta(key, value) VALUES ('stats_dirty', '0')",
+    """INSERT INTO meta(key, value) VALUES ('generation', '1')
+        ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1""",
+]
 
 
 def _fold_key(name: str) -> str:

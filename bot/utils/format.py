@@ -5,6 +5,7 @@ Plain text only: callers escape (Discord) or not (console) as their medium needs
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date
 
@@ -16,20 +17,31 @@ def plural(n: int, word: str, words: str | None = None) -> str:
     return f"{n} {word if n == 1 else (words or word + 's')}"
 
 
-def human_date(iso: str | None) -> str:
-    """``2023-01-30`` → ``30 Jan 2023``; anything unparsable is returned as it is."""
+def human_date(iso: str | None, precision: str = "day") -> str:
+    """``2023-01-30`` → ``30 Jan 2023`` (``2023`` when ``precision`` is "year": a UN speech's
+    date is only its year); anything unparsable is returned as it is."""
     if not iso:
         return "undated"
     try:
-        return date.fromisoformat(iso).strftime("%-d %b %Y")
+        day = date.fromisoformat(iso)
     except ValueError:
         return iso
+    if precision == "year":
+        return str(day.year)
+    return day.strftime("%-d %b %Y")
 
 
 def source_label(source: SourceRef) -> str:
-    """``Title (30 Jan 2023)``, or the file name when the document has no title."""
+    """``Title (30 Jan 2023)``, or the file name when the document has no title; a year-only
+    date already in the title ("…, 76th session (2021)") is not repeated."""
     title = source.title.strip() or source.path or f"document {source.doc_id}"
-    return f"{title} ({human_date(source.date)})" if source.date else title
+    if not source.date:
+        return title
+    precision = getattr(source, "date_precision", "day")
+    shown = human_date(source.date, precision)
+    if precision == "year" and re.search(rf"(?<!\d){re.escape(shown)}(?!\d)", title):
+        return title
+    return f"{title} ({shown})"
 
 
 def person_role(person: PersonItem) -> str:

@@ -135,3 +135,49 @@ def test_days_in_a_year_only_document_stay_in_that_year() -> None:
         ("2015-01-01", "Since 1 January, 125,000 people have arrived"),
         ("2015-12-14", "The border closed"),
     ]
+
+
+def _padding(length: int) -> str:
+    """News-like filler without any date in it, ``length`` characters long."""
+    sentence = "The committee heard evidence from experts and officials about the budget. "
+    return (sentence * (length // len(sentence) + 1))[:length]
+
+
+def test_the_document_date_is_looked_for_near_the_top_only() -> None:
+    early = _padding(1200) + "The report was published on 3 March 2021.\n" + _padding(3000)
+    assert document_date(early, "doc.txt") == dt.date(2021, 3, 3)
+    late = _padding(2000) + "The report was published on 3 March 2021."
+    assert document_date(late, "doc.txt") is None
+    # A date that straddles the end of the window: only what lies inside it counts ("3 March"
+    # without a year is no document date).
+    text = _padding(1500 - len("on 3 March")) + "on 3 March 2021 the board met."
+    assert text.index("2021") >= 1500
+    assert document_date(text, "doc.txt") is None
+    text = _padding(1500 - len("on 3 March 2021 ")) + "on 3 March 2021 the board met."
+    assert document_date(text, "doc.txt") == dt.date(2021, 3, 3)
+
+
+def test_events_belong_to_their_own_text() -> None:
+    # document_date and extract_events share one scan per text: a second text with different
+    # dates must not get the first one's.
+    first = "The board met on 3 March 2021.\n" + _padding(500)
+    second = "The board met on 9 June 2022.\n" + _padding(500)
+    assert document_date(first, "a.txt") == dt.date(2021, 3, 3)
+    assert events(second, dt.date(2022, 6, 10)) == [("2022-06-09", "The board met")]
+    assert events(first, dt.date(2021, 3, 4)) == [("2021-03-03", "The board met")]
+
+
+def test_un_page_headers_make_no_events() -> None:
+    from bot.digest import digest_document
+
+    text = (
+        "The path to peace has been littered with further massacres and\n"
+        "Forty-eighth session - 28 September l993 11\n"
+        "attacks, and it is unacceptable that the objectives set could not be met.\n"
+        "On 13 September 1993 the agreement was signed in Washington."
+    )
+    digest = digest_document(text, "BEL_48_1993.txt")
+    assert [(e.date, e.text) for e in digest.events] == [
+        ("1993-09-13", "The agreement was signed in Washington"),
+    ]
+    assert "session" not in digest.text

@@ -463,3 +463,68 @@ def test_pathological_inputs_finish():
         "\x00\x01 Ünïcödé Ωμέγα Дмитрий Медведев 習近平 " * 1_000,
     ):
         extract_entities(text, [])
+
+
+# --- round 2: people the text introduces without a title or a known given name ---------------
+
+
+def test_relative_sharing_a_surname_is_a_second_person():
+    ents = run(
+        "Officers shot Keith Lamont Scott, 43, outside his apartment on Tuesday. Rakeyia Scott"
+        " can be heard on the video shouting at the officers. She said her husband had no gun."
+    )
+    assert {"Keith Lamont Scott", "Rakeyia Scott"} <= names(ents)
+
+
+def test_surname_that_is_also_a_title_word_is_a_mention():
+    ents = run(
+        "Howard Dean poked at the candidate on Monday.\n\nDean, a medical doctor, then"
+        " appeared on television. Dean said he would never diagnose anyone."
+    )
+    assert person(ents, "Howard Dean").mentions == 3
+
+
+def test_surname_only_speakers():
+    ents = run("Peabody said the ruling would be appealed. He declined to comment further.")
+    assert "Peabody" in names(ents)
+    ents = run('"We are heartbroken," said Putney, the chief of police.')
+    assert person(ents, "Putney").role == "chief of police"
+    # Companies, crowds and places that "say" things are not people.
+    assert not run("Acme said on Monday that it would close two plants.").people
+    assert not run("Demonstrators said they would march again. He watched.").people
+    ents = run("She watched the ceremony on the Mall, said her sister, who was with her.")
+    assert "Mall" not in names(ents)
+
+
+def test_unknown_given_name_with_a_surname_used_alone():
+    ents = run(
+        "The coach believes Phillips Idowu can take gold in Madrid.\n\nIdowu landed 17.30m"
+        ' last month. "It\'s all down to him," the coach said. Idowu said he was ready.'
+    )
+    assert "Phillips Idowu" in names(ents)
+    ents = run(
+        "Sydney Olympic 100m champion Maurice Greene will run. The British Olympic relay team"
+        " and Olympic gold medallists will race too. He is fast."
+    )
+    assert "Sydney Olympic" not in names(ents)
+
+
+def test_role_forms_added_in_round_two():
+    ents = run(
+        "Sarah Huckabee Sanders, the White House press secretary, told reporters the trip was"
+        " on. Peter Mandelson, former Labour minister and now a European Commissioner, warned"
+        " the BBC. The show was hosted by presenter Jeremy Paxman."
+    )
+    sanders = person(ents, "Sarah Huckabee Sanders")
+    assert (sanders.role, sanders.organization) == ("Press Secretary", "White House")
+    assert person(ents, "Peter Mandelson").role == "Commissioner"
+    assert "European Commissioner" not in names(ents)
+    assert person(ents, "Jeremy Paxman").role == "presenter"
+
+
+def test_a_person_then_what_she_is_up_for():
+    ents = run(
+        "The other contenders include Susan Fletcher for Eve Green, which won a prize."
+        " Fletcher graduated last year."
+    )
+    assert "Susan Fletcher" in names(ents)

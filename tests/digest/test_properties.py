@@ -98,3 +98,37 @@ def test_normalize_is_idempotent_and_split_covers_the_words(text: str) -> None:
     _, sentences = split(once)
     covered = " ".join(s.text for s in sentences).split()
     assert covered == once.split()
+
+
+def _reference_normalize(text: str) -> str:
+    """``normalize`` as it was before its regex passes learned to skip themselves: every pass,
+    always. The fast paths must never change the result."""
+    import unicodedata
+
+    from bot.digest import text as t
+
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    text = t._NEWLINES.sub("\n", text)
+    text = t._CONTROLS.sub("", text)
+    text = t._HSPACE.sub(" ", text)
+    text = t._LINE_EDGES.sub("\n", text)
+    text = t.drop_page_headers(text)
+    if "-\n" in text:
+        text = t._HYPHEN_BREAK.sub(lambda m: t._join_hyphen(m, text), text)
+    text = t._BLANKS.sub("\n\n", text)
+    return text.strip()
+
+
+_SOUP_PIECES = [
+    "a", "B", " ", "  ", "\n", "\n\n\n", "\t", "\u00a0", "\u2009", "\r\n", "\r", "\u2028", "\x0c",
+    "\x85", "\x01", "\u200b", "\u00ad", "\ufeff", "inter-\n", "national", "e\u0301", "session",
+    "PV.", "-", "1", "\u3000",
+]  # fmt: skip
+WHITESPACE_SOUP = st.lists(st.sampled_from(_SOUP_PIECES), max_size=40).map("".join)
+
+
+@COMMON
+@given(st.one_of(WHITESPACE_SOUP, any_text))
+def test_normalize_fast_paths_equal_the_full_passes(text: str) -> None:
+    assert normalize(text) == _reference_normalize(text)

@@ -61,7 +61,7 @@ def test_quote_then_pronoun_attribution_resolves_to_the_subject() -> None:
         "“We cannot spend money we do not have,” she said.\n"
     )
     ents = build_entities(text, [MERKEL, SCHOLZ])
-    assert pairs(text, ents) == [("We cannot spend money we do not have,", "Angela Merkel")]
+    assert pairs(text, ents) == [("We cannot spend money we do not have", "Angela Merkel")]
 
 
 def test_said_before_role_and_name_after_quote() -> None:
@@ -99,7 +99,7 @@ def test_british_single_quotes_with_apostrophes_inside() -> None:
     )
     ents = build_entities(text, [MERKEL])
     assert pairs(text, ents) == [
-        ("We don’t negotiate with ourselves, and we won’t start now,", "Angela Merkel")
+        ("We don’t negotiate with ourselves, and we won’t start now", "Angela Merkel")
     ]
 
 
@@ -110,8 +110,8 @@ def test_straight_quotes_and_apostrophes_do_not_mix_up() -> None:
     )
     ents = build_entities(text, [SCHOLZ])
     assert pairs(text, ents) == [
-        ("The budget isn't finished yet,", "Olaf Scholz"),
-        ("We're close,", "Olaf Scholz"),
+        ("The budget isn't finished yet", "Olaf Scholz"),
+        ("We're close", "Olaf Scholz"),
     ]
 
 
@@ -127,7 +127,7 @@ def test_multi_paragraph_quotation_keeps_its_speaker() -> None:
     assert [q.text for q in quotes] == [
         "We have done the hard work. The deficit is down, and the economy is growing.",
         "Now we must invest in schools, in railways and in the energy grid.",
-        "Nobody will be left behind,",
+        "Nobody will be left behind",
     ]
     assert {q.speaker for q in quotes} == {"Olaf Scholz"}
 
@@ -145,7 +145,7 @@ def test_nested_quotation_stays_inside_the_outer_one() -> None:
     text = "“He looked at me and said, ‘Don’t sign it,’ and I didn’t,” Scholz recalled on Sunday.\n"
     ents = build_entities(text, [SCHOLZ])
     assert pairs(text, ents) == [
-        ("He looked at me and said, ‘Don’t sign it,’ and I didn’t,", "Olaf Scholz")
+        ("He looked at me and said, ‘Don’t sign it,’ and I didn’t", "Olaf Scholz")
     ]
 
 
@@ -157,7 +157,7 @@ def test_unclosed_quotation_ends_at_its_paragraph() -> None:
     ents = build_entities(text, [MERKEL, SCHOLZ])
     assert pairs(text, ents) == [
         ("The plan is dead and everyone in this building knows it", "Olaf Scholz"),
-        ("The plan is alive and well,", "Angela Merkel"),
+        ("The plan is alive and well", "Angela Merkel"),
     ]
 
 
@@ -180,7 +180,7 @@ def test_quotation_continued_in_next_sentence_keeps_the_speaker() -> None:
     )
     ents = build_entities(text, [MERKEL, SCHOLZ])
     assert pairs(text, ents) == [
-        ("The vote was a clear signal,", "Angela Merkel"),
+        ("The vote was a clear signal", "Angela Merkel"),
         ("Europe is watching us closely.", "Angela Merkel"),
     ]
 
@@ -192,7 +192,7 @@ def test_description_resolves_to_the_organisation() -> None:
     )
     ents = build_entities(text, [], ["The Financial Times"])
     assert pairs(text, ents) == [
-        ("Negotiators were still far apart on the main questions,", "The Financial Times")
+        ("Negotiators were still far apart on the main questions", "The Financial Times")
     ]
 
 
@@ -216,7 +216,7 @@ def test_show_titles_are_not_quotations() -> None:
 
 def test_without_entities_quotes_are_found_and_speakers_are_none() -> None:
     text = "“We will not raise taxes this year,” the minister said on Monday.\n"
-    assert pairs(text) == [("We will not raise taxes this year,", None)]
+    assert pairs(text) == [("We will not raise taxes this year", None)]
 
 
 def test_thousands_of_marks_and_a_long_line_do_not_break_it() -> None:
@@ -267,7 +267,7 @@ def test_archive_double_apostrophes_are_quotation_marks() -> None:
     text = "''We will not raise taxes,'' Mr. Scholz said, ''not this year and not next year.''\n"
     ents = build_entities(text, [SCHOLZ])
     assert pairs(text, ents) == [
-        ("We will not raise taxes,", "Olaf Scholz"),
+        ("We will not raise taxes", "Olaf Scholz"),
         ("not this year and not next year.", "Olaf Scholz"),
     ]
 
@@ -300,3 +300,57 @@ def test_he_after_a_sentence_opening_with_but_and_a_relative_clause() -> None:
     )
     ents = build_entities(text, [prescott, leigh])
     assert [q.speaker for q in quotes_of(text, ents)] == ["John Prescott", "Edward Leigh"]
+
+
+def test_curly_quotation_nested_in_a_straight_one_stays_inside() -> None:
+    text = (
+        'Carver continued:\n\n"I will read you the question: “Do you think the minister'
+        ' should resign over the report?” Forty-one, yes; forty-five, no."\n'
+    )
+    carver = Person("Ed Carver", aliases=["Carver"], gender="m")
+    got = pairs(text, build_entities(text, [carver]))
+    assert len(got) == 1 and got[0][0].startswith("I will read") and got[0][1] == "Ed Carver"
+
+
+def test_show_title_with_an_attribution_after_it_is_still_a_title() -> None:
+    text = (
+        "In an interview on CBS's “Face the Nation,” Speaker Anne Holm said the protests"
+        " demand “more listening and more learning.”\n"
+    )
+    holm = Person("Anne Holm", aliases=["Speaker Anne Holm"], gender="f")
+    got = pairs(text, build_entities(text, [holm]))
+    assert got == [("more listening and more learning.", "Anne Holm")]
+
+
+def test_next_sentence_claim_does_not_attribute_a_finished_quotation() -> None:
+    text = (
+        "Norway deemed the plan “a threat to the whole region.” Sweden insisted that the"
+        " fleet “leave the disputed waters at once.”\n"
+    )
+    ents = build_entities(text, [], ["Norway", "Sweden"])
+    got = dict(pairs(text, ents))
+    assert got["a threat to the whole region."] != "Sweden"
+    assert got["leave the disputed waters at once."] == "Sweden"
+
+
+def test_quotation_without_a_cue_belongs_to_the_sentence_subject() -> None:
+    text = (
+        "Mr. Vance hardly clarified the matter, treating the senator's remark first as a"
+        " compliment -- “That makes me smart” -- and later asserting, “Of course, I pay my"
+        " taxes.”\n"
+    )
+    vance = Person("Tom Vance", aliases=["Mr. Vance"], gender="m")
+    got = pairs(text, build_entities(text, [vance]))
+    assert got == [
+        ("That makes me smart", "Tom Vance"),
+        ("Of course, I pay my taxes.", "Tom Vance"),
+    ]
+
+
+def test_trailing_comma_belongs_to_the_attribution_final_marks_stay() -> None:
+    text = (
+        "“We are interconnected,” she said. “Is this the end?” he asked.\n\n"
+        "“It is not over.” The minister left.\n"
+    )
+    got = [q.text for q in quotes_of(text)]
+    assert got == ["We are interconnected", "Is this the end?", "It is not over."]

@@ -139,3 +139,34 @@ def test_a_line_without_punctuation_is_cut_into_bounded_sentences() -> None:
 def test_empty_and_blank_text() -> None:
     assert split("") == ([], [])
     assert split(" \n\n \n") == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ministers said there was no Plan B. The old plan had failed.",
+            ["Ministers said there was no Plan B.", "The old plan had failed."],
+        ),
+        (
+            "Doctors now prescribe vitamin D. It is cheap and safe.",
+            ["Doctors now prescribe vitamin D.", "It is cheap and safe."],
+        ),
+    ],
+)
+def test_a_capital_letter_that_names_something_ends_a_sentence(
+    text: str, expected: list[str]
+) -> None:
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The proposal was submitted by A. A. Gromyko, the Soviet foreign minister.",
+        "Franklin D. Roosevelt and Harry S. Truman led the country through the war.",
+        "The author, J. K. Rowling, and George W. Bush were both in the news.",
+    ],
+)
+def test_initials_still_go_on_with_the_name(text: str) -> None:
+    assert texts(text) == [text]

@@ -183,3 +183,76 @@ def test_pronoun_after_an_introduced_person_missing_from_entities() -> None:
     quotes = extract_quotes(text, sentences, paragraphs, ents)
     assert [q.speaker for q in quotes] == ["Angelique Brunner"]
     assert [p.name for p in ents.people] == ["Angelique Brunner"]
+
+
+def test_subject_named_with_appositives_before_the_cue() -> None:
+    # Name, age, home town and a relative clause, then the reporting verb.
+    text = (
+        "Maria Delgado, 61, of Tucson, Ariz., who drove all night to attend, said the day"
+        " reminded her of “everyone who marched before us.”"
+    )
+    src = before(text)
+    assert (src.phrase, src.cue) == ("Maria Delgado", "said")
+
+
+def test_dateline_and_long_introduction_are_skipped() -> None:
+    src = before(
+        "BRUSSELS -- Chancellor Olaf Scholz, opening the summit on Thursday, said it would"
+        " tell a story of “unity in hard times and of resolve.”"
+    )
+    assert src.phrase == "Chancellor Olaf Scholz"  # not "it" of "it would tell"
+    src = before(
+        "With party leaders increasingly anxious about turnout among young voters in the"
+        " three swing states, Governor Ann Reyes is now trying a new message: “It is about us.”"
+    )
+    assert src.phrase == "Governor Ann Reyes"
+    src = before("He then defended the remark, saying, “I stand by every word of it.”")
+    assert src.phrase == "He" and src.pronoun
+
+
+def test_possessive_claim_names_its_owner() -> None:
+    src = before("The fact-checkers examined Senator Ann Reyes’s claim that there were “thousands")
+    assert src.phrase.startswith("Senator Ann Reyes") and src.cue == "claim"
+    # "He’s claiming" is a contraction, not a possessive: the pronoun is the subject.
+    src = before("He’s claiming that fraud is “a big, big problem in this country")
+    assert src.phrase == "He"
+
+
+def test_country_speaks_as_an_organisation() -> None:
+    text = "Norway insisted that the whalers “respect the quota this year.”"
+    ents = build_entities(text, [])
+    ents.places.append("Norway")
+    src = before(text)
+    assert SpeakerResolver(ents, text).resolve(src, None) == "Norway"
+    assert "Norway" in ents.organizations
+    # A demonym is not a speaker.
+    assert SpeakerResolver(ents, text).country("Norwegian") is None
+
+
+def test_possessive_role_is_a_third_person() -> None:
+    text = (
+        "David Marsh on Monday urged Paul Kent to apologise. “That was outrageous,”"
+        " Kent's former campaign strategist said."
+    )
+    people = [
+        Person("David Marsh", aliases=["Marsh"], gender="m"),
+        Person("Paul Kent", aliases=["Kent"], gender="m"),
+    ]
+    ents = build_entities(text, people)
+    src = after(text)
+    assert src.phrase == "Kent's former campaign strategist"
+    assert SpeakerResolver(ents, text, [0, text.index("“")]).resolve(src, None) == "David Marsh"
+
+
+def test_pronoun_prefers_the_reporter_over_the_previous_speaker() -> None:
+    text = (
+        "“We must push on,” Clinton said. Marsh said Clinton does not show consistency."
+        " “It only happens when the cameras are on,” she said."
+    )
+    people = [Person("Hillary Clinton", aliases=["Clinton"], gender="f"),
+              Person("Ann Marsh", aliases=["Marsh"], gender="f")]  # fmt: skip
+    ents = build_entities(text, people)
+    starts = [0, text.index("Marsh"), text.index("“It")]
+    resolver = SpeakerResolver(ents, text, starts)
+    at = text.rindex("she")
+    assert resolver.pronoun("she", at, "Hillary Clinton") == "Ann Marsh"

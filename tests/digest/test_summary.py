@@ -138,3 +138,16 @@ def test_tabloid_furniture_on_one_line_is_skipped() -> None:
     summary = summary_of(text)
     assert summary.startswith("A teenager who vanished on her way to school")
     assert "PUBLISHED" not in summary and "Daily Mail Reporter" not in summary
+
+
+def test_letters_in_any_script_make_content() -> None:
+    assert is_content("Министр иностранных дел заявил, что переговоры продолжатся в понедельник.")
+    assert is_content("Ο υπουργός είπε ότι οι συνομιλίες θα συνεχιστούν τη Δευτέρα το πρωί.")
+    assert not is_content("2019: 3.5%, 2020: 4.1%, 2021: 2.2%, 2022: 1.9% (est.) and 2023.")
+
+
+def test_a_sentence_over_several_lines_is_cleaned_onto_one() -> None:
+    assert clean("The minister\nsaid  the talks\twould resume.") == (
+        "The minister said the talks would resume."
+    )
+    assert clean(" 35. The Charter is clear. ") == "The Charter is clear."

@@ -82,3 +82,47 @@ def test_normalize_is_idempotent() -> None:
     text = "A  b\r\n\r\n\r\nc- \nd\u00a0\u00a0e inter-\nnational"
     once = normalize(text)
     assert normalize(once) == once
+
+
+def test_un_running_page_headers_are_dropped() -> None:
+    # A scanned 1993 record: the header (OCR reads 1993 as "l993") and its page number fall in
+    # the middle of a sentence and of a hyphenated word.
+    text = (
+        "We can only avert such conflicts by\n"
+        "Forty-eighth session - 5 October l993 3\n"
+        "making arrangements for peace-\n"
+        "12 General Assembly - Forty-eighth session\n"
+        "keeping in time.\n"
+        "14\n"
+        "General Assembly 22nd plenary meeting\n"
+        "Fiftieth session 13 October 1995\n"
+        "Meanwhile, ways should be found.\n"
+        "A/70/PV.28 03/10/2015\n"
+        "That is all."
+    )
+    assert normalize(text) == (
+        "We can only avert such conflicts by\nmaking arrangements for peacekeeping in time.\n"
+        "Meanwhile, ways should be found.\nThat is all."
+    )
+
+
+def test_lines_that_only_mention_a_session_stay() -> None:
+    text = (
+        "The forty-eighth session - 5 October 1993 - was a turning point.\n"
+        "Fiftieth session 13 October 1995 was the date of the vote on the budget\n"
+        "See document A/48/PV.20 for the record.\n"
+        "General Assembly 22nd plenary meeting minutes were read."
+    )
+    assert normalize(text) == text
+
+
+def test_odd_spaces_and_controls_in_otherwise_clean_text() -> None:
+    # normalize skips the passes a text does not need: each odd character alone must still go.
+    for odd in ["\t", "\u00a0", "\u2009", "\u3000"]:
+        assert (
+            normalize(f"The talks{odd}resumed {odd} on Monday. ") == "The talks resumed on Monday."
+        )
+    for odd in ["\x07", "\u200b", "\u00ad", "\ufeff"]:
+        assert normalize(f"The talks re{odd}sumed on Monday.") == "The talks resumed on Monday."
+    for odd in ["\r", "\r\n", "\u2028", "\x0c"]:
+        assert normalize(f"Talks resumed.{odd}They ended.") == "Talks resumed.\nThey ended."

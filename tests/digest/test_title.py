@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import PurePath
+
 import pytest
 
 from bot.digest.countries import ALIASES, COUNTRIES, country_name, lookup
 from bot.digest.sentences import split
-from bot.digest.title import extract_title, ordinal
+from bot.digest.title import extract_title, ordinal, source_stem
 
 
 def title_of(text: str, source: str = "doc.txt") -> str | None:
@@ -80,3 +82,25 @@ def test_title_case_headline_with_a_full_stop() -> None:
     text = "Clinton-Supporting Super PACs Target Latino Voters.\nAbout one voter in nine is Latino."
     assert title_of(text) == "Clinton-Supporting Super PACs Target Latino Voters"
     assert title_of("Profits rose in March.\nSales fell in April.", "q1.txt") == "q1"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "KOR_78_2023.txt",
+        "corpus/Session 78 - 2023/KOR_78_2023.txt",
+        "C:\\news\\2023-01-30-nato.txt",
+        "archive.tar.gz",
+        ".hidden",
+        "notes.",
+        "folder/",
+        "folder/./",
+        "a/b/.",
+        "",
+        "/",
+        "..",
+        "name.with.dots.md",
+    ],
+)
+def test_source_stem_is_pathlib_stem(source: str) -> None:
+    assert source_stem(source) == PurePath(source.replace("\\", "/")).stem
