@@ -159,6 +159,10 @@ class Answers:
         found = process.extract(
             fold(text), names, scorer=fuzz.WRatio, processor=fold, limit=5, score_cutoff=70
         )
+        if not found:
+            # Nothing is close: name the best-known topics instead (names are ranked by
+            # documents), so the user always learns what can be asked about.
+            return names[:5]
         return list(dict.fromkeys(name for name, _, _ in found))
 
     async def _resolve_entities(self, text: str, kinds: Sequence[str]) -> list[EntityRow]:

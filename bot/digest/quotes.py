@@ -361,7 +361,7 @@ def extract_quotes(
             if speaker is None:
                 # "... she was “whisked off to hospital”": a pronoun subject.
                 subj = sentence_subject(text, real_start, frag.open_mark)
-                if subj is not None and subj.pronoun:
+                if subj is not None and subj.pronoun and subj.phrase.lower() in ("he", "she"):
                     speaker = resolver.resolve(
                         subj, previous if nearby else None, inside_quote, real_start
                     )

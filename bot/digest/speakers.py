@@ -330,6 +330,8 @@ def _is_name_appositive(toks: list[_Tok], end: int) -> bool:
 def _function_word(tok: _Tok) -> bool:
     """A capitalised function word ("With", "After", "Despite") that opens a clause, never a
     subject's name."""
+    if tok.low in HONORIFICS or tok.low.rstrip(".") in HONORIFICS:
+        return False  # "Mr", "Sir" open names
     return tok.word in _STOPCAPS or (tok.low in _INTRO and tok.low not in ("still", "last"))
 
 
@@ -525,6 +527,11 @@ _SPEECH_NOUNS = _wordset(
     "suggestion comment comments argument contention allegation vow words"
 )
 _SUBJECT_PRONOUNS = _wordset("he she they we i")
+# Verbs that report speech whatever their subject ("It said the show could go ahead").
+_SPEECH_VERBS = _wordset(
+    "said says say told tells added adds stated states wrote writes argued argues insisted "
+    "insists warned warns noted notes claimed claims announced announces reported reports"
+)
 _DASHES = frozenset(["--", "—", "–", "-", "―"])
 
 
@@ -634,17 +641,21 @@ def source_after(text: str, start: int, end: int) -> Source | None:
         return _make(text, toks, final[0], final[1])
     # "Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the
     # EPA, said": a name, then appositives between commas, then the cue.
-    r = 0
-    while r < len(toks) and r < 6 and (_is_name_word(toks[r]) or toks[r].low in HONORIFICS):
+    r0 = 1 if not toks[0].word and toks[0].raw == "," else 0  # ”, Rabbi Marvin Hier, ...
+    r = r0
+    while r < len(toks) and r - r0 < 6 and (_is_name_word(toks[r]) or toks[r].low in HONORIFICS):
         r += 1
         if toks[r - 1].raw.endswith(","):
             break
-    if r and toks[r - 1].raw.endswith(",") and any(_is_name_word(t) for t in toks[:r]):
+    if r > r0 and toks[r - 1].raw.endswith(",") and any(_is_name_word(t) for t in toks[r0:r]):
         for k in range(r, min(len(toks), 32)):
             if _ends_clause(toks[k - 1]) and toks[k - 1].raw[-1:] in ".!?;:":
                 return None
-            if toks[k].low in CUES and toks[k - 1].raw.endswith(","):
-                return _make(text, toks, (0, r), toks[k].low)
+            if toks[k].low in CUES and (
+                toks[k - 1].raw.endswith(",") or toks[k].raw.endswith((".", ".”"))
+            ):
+                # "..., Rabbi Marvin Hier, founder of the Simon Wiesenthal Center said."
+                return _make(text, toks, (r0, r), toks[k].low)
     return None
 
 
@@ -735,7 +746,12 @@ def source_before(text: str, start: int, end: int) -> Source | None:
                 return _make(text, toks, span, tok.low)
         # "said Smith, “…" (cue first in the clause) or "Smith said (that) “…".
         back = _phrase_backward(toks, k)
-        if back is not None and back[1] - back[0] == 1 and toks[back[0]].low in _NON_PERSONAL:
+        if (
+            back is not None
+            and back[1] - back[0] == 1
+            and toks[back[0]].low in _NON_PERSONAL
+            and tok.low not in _SPEECH_VERBS
+        ):
             continue  # "it would tell an American story": not a reporting verb here
         subject = _appositive_subject(toks, k)
         if subject is not None:

@@ -65,14 +65,15 @@ def person_stats(person: PersonItem) -> str:
 
 
 def suggestion_text(suggestions: list[str]) -> str:
-    """``Did you mean: a, b or c?`` or an empty string."""
+    """``Closest matches: a, b or c.`` or an empty string (suggestions are fuzzy matches, or
+    the best-known names when nothing is close)."""
     if not suggestions:
         return ""
     items = list(dict.fromkeys(s for s in suggestions if s))[:8]
     if not items:
         return ""
     listed = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
-    return f"Did you mean: {listed}?"
+    return f"Closest matches: {listed}."
 
 
 def highlight_segments(

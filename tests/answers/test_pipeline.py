@@ -39,3 +39,5 @@ async def test_sources_have_titles_dates_and_counts(answers: Answers):
 async def test_unknown_topic(answers: Answers):
     result = await answers.brief("quantum zeppelins")
     assert isinstance(result, BriefResult) and not result.found
+    # Nothing is close to "zeppelins": the best-known names are offered instead of nothing.
+    assert result.suggestions and "Jens Stoltenberg" in result.suggestions

@@ -24,7 +24,7 @@ def test_brief_text() -> None:
 
 
 def test_not_found_text_suggests() -> None:
-    assert render_text(NOT_FOUND).endswith("Did you mean: port or Port of Eastmouth?")
+    assert render_text(NOT_FOUND).endswith("Closest matches: port or Port of Eastmouth.")
 
 
 def test_console_prints_every_item_without_pages() -> None:

@@ -256,3 +256,15 @@ def test_pronoun_prefers_the_reporter_over_the_previous_speaker() -> None:
     resolver = SpeakerResolver(ents, text, starts)
     at = text.rindex("she")
     assert resolver.pronoun("she", at, "Hillary Clinton") == "Ann Marsh"
+
+
+def test_name_and_appositive_after_the_quotation_then_the_cue() -> None:
+    src = after(
+        "He should see “the harm it did”, Rabbi Ari Stein, founder of the Hope Center said."
+    )
+    assert (src.phrase, src.cue) == ("Rabbi Ari Stein", "said")
+
+
+def test_it_said_keeps_its_cue() -> None:
+    src = before("It said the show could go ahead if the organisers “cut the offending parts")
+    assert src is not None and src.cue == "said"

@@ -75,7 +75,7 @@ async def test_unknown_topic_suggests_the_closest(harness: Harness) -> None:
     _, calls = await harness.command("brief", topic="volcano")
     embed = _deferred_then_edited(calls).embeds[0]
     assert "Nothing known about “volcano”" in embed.title
-    assert "Did you mean: port?" in embed.description
+    assert "Closest matches: port." in embed.description
 
 
 async def test_hostile_document_text_never_pings_or_formats(harness: Harness) -> None:

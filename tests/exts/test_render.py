@@ -152,7 +152,7 @@ def test_the_brief_fits_in_one_embed() -> None:
 
 def test_not_found_offers_suggestions() -> None:
     (embed,) = render(NOT_FOUND)
-    assert embed.description.endswith("Did you mean: port or Port of Eastmouth?")
+    assert embed.description.endswith("Closest matches: port or Port of Eastmouth.")
 
 
 def test_every_quotation_is_on_some_page() -> None:
