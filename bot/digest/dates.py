@@ -337,6 +337,9 @@ _LEAD_TO_KEEP = re.compile(r"(?:[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Ll]a
 _CLAUSE_BREAK = re.compile(r", (?:which|who|whom|where|while|as well as) |; | [–—] ")
 _MAX_EVENT_WORDS = 30
 _PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}[.:] +(?=\S)")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?)])")
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)")
+_SPACES = re.compile(r"\s{2,}")
 
 
 def event_clause(sentence: str, start: int, end: int) -> str:
@@ -367,9 +370,9 @@ def event_clause(sentence: str, start: int, end: int) -> str:
         left = left[before[-1].end() :]
     clause = " ".join((left + " " + right).split())
     clause = _PARAGRAPH_NUMBER.sub("", clause, count=1)
-    clause = re.sub(r"\s+([,.;:!?)])", r"\1", clause)
-    clause = re.sub(r"\(\s*\)", "", clause)
-    clause = re.sub(r"\s{2,}", " ", clause).strip(" ,;:-–—")
+    clause = _SPACE_BEFORE_PUNCT.sub(r"\1", clause)
+    clause = _EMPTY_BRACKETS.sub("", clause)
+    clause = _SPACES.sub(" ", clause).strip(" ,;:-–—")
     clause = clause.rstrip(".!?").strip()
     words = clause.split()
     if len(words) > _MAX_EVENT_WORDS:

@@ -823,6 +823,8 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
     cut = max(window.rfind(c) for c in _BOUNDARY_LEFT)
     window = window[cut + 1 :]
     words = window.split()
+    if words[-2:] == ["such", "as"] and len(words) > 2 and words[-3].endswith("s"):
+        words = words[:-2]  # "playwrights such as Martin Lynch and Gary Mitchell"
     if not words or not _role_head(words[-1]) or words[-1][0].isupper():
         return None
     k = len(words)
@@ -856,6 +858,8 @@ def _appositive(text: str, end: int) -> tuple[str, str | None] | None:
     m = _APPOS_START.match(text, end)
     if not m:
         return None
+    if text.startswith("its ", m.end()):
+        return None  # "Morgan Stanley, its former banker": a firm's role, not a person's
     window = text[m.end() : m.end() + 120]
     stop = _APPOS_END.search(window)
     if stop:
@@ -1099,9 +1103,14 @@ def _extract(text: str) -> Entities:
     pairs: list[_Cand] = []  # two-word name-like runs
     stop = lx.STOPCAPS
     for m in _RUN.finditer(text):
-        if m.group() in stop:
+        g = m.group()
+        if g in stop:
             continue  # "The", "He", "In": the most frequent capitalised words, never names
-        for part in _split_and(_tokens(m)):
+        if " " not in g and g[-1] not in ".s’'":
+            parts = [[_Tok(g, m.start(), m.end())]]  # one plain word: most runs, made cheaply
+        else:
+            parts = _split_and(_tokens(m))
+        for part in parts:
             if len(part) > _MAX_RUN:
                 continue  # no name or title is this long: absurd input, skip it in O(1)
             phrase = " ".join(t.word for t in part)
@@ -1232,6 +1241,10 @@ def _extract(text: str) -> Entities:
             c.kind == "name?"
             and not c.headline
             and len(c.words) == 1
+            and (
+                _CUE_AFTER.match(text, c.end)
+                or (text.endswith(_SAID_BEFORE, 0, c.start) and _appositive(text, c.end))
+            )
             and _is_namey(c.words[0])
             and c.words[0].lower() not in lower_vocab
             and not _wordlike(c.words[0])
@@ -1239,10 +1252,6 @@ def _extract(text: str) -> Entities:
             and c.words[0] not in lx.KNOWN_ORGS
             and not lx.country(c.words[0])
             and reg.by_part(c.words[0], None) is None
-            and (
-                _CUE_AFTER.match(text, c.end)
-                or (text.endswith(_SAID_BEFORE, 0, c.start) and _appositive(text, c.end))
-            )
         ):
             # "Peabody said ... he", "said Putney, the chief of police": a speaker the text
             # names by surname only (a company that "said" is "it", and has no such role).
@@ -1259,6 +1268,7 @@ def _extract(text: str) -> Entities:
     for c in pairs:
         if (
             c.kind == "name?"
+            and c.words[-1] in reg.by_last
             and all(_is_namey(w) for w in c.words)
             and not any(w.lower() in lower_vocab for w in c.words)
             and any(
@@ -1302,7 +1312,11 @@ def _extract(text: str) -> Entities:
                 _note_context(p, c, text, None, None)
         elif c.kind == "roleref":
             the = text[max(0, c.start - 4) : c.start].lower() == "the "
-            p = reg.by_part(c.words[0], None) if len(c.words) == 1 and not the else None
+            p = (
+                reg.by_part(c.words[0], None)
+                if len(c.words) == 1 and not the and c.words[0] in reg.by_last
+                else None
+            )
             if p is not None and p.core[-1] == c.words[0]:
                 # "Dean, a medical doctor, ...": the surname of someone named in full that is
                 # also a title word.
@@ -1310,6 +1324,9 @@ def _extract(text: str) -> Entities:
                 continue
             if not the and (c.start > 0 and text[c.start - 1] != "\n"):
                 continue
+            last = c.words[-1].lower().rstrip(".")
+            if last not in lx.ROLE_HEADS and _role_head(last):
+                continue  # "the Athletes": a plural names a group, not one person
             p = _by_role(reg, c.role)
             s = c.start
             if text[max(0, s - 4) : s].lower() == "the ":

@@ -528,3 +528,21 @@ def test_a_person_then_what_she_is_up_for():
         " Fletcher graduated last year."
     )
     assert "Susan Fletcher" in names(ents)
+
+
+def test_list_after_such_as_and_a_firms_appositive():
+    ents = run(
+        "The theatre launched playwrights such as Martin Lynch and Gary Mitchell. The firm"
+        " sued Morgan Stanley, its former banker, on Tuesday."
+    )
+    assert person(ents, "Martin Lynch").role == "playwright"
+    assert person(ents, "Gary Mitchell").role == "playwright"
+    assert "Morgan Stanley" not in names(ents)
+
+
+def test_plural_title_is_no_mention_of_one_person():
+    ents = run(
+        "Frankie Fredericks, the athlete, spoke first. The Athletes met later, and"
+        " Fredericks said he was pleased."
+    )
+    assert "the Athletes" not in person(ents, "Frankie Fredericks").aliases
