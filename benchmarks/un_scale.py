@@ -218,6 +218,48 @@ async def _measure_discord(answers, rounds: int) -> None:
     print(f"  embeds over Discord's limits: {broken}")
 
 
+def measure_real_bot(db: Path, rounds: int) -> None:
+    """Start the real bot (``python -m bot run``) against the tests' loopback Discord server:
+    time from process start to READY with commands synced, then slash commands end to end."""
+    try:
+        from tests.loopback.plugin import BotProcess
+        from tests.loopback.server import LoopbackDiscord
+    except ImportError:
+        print("\n(the loopback Discord server in tests/ is not importable: real-bot run skipped)")
+        return
+    with tempfile.TemporaryDirectory(prefix="briefbot-bot-") as work, LoopbackDiscord() as server:
+        bot = BotProcess(server, ["-m", "bot", "run"], Path(work), {"BRIEFBOT_DB": str(db)})
+        started = time.perf_counter()
+        bot.start()
+        try:
+            bot.wait_ready(timeout=60)
+            print(
+                f"\nthe real bot over a loopback Discord: start to ready (gateway READY, "
+                f"commands synced) {time.perf_counter() - started:.2f} s"
+            )
+            plan = {
+                "brief": ("brief", "topic", TOPICS),
+                "quote": ("quote", "speaker", SPEAKERS),
+                "participants": ("participants", "topic", [t for t in PEOPLE_TOPICS if t]),
+            }
+            for label, (command, option, values) in plan.items():
+                first, full = [], []
+                for _ in range(rounds):
+                    for value in values:
+                        record = server.slash(command, **{option: value})
+                        record.wait_answered(timeout=30)
+                        first.append(record.latency)
+                        done = max([record.first_response_at or 0.0] + [t for t, _ in record.edits])
+                        full.append(done - record.sent_at)
+                print(f"  {label:12} first response {percentiles(first)}")
+                print(f"  {'':12} full answer    {percentiles(full)}")
+            assert bot.proc is not None
+            rss = _tree_rss_bytes(bot.proc.pid) / 2**20
+            print(f"  memory of the bot process after serving: {rss:.0f} MB")
+        finally:
+            bot.stop()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path, help="un-general-debate-1946-2023.tar.xz")
@@ -274,6 +316,7 @@ def main() -> int:
             f"{seconds:.2f} s (in-process part {out} s)"
         )
         asyncio.run(measure_latency(db, args.rounds))
+        measure_real_bot(db, args.rounds)
     return 0
 
 
