@@ -120,6 +120,9 @@ def run_measured(cmd: list[str], env: dict[str, str]) -> tuple[float, int, int, 
     single = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
     if proc.returncode not in (0, 1):
         sys.exit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err[-2000:]}")
+    for line in err.splitlines():
+        if line.startswith("skipped "):
+            print(f"  {line}")  # a file the ingest refused, with its reason
     return seconds, peak, single, out.strip()
 
 

@@ -137,7 +137,10 @@ async def serve(settings: Settings, *, app: Any = None) -> int:
     opens one after the token is accepted, so a bad token fails fast, before any ingest.
     """
     if not settings.token:
-        _say("DISCORD_TOKEN is not set: put the bot token in .env (see docs/discord.md).")
+        _say(
+            "DISCORD_TOKEN is not set: put the bot token in .env "
+            "(see the README, Running in Discord)."
+        )
         return EXIT_CONFIG
     bot = Briefbot(settings)
     opened_here = app is None

@@ -50,6 +50,7 @@ from bot.store.textsearch import (
 log = logging.getLogger(__name__)
 
 MAX_INPUT = 200  # characters in a topic, name or search
+TYPO_SCORE = 85  # similarity (0-100) above which an unknown topic is taken as a known name
 LIST_CAP = 100  # items in any list answer
 BRIEF_SENTENCES = 5
 BRIEF_CHARS = 900
@@ -156,8 +157,12 @@ class Answers:
         names = [entry.name for entry in vocabulary.entries if entry.kind in kinds]
         if not names:
             return []
+        # WRatio scores a short name inside a longer word highly ("GB" for "rugby"): a
+        # suggestion must be at least half as long as what was typed, and three letters.
+        shortest = max(3, len(fold(text)) // 2)
+        close = [name for name in names if len(fold(name)) >= shortest]
         found = process.extract(
-            fold(text), names, scorer=fuzz.WRatio, processor=fold, limit=5, score_cutoff=70
+            fold(text), close, scorer=fuzz.WRatio, processor=fold, limit=5, score_cutoff=70
         )
         if not found:
             # Nothing is close: name the best-known topics instead (names are ranked by
@@ -165,17 +170,37 @@ class Answers:
             return names[:5]
         return list(dict.fromkeys(name for name, _, _ in found))
 
+    async def _closest_name(self, text: str, kinds: Sequence[str]) -> str | None:
+        """The known name ``text`` misspells ("hilary clintn" -> "Hillary Clinton"), if one is
+        clearly closest; whole-string similarity, so a partial name is not a typo."""
+        vocabulary = await self._names()
+        folded = fold(text)
+        if len(folded) < 4:
+            return None
+        names = [e.name for e in vocabulary.entries if e.kind in kinds]
+        best = process.extractOne(
+            folded, names, scorer=fuzz.ratio, processor=fold, score_cutoff=TYPO_SCORE
+        )
+        if best is None or fold(best[0]) == folded:
+            return None
+        return best[0]
+
     async def _resolve_entities(self, text: str, kinds: Sequence[str]) -> list[EntityRow]:
-        """Entities named by ``text``: any alias exactly (any case/accents), else all its words."""
+        """Entities named by ``text``: any alias exactly (any case/accents), else all its words,
+        else the known name it misspells."""
         key = name_key(text)
         if key:
             exact = await self.store.entities_by_alias(key, kinds)
             if exact:
                 return exact
         match = match_query(words(text))
-        if not match:
+        found = await self.store.entities_matching(match, kinds, 10) if match else []
+        if found:
+            return found
+        corrected = await self._closest_name(text, kinds)
+        if corrected is None:
             return []
-        return await self.store.entities_matching(match, kinds, 10)
+        return await self.store.entities_by_alias(name_key(corrected), kinds)
 
     def _quote_item(self, row: QuoteRow, sources: dict[int, SourceRef]) -> QuoteItem | None:
         source = sources.get(row.doc_id)
@@ -190,8 +215,12 @@ class Answers:
         items = [self._quote_item(r, sources) for r in rows]
         return [i for i in items if i is not None]
 
-    async def _topic(self, topic: str) -> _Topic:
-        """What a topic names: a person (by any name), the MATCH expression, hits per document."""
+    async def _topic(self, topic: str, *, correct: bool = True) -> _Topic:
+        """What a topic names: a person (by any name), the MATCH expression, hits per document.
+
+        A topic found nowhere that is a typo of a known name ("hilary clintn") is read as that
+        name (``_Topic.corrected``) before single words are tried: "hilary" alone would find
+        "hilarious" and brief on the wrong story."""
         person = None
         key = name_key(topic)
         if key:
@@ -205,6 +234,13 @@ class Answers:
             tokens = name_key(person.name).split()[-1:]
             match = match_query(tokens)
             rowids = await self.store.match_rowids(match, TOPIC_DOC_HITS) if match else []
+        if not rowids and person is None and correct:
+            corrected = await self._closest_name(topic, ALL_KINDS)
+            if corrected is not None:
+                found = await self._topic(corrected, correct=False)
+                if found.hits:
+                    found.corrected = corrected
+                    return found
         if not rowids and len(tokens) > 1:
             match = match_query(tokens, any_token=True)
             rowids = await self.store.match_rowids(match, TOPIC_DOC_HITS) if match else []
@@ -258,7 +294,7 @@ class Answers:
             people = [p for p in people if p.name != found.person.name]
             people.insert(0, _person_item(found.person))
         return BriefResult(
-            topic=cleaned,
+            topic=found.corrected or cleaned,
             found=True,
             summary=summary,
             people=people[:10],
@@ -378,7 +414,7 @@ class Answers:
         if topic_clean and not match:
             match = match_query(words(topic_clean))
         rows = await self.store.quotes_by([entity.id], match, LIST_CAP + 1)
-        items = await self._quote_items(rows[:LIST_CAP])
+        items = _arrange_quotes(await self._quote_items(rows[:LIST_CAP]))
         return QuotesResult(
             query=cleaned,
             speaker=entity.name,
@@ -484,9 +520,11 @@ class Answers:
             }
             on_topic = {split_rowid(r) for rowids in found.sentences.values() for r in rowids}
             relevant = [r for r in rows if r[0] in central or (r[0], r[3]) in on_topic]
-            rows = (relevant or rows)[: LIST_CAP + 1]
+            rows = _readable_events(relevant or rows)[: LIST_CAP + 1]
         else:
-            rows = await self.store.events(None, LIST_CAP + 1)
+            # Read twice the list: some are dropped as unreadable fragments.
+            rows = _readable_events(await self.store.events(None, 2 * LIST_CAP + 1))
+            rows = rows[: LIST_CAP + 1]
         sources = await self._sources([r[0] for r in rows])
         events = [
             EventItem(date=date, text=text, source=sources[doc_id])
@@ -621,6 +659,7 @@ class _Topic:
     tokens: list[str]
     hits: dict[int, int]  # doc id -> matching sentences
     sentences: dict[int, list[int]]  # doc id -> rowids of its matching sentences
+    corrected: str | None = None  # the known name a misspelt topic was read as
 
 
 def _sentence_score(text: str, tokens: list[str]) -> float:
@@ -673,7 +712,10 @@ _LEADS = (
     "in that connection", "as a result", "for this reason", "for that reason", "at the same time",
     "in addition", "on the other hand", "that is why", "this is why", "in other words",
     "in particular", "on the contrary", "as such", "by the same token", "in turn",
+    "having said that", "that said", "with that said", "even so", "still,",
 )  # fmt: skip
+_CLOSERS = "\"”’'"
+
 _SAID = re.compile(r"[,.]?\s*[”\"’']?,?\s+(?:he|she|they|it|we)\s+(?:said|added|noted|stressed)"
                    r"\.?\s*$", re.I)  # fmt: skip
 # OCR damage: doubled commas, a stray full stop inside a sentence ("status quo. but"), a
@@ -699,7 +741,57 @@ def _stands_alone(text: str) -> bool:
         return False
     if folded.startswith(_LEADS):
         return False
+    stripped = text.strip()
+    body = stripped.rstrip(".")
+    if stripped[:1] in "\"“‘'" and body[-1:] in _CLOSERS and not any(c in body[1:-1] for c in '”"'):
+        return False  # a whole quotation without its speaker: whose words?
+    if stripped.startswith("(") and stripped.rstrip(".").endswith(")"):
+        return False  # an aside to the sentence before
     return not (_SAID.search(text) or _DAMAGED.search(text) or _LEANS_BACK.search(folded))
+
+
+FRAGMENT_WORDS = 3  # a quotation of fewer words is a scare quote ("lump"), shown last
+
+
+def _arrange_quotes(items: list[QuoteItem]) -> list[QuoteItem]:
+    """One entry per quoted passage, substantial quotations first.
+
+    A quotation split by its attribution ("What we owe…," Mr. Obama said, "and to say…") comes
+    back as two items with the same context: they are joined with an ellipsis in reading order.
+    Scare quotes of one or two words ("lump", "manufactured") say little on their own and go
+    after the real quotations (the order is otherwise kept)."""
+    merged: list[QuoteItem] = []
+    for item in items:
+        host = next(
+            (
+                i
+                for i, other in enumerate(merged)
+                if other.source.doc_id == item.source.doc_id
+                and other.context
+                and item.context
+                and (item.context in other.context or other.context in item.context)
+                and item.text in (context := max(other.context, item.context, key=len))
+                and other.text.split(" … ")[0] in context
+            ),
+            None,
+        )
+        if host is None:
+            merged.append(item)
+            continue
+        other = merged[host]
+        context = max(other.context, item.context, key=len)
+        parts = [*other.text.split(" … "), item.text]
+        if item.text in parts[:-1]:
+            continue  # the same words twice
+        parts.sort(key=lambda part: context.find(part))
+        merged[host] = QuoteItem(
+            text=" … ".join(parts),
+            speaker=other.speaker,
+            context=context,
+            source=other.source,
+            cue=other.cue,
+        )
+    return sorted(merged, key=lambda q: len(q.text.split()) < FRAGMENT_WORDS)
 
 
 def _quote_key(text: str) -> str:
@@ -731,6 +823,31 @@ def _name_aliases(name: str, aliases: Sequence[str]) -> list[str]:
         if own & set(words(alias)):
             out.append(alias)
     return out
+
+
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]+,.*\(\w+\)$")  # "HEMPSTEAD, N.Y., Sept. 26 (UPI)"
+
+
+def _readable_events(rows: list) -> list:
+    """Events a reader can follow: not a clause cut mid-sentence ("’s trip to Hofstra…",
+    "the debate tomorrow"), not a wire dateline, and each told once per document (a sentence
+    with two dates is one story, shown at its latest date: rows come latest first)."""
+    seen: set[tuple[int, str]] = set()
+    kept = []
+    for row in rows:
+        doc_id, _, text, _ = row
+        text = text.strip()
+        first = text.lstrip("\"“‘'(")[:1]
+        if not first or not (first.isupper() or first.isdigit()) or len(text.split()) < 4:
+            continue
+        if _DATELINE.match(text):
+            continue
+        key = (doc_id, fold(text))
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(row)
+    return kept
 
 
 def _year(iso: str | None) -> int | None:

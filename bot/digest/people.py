@@ -16,6 +16,7 @@ quotation extractor.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -735,39 +736,45 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
     return None
 
 
-def _read_cached(toks: list[_Tok], text: str, cache: dict) -> _Cand | None:
-    """:func:`_read` depends only on the words, so a document's repeated runs ("Mr. Trump",
-    "NATO") are read once; offsets are rebuilt from the token positions."""
-    key = tuple(t.word for t in toks)
-    if key in cache:
-        tpl = cache[key]
-        if tpl is None:
-            return None
-        kind, si, ei, ti, words, hon, role, org, gender, strong = tpl
-        return _Cand(
-            kind,
-            toks[si].start,
-            toks[ei].end,
-            list(words),
-            toks[ti].start if ti >= 0 else -1,
-            hon,
-            role,
-            org,
-            gender,
-            strong,
-        )
-    c = _read(toks, text)
+def _read_cached(toks: list[_Tok]) -> _Cand | None:
+    """:func:`_read` depends only on the words, so repeated runs ("Mr. Trump", "NATO") are read
+    once per process (a bounded LRU keyed on the words); offsets are rebuilt from the token
+    positions."""
+    tpl = _read_words(tuple(t.word for t in toks))
+    if tpl is None:
+        return None
+    kind, si, ei, ti, words, hon, role, org, gender, strong = tpl
+    return _Cand(
+        kind,
+        toks[si].start,
+        toks[ei].end,
+        list(words),
+        toks[ti].start if ti >= 0 else -1,
+        hon,
+        role,
+        org,
+        gender,
+        strong,
+    )
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _read_words(words: tuple[str, ...]) -> tuple | None:
+    """:func:`_read` on stand-in tokens laid out one space apart, as token indices (so the
+    answer can be replayed on any run of the same words)."""
+    toks: list[_Tok] = []
+    pos = 0
+    for w in words:
+        toks.append(_Tok(w, pos, pos + len(w)))
+        pos += len(w) + 1
+    c = _read(toks, "")
     if c is None:
-        cache[key] = None
         return None
     starts = {t.start: i for i, t in enumerate(toks)}
     ends = {t.end: i for i, t in enumerate(toks)}
-    si, ei = starts.get(c.start), ends.get(c.end)
-    ti = starts.get(c.title_start, -1) if c.title_start >= 0 else -1
-    if si is not None and ei is not None and (c.title_start < 0 or ti >= 0):
-        cache[key] = (c.kind, si, ei, ti, tuple(c.words), c.honorific, c.role, c.org, c.gender,
-                      c.strong)  # fmt: skip
-    return c
+    si, ei = starts[c.start], ends[c.end]
+    ti = starts[c.title_start] if c.title_start >= 0 else -1
+    return (c.kind, si, ei, ti, tuple(c.words), c.honorific, c.role, c.org, c.gender, c.strong)
 
 
 def _acronym(words: list[str]) -> bool:
@@ -1097,7 +1104,6 @@ def extract_entities(text: str, sentences: list[Sentence]) -> Entities:
 def _extract(text: str) -> Entities:
     lower_vocab = set(_LOWER_WORD.findall(text))
     in_headline = _Headlines(text, lower_vocab)
-    read_cache: dict[tuple[str, ...], tuple | None] = {}
     cands: list[_Cand] = []
     singles: dict[str, list[_Cand]] = {}  # one-word name-like runs, by word
     pairs: list[_Cand] = []  # two-word name-like runs
@@ -1122,7 +1128,7 @@ def _extract(text: str) -> Entities:
             toks = _trim(part, text, lower_vocab)
             if not toks:
                 continue
-            c = _read_cached(toks, text, read_cache)
+            c = _read_cached(toks)
             if (c is None or c.kind not in ("org", "place")) and in_headline(toks[0].start):
                 c = _Cand("name?", toks[0].start, toks[-1].end, [t.word for t in toks])
                 c.headline = (toks[0].start, toks[-1].end)
@@ -1506,6 +1512,9 @@ def _by_role(reg: _Registry, role: str | None) -> _PersonBuild | None:
 
 
 def _lowercase_roles(text: str, reg: _Registry, mentions: list[Mention]) -> None:
+    """ "the foreign minister" refers to the one person whose role it is. Found with one
+    ``str.find`` scan per role (no per-document regex compile); longer roles win where two
+    start at the same place, as an alternation ordered longest-first would."""
     roles: dict[str, _PersonBuild] = {}
     for p in reg.people:
         if p.mentions and p.roles:
@@ -1516,21 +1525,35 @@ def _lowercase_roles(text: str, reg: _Registry, mentions: list[Mention]) -> None
     for p in reg.people:
         for r in {x[2].lower() for x in p.roles}:
             counts[r] = counts.get(r, 0) + 1
-    usable = [r for r in roles if counts.get(r, 0) == 1 and re.fullmatch(r"[a-z \-]+", r)]
+    usable = [r for r in roles if counts.get(r, 0) == 1 and _LOWER_ROLE.fullmatch(r)]
     if not usable:
         return
-    pat = re.compile(
-        r"\b[Tt]he (" + "|".join(re.escape(r) for r in sorted(usable, key=len)[::-1]) + r")\b"
-    )
+    found: list[tuple[int, int, int, str]] = []
+    for rank, role in enumerate(sorted(usable, key=len)[::-1]):
+        for article in ("the ", "The "):
+            needle = article + role
+            i = text.find(needle)
+            while i >= 0:
+                j = i + len(needle)
+                if _WORD_EDGE.match(text, i) and _WORD_EDGE.match(text, j):
+                    found.append((i, rank, j, role))
+                i = text.find(needle, i + 1)
+    if not found:
+        return
+    found.sort()
     taken = {(m.start, m.end) for m in mentions}
-    covered = sorted((m.start, m.end) for m in mentions)
-    for m in pat.finditer(text):
-        if (m.start(), m.end()) in taken:
+    last_end = -1
+    for i, _, j, role in found:
+        if i < last_end:
+            continue  # overlapped by an earlier (or longer) match, as finditer would skip it
+        last_end = j
+        if (i, j) in taken:
             continue
-        if any(a <= m.start(1) < b for a, b in covered[:0]):
-            continue
-        p = roles[m.group(1)]
-        _mention(p, text, m.start(), m.end(), mentions, False)
+        _mention(roles[role], text, i, j, mentions, False)
+
+
+_LOWER_ROLE = re.compile(r"[a-z \-]+")
+_WORD_EDGE = re.compile(r"\b")
 
 
 def _media_refs(text: str, org_seen: list[tuple[int, str]], mentions: list[Mention]) -> None:

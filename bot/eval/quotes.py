@@ -33,6 +33,24 @@ with):
     Christie" refers further back; given names from the project's lists). This is an
     approximation of coreference: when a pronoun refers to someone who was named without being a
     source, the gold referent is wrong, for every system alike.
+
+    That was the rule of rounds 1–2 (the *old* rule, still printed for comparison). The *new*
+    rule, the headline figure, keeps it but makes it more faithful to who a pronoun or a
+    description can be, using only the gold annotations and the raw text (never the system's
+    output, so the system is not scored against itself):
+
+    - "he"/"she" skips organisation sources ("The Washington Post", "the Clinton campaign": a
+      leading determiner or an organisation word) — a pronoun of gender refers to a person;
+    - a name-source's gender is also read from the article itself: an honorific before its
+      surname anywhere in the text ("Mr. Obama", "Ms. Suu Kyi"), else a listed given name
+      before the surname ("Barack Obama"), else a lone given name ("Melanie");
+    - descriptions of documents ("the letter", "the statement", "the book") stay scored against
+      the nearest name-source: it is often their author ("the book" → Clinton), sometimes not
+      ("the letter" of unnamed parents → the NAACP it was sent to); we found no rule that is
+      right more often, so they are left as in the old rule;
+    - names match despite a one-letter slip in the article or the annotation ("Wines" for
+      "Wimes", a span cut to "Mr. Obam"): a word of five letters or more at edit distance one,
+      or a gold word of four or more letters that the predicted word starts with.
     Indefinite or anonymous sources ("a source", "officials", "aides", "they", "we", "I") are
     not scored: they do not refer to a named person.
 
@@ -89,7 +107,9 @@ class Tally:
     found: int = 0
     predicted: int = 0
     right: int = 0
-    speaker: dict[str, list[int]] = field(default_factory=lambda: {"name": [0, 0], "ref": [0, 0]})
+    speaker: dict[str, list[int]] = field(
+        default_factory=lambda: {"name": [0, 0], "ref": [0, 0], "ref_old": [0, 0]}
+    )
     misses: list[str] = field(default_factory=list)
     unknown: dict[str, int] = field(default_factory=lambda: {"name": 0, "ref": 0})
     quote_seconds: float = 0.0
@@ -240,8 +260,9 @@ def _norm_words(s: str) -> list[str]:
     return out
 
 
-def speaker_matches(predicted: str | None, gold: str) -> bool:
-    """Whether a predicted canonical speaker names the gold source (see the module docstring)."""
+def speaker_matches(predicted: str | None, gold: str, fuzzy: bool = False) -> bool:
+    """Whether a predicted canonical speaker names the gold source (see the module docstring);
+    ``fuzzy`` (the new rule) forgives a one-letter slip in a long word."""
     if not predicted:
         return False
     pw = [w for w in _norm_words(predicted) if w not in _SUFFIXES]
@@ -250,16 +271,77 @@ def speaker_matches(predicted: str | None, gold: str) -> bool:
         return False
     if pw[-1] in gw:
         return True
+    if fuzzy and any(_near(pw[-1], g) for g in gw):
+        return True
     caps = [w.strip(",.’'") for w in _WORD.findall(gold) if w[0].isupper()]
     caps = [re.sub(r"['’]s$", "", c.lower()) for c in caps]
     caps = [c for c in caps if c not in _DETERMINERS and c not in _HONORIFICS]
     return bool(caps) and caps[-1] in pw
 
 
+def _near(p: str, g: str) -> bool:
+    """A gold word cut short ("obam" for "obama") or one letter off ("wines"/"wimes")."""
+    if len(g) >= 4 and len(p) > len(g) and p.startswith(g) and len(p) - len(g) <= 2:
+        return True
+    if min(len(p), len(g)) < 5 or abs(len(p) - len(g)) > 1:
+        return False
+    if len(p) == len(g):
+        return sum(a != b for a, b in zip(p, g, strict=True)) == 1
+    short, long_ = (p, g) if len(p) < len(g) else (g, p)
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
+
+
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "gen", "secretary"}
 
 
-def gold_fragments(text: str, ann: Path) -> list[Gold]:
+# Organisation words for the pronoun rule ("he"/"she" is a person); not "Fox", "House", ...
+_PRONOUN_ORG_WORDS = {
+    "post", "times", "news", "party", "campaign", "committee", "department", "journal", "senate",
+    "congress", "university", "association", "foundation", "institute", "council", "cnn", "fbi",
+    "nbc", "abc", "cbs", "msnbc", "nato", "gop", "dnc", "rnc", "network", "agency",
+    "administration", "court", "company", "inc", "corp", "group", "tribune", "bureau", "magazine",
+    "reuters", "politico", "breitbart", "commission", "office", "service", "bank", "ministry",
+    "government", "organization", "team", "family", "camp", "staff",
+}  # fmt: skip
+_SURNAME = re.compile(r"[A-Z][a-z][A-Za-z'’-]*")
+
+
+def _is_org(source: str) -> bool:
+    """An organisation source: a leading article ("The Washington Post") or an organisation
+    word as its head ("the Clinton campaign"; not "NBC's Dante Chinni")."""
+    first = re.split(r",| of | for | at | from ", source)[0]
+    words = _norm_words(first)
+    return bool(words) and (words[0] in ("the", "a", "an") or words[-1] in _PRONOUN_ORG_WORDS)
+
+
+def _text_gender(source: str, text: str) -> str | None:
+    """A name-source's gender as the article states it (see the module docstring)."""
+    g = _gender(source)
+    if g:
+        return g
+    first = source.split(",")[0].split("(")[0]
+    names = [w.rstrip(".,’'") for w in first.split()]
+    names = [re.sub(r"['’]s$", "", w) for w in names if _SURNAME.fullmatch(w.rstrip(".,’'"))]
+    names = [w for w in names if w.lower() not in _SUFFIXES]
+    if not names:
+        return None
+    last = re.escape(names[-1])
+    for pattern, pick in (
+        (rf"\b(Mr|Mrs|Ms|Miss)\.? {last}\b", lambda h: "m" if h == "Mr" else "f"),
+        (rf"\b([A-Z][a-z]+) (?:[A-Z]\. )?{last}\b", lambda h: GIVEN_GENDER.get(h)),
+    ):
+        found = {pick(m.group(1)) for m in re.finditer(pattern, text)} - {None}
+        if len(found) == 1:
+            return found.pop()
+        if found:
+            return None  # "Bill Clinton" and "Hillary Clinton": the text does not settle it
+    if len(names) == 1 and len(source.split()) == 1:
+        return GIVEN_GENDER.get(names[0])  # "Melanie"
+    return None
+
+
+def gold_fragments(text: str, ann: Path, rule: str = "new") -> list[Gold]:
+    """Gold fragments with their referents, under the ``new`` (default) or ``old`` rule."""
     attributions = _read_ann(ann)
     regions = quoted_regions(text)
     names = sorted(
@@ -279,7 +361,14 @@ def gold_fragments(text: str, ann: Path) -> list[Gold]:
             before = [n for n in names if n[1] <= src[0] and src[0] - n[1] <= 2000]
             if kind == "pronoun":
                 want = "m" if src[2].strip().lower() in ("he", "him") else "f"
-                before = [n for n in before if _gender(n[2]) in (None, want)]
+                if rule == "new":
+                    before = [
+                        n
+                        for n in before
+                        if not _is_org(n[2]) and _text_gender(n[2], text) in (None, want)
+                    ]
+                else:
+                    before = [n for n in before if _gender(n[2]) in (None, want)]
             if before:
                 referent = before[-1][2]
             else:
@@ -356,11 +445,21 @@ def evaluate_article(raw: str, ann: Path, name: str, tally: Tally) -> None:
     extract_quotes(text, digest.sentences, digest.paragraphs, entities)
     tally.quote_seconds += time.perf_counter() - started
     golds = gold_fragments(raw, ann)
+    old_golds = gold_fragments(raw, ann, rule="old")
     mapping = _offset_map(raw, text)
     if mapping is not None:
-        for g in golds:
+        for g in golds + old_golds:
             g.start, g.end = mapping[g.start], mapping[g.end]
     preds = digest.quotes
+    for g in old_golds:  # the rounds 1-2 referent rule, for comparison
+        if g.kind not in ("pronoun", "description") or g.referent is None:
+            continue
+        covered = sum(_overlap(g.start, g.end, q.start, q.end) for q in preds)
+        if covered * 2 < max(1, g.end - g.start):
+            continue
+        best = max(preds, key=lambda q: _overlap(g.start, g.end, q.start, q.end))
+        tally.speaker["ref_old"][1] += 1
+        tally.speaker["ref_old"][0] += speaker_matches(best.speaker, g.referent)
     for g in golds:
         tally.gold += 1
         covered = sum(_overlap(g.start, g.end, q.start, q.end) for q in preds)
@@ -373,7 +472,7 @@ def evaluate_article(raw: str, ann: Path, name: str, tally: Tally) -> None:
             continue
         best = max(preds, key=lambda q: _overlap(g.start, g.end, q.start, q.end))
         key = "name" if g.kind == "name" else "ref"
-        ok = speaker_matches(best.speaker, g.referent)
+        ok = speaker_matches(best.speaker, g.referent, fuzzy=True)
         tally.speaker[key][1] += 1
         tally.speaker[key][0] += ok
         if not ok:
@@ -441,6 +540,7 @@ def main(corpus: str, verbose: bool = False) -> int:
     print(f"quote-fragment precision: {_ratio(tally.right, tally.predicted)}")
     print(f"speaker, name sources:    {_ratio(*tally.speaker['name'])}")
     print(f"speaker, pronoun/descr.:  {_ratio(*tally.speaker['ref'])}")
+    print(f"  (rounds 1-2 referent rule: {_ratio(*tally.speaker['ref_old'])})")
     print(
         "speaker errors whose person/organisation is missing from the digest's entities: "
         f"{tally.unknown['name']} (names), {tally.unknown['ref']} (pronoun/descr.)"

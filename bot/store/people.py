@@ -148,6 +148,29 @@ def canonical_people(people: Iterable[PersonStat]) -> dict[int, int]:
             }
             if len(fits) == 1 and (top := fits.pop()) != short:
                 canon[short] = top
+    # 2b. A middle initial the other documents leave out ("Donald J. Trump" of "Donald Trump"),
+    # only when the plain form dominates: "George W. Bush" stays apart from a "George Bush"
+    # (his father) documented nearly as often.
+    plain: dict[str, int] = {}
+    for key, ids in same.items():
+        if ids:
+            plain.setdefault(key, root(ids[0]))
+    for person in people:
+        tokens = core[person.id]
+        if person.id in canon or len(tokens) < 3:
+            continue
+        middle = tokens[1:-1]
+        if not any(len(t.rstrip(".")) == 1 for t in middle):
+            continue
+        bare = [tokens[0], *(t for t in middle if len(t.rstrip(".")) > 1), tokens[-1]]
+        target = plain.get(" ".join(bare))
+        if (
+            target is not None
+            and root(target) != person.id
+            and by_id[root(target)].docs >= DOMINANCE * person.docs
+            and not _roles_conflict(person.role, by_id[root(target)].role)
+        ):
+            canon[person.id] = root(target)
     # 3. Partial names. Every way a longer name can be referred to in part: its first word, its
     # last words.
     readings: dict[str, list[int]] = defaultdict(list)

@@ -354,3 +354,67 @@ def test_trailing_comma_belongs_to_the_attribution_final_marks_stay() -> None:
     )
     got = [q.text for q in quotes_of(text)]
     assert got == ["We are interconnected", "Is this the end?", "It is not over."]
+
+
+# --- the evaluation's gold-referent rule (bot.eval.quotes) ------------------------------------
+
+
+def _ann_file(tmp_path: Path, lines: list[str]) -> Path:
+    path = tmp_path / "doc.ann"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_eval_pronoun_skips_organisations_and_reads_gender_from_the_text(tmp_path: Path) -> None:
+    from bot.eval.quotes import gold_fragments
+
+    text = (
+        "Aung San Suu Kyi met Barack Obama on Wednesday. Ms. Suu Kyi spoke first.\n"
+        "Obama said sanctions had worked. The Washington Post reported the meeting.\n"
+        "“Unity also means prosperity for all of us,” she said.\n"
+    )
+    src = text.index("she said")
+    content = text.index("“") + 1, text.index("”")
+    first, second = text.index("Suu Kyi spoke"), text.index("Obama said")
+    post = text.index("The Washington Post")
+    ann = _ann_file(
+        tmp_path,
+        [
+            f"T1\tSource {first - 4} {first + 7}\tMs. Suu Kyi",
+            f"T2\tContent {first + 8} {first + 19}\tspoke first",
+            f"T3\tSource {second} {second + 5}\tObama",
+            f"T4\tContent {second + 11} {second + 32}\tsanctions had worked",
+            f"T5\tSource {post} {post + 19}\tThe Washington Post",
+            f"T6\tContent {post + 29} {post + 40}\tthe meeting",
+            f"T7\tSource {src} {src + 3}\tshe",
+            f"T8\tContent {content[0]} {content[1]}\tx",
+            "E1\tAttribution:T2 Source:T1 Content:T2",
+            "E2\tAttribution:T4 Source:T3 Content:T4",
+            "E3\tAttribution:T6 Source:T5 Content:T6",
+            "E4\tAttribution:T8 Source:T7 Content:T8",
+        ],
+    )
+    new = [g for g in gold_fragments(text, ann) if g.kind == "pronoun"]
+    old = [g for g in gold_fragments(text, ann, rule="old") if g.kind == "pronoun"]
+    # The old rule took the nearest name-source, a newspaper; the new one skips it, and skips
+    # Obama too, whom the text calls "Barack Obama" (a man's given name).
+    assert [g.referent for g in old] == ["The Washington Post"]
+    assert [g.referent for g in new] == ["Ms. Suu Kyi"]
+
+
+def test_eval_text_gender_and_near_matches() -> None:
+    from bot.eval.quotes import _is_org, _text_gender, speaker_matches
+
+    text = (
+        "Barack Obama spoke. Mr. Trump replied. Melanie watched. Bill Clinton met Hillary Clinton."
+    )
+    assert _text_gender("Obama", text) == "m"  # "Barack Obama"
+    assert _text_gender("Trump", text) == "m"  # "Mr. Trump"
+    assert _text_gender("Melanie", text) == "f"
+    assert _text_gender("Clinton", text) is None  # two Clintons: the text does not settle it
+    assert _is_org("The Washington Post") and _is_org("the Clinton campaign")
+    assert not _is_org("NBC’s Dante Chinni") and not _is_org("Sen. Ted Cruz")
+    assert speaker_matches("Leslie Wimes", "Wines", fuzzy=True)
+    assert not speaker_matches("Leslie Wimes", "Wines")
+    assert speaker_matches("Barack Obama", "Mr. Obam", fuzzy=True)
+    assert not speaker_matches("Donald Trump", "Clinton", fuzzy=True)

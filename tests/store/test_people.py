@@ -217,6 +217,21 @@ def test_forms_of_one_name_fold_together():
     assert canon[12] == 13
 
 
+def test_a_middle_initial_folds_into_the_dominant_plain_name():
+    people = [
+        PersonStat(1, "donald trump", 56, "presidential nominee"),
+        PersonStat(2, "donald j trump", 7, "presidential nominee"),
+        PersonStat(3, "mikhail s gorbachev", 7, "President"),
+        PersonStat(4, "mikhail gorbachev", 40, "President"),
+        PersonStat(5, "george bush", 55, "President"),  # the father, nearly as documented
+        PersonStat(6, "george w bush", 32, "President"),
+    ]
+    canon = canonical_people(people)
+    assert canon[2] == 1 and canon[3] == 4
+    assert 5 not in canon and 6 not in canon
+    assert 1 not in canon and 4 not in canon
+
+
 def test_a_partial_name_whose_role_says_someone_else_stays_apart():
     people = [
         PersonStat(1, "dennis francis", 60, "President"),
