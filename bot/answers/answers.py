@@ -490,7 +490,7 @@ class Answers:
             person=_person_item(person),
             aliases=aliases,
             documents=[sources[d] for d in doc_ids[:LIST_CAP] if d in sources],
-            quotes=await self._quote_items(quotes[:LIST_CAP]),
+            quotes=_arrange_quotes(await self._quote_items(quotes[:LIST_CAP])),
             suggestions=[p.name for p in people[1:5]],
             truncated=len(doc_ids) > LIST_CAP or len(quotes) > LIST_CAP,
         )
@@ -703,6 +703,8 @@ def _readable(text: str) -> bool:
     first, last = text[0], text[-1]
     if not (first.isupper() or first.isdigit() or first in _OPENERS):
         return False
+    if text.count("“") != text.count("”") or text.count('"') % 2:
+        return False  # a quotation cut in two by the sentence splitter
     return last in '.!?”"’)'
 
 

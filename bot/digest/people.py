@@ -860,6 +860,29 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
     return _format_role(run), org
 
 
+def _nation_before(text: str, start: int) -> bool:
+    """A nationality right before a full name: "Norway's Casper Ruud", "Ethiopian Tirunesh
+    Dibaba" — news (sport above all) introduces people so, and companies rarely."""
+    window = text[max(0, start - 40) : start]
+    if not window.endswith(" "):
+        return False
+    words = window.split()
+    if not words:
+        return False
+    w = words[-1]
+    if w.endswith(("'s", "’s")):
+        base = w[:-2]
+        # A country only: a city's possessive is as often a district ("London's West End").
+        return base[:1].isupper() and bool(lx.country(base))
+    return w in lx.DEMONYMS
+
+
+def _personal_pronoun_after(text: str, end: int) -> bool:
+    """A "he"/"she" (not after an "its") within the next 300 characters."""
+    pm = _PRONOUN.search(text, end, end + 300)
+    return pm is not None and " its " not in text[end : pm.start()]
+
+
 def _appositive(text: str, end: int) -> tuple[str, str | None] | None:
     """'Jens Stoltenberg, NATO's Secretary General' → ('Secretary General', 'NATO')."""
     m = _APPOS_START.match(text, end)
@@ -1167,7 +1190,19 @@ def _extract(text: str) -> Entities:
             and all(_name_word(w) for w in core)
             and not any(w.lower() in lower_vocab for w in core)
         ):
-            if left or appos or _STRONG_CUE.match(text, c.end) or core[-1] in titled:
+            if (
+                left
+                or appos
+                or _STRONG_CUE.match(text, c.end)
+                or core[-1] in titled
+                or (
+                    len(core) >= 2
+                    and _nation_before(text, c.start)
+                    and (core[-1] in singles or _personal_pronoun_after(text, c.end))
+                )
+            ):
+                # A nationality alone also fits a firm ("Britain's Royal Mail"): the text must
+                # go on with the surname alone or a "he"/"she".
                 evidence = True
             elif _CUE_AFTER.match(text, c.end):
                 # "Time Warner said ... its": a company speaks too; want a personal pronoun.

@@ -265,9 +265,14 @@ def clean_organization(name: str | None) -> str | None:
     first = words[0].casefold().strip("-")
     if first.endswith("ing") and first not in ("king",):
         return None  # "Rejecting the proposals": a participle, not a body
-    if (first in ROLE_HEADS or first in ("foreign", "deputy")) and not any(
-        w in ORG_WORDS for w in words[1:]
-    ):
+    # A body's word ends the name or heads an "of" ("Ministry of Defence"): "President Bill
+    # Clinton" is a person, though "Bill" is also a word of bodies.
+    body = any(
+        w in ORG_WORDS and (i == len(words) - 1 or words[i + 1].casefold() == "of")
+        for i, w in enumerate(words)
+        if i >= 1
+    )
+    if (first in ROLE_HEADS or first in ("foreign", "deputy")) and not body:
         return None  # "Secretary- General", "Foreign Affairs of Cote": a title, not a body
     if not words[0][:1].isupper():
         return None

@@ -33,6 +33,8 @@ def _quota_story():
             "“What we owe the fishing families is honesty,” Ms. Forde said, “and honesty "
             "means telling them the quotas will fall.”",
             "The mackerel quota is set each December by ministers meeting in Brussels.",
+            '"The mackerel quota decides whether the boats sail at all," said skipper Ronan '
+            'Daly, "and this year the mackerel quota says they stay in.',
         ],
         people=[FORDE],
         quotes=[
@@ -115,6 +117,7 @@ async def test_brief_leaves_out_unattributed_quotations_and_asides(curated_store
     assert brief.summary
     assert not any(s.startswith("“Every harbour") for s in brief.summary), brief.summary
     assert not any(s.startswith("(Having said") for s in brief.summary), brief.summary
+    assert not any("Ronan Daly" in s for s in brief.summary), brief.summary  # cut quotation
     assert any("set each December" in s for s in brief.summary), brief.summary
 
 
@@ -129,6 +132,9 @@ async def test_a_quotation_split_by_its_attribution_is_one_entry(curated_store):
     )
     assert texts[-1] == "unfair"  # a scare quote comes after the real quotation
     assert len(texts) == 2
+    profile = await answers.who("Lydia Forde")
+    assert isinstance(profile, ProfileResult)
+    assert [q.text for q in profile.quotes] == texts
 
 
 async def test_timeline_drops_fragments_datelines_and_repeats(curated_store):

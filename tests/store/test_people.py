@@ -252,6 +252,8 @@ def test_a_partial_name_whose_role_says_someone_else_stays_apart():
         ("Rejecting", None),
         ("Royal Highness", None),
         ("Secretary- General", None),
+        ("President Bill Clinton", None),  # a person: "Bill" is a first name here
+        ("Deputy Committee of Ministers", "Deputy Committee of Ministers"),
         ("General Assembly", "General Assembly"),
         ("Israel", "Israel"),
         ("NATO", "NATO"),
