@@ -36,6 +36,7 @@ from bot.answers.results import (
     SourcesResult,
     TimelineResult,
 )
+from bot.digest.lexicon import ROLE_HEADS
 from bot.store.store import DocRow, EntityRow, QuoteRow, Store, split_rowid
 from bot.store.textsearch import (
     content_words,
@@ -161,8 +162,10 @@ class Answers:
         # suggestion must be at least half as long as what was typed, and three letters.
         shortest = max(3, len(fold(text)) // 2)
         close = [name for name in names if len(fold(name)) >= shortest]
+        # A short word is partly inside many names ("nato" in "Nathan Lane"): compare it whole.
+        scorer = fuzz.ratio if len(fold(text)) <= 5 else fuzz.WRatio
         found = process.extract(
-            fold(text), close, scorer=fuzz.WRatio, processor=fold, limit=5, score_cutoff=70
+            fold(text), close, scorer=scorer, processor=fold, limit=5, score_cutoff=70
         )
         if not found:
             # Nothing is close: name the best-known topics instead (names are ranked by
@@ -185,6 +188,38 @@ class Answers:
             return None
         return best[0]
 
+    async def _quoted_like(self, text: str, exclude: str) -> list[str]:
+        """Known speakers with quotations whose names are close to ``text``."""
+        vocabulary = await self._names()
+        quoted = [
+            e.name
+            for e in vocabulary.entries
+            if e.quotes and e.kind == "person" and e.name != exclude
+        ]
+        found = process.extract(
+            fold(text), quoted, scorer=fuzz.WRatio, processor=fold, limit=5, score_cutoff=80
+        )
+        return [name for name, _, _ in found]
+
+    async def _prefer_titled(
+        self, text: str, found: list[EntityRow], kinds: Sequence[str]
+    ) -> list[EntityRow]:
+        """For "President Clinton", the Clinton whose role is President first.
+
+        One article's extractor may file "President Clinton" under Hillary Clinton; the user
+        asking for it means the person holding that title, when the collection has one."""
+        tokens = words(text)
+        if len(tokens) < 2 or tokens[0] not in ROLE_HEADS:
+            return found
+        if any(_role_word(e.role) == tokens[0] for e in found):
+            return found
+        match = match_query(tokens[1:])
+        others = await self.store.entities_matching(match, kinds, 10) if match else []
+        titled = [e for e in others if _role_word(e.role) == tokens[0]]
+        if not titled:
+            return found
+        return titled + [e for e in found if e.id not in {t.id for t in titled}]
+
     async def _resolve_entities(self, text: str, kinds: Sequence[str]) -> list[EntityRow]:
         """Entities named by ``text``: any alias exactly (any case/accents), else all its words,
         else the known name it misspells."""
@@ -192,7 +227,7 @@ class Answers:
         if key:
             exact = await self.store.entities_by_alias(key, kinds)
             if exact:
-                return exact
+                return await self._prefer_titled(text, exact, kinds)
         match = match_query(words(text))
         found = await self.store.entities_matching(match, kinds, 10) if match else []
         if found:
@@ -415,6 +450,10 @@ class Answers:
             match = match_query(words(topic_clean))
         rows = await self.store.quotes_by([entity.id], match, LIST_CAP + 1)
         items = _arrange_quotes(await self._quote_items(rows[:LIST_CAP]))
+        if not items and not topic_clean:
+            # "Gorbachov" is a spelling a few speeches use, quoted in none: point to the
+            # similar names that have quotations ("Mikhail Gorbachev").
+            others = list(dict.fromkeys(others + await self._quoted_like(cleaned, entity.name)))
         return QuotesResult(
             query=cleaned,
             speaker=entity.name,
@@ -793,7 +832,28 @@ def _arrange_quotes(items: list[QuoteItem]) -> list[QuoteItem]:
             source=other.source,
             cue=other.cue,
         )
-    return sorted(merged, key=lambda q: len(q.text.split()) < FRAGMENT_WORDS)
+    return sorted(_distinct_quotes(merged), key=lambda q: len(q.text.split()) < FRAGMENT_WORDS)
+
+
+def _distinct_quotes(items: list[QuoteItem]) -> list[QuoteItem]:
+    """Each quotation once: two outlets quoting the same words ("The unfairness of the tax
+    laws is unbelievable") or one quoting a longer stretch of them give one entry, the longer
+    wording, at the place of the first (newest)."""
+    kept: list[QuoteItem] = []
+    keys: list[str] = []
+    for item in items:
+        # Words without a plural "s" ("the law" / "the laws"), padded to match whole words.
+        key = " " + " ".join(w.rstrip("s") for w in words(item.text)) + " "
+        for i, other in enumerate(keys):
+            if key in other:
+                break
+            if other in key:
+                kept[i], keys[i] = item, key
+                break
+        else:
+            kept.append(item)
+            keys.append(key)
+    return kept
 
 
 def _quote_key(text: str) -> str:
@@ -827,6 +887,7 @@ def _name_aliases(name: str, aliases: Sequence[str]) -> list[str]:
     return out
 
 
+_ORPHAN_TIME = re.compile(r"^(?:night|morning|evening|afternoon)\s*,\s*(?=\w)", re.I)
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]+,.*\(\w+\)$")  # "HEMPSTEAD, N.Y., Sept. 26 (UPI)"
 
 
@@ -837,8 +898,13 @@ def _readable_events(rows: list) -> list:
     seen: set[tuple[int, str]] = set()
     kept = []
     for row in rows:
-        doc_id, _, text, _ = row
+        doc_id, date, text, sentence = row
         text = text.strip()
+        orphan = _ORPHAN_TIME.match(text)
+        if orphan:  # "Night, Clinton leaned in…": the rest of "Monday night" the date took
+            rest = text[orphan.end() :]
+            text = rest[:1].upper() + rest[1:]
+            row = (doc_id, date, text, sentence)
         first = text.lstrip("\"“‘'(")[:1]
         if not first or not (first.isupper() or first.isdigit()) or len(text.split()) < 4:
             continue
@@ -850,6 +916,12 @@ def _readable_events(rows: list) -> list:
         seen.add(key)
         kept.append(row)
     return kept
+
+
+def _role_word(role: str | None) -> str | None:
+    """A role's head word, folded: "President" -> "president" (not "presidential nominee")."""
+    found = words(role) if role else []
+    return found[0] if found else None
 
 
 def _year(iso: str | None) -> int | None:

@@ -25,9 +25,11 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(w for ln in _lines(name) for w in ln.split())
 
 
-_male = _words("given_male.txt")
-_female = _words("given_female.txt")
-GIVEN_NAMES: frozenset[str] = _male | _female
+_male = _words("given_male.txt") | _words("census_male.txt")
+_female = _words("given_female.txt") | _words("census_female.txt")
+# The census lists (U.S. 1990, filtered of English words and places) lift recall on uncommon but
+# unambiguous given names; given_intl.txt adds names that news from abroad uses (no gender kept).
+GIVEN_NAMES: frozenset[str] = _male | _female | _words("given_intl.txt")
 # A name on both lists (Jan, Robin, Kim) tells us nothing about gender.
 GIVEN_GENDER: dict[str, str] = {n: "m" for n in _male - _female} | {n: "f" for n in _female - _male}
 

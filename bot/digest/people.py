@@ -279,7 +279,9 @@ def _name_ends_ok(words: list[str]) -> bool:
 
 def _role_head(word: str) -> bool:
     w = word.lower().rstrip(".")
-    return w in lx.ROLE_HEADS or (w.endswith("s") and w[:-1] in lx.ROLE_HEADS and len(w) > 4)
+    return w in lx.ROLE_HEADS or (
+        w.endswith("s") and w[:-1] in lx.ROLE_HEADS and (len(w) > 4 or word[:-1].isupper())
+    )
 
 
 def _role_word(word: str) -> bool:
@@ -432,7 +434,7 @@ def _split_and(parts: list[list[_Tok]]) -> list[list[_Tok]]:
     out = []
     for part in parts:
         words = [t.word for t in part]
-        if "and" not in words and "on" not in words and "for" not in words:
+        if "and" not in words and "on" not in words and "for" not in words and "of" not in words:
             out.append(part)
             continue
         phrase = " ".join(words)
@@ -462,6 +464,11 @@ def _split_and(parts: list[list[_Tok]]) -> list[list[_Tok]]:
                 out.append(cur)
                 cur = []
                 continue
+            if t.word == "of" and _person_before_of(cur):
+                # "Cara Diemont of Dimension Data": a person, then her employer.
+                out.append(cur)
+                cur = []
+                continue
             if t.word == "and" and cur:
                 before = cur[-1].word
                 # "Trade and Industry Secretary" stays whole; "Secretary General and President
@@ -478,6 +485,23 @@ def _split_and(parts: list[list[_Tok]]) -> list[list[_Tok]]:
         if cur:
             out.append(cur)
     return out
+
+
+def _person_before_of(cur: list[_Tok]) -> bool:
+    """ "Given Surname" before "of" is a person ("Cara Diemont of Dimension Data"), unlike "Bank of
+    England", "Duke of Edinburgh" or "Mary Queen of Scots" (a title word before "of")."""
+    return (
+        2 <= len(cur) <= 3
+        and cur[0].word in lx.GIVEN_NAMES
+        and all(
+            _NAMEY.fullmatch(t.word)
+            and t.word not in lx.ORG_WORDS
+            and t.word not in lx.PLACE_WORDS
+            and t.word not in lx.STOPCAPS
+            and not _role_word(t.word)
+            for t in cur
+        )
+    )
 
 
 def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
@@ -1397,6 +1421,7 @@ def _extract(text: str) -> Entities:
 
     # Lowercase role references: "the foreign minister said".
     _lowercase_roles(text, reg, mentions)
+    _later_descriptions(text, reg, mentions)
     _media_refs(text, org_seen, mentions)
 
     people = [p for p in reg.people if p.mentions > 0]
@@ -1585,6 +1610,68 @@ def _lowercase_roles(text: str, reg: _Registry, mentions: list[Mention]) -> None
         if (i, j) in taken:
             continue
         _mention(roles[role], text, i, j, mentions, False)
+
+
+_SENTENCE_THE = re.compile(r"(?:^|(?<=[.!?]  )|(?<=[.!?] )|(?<=\n))[“\"‘']?The ", re.MULTILINE)
+_AGE = re.compile(r"\d{1,3}-year-old")
+_DESCR_STOP = frozenset({"of", "for", "at", "to", "in", "on", "and", "or", "who", "whose", "with"})
+
+
+def _later_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> None:
+    """A role given only by a description that opens the next sentence: "Tony Blair has
+    apologised ... The prime minister was commenting", "... Kostas Kenteris. The Greek sprinter
+    denies it". Only when the sentence before names exactly one person, that person has no role
+    yet, and that sentence does not already use the head word ("Mr Blair's spokesman ... The
+    spokesman said" is someone else). Adds a role only, never a mention."""
+    people = sorted(((m.start, m.name) for m in mentions if m.kind == "person"), key=lambda x: x[0])
+    if not people:
+        return
+    starts = [x[0] for x in people]
+    by_name = {p.name: p for p in reg.people}
+    for k, m in enumerate(_SENTENCE_THE.finditer(text)):
+        if k > 5000:
+            break  # absurd input: the first few thousand sentences tell enough
+        words = text[m.end() : m.end() + 80].split(maxsplit=5)
+        head = -1
+        for i, w in enumerate(words[:4]):
+            w = w.rstrip(",.;:")
+            if w.islower() and w in lx.ROLE_HEADS:
+                head = i
+                break
+            if not (
+                w in ("former", "new", "veteran")
+                or w in lx.ROLE_MODIFIERS
+                or w in lx.DEMONYMS
+                or _AGE.fullmatch(w)
+            ):
+                break
+        if head < 0 or head + 1 >= len(words) or words[head] != words[head].rstrip(",.;:"):
+            continue
+        nxt = words[head + 1]
+        if nxt in _DESCR_STOP or not nxt[:1].islower():
+            continue  # "The chairman of the CBI", "The minister Jack Straw": someone else
+        # The sentence before: from the previous sentence end to this "The".
+        prev_end = max(text.rfind(". ", 0, m.start() - 2), text.rfind("\n", 0, m.start() - 2))
+        lo = bisect.bisect_left(starts, prev_end + 1)
+        hi = bisect.bisect_left(starts, m.start())
+        if hi == lo or hi - lo > 8:
+            continue
+        names = {people[j][1] for j in range(lo, hi)}
+        if len(names) != 1:
+            continue
+        p = by_name.get(names.pop())
+        head_word = words[head]
+        if p is None or p.roles or f" {head_word}" in text[prev_end + 1 : m.start()]:
+            continue
+        ends = [e for e in (text.find(". ", m.end()), text.find("\n", m.end())) if e >= 0]
+        end = min(ends) if ends else len(text)
+        if any(people[j][1] == p.name for j in range(hi, bisect.bisect_left(starts, end))):
+            continue  # "The judge agreed with Ivana Trump": the description is someone else
+        role_words = [w for w in words[: head + 1] if w.islower() and not _AGE.fullmatch(w)]
+        while role_words and role_words[0] in ("former", "new", "veteran"):
+            role_words = role_words[1:]
+        if role_words:
+            _add_role(p, 4, m.start(), _format_role(role_words), None)
 
 
 _LOWER_ROLE = re.compile(r"[a-z \-]+")

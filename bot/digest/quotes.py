@@ -329,6 +329,8 @@ def extract_quotes(
             e -= 1
             while e > s and text[e - 1].isspace():
                 e -= 1
+        if e <= s:
+            continue  # nothing but the comma (or a transcript label) was inside the marks
         words = len(text[s:e].split())
         speaker: str | None = None
         cue: str | None = None

@@ -79,7 +79,8 @@ def _core(key: str) -> list[str]:
 def _spelled_out(short: list[str], full: list[str]) -> str | None:
     """How ``full`` spells out ``short``: "initials" ("a a gromyko" -> "andrei andreevich
     gromyko"), "variant" (a last letter lost to OCR, "vuk jeremi" -> "vuk jeremic" but not a
-    plural "smiths"; or one letter misread in a surname, "peres" -> "perez"), or None."""
+    plural "smiths"; one letter misread in a surname, "peres" -> "perez"; a doubled letter
+    written once, "anan" -> "annan"), or None."""
     if len(short) != len(full) or short == full:
         return None
     kind = "initials"
@@ -92,7 +93,14 @@ def _spelled_out(short: list[str], full: list[str]) -> str | None:
         clipped = last and len(a) >= 4 and len(b) == len(a) + 1 and b.startswith(a)
         misread = i > 0 and len(a) == len(b) >= 5
         one_letter = misread and sum(x != y for x, y in zip(a, b, strict=True)) == 1
-        if (clipped and b[-1] != "s") or one_letter:
+        # A doubled letter written once in a surname: "kofi anan" of "kofi annan".
+        single = (
+            i > 0
+            and len(a) >= 4
+            and len(b) == len(a) + 1
+            and any(b[j] == b[j + 1] and b[:j] + b[j + 1 :] == a for j in range(len(b) - 1))
+        )
+        if (clipped and b[-1] != "s") or one_letter or single:
             kind = "variant"
         else:
             return None

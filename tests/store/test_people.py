@@ -202,6 +202,8 @@ def test_forms_of_one_name_fold_together():
         PersonStat(6, "vuk jeremic", 83, "President"),
         PersonStat(10, "ian smiths", 5, None),  # a plural, not a letter lost to OCR
         PersonStat(11, "ian smith", 50, None),
+        PersonStat(14, "kofi anan", 3, "Secretary-General"),  # "Annan" with one "n"
+        PersonStat(15, "kofi annan", 120, "Secretary-General"),
         PersonStat(12, "javier peres de cuellar", 30, None),
         PersonStat(13, "javier perez de cuellar", 90, None),
         PersonStat(7, "j smith", 3, None),  # two Smiths spell it out: stays apart
@@ -215,6 +217,7 @@ def test_forms_of_one_name_fold_together():
     assert 7 not in canon and 8 not in canon and 9 not in canon
     assert 10 not in canon and 11 not in canon
     assert canon[12] == 13
+    assert canon[14] == 15 and 15 not in canon
 
 
 def test_a_middle_initial_folds_into_the_dominant_plain_name():
