@@ -138,8 +138,6 @@ def _find_dates(text: str, start: int = 0, end: int | None = None) -> list[_Foun
     return out
 
 
-_FUTURE = re.compile(r"\b(?:will|shall|is due|are due|is set to|are set to|is scheduled|"
-                     r"are scheduled|plans? to|is expected to|are expected to)\b")  # fmt: skip
 _NAME_DATE = re.compile(r"(?<!\d)(\d{4})-?(\d\d)-?(\d\d)(?!\d)")
 _UN_NAME = re.compile(r"[A-Z]{2,3}_\d{1,3}_(\d{4})")
 _DATELINE_WINDOW = 1500
@@ -234,7 +232,7 @@ def extract_events(text: str, sentences: list[Sentence], day: dt.date | None) ->
             continue
         when = _explicit(m, day)
         if when is None and relative_ok and (m.group("wd") or m.group("rel")):
-            when = _relative(m, day, sentence.text)  # type: ignore[arg-type]
+            when = _relative(m, day, sentence.text, m.core_start() - sentence.start)  # type: ignore[arg-type]
         if when is None:
             continue
         key = (i, when.isoformat())
@@ -311,7 +309,10 @@ def _explicit(m: _Found, anchor: dt.date | None) -> dt.date | None:
     return None
 
 
-def _relative(m: _Found, day: dt.date, sentence: str) -> dt.date | None:
+def _relative(m: _Found, day: dt.date, sentence: str, at: int) -> dt.date | None:
+    """ "yesterday", "tomorrow", "last/next Friday", or a bare weekday resolved by the tense of its
+    clause (``at`` is where the weekday starts in ``sentence``): "will meet on Tuesday" looks
+    forward, "met on Tuesday" back, and a weekday equal to the document's own is that day."""
     rel = m.group("rel")
     if rel:
         word = rel.lower()
@@ -327,9 +328,65 @@ def _relative(m: _Found, day: dt.date, sentence: str) -> dt.date | None:
         return day - dt.timedelta(days=delta or 7)
     if lead.startswith("next"):
         return day + dt.timedelta(days=(weekday - day.weekday()) % 7 or 7)
-    if _FUTURE.search(sentence):
+    if _looks_forward(sentence, at, at + len(m.group("wd") or "")):
         return day + dt.timedelta(days=(weekday - day.weekday()) % 7)
     return day - dt.timedelta(days=delta)
+
+
+# Tense cues, read in the clause around a weekday. Forward: modals and words of plans and
+# expectation ("will", "'ll", "is going to", "plans to", "scheduled", "upcoming", "ahead of",
+# "expect"). Backward: past-tense verbs (irregular ones listed, regular ones by "-ed"). All are
+# alternations of literals or one bounded word: linear.
+_FORWARD_CUE = re.compile(
+    r"\b(?:will|shall|won[’']t|(?:is|are|am) (?:going|due|set|scheduled|slated|poised|expected)"
+    r"|plans?|planning|intends?|scheduled|slated|upcoming|forthcoming|ahead of|in advance of"
+    r"|expects?|expecting|prepares? for|preparing for|looks? ahead|awaits?|awaiting|await)\b"
+    r"|[’']ll\b"
+)
+_PAST_CUE = re.compile(
+    r"\b(?:said|told|met|was|were|had|did|went|came|spoke|gave|took|made|saw|began|held"
+    r"|left|won|lost|ran|wrote|sent|got|found|led|brought|thought|became|broke|chose|fell|felt"
+    r"|fought|kept|knew|paid|rose|sat|stood|struck|threw|wore|meant|heard|sought"
+    r"|spent|stole|swore|taught|tore|woke|[a-z]{2,}ed)\b"
+)
+# Where a clause starts or ends around a weekday: a comma, semicolon, dash, or a conjunction that
+# opens a new clause ("Clinton said on Monday that she will…").
+_CLAUSE_EDGE = re.compile(r"[,;:()]| [–—] | (?:that|and|but|while|because|after|when) ")
+_CLAUSE_REACH = 120
+
+
+def _looks_forward(sentence: str, start: int, end: int) -> bool:
+    """Is the weekday at ``sentence[start:end]`` in a clause about the future? A forward cue
+    before it in its clause, or right after it ("Monday's debate will decide"), wins; failing
+    that, news speaks of the past."""
+    lo = max(0, start - _CLAUSE_REACH)
+    edges = list(_CLAUSE_EDGE.finditer(sentence, lo, start))
+    clause_start = edges[-1].end() if edges else lo
+    after = _CLAUSE_EDGE.search(sentence, end, end + _CLAUSE_REACH)
+    clause_end = after.start() if after else min(len(sentence), end + _CLAUSE_REACH)
+    before_cues = [
+        (m.end(), True) for m in _FORWARD_CUE.finditer(sentence, clause_start, start)
+    ] + [(m.end(), False) for m in _PAST_CUE.finditer(sentence, clause_start, start)]
+    if before_cues:
+        # The nearest cue before the weekday decides ("said on Monday", "will vote on Friday"),
+        # but a modal anywhere earlier in the clause governs a participle ("will be held").
+        if any(forward for _, forward in before_cues):
+            nearest = max(before_cues)
+            if nearest[1]:
+                return True
+            forward_at = max(p for p, f in before_cues if f)
+            between = sentence[forward_at : nearest[0]]
+            return not _PAST_AFTER_MODAL.search(between)
+        return False
+    following = sentence[end:clause_end]
+    f = _FORWARD_CUE.search(following)
+    p = _PAST_CUE.search(following)
+    return bool(f and (not p or f.start() < p.start()))
+
+
+# After "will", a past form is a participle ("will be held") unless a new subject intervenes;
+# these words show a finite past verb of its own ("…will, officials said on Monday").
+_PAST_AFTER_MODAL = re.compile(r"\b(?:said|told|was|were|did)\b")
 
 
 _LEAD_TO_DROP = re.compile(r"(?:[Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly|[Oo]n|[Tt]his)\b")
@@ -342,6 +399,13 @@ _EMPTY_BRACKETS = re.compile(r"\(\s*\)")
 _SPACES = re.compile(r"\s{2,}")
 
 
+# Words that go with a weekday: "Monday night", "Tuesday morning's vote".
+_TIME_OF_DAY = re.compile(r" (?:night|morning|afternoon|evening)\b((?:[’']s)?)")
+_POSSESSIVE = re.compile(r"[’']s\b")
+# A short phrase between a leading date and the comma that ends it ("On Monday at the rally, ").
+_SHORT_PHRASE_COMMA = re.compile(r"(?: [a-z][\w’'-]*(?: [\w’'.-]+){0,4})?, ")
+
+
 def event_clause(sentence: str, start: int, end: int) -> str:
     """The sentence trimmed to what happened: without the date phrase, its relative clauses and
     anything past ~30 words. "Earlier on Sunday, the Secretary General laid a wreath …." →
@@ -350,6 +414,19 @@ def event_clause(sentence: str, start: int, end: int) -> str:
     droppable = (lead_m is not None and lead_m.end() < end) or (
         sentence[:start].strip(" “\"'‘(") == "" and not _LEAD_TO_KEEP.match(sentence, start)
     )
+    time_of_day = _TIME_OF_DAY.match(sentence, end)
+    if time_of_day:
+        if time_of_day.group(1):
+            droppable = False  # "Monday night's debate": the date is part of a noun phrase
+        else:
+            end = time_of_day.end()  # "On Monday night, …": "night" goes with the date
+    if _POSSESSIVE.match(sentence, end):
+        droppable = False  # "Monday's debate" names the event: keep it whole
+    if droppable:
+        # "On Monday at the rally, Clinton said…": the clause starts after that short phrase.
+        tail = _SHORT_PHRASE_COMMA.match(sentence, end)
+        if tail and sentence[:start].strip(" “\"'‘(") == "":
+            end = tail.end()
     if not droppable:
         # Keep "since …", "the attacks of September 11, 2001": dropping them loses meaning.
         start = end
@@ -368,7 +445,7 @@ def event_clause(sentence: str, start: int, end: int) -> str:
     before = list(_CLAUSE_BREAK.finditer(left))
     if before:
         left = left[before[-1].end() :]
-    clause = " ".join((left + " " + right).split())
+    clause = " ".join((left + (" " if start < end else "") + right).split())
     clause = _PARAGRAPH_NUMBER.sub("", clause, count=1)
     clause = _SPACE_BEFORE_PUNCT.sub(r"\1", clause)
     clause = _EMPTY_BRACKETS.sub("", clause)

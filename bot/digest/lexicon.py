@@ -49,6 +49,8 @@ KNOWN_ORGS: frozenset[str] = frozenset(_lines("orgs.txt"))
 PLACES: frozenset[str] = frozenset(_lines("places.txt"))
 PLACE_WORDS: frozenset[str] = _words("place_words.txt")
 EAST_ASIAN_SURNAMES: frozenset[str] = _words("east_asian_surnames.txt")
+# Weak evidence only (most are also ordinary words or places somewhere): frequent U.S. surnames.
+SURNAMES: frozenset[str] = _words("surnames.txt")
 STOPCAPS: frozenset[str] = _words("stopcaps.txt")
 COMMON_CAPS: frozenset[str] = _words("common_caps.txt") - GIVEN_NAMES
 

@@ -901,9 +901,34 @@ def _nation_before(text: str, start: int) -> bool:
     return w in lx.DEMONYMS
 
 
-def _personal_pronoun_after(text: str, end: int) -> bool:
-    """A "he"/"she" (not after an "its") within the next 300 characters."""
-    pm = _PRONOUN.search(text, end, end + 300)
+# Capitalised words that start places and surnames, not given names: "New Yorker", "Van Allen".
+_NOT_GIVEN = frozenset(
+    "New Old North South East West Upper Lower Great Little San Santa St Ste Saint Van Von De "  # noqa: SIM905
+    "Le La Da Du Di Mount Fort Port Lake Cape Glen Bay".split()
+)
+
+
+def _surname_pair(words: list[str], lower_vocab: set[str]) -> bool:
+    """Two words that may be "Given Surname" when the second is a known surname: the first is
+    name-shaped and is no word, place, nationality, title or organisation of the text."""
+    first = words[0]
+    return (
+        all(_is_namey(w) and not _INITIAL.fullmatch(w) and "-" not in w for w in words)
+        and first not in _NOT_GIVEN
+        and not any(w.lower() in lower_vocab for w in words)
+        and not _wordlike(first)
+        and not _adjectival(first)
+        and first not in lx.PLACES
+        and first not in lx.DEMONYMS
+        and not lx.country(first)
+        and not _role_word(first)
+        and first not in lx.MEDIA_ORGS
+    )
+
+
+def _personal_pronoun_after(text: str, end: int, span: int = 300) -> bool:
+    """A "he"/"she" (not after an "its") within the next ``span`` characters."""
+    pm = _PRONOUN.search(text, end, end + span)
     return pm is not None and " its " not in text[end : pm.start()]
 
 
@@ -1274,6 +1299,20 @@ def _extract(text: str) -> Entities:
             # him" still counts.
             pm = _PRONOUN.search(text, c.end, c.end + 300)
             if pm is not None and " its " not in text[c.end : pm.start()]:
+                c.kind = "person"
+                reg.add(c.words, c.start)
+
+    # "LaShawn Merritt ... Merritt": a known surname after a name-shaped word, the surname used
+    # again alone or a "he"/"she" soon after (a firm is "it"), is a person too.
+    for c in pairs:
+        if (
+            c.kind == "name?"
+            and c.words[1] in lx.SURNAMES
+            and _surname_pair(c.words, lower_vocab)
+            and reg.find_full(c.words) is None
+        ):
+            again = any(s.start > c.end for s in singles.get(c.words[1], ()))
+            if again or _personal_pronoun_after(text, c.end, 200):
                 c.kind = "person"
                 reg.add(c.words, c.start)
 

@@ -10,6 +10,7 @@ handful of linear regular expressions and C-level string methods, so it costs li
 from __future__ import annotations
 
 import codecs
+import contextlib
 import re
 import unicodedata
 
@@ -185,9 +186,100 @@ def drop_page_headers(text: str) -> str:
     return "".join(pieces)
 
 
+# Mojibake: UTF-8 bytes decoded as cp1252 or Latin-1 ("donâ€™t", "protegÃ©s"). Each byte 0x80–0xFF
+# became one character: a lead byte one of U+00C2–U+00F4, a continuation byte one of U+0080–U+00BF
+# or the cp1252 punctuation that stands for 0x80–0x9F ("€", "’", "™"…). The two sets are disjoint,
+# so a candidate is one lead and its continuations, found by a single linear scan.
+_BYTE_OF = {chr(b): b for b in range(0x80, 0x100)}
+for _b in range(0x80, 0xA0):
+    # 0x81, 0x8D, 0x8F, 0x90, 0x9D are undefined in cp1252: left as Latin-1 controls.
+    with contextlib.suppress(UnicodeDecodeError):
+        _BYTE_OF[bytes([_b]).decode("cp1252")] = _b
+_CONT = "\x80-\xbf" + "".join(c for c, b in _BYTE_OF.items() if b < 0xC0 and ord(c) > 0xFF)
+_MOJIBAKE = re.compile(f"[\xc2-\xf4][{_CONT}]{{1,3}}")
+# Doubly-encoded text whose C1 control was lost ("FranÃÂ§ois" for "Fran\u00c3\u0083Â§ois"):
+# the lost byte is taken as 0x83, the continuation of "Ã" (the commonest first layer).
+_LOST_C1 = re.compile(f"\u00c3\u00c2(?=[{_CONT}])")
+
+
+def _sequence_length(lead: str) -> int:
+    code = ord(lead)
+    return 2 if code < 0xE0 else 3 if code < 0xF0 else 4
+
+
+def _is_strong(lead: str, fixed: str) -> bool:
+    """A repair no correct text could be mistaken for: "Ã©"/"Â " (Latin-1 letters and signs),
+    "â€™" (punctuation), a BOM, Hangul, CJK, kana or an emoji. Others ("Ä…" for "ą", "Ð¿" for
+    "п") could be an accented capital before punctuation ("CAFÉ’s"), so they are repaired only
+    where the text shows mojibake anyway."""
+    if lead in "\u00c2\u00c3\u00e2":
+        return True
+    code = ord(fixed)
+    return code == 0xFEFF or 0x3040 <= code <= 0x9FFF or 0xAC00 <= code <= 0xD7A3 or code >= 0x1F000
+
+
+def _repair_pass(text: str) -> str:
+    """One layer of mojibake undone, or ``text`` itself when nothing is certain."""
+    strong = False
+    found: list[tuple[int, int, str, bool]] = []
+    for m in _MOJIBAKE.finditer(text):
+        run = m.group()
+        n = _sequence_length(run[0])
+        if len(run) < n:
+            continue
+        try:
+            fixed = bytes(_BYTE_OF[c] for c in run[:n]).decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if not fixed.isprintable() and fixed not in "\u00a0\ufeff":
+            continue
+        sure = _is_strong(run[0], fixed)
+        strong = strong or sure
+        found.append((m.start(), m.start() + n, fixed, sure))
+    if not found:
+        return text
+    pieces: list[str] = []
+    previous = 0
+    for i, (start, end, fixed, sure) in enumerate(found):
+        chained = (i > 0 and found[i - 1][1] == start) or (
+            i + 1 < len(found) and found[i + 1][0] == end
+        )
+        if sure or strong or chained:
+            pieces.append(text[previous:start])
+            pieces.append(fixed)
+            previous = end
+    if not pieces:
+        return text
+    pieces.append(text[previous:])
+    return "".join(pieces)
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo UTF-8 read as cp1252/Latin-1, up to three layers deep ("FranÃƒÂ§ois" → "François").
+
+    Why targeted and not ftfy: the signatures are few and fixed (a lead character and its
+    continuations re-encode to valid UTF-8), a linear scan finds them, and correct text in any
+    script is left alone because its accented letters are not followed by continuation
+    characters. Never raises.
+    """
+    if text.isascii():
+        return text
+    if "\u00c3\u00c2" in text:
+        text = _LOST_C1.sub("\u00c3\u0083", text)
+    original = text
+    for _ in range(3):
+        repaired = _repair_pass(text)
+        if repaired is text:
+            break
+        text = repaired
+    if text is not original and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text
+
+
 def normalize(text: str) -> str:
-    """NFC, ``\\n`` newlines, no control characters, joined OCR hyphens, collapsed whitespace,
-    no running page headers.
+    """NFC, mojibake repaired, ``\\n`` newlines, no control characters, joined OCR hyphens,
+    collapsed whitespace, no running page headers.
 
     Every step is a single regex pass without nested quantifiers (no backtracking blow-up) or a
     C-level string method, so the cost is linear and small. Each regex pass is skipped when a
@@ -196,6 +288,9 @@ def normalize(text: str) -> str:
     """
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
+    if not text.isascii():
+        # Before newlines and controls are touched: "\x85" and "\x83" may be mojibake bytes.
+        text = repair_mojibake(text)
     if any(c in text for c in _NEWLINE_CHARS):
         text = _NEWLINES.sub("\n", text)
     # Every control character and every space other than " " is non-printable, so a printable

@@ -181,3 +181,48 @@ def test_un_page_headers_make_no_events() -> None:
         ("1993-09-13", "The agreement was signed in Washington"),
     ]
     assert "session" not in digest.text
+
+
+SUNDAY = dt.date(2016, 9, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Forward: future tense, plans, expectations, "next".
+        ("A majority of voters expect Clinton to win Monday's debate at Hofstra.", "2016-09-26"),
+        ("The two candidates will meet on Tuesday in New York.", "2016-09-27"),
+        ("The vote will be held on Friday, aides said.", "2016-09-30"),
+        ("He'll travel to Iowa on Thursday.", "2016-09-29"),
+        ("Trump is going to visit Ohio on Wednesday.", "2016-09-28"),
+        ("Monday's debate will decide the race.", "2016-09-26"),
+        ("Aides prepared for the upcoming debate on Monday at Hofstra.", "2016-09-26"),
+        ("Next Friday the council votes on the budget.", "2016-09-30"),
+        # Backward: past tense, even when a later clause speaks of the future.
+        ("The two candidates met on Tuesday in New York.", "2016-09-20"),
+        ("Clinton said on Monday that she will release her records.", "2016-09-19"),
+        ("Hillary Clinton spoke out Tuesday about the shooting.", "2016-09-20"),
+        ("Following Monday's speech, the campaign raised $5 million.", "2016-09-19"),
+        # The document's own weekday is that day, whatever the tense.
+        ("Officials said on Sunday the talks went well.", "2016-09-25"),
+        ("The leaders will speak on Sunday evening.", "2016-09-25"),
+    ],
+)
+def test_weekdays_follow_the_tense_of_their_clause(text: str, day: str) -> None:
+    assert [d for d, _ in events(text, SUNDAY)] == [day]
+
+
+def test_event_text_starts_at_a_clause_boundary() -> None:
+    text = "On Monday night, Clinton leaned in and attacked Trump on taxes."
+    assert events(text, SUNDAY) == [("2016-09-19", "Clinton leaned in and attacked Trump on taxes")]
+    text = "On Tuesday at the rally in Ohio, Trump attacked the press."
+    assert events(text, SUNDAY) == [("2016-09-20", "Trump attacked the press")]
+
+
+def test_a_possessive_weekday_stays_in_the_event_text() -> None:
+    text = "Monday night's debate drew a record audience of 84 million viewers."
+    assert events(text, SUNDAY) == [
+        ("2016-09-19", "Monday night's debate drew a record audience of 84 million viewers")
+    ]
+    text = "Monday's debate will decide the race."
+    assert events(text, SUNDAY) == [("2016-09-26", "Monday's debate will decide the race")]

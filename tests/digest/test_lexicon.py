@@ -39,3 +39,26 @@ def test_lists_do_not_contradict_each_other():
     assert not lx.COMMON_CAPS & lx.GIVEN_NAMES
     assert "New York" in lx.PLACES and "NATO" in lx.KNOWN_ORGS
     assert "Park" in lx.EAST_ASIAN_SURNAMES
+
+
+def test_census_and_international_given_names_widen_the_lists():
+    # Uncommon but unambiguous names from the census lists and the hand-picked world names.
+    for name in ("Percy", "Terence", "Hildegard", "Kazuo", "Naguib", "Tirunesh", "Palaniappan"):
+        assert name in lx.GIVEN_NAMES, name
+    assert lx.GIVEN_GENDER["Terence"] == "m" and lx.GIVEN_GENDER["Angelique"] == "f"
+    assert "Kazuo" not in lx.GIVEN_GENDER  # world names carry no gender
+
+
+def test_larger_lists_keep_out_words_places_and_famous_surnames():
+    added = lx._words("census_male.txt") | lx._words("census_female.txt")
+    added |= lx._words("given_intl.txt")
+    assert len(added) > 2000
+    for word in ("Will", "Hope", "Grant", "Paris", "Blair", "Williams", "Christie", "Jinping"):
+        assert word not in added, word
+    assert "Blair" not in lx.GIVEN_NAMES and "Williams" not in lx.GIVEN_NAMES
+
+
+def test_surnames_are_a_separate_weak_list():
+    assert {"Merritt", "Cragg", "Winfrey"} <= lx.SURNAMES
+    assert "Brown" not in lx.SURNAMES  # also an ordinary word
+    assert "Merritt" not in lx.GIVEN_NAMES

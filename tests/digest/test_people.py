@@ -570,3 +570,78 @@ def test_read_cache_replays_offsets_for_repeated_runs() -> None:
     ents = run(text)
     spans = [text[m.start : m.end] for m in ents.mentions if m.name == "Park Jin"]
     assert spans.count("Foreign Minister Park Jin") == 2 or spans.count("Park Jin") == 2
+
+
+# --- round 4: larger name lists, surname evidence, later descriptions ------------------------
+
+
+def test_uncommon_given_names_from_the_larger_lists_need_no_cue():
+    ents = run(
+        "The shortlist includes Kazuo Ishiguro, Naguib Mahfouz and Hildegard Bechtler, "
+        "alongside Stanislaw Lem and Tomas Eloy Martinez.\n"
+    )
+    assert {
+        "Kazuo Ishiguro",
+        "Naguib Mahfouz",
+        "Hildegard Bechtler",
+        "Stanislaw Lem",
+        "Tomas Eloy Martinez",
+    } <= names(ents)
+
+
+def test_famous_surnames_and_firms_are_not_read_as_given_names():
+    ents = run(
+        "Shares in Morgan Stanley and Warner Bros rose after the Blair government spoke.\n"
+        "Preview performances begin at the Ethel Barrymore Theatre on Thursday.\n"
+    )
+    assert not names(ents) & {"Morgan Stanley", "Warner Bros", "Ethel Barrymore Theatre"}
+
+
+def test_a_person_of_an_employer_is_split_from_it():
+    ents = run('"Callers are impatient," says Lorna Pettigrew of consultancy Brightline Data.\n')
+    assert "Lorna Pettigrew" in names(ents)
+    ents = run("Talks at the Bank of England resumed on Monday.\n")
+    assert not ents.people
+
+
+def test_mp_is_a_title_before_a_name():
+    ents = run('"It is a mess," said Labour MP Derek Hollings, who sits on the committee.\n')
+    assert person(ents, "Derek Hollings").role == "MP"
+
+
+def test_known_surname_reused_alone_makes_a_person():
+    ents = run(
+        "Teenager Darnell Okafor-Brice won easily, while Tobin Merritt was second.\n"
+        "Merritt said he was pleased with the time.\n"
+    )
+    assert "Tobin Merritt" in names(ents)
+
+
+def test_surname_rule_leaves_places_and_hyphenated_words_alone():
+    ents = run(
+        "The New Yorker ran the story. Off-colour Gardener was the headline.\n"
+        "Gardener later said it was unfair, and he apologised.\n"
+    )
+    assert not names(ents) & {"New Yorker", "Off-colour Gardener"}
+
+
+def test_role_from_a_description_opening_the_next_sentence():
+    ents = run(
+        "Anthony Pemberton has apologised to the families of the victims.\n"
+        "The prime minister was speaking at Westminster on Wednesday.\n"
+    )
+    assert person(ents, "Anthony Pemberton").role == "Prime Minister"
+    ents = run(
+        "Kostas Mavridis missed two drugs tests last summer. "
+        "The Greek sprinter denies any wrongdoing.\n"
+    )
+    assert person(ents, "Kostas Mavridis").role == "sprinter"
+
+
+def test_description_is_not_given_when_two_people_or_the_same_person_follow():
+    ents = run(
+        "Anthony Pemberton met Gordon Brown on Monday. The prime minister was pleased.\n"
+        "Ivana Trump sued the paper. The judge agreed with Ivana Trump on Friday.\n"
+    )
+    assert person(ents, "Anthony Pemberton").role is None
+    assert person(ents, "Ivana Trump").role is None

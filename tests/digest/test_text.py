@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import unicodedata
 
 import pytest
 
@@ -126,3 +127,49 @@ def test_odd_spaces_and_controls_in_otherwise_clean_text() -> None:
         assert normalize(f"The talks re{odd}sumed on Monday.") == "The talks resumed on Monday."
     for odd in ["\r", "\r\n", "\u2028", "\x0c"]:
         assert normalize(f"Talks resumed.{odd}They ended.") == "Talks resumed.\nThey ended."
+
+
+@pytest.mark.parametrize(
+    ("broken", "fixed"),
+    [
+        ("The minister and his protegÃ©s arrived.", "The minister and his protegés arrived."),
+        ("President FranÃÂ§ois Hollande said", "President François Hollande said"),
+        ("President FranÃƒÂ§ois Hollande said", "President François Hollande said"),
+        ("We donâ€™t know, she said.", "We don’t know, she said."),
+        ("He called it â€œa successâ€\x9d.", "He called it “a success”."),
+        ("It cost Ã‚Â£5m in 2016.", "It cost £5m in 2016."),
+        ("The ZÅ‚oty fell; donâ€™t panic.", "The Złoty fell; don’t panic."),
+        ("ÐŸÑ€ÐµÐ·Ð¸Ð´ÐµÐ½Ñ‚ said", "Президент said"),
+        ("ì„œìš¸ talks", "서울 talks"),
+        ("Ã©tÃ© Ã\xa0 Paris", "été à Paris"),
+    ],
+)
+def test_mojibake_is_repaired(broken: str, fixed: str) -> None:
+    assert normalize(broken) == fixed
+
+
+def test_decomposed_mojibake_is_repaired() -> None:
+    broken = unicodedata.normalize("NFD", "Les protegÃ©s de FranÃ§ois donâ€™t")
+    assert normalize(broken) == "Les protegés de François don’t"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Président Macron a déclaré : « Nous sommes prêts ». À bientôt… l’été”.",
+        "Größe, Übermaß, Äpfel – „schön“ sagte der Minister.",
+        "윤석열 대통령은 서울에서 “협력”을 강조했다.",
+        "The CAFÉ’s owner said “no” — ÉTÉ» and À‘ stay as written.",
+        "Crème brûlée, naïve café, 10°C ±5, ©2020 Reuters®, £5, €3, ¥4.",
+    ],
+)
+def test_correct_text_is_not_repaired(text: str) -> None:
+    assert normalize(text) == text
+
+
+def test_mojibake_repair_is_linear_and_total() -> None:
+    # Thousands of lead characters without continuations, and continuations without leads.
+    text = "Ã" * 20000 + "€™" * 20000 + "Ã©" * 20000
+    out = normalize(text)
+    assert out.endswith("é" * 20000)
+    assert out.startswith("Ã" * 19999)

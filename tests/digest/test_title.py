@@ -8,7 +8,7 @@ import pytest
 
 from bot.digest.countries import ALIASES, COUNTRIES, country_name, lookup
 from bot.digest.sentences import split
-from bot.digest.title import extract_title, ordinal, source_stem
+from bot.digest.title import extract_title, ordinal, readable_name, source_stem
 
 
 def title_of(text: str, source: str = "doc.txt") -> str | None:
@@ -26,7 +26,7 @@ def test_markdown_heading() -> None:
 
 def test_a_sentence_is_not_a_heading() -> None:
     text = "The ministers agreed on Friday to open a fund. It will start in May."
-    assert title_of(text, "notes/2023-05-01_climate-fund.txt") == "2023-05-01 climate-fund"
+    assert title_of(text, "notes/2023-05-01_climate-fund.txt") == "Climate fund"
 
 
 @pytest.mark.parametrize(
@@ -66,7 +66,7 @@ def test_ordinals() -> None:
 
 
 def test_empty_document_falls_back_to_the_name() -> None:
-    assert title_of("", "reports/weekly_update.txt") == "weekly update"
+    assert title_of("", "reports/weekly_update.txt") == "Weekly update"
 
 
 def test_country_table() -> None:
@@ -81,7 +81,7 @@ def test_country_table() -> None:
 def test_title_case_headline_with_a_full_stop() -> None:
     text = "Clinton-Supporting Super PACs Target Latino Voters.\nAbout one voter in nine is Latino."
     assert title_of(text) == "Clinton-Supporting Super PACs Target Latino Voters"
-    assert title_of("Profits rose in March.\nSales fell in April.", "q1.txt") == "q1"
+    assert title_of("Profits rose in March.\nSales fell in April.", "q1.txt") == "Q1"
 
 
 @pytest.mark.parametrize(
@@ -104,3 +104,84 @@ def test_title_case_headline_with_a_full_stop() -> None:
 )
 def test_source_stem_is_pathlib_stem(source: str) -> None:
     assert source_stem(source) == PurePath(source.replace("\\", "/")).stem
+
+
+BODY = (
+    "\n\nThe Republican nominee has spent weeks insisting that his returns are under audit. On "
+    "Tuesday his campaign again declined to release them, aides said.\n\nThe dispute is old."
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        (
+            "Trump not walking the walk on his tax claims.",
+            "Trump not walking the walk on his tax claims",
+        ),
+        (
+            "The Latest: Trump’s leaked taxes not from Connecticut.",
+            "The Latest: Trump’s leaked taxes not from Connecticut",
+        ),
+        (
+            "Green Party candidate removed from N.Y. debate site by police.",
+            "Green Party candidate removed from N.Y. debate site by police",
+        ),
+        ("Senate stalls. Again.", "Senate stalls. Again"),
+        ("Ministers agree on fund", "Ministers agree on fund"),
+    ],
+)
+def test_sentence_case_headline_standing_alone(headline: str, title: str) -> None:
+    assert title_of(headline + BODY, "politico_2016-10-04_trump-not-walking-the-walk.txt") == title
+
+
+def test_headline_with_a_semicolon_and_a_deck() -> None:
+    text = (
+        "Senator urges sanctions on Moscow;\nPanel member says the vote must be protected." + BODY
+    )
+    assert title_of(text) == "Senator urges sanctions on Moscow"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # Long: a lead sentence, not a headline.
+        "The ministers of the seven largest economies agreed on Friday in Rome to open a climate"
+        " fund for the poorest countries, officials said after the talks ended late at night.",
+        # Two sentences of a body, not a headline.
+        "Officials met in Rome on Friday to discuss the fund. They agreed to meet again in May"
+        " and to invite the finance ministers of the region.",
+        "Thank you.",  # too short to be a headline
+    ],
+)
+def test_a_first_paragraph_that_is_not_a_headline(first: str) -> None:
+    assert title_of(first + BODY, "politico_2016-10-04_climate-fund-talks.txt") == (
+        "Climate fund talks"
+    )
+
+
+def test_a_full_stop_line_without_a_blank_line_after_it_is_not_a_title() -> None:
+    assert (
+        title_of("Profits rose in March.\nSales fell in April.\nCosts were flat.", "q1.txt") == "Q1"
+    )
+
+
+@pytest.mark.parametrize(
+    ("stem", "title"),
+    [
+        (
+            "politico_2016-10-04_trump-not-walking-the-walk-on-hi",
+            "Trump not walking the walk on hi",
+        ),
+        ("breitbart_2016-09-25_pence-says-flowers-won-t-be-at", "Pence says flowers won t be at"),
+        ("2023-01-30-nato", "Nato"),
+        ("20230130_release_notes", "Release notes"),
+        ("report_3f9a2c7e81d4b5a6", "Report"),
+        ("2023-01-30", "2023-01-30"),
+        ("000_eb33f95aa847253a", "000 eb33f95aa847253a"),
+        ("NATO_Summit_Notes", "NATO Summit Notes"),
+        ("", None),
+    ],
+)
+def test_readable_file_names(stem: str, title: str | None) -> None:
+    assert readable_name(stem) == title
