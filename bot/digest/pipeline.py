@@ -13,7 +13,7 @@ from bot.digest.title import extract_title
 
 # Bump whenever any extractor's output may change: the store re-digests every document whose
 # stored digest has an older version.
-DIGEST_VERSION = 2  # 2: UN page headers dropped, "Plan B. The …" split
+DIGEST_VERSION = 3  # 3: people and speaker rules, name lists, titles, mojibake, weekday tense
 
 
 def digest_document(text: str, source: str) -> Digest:

@@ -214,7 +214,7 @@ def body_sentences(text: str, sentences: list[Sentence], title: str | None) -> l
     first_line_end = text.find("\n")
     if first_line_end < 0:
         first_line_end = len(text)
-    if text[:first_line_end].strip().lstrip("# ").rstrip(".") != title.rstrip("."):
+    if text[:first_line_end].strip().lstrip("# ").rstrip(".;") != title.rstrip(".;"):
         return list(sentences)
     return [s for s in sentences if s.start >= first_line_end]
 

@@ -218,22 +218,35 @@ def _is_strong(lead: str, fixed: str) -> bool:
     return code == 0xFEFF or 0x3040 <= code <= 0x9FFF or 0xAC00 <= code <= 0xD7A3 or code >= 0x1F000
 
 
+def _decode_run(run: str) -> tuple[str, bool] | None:
+    """The character a lead-and-continuations run stands for, and whether the repair is sure."""
+    try:
+        fixed = bytes(_BYTE_OF[c] for c in run).decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if not fixed.isprintable() and fixed not in "\u00a0\ufeff":
+        return None
+    return fixed, _is_strong(run[0], fixed)
+
+
 def _repair_pass(text: str) -> str:
     """One layer of mojibake undone, or ``text`` itself when nothing is certain."""
     strong = False
     found: list[tuple[int, int, str, bool]] = []
+    seen: dict[str, tuple[str, bool] | None] = {}  # a document repeats the same few runs
     for m in _MOJIBAKE.finditer(text):
         run = m.group()
         n = _sequence_length(run[0])
         if len(run) < n:
             continue
-        try:
-            fixed = bytes(_BYTE_OF[c] for c in run[:n]).decode("utf-8")
-        except UnicodeDecodeError:
+        run = run[:n]
+        if run in seen:
+            known = seen[run]
+        else:
+            known = seen[run] = _decode_run(run)
+        if known is None:
             continue
-        if not fixed.isprintable() and fixed not in "\u00a0\ufeff":
-            continue
-        sure = _is_strong(run[0], fixed)
+        fixed, sure = known
         strong = strong or sure
         found.append((m.start(), m.start() + n, fixed, sure))
     if not found:
