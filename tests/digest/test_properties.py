@@ -109,6 +109,7 @@ def _reference_normalize(text: str) -> str:
 
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
+    text = t.repair_mojibake(text)
     text = t._NEWLINES.sub("\n", text)
     text = t._CONTROLS.sub("", text)
     text = t._HSPACE.sub(" ", text)
