@@ -8,30 +8,19 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
-from pathlib import Path
 
 from bot.digest import UnreadableDocument, digest_bytes
-
-DOCUMENT_SUFFIXES = {".txt", ".md", ".text", ".markdown"}
-
-
-def iter_document_files(paths: list[str]) -> Iterator[Path]:
-    """Files named directly, and documents found recursively in folders (sorted, stable)."""
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in DOCUMENT_SUFFIXES:
-                    yield child
-        else:
-            yield path
+from bot.files import iter_document_files
 
 
 def digest_command(paths: list[str], *, as_json: bool) -> int:
     documents = []
     failures = 0
-    for path in iter_document_files(paths):
+    for path, problem in iter_document_files(paths):
+        if problem:
+            failures += 1
+            print(f"skipped {path}: {problem}", file=sys.stderr)
+            continue
         try:
             data = path.read_bytes()
             digest = digest_bytes(data, str(path))

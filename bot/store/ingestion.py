@@ -18,16 +18,15 @@ import sqlite3
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TextIO
 
 from bot.digest import DIGEST_VERSION
+from bot.files import iter_document_files as find_documents
 from bot.store.records import Failed, Prepared, Unchanged, prepare_file
 from bot.store.store import Store, StoreError, explain
 
-DOCUMENT_SUFFIXES = frozenset({".txt", ".md", ".text", ".markdown"})
 BATCH_DOCS = 200
 BATCH_BYTES = 8 << 20
 INLINE_LIMIT = 8  # fewer files than this are digested in a thread: no process start-up cost
@@ -58,16 +57,8 @@ class IngestReport:
 
 def iter_document_files(paths: list[str | os.PathLike[str]]) -> Iterator[tuple[str, str | None]]:
     """(absolute path, problem) for each file named or found (recursively, sorted) in folders."""
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.suffix.lower() in DOCUMENT_SUFFIXES and child.is_file():
-                    yield os.path.normpath(child.absolute()), None
-        elif path.exists():
-            yield os.path.normpath(path.absolute()), None
-        else:
-            yield os.path.normpath(path.absolute()), "no such file or folder"
+    for path, problem in find_documents(paths):
+        yield os.path.normpath(path.absolute()), problem
 
 
 class Progress:
@@ -322,6 +313,3 @@ def _is_fatal(exc: sqlite3.Error) -> bool:
     return any(
         word in text for word in ("readonly", "read-only", "full", "disk i/o", "locked", "busy")
     )
-
-
-from collections.abc import AsyncIterator  # noqa: E402  (used in annotations above)
