@@ -1,4 +1,4 @@
-"""``python -m bot digest PATH... --json``: folders read recursively, bad files skipped on stderr."""
+"""``python -m bot digest PATH... --json``: folders read recursively, bad files on stderr."""
 
 from __future__ import annotations
 
