@@ -856,6 +856,17 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
     words = window.split()
     if words[-2:] == ["such", "as"] and len(words) > 2 and words[-3].endswith("s"):
         words = words[:-2]  # "playwrights such as Martin Lynch and Gary Mitchell"
+    complement: list[str] = []
+    if (
+        len(words) >= 3
+        and words[-2] == "for"
+        and words[-1].isalpha()
+        and words[-1].islower()
+        and _role_head(words[-3])
+        and words[-3].islower()
+    ):
+        complement = words[-2:]  # "spokeswoman for women Sandra Gidley"
+        words = words[:-2]
     if not words or not _role_head(words[-1]) or words[-1][0].isupper():
         return None
     k = len(words)
@@ -881,7 +892,7 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
         run = run[1:]
     if not run:
         return None
-    return _format_role(run), org
+    return _format_role(run + complement), org
 
 
 def _nation_before(text: str, start: int) -> bool:
@@ -1231,7 +1242,8 @@ def _extract(text: str) -> Entities:
             if left is None and prev_left and text[prev_left[0] : c.start] in _COORD:
                 left = prev_left[1]  # "novelists Hari Kunzru and Ali Smith"
         elif c.role is None:
-            left = _left_role(text, c.title_start)  # "director Sir Richard Eyre"
+            # "director Sir Richard Eyre", "said its chairman, Sir Anthony Greener"
+            left = _left_role(text, c.title_start) or _left_comma_role(text, c.title_start)
         appos = _appositive(text, c.end)
         if (
             not evidence
@@ -1326,6 +1338,7 @@ def _extract(text: str) -> Entities:
             and not _INITIAL.fullmatch(c.words[0])
             and (c.honorific or not _common_words(c.words, lower_vocab))
             and reg.by_part(c.words[0], c.gender) is None
+            and _knight_of(reg, c) is None
         ):
             p = reg.add(c.words, c.start)
             p.east_asian = False
@@ -1407,7 +1420,7 @@ def _extract(text: str) -> Entities:
                 if len(core) == 1 or (c.honorific and core):
                     p = reg.by_part(core[-1], c.gender)
                     if p is None and len(core) >= 1 and c.honorific:
-                        p = reg.by_part(core[0], c.gender)
+                        p = reg.by_part(core[0], c.gender) or _knight_of(reg, c)
             if p is None:
                 continue
             s = c.title_start if (c.title_start >= 0 and not full) else c.start
@@ -1496,6 +1509,13 @@ def _extract(text: str) -> Entities:
         places=list(places.values()),
         mentions=mentions,
     )
+
+
+def _knight_of(reg: _Registry, c: _Cand) -> _PersonBuild | None:
+    """"Sir Digby" after "Sir Digby Jones": a knight or dame is called by the given name."""
+    if c.honorific not in ("Sir", "Dame") or len(c.words) != 1:
+        return None
+    return next((q for q in reg.by_first.get(c.words[0], ())[:_BUCKET] if len(q.core) >= 2), None)
 
 
 def _common_words(words: list[str], lower_vocab: set[str], half: bool = False) -> bool:
