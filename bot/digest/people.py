@@ -912,6 +912,15 @@ def _nation_before(text: str, start: int) -> bool:
     return w in lx.DEMONYMS
 
 
+def _nation_appositive(text: str, start: int, end: int) -> bool:
+    """A full name set off by commas after a nationality: "another Ethiopian, Berhane Adera, in
+    Stuttgart" — a people noun in apposition, which a firm or a place never gets."""
+    if not text.startswith(", ", end) or not text.endswith(", ", 0, start):
+        return False
+    words = text[max(0, start - 40) : start - 2].split()
+    return bool(words) and words[-1] in lx.DEMONYMS and words[-1][:1].isupper()
+
+
 # Capitalised words that start places and surnames, not given names: "New Yorker", "Van Allen".
 _NOT_GIVEN = frozenset(
     "New Old North South East West Upper Lower Great Little San Santa St Ste Saint Van Von De "  # noqa: SIM905
@@ -962,6 +971,31 @@ def _appositive(text: str, end: int) -> tuple[str, str | None] | None:
                 return found
         window = window[: stop.start()]
     return _role_phrase(_APPOS_WORD.findall(window))
+
+
+_COPULA = re.compile(
+    r"(?: is| was| has been|, who is|, who was|, who heads|, who runs) (?:the |an? )?"
+)
+_HEADS = (", who heads ", ", who runs ")
+
+
+def _copula_role(text: str, end: int) -> tuple[str, str | None] | None:
+    """'Aaron Kall is director of debate at the University of Michigan', 'Ann Lee, who heads
+    the Arts Council': a role said with a verb. Every word before the role's complement must
+    be a role word ("is expected to be named chief" is no role)."""
+    m = _COPULA.match(text, end)
+    if not m:
+        return None
+    window = text[m.end() : m.end() + 120]
+    if text.startswith(_HEADS, end):
+        org = _first_caps(_APPOS_WORD.findall(window.split(",")[0])[:6], loose=True)
+        return ("head", org) if org else None
+    stop = _APPOS_END.search(window)
+    words = _APPOS_WORD.findall(window[: stop.start()] if stop else window)
+    j = next((i for i, w in enumerate(words) if w in _PREPS), len(words))
+    if j == 0 or j > 4 or not all(_role_word(w) and w[:1].islower() for w in words[:j]):
+        return None
+    return _role_phrase(words)
 
 
 def _left_comma_role(text: str, start: int) -> tuple[str, str | None] | None:
@@ -1256,6 +1290,7 @@ def _extract(text: str) -> Entities:
                 or appos
                 or _STRONG_CUE.match(text, c.end)
                 or core[-1] in titled
+                or _nation_appositive(text, c.start, c.end)
                 or (
                     len(core) >= 2
                     and _nation_before(text, c.start)
@@ -1275,6 +1310,8 @@ def _extract(text: str) -> Entities:
             continue
         c.kind = "person"
         p = reg.add(c.words, c.start)
+        if appos is None and left is None and c.role is None:
+            appos = _copula_role(text, c.end)  # a role only, never evidence of a person
         _note_context(p, c, text, left, appos)
         prev_left = (c.end, left) if left and c.title_start < 0 else None
 
@@ -1474,6 +1511,7 @@ def _extract(text: str) -> Entities:
     # Lowercase role references: "the foreign minister said".
     _lowercase_roles(text, reg, mentions)
     _later_descriptions(text, reg, mentions)
+    _inline_descriptions(text, reg, mentions)
     _media_refs(text, org_seen, mentions)
 
     people = [p for p in reg.people if p.mentions > 0]
@@ -1512,7 +1550,7 @@ def _extract(text: str) -> Entities:
 
 
 def _knight_of(reg: _Registry, c: _Cand) -> _PersonBuild | None:
-    """"Sir Digby" after "Sir Digby Jones": a knight or dame is called by the given name."""
+    """ "Sir Digby" after "Sir Digby Jones": a knight or dame is called by the given name."""
     if c.honorific not in ("Sir", "Dame") or len(c.words) != 1:
         return None
     return next((q for q in reg.by_first.get(c.words[0], ())[:_BUCKET] if len(q.core) >= 2), None)
@@ -1710,7 +1748,9 @@ def _later_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> N
         if nxt in _DESCR_STOP or not nxt[:1].islower():
             continue  # "The chairman of the CBI", "The minister Jack Straw": someone else
         # The sentence before: from the previous sentence end to this "The".
-        prev_end = max(text.rfind(". ", 0, m.start() - 2), text.rfind("\n", 0, m.start() - 2))
+        floor = max(0, m.start() - 600)  # bounded look-back: linear time
+        top = max(floor, m.start() - 2)
+        prev_end = max(text.rfind(". ", floor, top), text.rfind("\n", floor, top), floor - 1)
         lo = bisect.bisect_left(starts, prev_end + 1)
         hi = bisect.bisect_left(starts, m.start())
         if hi == lo or hi - lo > 8:
@@ -1722,12 +1762,88 @@ def _later_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> N
         head_word = words[head]
         if p is None or p.roles or f" {head_word}" in text[prev_end + 1 : m.start()]:
             continue
-        ends = [e for e in (text.find(". ", m.end()), text.find("\n", m.end())) if e >= 0]
-        end = min(ends) if ends else len(text)
+        ceil = min(len(text), m.end() + 600)  # bounded look-ahead: linear time
+        ends = [
+            e for e in (text.find(". ", m.end(), ceil), text.find("\n", m.end(), ceil)) if e >= 0
+        ]
+        end = min(ends) if ends else ceil
         if any(people[j][1] == p.name for j in range(hi, bisect.bisect_left(starts, end))):
             continue  # "The judge agreed with Ivana Trump": the description is someone else
         role_words = [w for w in words[: head + 1] if w.islower() and not _AGE.fullmatch(w)]
         while role_words and role_words[0] in ("former", "new", "veteran"):
+            role_words = role_words[1:]
+        if role_words:
+            _add_role(p, 4, m.start(), _format_role(role_words), None)
+
+
+_INLINE_THE = re.compile(r"(?<=[a-z,] )the (?=\d{1,3}-year-old |[A-Z][a-z]+ [a-z])")
+
+
+def _inline_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> None:
+    """A description inside a sentence that refers back: "Kostas Kenteris' lawyer wants the
+    charges against the Greek sprinter dropped", "... hinted that the 35-year-old Cobh runner
+    may run". Stricter than at a sentence's start: the description must carry a nationality or
+    an age (what news adds to a person, not to a firm), exactly one person is named from the
+    previous sentence's start up to it, and nobody is named between it and the sentence's end.
+    Adds a role only, never a mention."""
+    people = sorted(((m.start, m.name) for m in mentions if m.kind == "person"), key=lambda x: x[0])
+    if not people:
+        return
+    starts = [x[0] for x in people]
+    by_name = {p.name: p for p in reg.people}
+    for k, m in enumerate(_INLINE_THE.finditer(text)):
+        if k > 5000:
+            break  # absurd input: the first few thousand tell enough
+        words = text[m.end() : m.end() + 80].split(maxsplit=5)
+        head = -1
+        marked = False
+        for i, w in enumerate(words[:4]):
+            w = w.rstrip(",.;:")
+            if w.islower() and w in lx.ROLE_HEADS:
+                head = i
+                break
+            if w in lx.DEMONYMS or _AGE.fullmatch(w):
+                marked = True
+            elif not (
+                w in ("former", "veteran")
+                or w in lx.ROLE_MODIFIERS
+                or (i > 0 and marked and w[:1].isupper() and w not in reg.by_last)
+            ):
+                break
+        if head < 0 or not marked or head + 1 >= len(words):
+            continue
+        nxt = words[head + 1]
+        if nxt in ("of", "for", "at") or nxt[:1].isupper():
+            continue  # "the Greek minister of ...", "the Irish runner Sonia O'Sullivan"
+        # The previous sentence's start, looked for in a bounded window (linear time).
+        floor = max(0, m.start() - 600)
+        lo_text = max(text.rfind(". ", floor, m.start()), text.rfind("\n", floor, m.start()), floor)
+        while lo_text > floor and text[lo_text - 1].isspace():
+            lo_text -= 1
+        prev_end = max(
+            text.rfind(". ", floor, lo_text), text.rfind("\n", floor, lo_text), floor - 1
+        )
+        lo = bisect.bisect_left(starts, prev_end + 1)
+        hi = bisect.bisect_left(starts, m.start())
+        if hi == lo or hi - lo > 8:
+            continue
+        names = {people[j][1] for j in range(lo, hi)}
+        if len(names) != 1:
+            continue
+        p = by_name.get(names.pop())
+        head_word = words[head].rstrip(",.;:")
+        if p is None or p.roles or f" {head_word}" in text[prev_end + 1 : m.start()]:
+            continue
+        ceil = min(len(text), m.end() + 600)  # bounded look-ahead: linear time
+        ends = [
+            e for e in (text.find(". ", m.end(), ceil), text.find("\n", m.end(), ceil)) if e >= 0
+        ]
+        end = min(ends) if ends else ceil
+        if bisect.bisect_left(starts, end) != hi:
+            continue  # someone else named later in the sentence may be the one described
+        role_words = [w.rstrip(",.;:") for w in words[: head + 1]]
+        role_words = [w for w in role_words if w.islower() and not _AGE.fullmatch(w)]
+        while role_words and role_words[0] in ("former", "veteran"):
             role_words = role_words[1:]
         if role_words:
             _add_role(p, 4, m.start(), _format_role(role_words), None)

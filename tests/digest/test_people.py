@@ -645,3 +645,69 @@ def test_description_is_not_given_when_two_people_or_the_same_person_follow():
     )
     assert person(ents, "Anthony Pemberton").role is None
     assert person(ents, "Ivana Trump").role is None
+
+
+# --- round 5: roles in lists, after "Sir", for a portfolio, and inside a later sentence -------
+
+
+def test_lowercase_trade_words_before_names_in_a_list():
+    ents = run(
+        "Guests at the premiere included actress Maria Hollis, comic Graham Farrow and Sir "
+        "Peter Gaunt.\nTheatre impresario Sir Nigel Armitage said the show would tour."
+    )
+    assert person(ents, "Graham Farrow").role == "comic"
+    assert person(ents, "Nigel Armitage").role == "impresario"
+    assert person(ents, "Peter Gaunt").role is None
+
+
+def test_knight_called_by_given_name_is_the_same_person():
+    ents = run(
+        "Sir Martin Crowther, CBI director general, urged restraint.\n"
+        'Sir Martin added: "We want stability."'
+    )
+    assert names(ents) == {"Martin Crowther"}
+    assert person(ents, "Martin Crowther").mentions == 2
+
+
+def test_role_before_a_comma_and_sir():
+    ents = run('The board rejected the plan. "It is a mistake," said its chairman, Sir Alan Pryce.')
+    assert (person(ents, "Alan Pryce").role or "").lower() == "chairman"
+
+
+def test_spokeswoman_for_a_portfolio():
+    ents = run("Liberal Democrat spokeswoman for health Karen Wells said the plan was flawed.")
+    assert person(ents, "Karen Wells").role == "spokeswoman for health"
+
+
+def test_description_with_nationality_or_age_inside_a_later_sentence():
+    ents = run(
+        "Niamh Cassidy has said she wants to run in Belgium next month.\n"
+        "Officials hinted that the 34-year-old Galway runner may be picked for the team.\n"
+        "Yannis Petrakis' lawyer asked for the charges against the Greek sprinter to be dropped."
+    )
+    assert person(ents, "Niamh Cassidy").role == "runner"
+    assert person(ents, "Yannis Petrakis").role == "sprinter"
+
+
+def test_inline_description_needs_a_nationality_or_age_and_one_person():
+    ents = run(
+        "Niamh Cassidy met Mary Brennan in Cork.\n"
+        "Officials said the 34-year-old runner may be picked.\n"
+        "Ciaran Doyle spoke later; officials said the local runner was fit."
+    )
+    assert person(ents, "Niamh Cassidy").role is None
+    assert person(ents, "Mary Brennan").role is None
+    assert person(ents, "Ciaran Doyle").role is None
+
+
+def test_role_said_with_a_verb():
+    ents = run(
+        "Aaron Kell is director of debate at the University of Michigan. He said it mattered.\n"
+        "Sarah Whitby, who heads the Arts Council, welcomed the grant.\n"
+        "Mark Dorsey is expected to be named chief of the board, said Mr Dorsey's lawyer."
+    )
+    assert (person(ents, "Aaron Kell").role or "").lower() == "director of debate"
+    assert person(ents, "Aaron Kell").organization == "University of Michigan"
+    assert person(ents, "Sarah Whitby").role == "head"
+    assert person(ents, "Sarah Whitby").organization == "Arts Council"
+    assert person(ents, "Mark Dorsey").role is None
