@@ -473,9 +473,9 @@ def _split_and(parts: list[list[_Tok]]) -> list[list[_Tok]]:
                 before = cur[-1].word
                 # "Trade and Industry Secretary" stays whole; "Secretary General and President
                 # Yoon" does not (a complete title before "and").
-                if (
-                    _role_word(before) and not _role_head(before) and head_after[k + 1]
-                ) or org_after[k + 1]:
+                if (_role_word(before) and not _role_head(before) and head_after[k + 1]) or (
+                    org_after[k + 1] and not _person_then_of(part, k + 1)
+                ):
                     cur.append(t)
                     continue
                 out.append(cur)
@@ -487,6 +487,15 @@ def _split_and(parts: list[list[_Tok]]) -> list[list[_Tok]]:
     return out
 
 
+def _person_then_of(part: list[_Tok], k: int) -> bool:
+    """ "Cooper and Martha Raddatz of ABC News": after "and" comes a person, then "of" and her
+    employer, so the organisation word after "of" must not hold the run together."""
+    for j in range(k + 2, min(k + 4, len(part))):
+        if part[j].word == "of":
+            return _person_before_of(part[k:j])
+    return False
+
+
 def _person_before_of(cur: list[_Tok]) -> bool:
     """ "Given Surname" before "of" is a person ("Cara Diemont of Dimension Data"), unlike "Bank of
     England", "Duke of Edinburgh" or "Mary Queen of Scots" (a title word before "of")."""
@@ -495,7 +504,7 @@ def _person_before_of(cur: list[_Tok]) -> bool:
         and cur[0].word in lx.GIVEN_NAMES
         and all(
             _NAMEY.fullmatch(t.word)
-            and t.word not in lx.ORG_WORDS
+            and (t is cur[0] or t.word not in lx.ORG_WORDS)  # "Bill" is a given name first
             and t.word not in lx.PLACE_WORDS
             and t.word not in lx.STOPCAPS
             and not _role_word(t.word)
@@ -1709,6 +1718,11 @@ def _lowercase_roles(text: str, reg: _Registry, mentions: list[Mention]) -> None
         _mention(roles[role], text, i, j, mentions, False)
 
 
+# Words that tie a description to one person as a nationality does: a US state or other
+# one-word place ("the California congressman"), or a party ("the Republican nominee").
+_PLACE_MARKS = frozenset(w for w in lx.PLACES if " " not in w) | frozenset(
+    ("Democratic", "Republican", "Conservative", "Labour", "Libertarian")
+)
 _SENTENCE_THE = re.compile(r"(?:^|(?<=[.!?]  )|(?<=[.!?] )|(?<=\n))[“\"‘']?The ", re.MULTILINE)
 _AGE = re.compile(r"\d{1,3}-year-old")
 _DESCR_STOP = frozenset({"of", "for", "at", "to", "in", "on", "and", "or", "who", "whose", "with"})
@@ -1739,6 +1753,7 @@ def _later_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> N
                 w in ("former", "new", "veteran")
                 or w in lx.ROLE_MODIFIERS
                 or w in lx.DEMONYMS
+                or w in _PLACE_MARKS
                 or _AGE.fullmatch(w)
             ):
                 break
@@ -1753,6 +1768,14 @@ def _later_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> N
         prev_end = max(text.rfind(". ", floor, top), text.rfind("\n", floor, top), floor - 1)
         lo = bisect.bisect_left(starts, prev_end + 1)
         hi = bisect.bisect_left(starts, m.start())
+        if hi == lo and prev_end > floor and m.start() - prev_end < 80:
+            # "Trump isn't saying much ... Baiting the moderators. The Republican nominee has":
+            # a short sentence naming nobody sits between; look one sentence further back.
+            top2 = max(floor, prev_end - 1)
+            prev_end = max(text.rfind(". ", floor, top2), text.rfind("\n", floor, top2), floor - 1)
+            while prev_end > floor and text[prev_end - 1 : prev_end + 1] == "\n\n":
+                prev_end -= 1
+            lo = bisect.bisect_left(starts, prev_end + 1)
         if hi == lo or hi - lo > 8:
             continue
         names = {people[j][1] for j in range(lo, hi)}
@@ -1802,8 +1825,8 @@ def _inline_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> 
             if w.islower() and w in lx.ROLE_HEADS:
                 head = i
                 break
-            if w in lx.DEMONYMS or _AGE.fullmatch(w):
-                marked = True
+            if w in lx.DEMONYMS or w in _PLACE_MARKS or _AGE.fullmatch(w):
+                marked = True  # "the Greek sprinter", "the Vermont senator", "the 35-year-old"
             elif not (
                 w in ("former", "veteran")
                 or w in lx.ROLE_MODIFIERS

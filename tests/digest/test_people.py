@@ -711,3 +711,35 @@ def test_role_said_with_a_verb():
     assert person(ents, "Sarah Whitby").role == "head"
     assert person(ents, "Sarah Whitby").organization == "Arts Council"
     assert person(ents, "Mark Dorsey").role is None
+
+
+def test_us_descriptions_with_a_state_or_party_and_a_blank_sentence_between():
+    ents = run(
+        "Nora Whitfield spoke on Tuesday. Officials said the Oregon senator would vote no.\n\n"
+        "Gavin Pryce isn't saying much about his plans.\n\n"
+        "Keeping quiet.\n\n"
+        "The Republican presidential nominee has repeatedly asked for a delay."
+    )
+    assert (person(ents, "Nora Whitfield").role or "").lower() == "senator"
+    assert person(ents, "Gavin Pryce").role == "presidential nominee"
+
+
+def test_new_informal_role_words_before_a_name():
+    ents = run(
+        "The top donors, billionaire casino magnate Harold Lindqvist and hedge-fund manager "
+        "Peter Osgood, gave more. She told co-host Dana Whitlock that it was wrong. The "
+        "moderator of the first debate, Carl Benning of NBC News, was praised."
+    )
+    assert person(ents, "Harold Lindqvist").role == "magnate"
+    assert person(ents, "Dana Whitlock").role == "co-host"
+    assert person(ents, "Carl Benning").role == "moderator"
+
+
+def test_person_of_a_news_organisation_after_and_or_a_given_name_like_bill():
+    ents = run(
+        "Lena Ortiz praised the panel. Ortiz and Maria Keldon of ABC News will moderate. "
+        "Lena Ortiz told Bill Harrow of Fox News that the Bill of Rights mattered."
+    )
+    assert person(ents, "Maria Keldon")
+    assert person(ents, "Bill Harrow")
+    assert not any("Rights" in p.name for p in ents.people)
