@@ -23,15 +23,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from bot.digest.cues import CUES, Source, sentence_subject, source_after, source_before
 from bot.digest.model import Entities, Paragraph, Quote, Sentence
-from bot.digest.speakers import (
-    CUES,
-    Source,
-    SpeakerResolver,
-    sentence_subject,
-    source_after,
-    source_before,
-)
+from bot.digest.speakers import SpeakerResolver
 
 
 def _wordset(words: str) -> frozenset[str]:

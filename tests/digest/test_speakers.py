@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from bot.digest.cues import Source, source_after, source_before
 from bot.digest.model import Entities, Person
-from bot.digest.speakers import Source, SpeakerResolver, source_after, source_before
+from bot.digest.speakers import SpeakerResolver
 from tests.digest._entities import build_entities
 
 

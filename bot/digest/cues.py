@@ -1,0 +1,680 @@
+"""Cues: find the source phrase and the cue verb around a quotation.
+
+:func:`source_after` reads the words right after the closing mark (``“…,” he said``, ``“…,” said
+the Secretary General``, ``“…” Smith, the governor, told reporters``); :func:`source_before` the
+words before the opening mark in the same sentence (``Mr. Stoltenberg stressed that “…``,
+``According to Smith, “…``, ``Smith: “…``, ``He called it “a disgrace”``); :func:`sentence_subject`
+the subject of a sentence. They return the source *phrase* with its offsets and the cue verb.
+
+Why apart from :mod:`bot.digest.speakers`: finding a phrase needs only the text (no entities), so
+it is tested on its own and knows nothing of who the people are. It works on words, one small
+window at a time, so it is linear in the document's length.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+def _wordset(words: str) -> frozenset[str]:
+    """A set from space-separated words (word lists read better this way)."""
+    return frozenset(words.split())
+
+
+# Reporting verbs, in the forms news uses. Multi-word cues ("according to", "pointed out") are
+# handled by looking at the next word.
+_CUE_STEMS = (
+    "say said says saying tell told tells telling add added adds adding ask asked asks asking "
+    "write wrote writes writing written tweet tweeted tweets tweeting state stated states "
+    "stress stressed stresses stressing note noted notes noting explain explained explains "
+    "explaining argue argued argues arguing claim claimed claims claiming insist insisted "
+    "insists insisting declare declared declares declaring announce announced announces "
+    "continue continued continues continuing recall recalled recalls recalling warn warned warns "
+    "warning acknowledge acknowledged acknowledges admit admitted admits admitting suggest "
+    "suggested suggests respond responded responds responding reply replied replies replying "
+    "remark remarked remarks observe observed observes emphasize emphasized emphasizes "
+    "emphasise emphasised emphasises joke joked jokes joking quip quipped quips shout shouted "
+    "shouts yell yelled yells exclaim exclaimed complain complained complains complaining "
+    "concede conceded concedes predict predicted predicts promise promised promises vow vowed "
+    "vows pledge pledged pledges urge urged urges urging call called calls calling describe "
+    "described describes describing characterize characterized characterizes characterise "
+    "characterised label labeled labelled dub dubbed report reported reports post posted posts "
+    "testify testified testifies conclude concluded concludes counter countered counters assert "
+    "asserted asserts maintain maintained maintains charge charged charges accuse accused "
+    "accuses boast boasted boasts lament lamented laments muse mused muses read reads wonder "
+    "wondered wonders demand demanded demands agree agreed agrees added reiterate reiterated "
+    "reiterates repeat repeated repeats begin began begins chant chanted chants proclaim "
+    "proclaimed proclaims recount recounted recounts reply replied retort retorted retorts "
+    "confirm confirmed confirms deny denied denies mention mentioned mentions whisper whispered "
+    "scoff scoffed sigh sighed laugh laughed thunder thundered snap snapped sneer sneered "
+    "tease teased cheer cheered speculate speculated speculates caution cautioned cautions "
+    "advise advised advises estimate estimated hint hinted hints allege alleged alleges "
+    "indicate indicated indicates affirm affirmed affirms contend contended contends"
+)
+
+
+_MORE_CUES = (
+    "exhort bemoan tout blast slam praise criticize criticise plead cry assure reassure rail "
+    "promise write tell speak opine scold quote condemn denounce decry hail welcome applaud "
+    "lament blame slam mock ridicule dismiss put compare brand"
+)
+
+
+def _inflect(word: str) -> set[str]:
+    """A verb and its regular inflections ("promise" → promises, promised, promising)."""
+    out = {word, word + "s", word + "ed", word + "ing"}
+    if word.endswith("e"):
+        out |= {word + "d", word[:-1] + "ing"}
+    if word.endswith("y"):
+        out |= {word[:-1] + "ies", word[:-1] + "ied"}
+    return out
+
+
+# Bare forms that are more often nouns ("Kim's mental state", "a report", "her remark").
+_NOUNISH = {
+    "state", "states", "report", "remark", "remarks", "charge", "charges", "counter",
+    "counters", "note", "call", "calls", "post", "posts", "claim", "demand",
+    "demands", "promise", "promises", "estimate", "reading", "posting", "stating",
+    "cries", "quotes", "quote", "comment", "reply", "response", "cheer", "laugh", "sigh",
+    "chant", "chants", "warning", "statement",
+}  # fmt: skip
+
+
+CUES = frozenset(
+    {f for w in (_CUE_STEMS + " " + _MORE_CUES).split() for f in _inflect(w)} - _NOUNISH
+)
+
+
+# After a closing mark, verbs of naming do not attribute ("“Vote no,” called the plan absurd").
+_NAMING_CUES = _wordset(
+    "call called calls calling describe described describes describing label labeled labelled "
+    "dub dubbed characterize characterized characterizes characterise characterised"
+)
+
+
+_CALENDAR = _wordset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "june july august september october november december jan feb mar apr jun jul aug sep "
+    "sept oct nov dec"
+)
+
+
+PRONOUNS = _wordset("he she they him her it i we who")
+
+
+_DETERMINERS = _wordset("the a an this that these those his her their its our")
+
+
+HONORIFICS = _wordset(
+    "mr mr. mrs mrs. ms ms. miss dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. col col. "
+    "sgt sgt. prof prof. rev rev. hon hon. sir dame lord lady president vice secretary senator "
+    "representative governor mayor judge justice minister prime chancellor ambassador general "
+    "speaker chairman chairwoman chair director pope king queen prince princess former "
+    "candidate nominee congressman congresswoman councilman councilwoman attorney sheriff "
+    "commissioner chief spokesman spokeswoman spokesperson leader adviser advisor "
+    "foreign defense defence finance interior state"
+)
+
+
+# Words that end a source phrase when walking backwards from a cue verb.
+_CLAUSE_WORDS = _wordset(
+    "that and but or when while because as if though although since after before where which "
+    "so then also yet to in on at of for with by from about than"
+)
+
+
+_ADVERB_OK = _wordset(
+    "also later then once again recently previously earlier simply repeatedly flatly bluntly "
+    "famously reportedly publicly privately quickly immediately subsequently further "
+    "has have had would will could might may did does do was is were"
+)
+
+
+_PREPOSITIONS = _wordset("of to for with about from by on at in into against over than like")
+
+
+def _lexicon_set(name: str) -> frozenset[str]:
+    """A word list of the entity extractor's lexicon, or an empty set if it is unavailable."""
+    try:
+        from bot.digest import lexicon
+    except Exception:  # the lexicon is another module's data: never let it break quotations
+        return frozenset()
+    value = getattr(lexicon, name, frozenset())
+    return frozenset(value)
+
+
+_STOPCAPS = _lexicon_set("STOPCAPS") | {
+    "With", "Despite", "Amid", "Following", "During", "After", "Before", "Since", "As",
+}  # fmt: skip
+
+
+_WORD = re.compile(r"[^\s\"“”‘’«»„]+")
+
+
+_STRIP = ".,;:!?()[]{}—–―-…'’"
+
+
+@dataclass(slots=True)
+class Source:
+    """A source phrase found near a quotation, with where it stands."""
+
+    phrase: str
+    start: int
+    end: int
+    cue: str | None
+    pronoun: bool = False
+    signature: bool = False  # "― Jorge Falcon" after a quotation: plainly a person's name
+
+
+class _Tok:
+    """One word of a search window (a plain class with slots: windows make many of these)."""
+
+    __slots__ = ("end", "low", "raw", "start", "word")
+
+    def __init__(self, word: str, start: int, raw: str) -> None:
+        self.word = word  # stripped of surrounding punctuation
+        self.low = word.lower()
+        self.start = start
+        self.end = start + len(word)
+        self.raw = raw  # with punctuation, to see commas and full stops
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    out = []
+    for m in _WORD.finditer(text, start, end):
+        raw = m.group()
+        word = raw.strip(_STRIP)
+        s = m.start()
+        if raw[0] in _STRIP:
+            s += len(raw) - len(raw.lstrip(_STRIP))
+        out.append(_Tok(word, s, raw))
+    return out
+
+
+def _is_name_word(tok: _Tok) -> bool:
+    w = tok.word
+    return bool(w) and w[0].isupper() and tok.low not in PRONOUNS and tok.low not in _CALENDAR
+
+
+def _is_name_appositive(toks: list[_Tok], end: int) -> bool:
+    """Whether the comma-segment ending at ``end`` is itself an appositive ("the ... of France,")
+    rather than the name ("Jean-Marc Ayrault,")."""
+    i = end - 1
+    while i > 0 and not toks[i - 1].raw.endswith((",", ".", ":", ";")):
+        i -= 1
+    seg = toks[i:end]
+    return not all(_is_name_word(t) or t.low in HONORIFICS for t in seg[-5:]) or (
+        bool(seg) and seg[0].low in _DETERMINERS
+    )
+
+
+def _function_word(tok: _Tok) -> bool:
+    """A capitalised function word ("With", "After", "Despite") that opens a clause, never a
+    subject's name."""
+    if tok.low in HONORIFICS or tok.low.rstrip(".") in HONORIFICS:
+        return False  # "Mr", "Sir" open names
+    return tok.word in _STOPCAPS or (tok.low in _INTRO and tok.low not in ("still", "last"))
+
+
+def _is_cue(tok: _Tok) -> bool:
+    return tok.low in CUES
+
+
+def _ends_clause(tok: _Tok) -> bool:
+    """The raw token carries punctuation that ends a phrase (comma, full stop, colon...)."""
+    return tok.raw[-1:] in ",.;:!?" and not (tok.raw.endswith(".") and _abbrev(tok.word))
+
+
+def _abbrev(word: str) -> bool:
+    low = word.lower().rstrip(".") + "."
+    return low in {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.",
+                   "sgt.", "prof.", "rev.", "hon.", "st.", "jr.", "sr.", "u.s.", "d.c.", "del.",
+                   "adm.", "maj.", "capt.", "cmdr.", "det.", "supt.", "amb.", "atty.", "msgr.",
+                   "fr.", "brig.", "cpl.", "pvt."} or (
+        len(word) <= 2 and word[:1].isupper()
+    ) or ("." in word and len(word) <= 6)  # fmt: skip
+
+
+def _phrase_forward(toks: list[_Tok], i: int, limit: int = 9) -> tuple[int, int] | None:
+    """The source phrase starting at ``toks[i]`` (after "said"): up to a comma/full stop.
+
+    "said Smith", "said the Secretary General", "said Rep. Emanuel Cleaver II (D-Mo.)",
+    "said Brian Fallon, a spokesman". Returns token indexes [i, j).
+    """
+    if i >= len(toks):
+        return None
+    j = i
+    while j < len(toks) and j - i < limit:
+        tok = toks[j]
+        if j > i and tok.low in _CLAUSE_WORDS and tok.low not in ("of",):
+            break
+        if j > i and tok.low == "of" and not (j + 1 < len(toks) and _is_name_word(toks[j + 1])):
+            break
+        j += 1
+        if _ends_clause(tok) or tok.raw.endswith(")"):
+            break
+    if j == i:
+        return None
+    return i, j
+
+
+def _phrase_backward(toks: list[_Tok], k: int, limit: int = 8) -> tuple[int, int] | None:
+    """The subject phrase ending just before ``toks[k]`` (a cue verb): "Mr. Stoltenberg",
+    "the campaign", "Smith, the governor,"(→ Smith), "he". Returns token indexes [i, k)."""
+    j = k
+    while j > 0 and toks[j - 1].low in _ADVERB_OK and not _ends_clause(toks[j - 1]):
+        j -= 1
+    if j == 0:
+        return None
+    end = j
+    # Appositives: "Smith, the governor of Ohio, said", "Jean-Marc Ayrault, the foreign minister
+    # of France, a permanent member of the Security Council, said" -> back over each ", ... ,"
+    # to the name; "Apple's chief executive, Tim Cook, called" -> the name is the appositive.
+    segments = 0
+    while _ends_clause(toks[end - 1]) and toks[end - 1].raw.endswith(","):
+        i = end - 1
+        steps = 0
+        while i > 0 and steps < 30 and not toks[i - 1].raw.endswith((",", ".", ":", ";")):
+            i -= 1
+            steps += 1
+        seg = toks[i:end]
+        if len(seg) <= 5 and all(_is_name_word(t) or t.low in HONORIFICS for t in seg):
+            break
+        segments += 1
+        if not (i > 0 and toks[i - 1].raw.endswith(",")) or segments > 3:
+            return None
+        if seg[0].low not in _DETERMINERS and _is_name_word(seg[0]) and segments > 1:
+            return None  # a list of names, not appositives
+        end = i
+        if _is_name_word(toks[end - 1]) and not _is_name_appositive(toks, end):
+            break
+    i = end
+    named = False
+    head_is_name = _is_name_word(toks[end - 1])  # "the New York businessman" is a description
+    while i > 0 and end - i < limit:
+        tok = toks[i - 1]
+        if i < end and _ends_clause(tok):
+            break
+        if named and not _is_name_word(tok):
+            break  # "Clinton campaign spokesman Brian Fallon" -> "Brian Fallon"
+        named = named or (head_is_name and _is_name_word(tok) and tok.low not in HONORIFICS)
+        if tok.low in _CLAUSE_WORDS and tok.low not in ("of",):
+            break
+        if tok.low == "of" and not (i - 2 >= 0 and toks[i - 2].word[:1].isupper()):
+            break
+        i -= 1
+        if tok.low in PRONOUNS or tok.low in _DETERMINERS:
+            break
+    if i == end:
+        return None
+    return i, end
+
+
+_INTRO = _wordset(
+    "in on at during after before speaking asked meanwhile later earlier still however but and "
+    "yet so writing responding addressing appearing then now also last this"
+)
+
+
+def _name_after_role(toks: list[_Tok], span: tuple[int, int]) -> tuple[int, int]:
+    """ "said its chairman, Sir Anthony Greener": the name in apposition, not the role."""
+    i, j = span
+    if any(_is_name_word(t) for t in toks[i:j]) or not toks[j - 1].raw.endswith(","):
+        return span
+    k = j
+    while k < len(toks) and k - j < 5 and (_is_name_word(toks[k]) or toks[k].low in HONORIFICS):
+        k += 1
+        if _ends_clause(toks[k - 1]):
+            break
+    if k > j and any(_is_name_word(t) and t.low not in HONORIFICS for t in toks[j:k]):
+        return j, k
+    return span
+
+
+def _plausible_subject(words: list[_Tok]) -> bool:
+    """A speaker phrase names someone, is a pronoun, or is a description ("the campaign")."""
+    if not words:
+        return False
+    return (
+        words[0].low in PRONOUNS
+        or words[0].low in _DETERMINERS
+        or any(_is_name_word(t) for t in words)
+    )
+
+
+def _sentence_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
+    """The subject at the start of the sentence ``toks[:k]``: a name run, a pronoun, or "the X".
+
+    An introductory phrase ending in a comma ("In a statement, ...") is skipped.
+    """
+    i = 0
+    for d in range(min(k, 5)):
+        # A dateline in capitals: "WASHINGTON -- President Obama, ...".
+        if toks[d].raw in _DASHES and d > 0 and all(t.word.isupper() for t in toks[:d] if t.word):
+            i = d + 1
+            break
+    if i == 0 and toks and toks[0].low in _SUBJECT_PRONOUNS:
+        return 0, 1  # "He then defended the remark, saying, “…”"
+    if (
+        i == 0
+        and toks
+        and (toks[0].low in _INTRO or not _is_name_word(toks[0]) or _function_word(toks[0]))
+    ):
+        # Skip "On July 6, 2015," / "In a statement," / "With Democratic leaders increasingly
+        # worried about ..., " to the clause's first word.
+        for c in range(min(k, 30)):
+            if toks[c].raw.endswith(","):
+                i = c + 1
+                if i < k and (_is_name_word(toks[i]) or toks[i].low in PRONOUNS):
+                    break
+    if i >= k:
+        return None
+    first = toks[i]
+    if first.low in _SUBJECT_PRONOUNS:
+        return i, i + 1
+    j = i
+    if first.low not in ("the", "a", "an") and _function_word(first):
+        return None  # "After saying her foot was ...": no subject before the verb
+    if first.low in ("the", "a", "an"):
+        j += 1
+        while j < k and j - i < 5 and not _is_cue(toks[j]) and not _ends_clause(toks[j - 1]):
+            if not _is_name_word(toks[j]) and toks[j].low.endswith(("ed", "s")) and j > i + 1:
+                break
+            j += 1
+        return (i, j) if j > i + 1 else None
+    while j < k and j - i < 8:
+        tok = toks[j]
+        if _is_name_word(tok) or tok.low in HONORIFICS:
+            j += 1
+            if tok.word.endswith(("'s", "’s")):
+                # "Hillary Clinton’s campaign manager Robby Mook": skip to the next name run.
+                n = j
+                while n < k and n - j < 4 and not _is_name_word(toks[n]):
+                    n += 1
+                if n < k and _is_name_word(toks[n]):
+                    i = j = n
+                    continue
+                break
+            if _ends_clause(tok):
+                break
+            continue
+        break
+    return (i, j) if j > i and any(_is_name_word(t) for t in toks[i:j]) else None
+
+
+_NON_PERSONAL = _wordset("it this which")
+
+
+_SPEECH_NOUNS = _wordset(
+    "claim claims assertion statement remark remarks promise pledge warning insistence "
+    "suggestion comment comments argument contention allegation vow words"
+)
+
+
+_SUBJECT_PRONOUNS = _wordset("he she they we i")
+
+
+# Verbs that report speech whatever their subject ("It said the show could go ahead").
+_SPEECH_VERBS = _wordset(
+    "said says say told tells added adds stated states wrote writes argued argues insisted "
+    "insists warned warns noted notes claimed claims announced announces reported reports"
+)
+
+
+_DASHES = frozenset(["--", "—", "–", "-", "―"])
+
+
+def _possessor(toks: list[_Tok], k: int) -> int:
+    """Index of the capitalised name in the possessive right before ``toks[k]`` ("Trump's",
+    or "Trump’s", which the tokenizer splits at the curly apostrophe), or -1."""
+    j = k - 1
+    if j >= 1 and toks[j].low == "s" and toks[j].start == toks[j - 1].end + 1:
+        j -= 1
+    elif j < 0 or not toks[j].raw.endswith(("'s", "’s")):
+        return -1
+    w = toks[j].word
+    # "He’s claiming", "That's what": a contraction of "is", not a possessive.
+    return j if w[:1].isupper() and w not in _STOPCAPS and toks[j].low not in PRONOUNS else -1
+
+
+def _appositive_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
+    """ "Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said": the name that opens
+    the sentence is the subject of a cue that follows a run of comma-separated appositives.
+
+    Only when the name ends in a comma, the cue follows a comma, and nothing in between ends a
+    sentence or holds another reporting verb."""
+    if k < 2 or not toks[k - 1].raw.endswith(","):
+        return None
+    span = _sentence_subject(toks, k)
+    if span is None or span[1] >= k - 1 or not toks[span[1] - 1].raw.endswith(","):
+        return None
+    if toks[span[0]].low in PRONOUNS or toks[span[0]].low in _DETERMINERS:
+        return None
+    if span[0] > 0 and not (
+        toks[span[0] - 1].raw.endswith(",") or toks[span[0] - 1].raw in _DASHES
+    ):
+        return None
+    for t in toks[span[1] : k]:
+        if _is_cue(t) or (t.raw[-1:] in ".!?;:" and _ends_clause(t)):
+            return None
+    return span
+
+
+def _make(text: str, toks: list[_Tok], span: tuple[int, int], cue: str | None) -> Source | None:
+    i, j = span
+    words = toks[i:j]
+    # "Rep. Gwen Moore (D-Wis.)": the party/state in brackets is not part of the name.
+    for n, tok in enumerate(words):
+        if tok.raw.startswith("(") and n > 0:
+            words = words[:n]
+            break
+    # Prefer the last run of capitalised words that is a name ("Clinton campaign spokesman Brian
+    # Fallon" -> "Brian Fallon" is resolved by the resolver; we keep the whole phrase here).
+    start, end = words[0].start, words[-1].end
+    phrase = text[start:end].strip(_STRIP + " ")
+    if not phrase:
+        return None
+    low = phrase.lower()
+    if low in ("it",):
+        return None
+    return Source(phrase, start, end, cue, pronoun=low in PRONOUNS)
+
+
+def _cue_word(toks: list[_Tok], k: int) -> str:
+    if toks[k].low == "according" and k + 1 < len(toks) and toks[k + 1].low == "to":
+        return "according to"
+    return toks[k].low
+
+
+def source_after(text: str, start: int, end: int) -> Source | None:
+    """Attribution right after a closing mark: ``, he said`` / ``said X`` / ``X said``.
+
+    ``start`` is just after the closing mark, ``end`` the end of the search window (the end of the
+    sentence or paragraph).
+    """
+    toks = _tokens(text, start, min(end, start + 160))
+    if not toks:
+        return None
+    if toks[0].low in CUES and toks[0].low not in _NAMING_CUES:
+        span = _phrase_forward(toks, 1)
+        if span:
+            return _make(text, toks, _name_after_role(toks, span), toks[0].low)
+        return None
+    if toks[0].low == "according" and len(toks) > 2 and toks[1].low == "to":
+        span = _phrase_forward(toks, 2)
+        return _make(text, toks, span, "according to") if span else None
+    if toks[0].word in ("—", "―", "–", "-", "--") or toks[0].raw[:1] in "—―–":
+        # "“…” ― Jorge Falcon": a signature after a dash.
+        span = _phrase_forward(toks, 1 if not toks[0].word else 0, limit=6)
+        if span and any(_is_name_word(t) for t in toks[span[0] : span[1]]):
+            src = _make(text, toks, span, None)
+            if src is not None:
+                src.signature = True
+            return src
+        return None
+    # "X said" / "Clinton campaign spokesman Brian Fallon said" / "he told reporters".
+    for k in range(1, min(len(toks), 14)):
+        if (
+            toks[k].low in CUES
+            and toks[k].low not in _NAMING_CUES
+            and toks[k - 1].low not in _DETERMINERS
+        ):
+            span = _phrase_backward(toks, k)
+            if span and not any(_ends_clause(t) for t in toks[: span[0]]):
+                return _make(text, toks, span, toks[k].low)
+            break
+        if _ends_clause(toks[k - 1]) and toks[k - 1].raw[-1:] in ".!?;:":
+            return None
+    final = _final_attribution(toks)
+    if final is not None:
+        return _make(text, toks, final[0], final[1])
+    # "Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the
+    # EPA, said": a name, then appositives between commas, then the cue.
+    r0 = 1 if not toks[0].word and toks[0].raw == "," else 0  # ”, Rabbi Marvin Hier, ...
+    r = r0
+    while r < len(toks) and r - r0 < 6 and (_is_name_word(toks[r]) or toks[r].low in HONORIFICS):
+        r += 1
+        if toks[r - 1].raw.endswith(","):
+            break
+    if r > r0 and toks[r - 1].raw.endswith(",") and any(_is_name_word(t) for t in toks[r0:r]):
+        for k in range(r, min(len(toks), 32)):
+            if _ends_clause(toks[k - 1]) and toks[k - 1].raw[-1:] in ".!?;:":
+                return None
+            if toks[k].low in CUES and (
+                toks[k - 1].raw.endswith(",") or toks[k].raw.endswith((".", ".”"))
+            ):
+                # "..., Rabbi Marvin Hier, founder of the Simon Wiesenthal Center said."
+                return _make(text, toks, (r0, r), toks[k].low)
+    return None
+
+
+def sentence_subject(text: str, start: int, end: int) -> Source | None:
+    """The subject that opens the sentence [start, end) (a name run, a pronoun or "the X"), for
+    a quotation with no reporting verb in the middle of it."""
+    toks = _tokens(text, start, min(end, start + 300))
+    if not toks:
+        return None
+    span = _sentence_subject(toks, len(toks))
+    return _make(text, toks, span, None) if span is not None else None
+
+
+def _final_attribution(toks: list[_Tok]) -> tuple[tuple[int, int], str] | None:
+    """The attribution closing the sentence a quotation stands in (``…, Warren said.``)."""
+    end = None
+    for k, tok in enumerate(toks[:40]):
+        if tok.raw[-1:] in ".!?" and _ends_clause(tok):
+            end = k
+            break
+    if end is None:
+        return None
+    comma = None
+    for k in range(end - 1, max(-1, end - 8), -1):
+        if toks[k].raw.endswith(","):
+            comma = k
+            break
+    if comma is None:
+        return None
+    seg = toks[comma + 1 : end + 1]
+    for c, tok in enumerate(seg[:5]):
+        if tok.low in CUES and c > 0:
+            span = _phrase_backward(toks, comma + 1 + c)
+            if span and span[0] == comma + 1:
+                return span, tok.low
+            return None
+    return None
+
+
+def source_before(text: str, start: int, end: int) -> Source | None:
+    """Attribution before an opening mark, in the same sentence: the cue nearest the quotation.
+
+    ``start`` is the start of the sentence (or the end of the previous quotation), ``end`` the
+    opening mark.
+    """
+    toks = _tokens(text, max(start, end - 300), end)
+    if not toks:
+        return None
+    last = toks[-1]
+    if len(toks) > 1 and not last.word and last.raw[:1] in "—―–-":
+        # "the former candidate Mitt Romney -- “…": the name right before the dash.
+        span = _phrase_backward(toks, len(toks) - 1, limit=5)
+        if (
+            span
+            and _is_name_word(toks[span[1] - 1])
+            and not (span[0] > 0 and toks[span[0] - 1].low in _PREPOSITIONS)
+        ):
+            return _make(text, toks, span, None)  # but not "supportive of Mr. Trump -- “…”"
+    for k in range(len(toks) - 1, -1, -1):
+        tok = toks[k]
+        if tok.low == "according" and k + 1 < len(toks) and toks[k + 1].low == "to":
+            span = _phrase_forward(toks, k + 2)
+            return _make(text, toks, span, "according to") if span else None
+        owner = _possessor(toks, k) if tok.low in _SPEECH_NOUNS else -1
+        if owner >= 0 and (k + 1 == len(toks) or toks[k + 1].low == "that"):
+            # "Donald Trump’s claim that there have been “thousands of shootings”".
+            span = _phrase_backward(toks, owner + 1, limit=4)
+            if span is not None and _is_name_word(toks[span[1] - 1]):
+                return _make(text, toks, span, tok.low)
+        if tok.low not in CUES or (
+            k > 0
+            and (
+                toks[k - 1].low in _DETERMINERS
+                or toks[k - 1].low.endswith(("'s", "’s"))
+                or (toks[k - 1].low == "s" and _possessor(toks, k) >= 0)
+            )
+        ):
+            continue  # "in a tweet", "Clinton's remark": nouns, not reporting verbs
+        if tok.low.endswith("ing") and k > 0 and _is_name_word(toks[k - 1]):
+            # "footage of Trump saying “…": the participle's own subject.
+            span = _phrase_backward(toks, k)
+            if span is not None:
+                return _make(text, toks, span, tok.low)
+        if tok.low.endswith("ing"):
+            # "Trump unleashed tweets, saying that “…": the main clause's subject speaks.
+            span = _sentence_subject(toks, k)
+            if span is not None:
+                return _make(text, toks, span, tok.low)
+        # "said Smith, “…" (cue first in the clause) or "Smith said (that) “…".
+        back = _phrase_backward(toks, k)
+        if (
+            back is not None
+            and back[1] - back[0] == 1
+            and toks[back[0]].low in _NON_PERSONAL
+            and tok.low not in _SPEECH_VERBS
+        ):
+            continue  # "it would tell an American story": not a reporting verb here
+        subject = _appositive_subject(toks, k)
+        if subject is not None:
+            return _make(text, toks, subject, _cue_word(toks, k))
+        if back is not None and _plausible_subject(toks[back[0] : back[1]]):
+            src = _make(text, toks, back, _cue_word(toks, k))
+            if src is not None:
+                return src
+        if k > 0 and toks[k - 1].low in ("and", "but", "then", "also"):
+            # "Trump bemoaned the unrest and said that drugs were “…": the subject speaks.
+            span = _sentence_subject(toks, k)
+            if span is not None:
+                return _make(text, toks, span, tok.low)
+        if (
+            k + 1 < len(toks)
+            and toks[k + 1].low not in _CLAUSE_WORDS
+            and toks[k + 1].low not in PRONOUNS
+        ):
+            span = _phrase_forward(toks, k + 1)
+            if span and (_is_name_word(toks[span[0]]) or toks[span[0]].low in _DETERMINERS):
+                return _make(text, toks, span, tok.low)
+        # No subject here ("Trump's flurry of late-night tweets" is a noun, "wanted to speak"
+        # an infinitive): the reporting verb of this sentence is further back.
+        continue
+    # "Smith: “…" / "Smith, in a statement: “…" / "Sanders made the following comment: “…"
+    if last.raw.endswith(":"):
+        span = _sentence_subject(toks, len(toks))
+        if span is not None:
+            return _make(text, toks, span, None)
+    if last.raw.endswith(":") and len(toks) <= 8:
+        i = len(toks)
+        while i > 0 and len(toks) - i < 5 and not (i < len(toks) and _ends_clause(toks[i - 1])):
+            i -= 1
+        if i < len(toks) and any(_is_name_word(t) for t in toks[i:]):
+            return _make(text, toks, (i, len(toks)), None)
+    return None

@@ -1,0 +1,223 @@
+"""Descriptions that point back at a known person: "the minister", "the 54-year-old",
+"the Ukrainian leader".
+
+Why apart: these mentions are found after the people are known (the second pass) and only with
+lower-case words; their patterns are unrelated to reading capitalised names.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from bot.digest import lexicon as lx
+from bot.digest.model import Mention
+from bot.digest.registry import _add_role, _best, _mention, _PersonBuild, _Registry
+from bot.digest.roles import _format_role
+
+
+def _lowercase_roles(text: str, reg: _Registry, mentions: list[Mention]) -> None:
+    """ "the foreign minister" refers to the one person whose role it is. Found with one
+    ``str.find`` scan per role (no per-document regex compile); longer roles win where two
+    start at the same place, as an alternation ordered longest-first would."""
+    roles: dict[str, _PersonBuild] = {}
+    for p in reg.people:
+        if p.mentions and p.roles:
+            r = _best(p.roles)[0]
+            if r:
+                roles.setdefault(r.lower(), p)
+    counts: dict[str, int] = {}
+    for p in reg.people:
+        for r in {x[2].lower() for x in p.roles}:
+            counts[r] = counts.get(r, 0) + 1
+    usable = [r for r in roles if counts.get(r, 0) == 1 and _LOWER_ROLE.fullmatch(r)]
+    if not usable:
+        return
+    found: list[tuple[int, int, int, str]] = []
+    for rank, role in enumerate(sorted(usable, key=len)[::-1]):
+        for article in ("the ", "The "):
+            needle = article + role
+            i = text.find(needle)
+            while i >= 0:
+                j = i + len(needle)
+                if _WORD_EDGE.match(text, i) and _WORD_EDGE.match(text, j):
+                    found.append((i, rank, j, role))
+                i = text.find(needle, i + 1)
+    if not found:
+        return
+    found.sort()
+    taken = {(m.start, m.end) for m in mentions}
+    last_end = -1
+    for i, _, j, role in found:
+        if i < last_end:
+            continue  # overlapped by an earlier (or longer) match, as finditer would skip it
+        last_end = j
+        if (i, j) in taken:
+            continue
+        _mention(roles[role], text, i, j, mentions, False)
+
+
+# Words that tie a description to one person as a nationality does: a US state or other
+# one-word place ("the California congressman"), or a party ("the Republican nominee").
+_PLACE_MARKS = frozenset(w for w in lx.PLACES if " " not in w) | frozenset(
+    ("Democratic", "Republican", "Conservative", "Labour", "Libertarian")
+)
+
+
+_SENTENCE_THE = re.compile(r"(?:^|(?<=[.!?]  )|(?<=[.!?] )|(?<=\n))[“\"‘']?The ", re.MULTILINE)
+
+
+_AGE = re.compile(r"\d{1,3}-year-old")
+
+
+_DESCR_STOP = frozenset({"of", "for", "at", "to", "in", "on", "and", "or", "who", "whose", "with"})
+
+
+def _later_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> None:
+    """A role given only by a description that opens the next sentence: "Tony Blair has
+    apologised ... The prime minister was commenting", "... Kostas Kenteris. The Greek sprinter
+    denies it". Only when the sentence before names exactly one person, that person has no role
+    yet, and that sentence does not already use the head word ("Mr Blair's spokesman ... The
+    spokesman said" is someone else). Adds a role only, never a mention."""
+    people = sorted(((m.start, m.name) for m in mentions if m.kind == "person"), key=lambda x: x[0])
+    if not people:
+        return
+    starts = [x[0] for x in people]
+    by_name = {p.name: p for p in reg.people}
+    for k, m in enumerate(_SENTENCE_THE.finditer(text)):
+        if k > 5000:
+            break  # absurd input: the first few thousand sentences tell enough
+        words = text[m.end() : m.end() + 80].split(maxsplit=5)
+        head = -1
+        for i, w in enumerate(words[:4]):
+            w = w.rstrip(",.;:")
+            if w.islower() and w in lx.ROLE_HEADS:
+                head = i
+                break
+            if not (
+                w in ("former", "new", "veteran")
+                or w in lx.ROLE_MODIFIERS
+                or w in lx.DEMONYMS
+                or w in _PLACE_MARKS
+                or _AGE.fullmatch(w)
+            ):
+                break
+        if head < 0 or head + 1 >= len(words) or words[head] != words[head].rstrip(",.;:"):
+            continue
+        nxt = words[head + 1]
+        if nxt in _DESCR_STOP or not nxt[:1].islower():
+            continue  # "The chairman of the CBI", "The minister Jack Straw": someone else
+        # The sentence before: from the previous sentence end to this "The".
+        floor = max(0, m.start() - 600)  # bounded look-back: linear time
+        top = max(floor, m.start() - 2)
+        prev_end = max(text.rfind(". ", floor, top), text.rfind("\n", floor, top), floor - 1)
+        lo = bisect.bisect_left(starts, prev_end + 1)
+        hi = bisect.bisect_left(starts, m.start())
+        if hi == lo and prev_end > floor and m.start() - prev_end < 80:
+            # "Trump isn't saying much ... Baiting the moderators. The Republican nominee has":
+            # a short sentence naming nobody sits between; look one sentence further back.
+            top2 = max(floor, prev_end - 1)
+            prev_end = max(text.rfind(". ", floor, top2), text.rfind("\n", floor, top2), floor - 1)
+            while prev_end > floor and text[prev_end - 1 : prev_end + 1] == "\n\n":
+                prev_end -= 1
+            lo = bisect.bisect_left(starts, prev_end + 1)
+        if hi == lo or hi - lo > 8:
+            continue
+        names = {people[j][1] for j in range(lo, hi)}
+        if len(names) != 1:
+            continue
+        p = by_name.get(names.pop())
+        head_word = words[head]
+        if p is None or p.roles or f" {head_word}" in text[prev_end + 1 : m.start()]:
+            continue
+        ceil = min(len(text), m.end() + 600)  # bounded look-ahead: linear time
+        ends = [
+            e for e in (text.find(". ", m.end(), ceil), text.find("\n", m.end(), ceil)) if e >= 0
+        ]
+        end = min(ends) if ends else ceil
+        if any(people[j][1] == p.name for j in range(hi, bisect.bisect_left(starts, end))):
+            continue  # "The judge agreed with Ivana Trump": the description is someone else
+        role_words = [w for w in words[: head + 1] if w.islower() and not _AGE.fullmatch(w)]
+        while role_words and role_words[0] in ("former", "new", "veteran"):
+            role_words = role_words[1:]
+        if role_words:
+            _add_role(p, 4, m.start(), _format_role(role_words), None)
+
+
+_INLINE_THE = re.compile(r"(?<=[a-z,] )the (?=\d{1,3}-year-old |[A-Z][a-z]+ [a-z])")
+
+
+def _inline_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> None:
+    """A description inside a sentence that refers back: "Kostas Kenteris' lawyer wants the
+    charges against the Greek sprinter dropped", "... hinted that the 35-year-old Cobh runner
+    may run". Stricter than at a sentence's start: the description must carry a nationality or
+    an age (what news adds to a person, not to a firm), exactly one person is named from the
+    previous sentence's start up to it, and nobody is named between it and the sentence's end.
+    Adds a role only, never a mention."""
+    people = sorted(((m.start, m.name) for m in mentions if m.kind == "person"), key=lambda x: x[0])
+    if not people:
+        return
+    starts = [x[0] for x in people]
+    by_name = {p.name: p for p in reg.people}
+    for k, m in enumerate(_INLINE_THE.finditer(text)):
+        if k > 5000:
+            break  # absurd input: the first few thousand tell enough
+        words = text[m.end() : m.end() + 80].split(maxsplit=5)
+        head = -1
+        marked = False
+        for i, w in enumerate(words[:4]):
+            w = w.rstrip(",.;:")
+            if w.islower() and w in lx.ROLE_HEADS:
+                head = i
+                break
+            if w in lx.DEMONYMS or w in _PLACE_MARKS or _AGE.fullmatch(w):
+                marked = True  # "the Greek sprinter", "the Vermont senator", "the 35-year-old"
+            elif not (
+                w in ("former", "veteran")
+                or w in lx.ROLE_MODIFIERS
+                or (i > 0 and marked and w[:1].isupper() and w not in reg.by_last)
+            ):
+                break
+        if head < 0 or not marked or head + 1 >= len(words):
+            continue
+        nxt = words[head + 1]
+        if nxt in ("of", "for", "at") or nxt[:1].isupper():
+            continue  # "the Greek minister of ...", "the Irish runner Sonia O'Sullivan"
+        # The previous sentence's start, looked for in a bounded window (linear time).
+        floor = max(0, m.start() - 600)
+        lo_text = max(text.rfind(". ", floor, m.start()), text.rfind("\n", floor, m.start()), floor)
+        while lo_text > floor and text[lo_text - 1].isspace():
+            lo_text -= 1
+        prev_end = max(
+            text.rfind(". ", floor, lo_text), text.rfind("\n", floor, lo_text), floor - 1
+        )
+        lo = bisect.bisect_left(starts, prev_end + 1)
+        hi = bisect.bisect_left(starts, m.start())
+        if hi == lo or hi - lo > 8:
+            continue
+        names = {people[j][1] for j in range(lo, hi)}
+        if len(names) != 1:
+            continue
+        p = by_name.get(names.pop())
+        head_word = words[head].rstrip(",.;:")
+        if p is None or p.roles or f" {head_word}" in text[prev_end + 1 : m.start()]:
+            continue
+        ceil = min(len(text), m.end() + 600)  # bounded look-ahead: linear time
+        ends = [
+            e for e in (text.find(". ", m.end(), ceil), text.find("\n", m.end(), ceil)) if e >= 0
+        ]
+        end = min(ends) if ends else ceil
+        if bisect.bisect_left(starts, end) != hi:
+            continue  # someone else named later in the sentence may be the one described
+        role_words = [w.rstrip(",.;:") for w in words[: head + 1]]
+        role_words = [w for w in role_words if w.islower() and not _AGE.fullmatch(w)]
+        while role_words and role_words[0] in ("former", "veteran"):
+            role_words = role_words[1:]
+        if role_words:
+            _add_role(p, 4, m.start(), _format_role(role_words), None)
+
+
+_LOWER_ROLE = re.compile(r"[a-z \-]+")
+
+
+_WORD_EDGE = re.compile(r"\b")

@@ -1,0 +1,115 @@
+"""Organisations and places: telling an organisation or a place from a person, and linking
+people to the organisation they speak for.
+
+Why apart: "Clinton campaign", "NATO", "the Times" are read with their own word lists and
+rules; the people extractor only needs the answers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.digest import lexicon as lx
+from bot.digest.model import Mention
+from bot.digest.registry import _best, _Cand, _PersonBuild
+
+_MEDIA_REFS = re.compile(
+    r"\b[Tt]he (newspaper|paper|network|channel|broadcaster|magazine|outlet|station|"
+    r"publication|website|tabloid|daily|news agency|agency)\b"
+)
+
+
+_NATIONAL_ROLES = ("president", "minister", "premier", "chancellor", "king", "queen")
+
+
+def _org_of(words: list[str]) -> str | None:
+    """The organisation or country a run of capitalised words before a title names, if any."""
+    if not words:
+        return None
+    phrase = " ".join(words)
+    if phrase in lx.PARTIES:
+        return lx.PARTIES[phrase]
+    c = lx.country(phrase)
+    if c:
+        return c if phrase in lx.DEMONYMS else phrase
+    if phrase.startswith("The "):
+        phrase = phrase[4:]
+    if phrase in lx.KNOWN_ORGS or words[-1] in lx.ORG_WORDS:
+        return phrase
+    if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6:
+        return phrase
+    return None
+
+
+def _acronym(words: list[str]) -> bool:
+    """A lone all-capitals word like NATO or CFPB (not a roman numeral or a common one)."""
+    if len(words) != 1:
+        return False
+    w = words[0]
+    return (
+        w.isupper()
+        and 2 <= len(w) <= 6
+        and w.isalpha()
+        and w not in lx.STOPCAPS
+        and w not in ("II", "III", "IV", "VI", "OK", "TV", "CEO", "AM", "PM", "I")
+    )
+
+
+def _org_or_place(toks, words, phrase, start, end) -> _Cand | None:
+    bare = phrase[4:] if phrase.startswith("The ") else phrase
+    if bare in lx.KNOWN_ORGS:
+        return _Cand("org", start, end, bare.split())
+    if bare in lx.PLACES or (lx.country(bare) and bare not in lx.DEMONYMS):
+        return _Cand("place", start, end, bare.split())
+    last = words[-1]
+    if (
+        last in lx.ORG_WORDS
+        or any(
+            w in lx.ORG_WORDS and words[k + 1] in ("of", "for", "on")
+            for k, w in enumerate(words[:-1])
+        )
+    ) and (len(words) >= 2 or last in lx.KNOWN_ORGS):
+        return _Cand("org", start, end, bare.split())
+    if len(words) >= 2 and (
+        last in lx.PLACE_WORDS or words[0] in ("Lake", "Mount", "Fort", "Port", "Saint")
+    ):
+        return _Cand("place", start, end, bare.split())
+    if _acronym(words):
+        return _Cand("org", start, end, [last])
+    if len(words) == 1 and "." in last and last.replace(".", "").isupper() and lx.country(last):
+        return _Cand("place", start, end, [last])
+    return None
+
+
+def _media_refs(text: str, org_seen: list[tuple[int, str]], mentions: list[Mention]) -> None:
+    media = [(s, n) for s, n in org_seen if n in lx.MEDIA_ORGS or n.split()[-1] in lx.MEDIA_WORDS]
+    if not media:
+        return
+    k = 0
+    last = None
+    for m in _MEDIA_REFS.finditer(text):
+        while k < len(media) and media[k][0] < m.start():
+            last = media[k][1]
+            k += 1
+        if last:
+            mentions.append(Mention(m.start(), m.end(), last, "organization"))
+
+
+def _infer_orgs(people: list[_PersonBuild], places: dict[str, str], text: str) -> None:
+    """A head of state or minister with no stated country belongs to the country the document
+    is about, when the headline names it and it is the document's most-mentioned country."""
+    first_nl = text.find("\n")
+    title = text[: first_nl if first_nl > 0 else 200]
+    counts: dict[str, int] = {}
+    for key, name in places.items():
+        if key in lx.COUNTRY_NAMES:
+            counts[name] = text.count(name)
+    if not counts:
+        return
+    top = max(counts, key=lambda k: counts[k])
+    if len(title) > 160 or top not in title or list(counts.values()).count(counts[top]) > 1:
+        return
+    for p in people:
+        role, org = _best(p.roles)
+        if role and not org and not p.orgs and role.lower().endswith(_NATIONAL_ROLES):
+            p.orgs.append(top)

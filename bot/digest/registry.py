@@ -1,0 +1,215 @@
+"""The people found so far in one document, and the candidates read from capitalised runs.
+
+Why apart: both passes of :mod:`bot.digest.people` and the later readers (headlines,
+descriptions, organisations) add to and look up the same registry; its data shapes and lookups
+are one concern, independent of how a run of words is read.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from bot.digest import lexicon as lx
+from bot.digest.model import Mention
+from bot.digest.names import _core
+
+
+@dataclass(slots=True)
+class _Cand:
+    """One capitalised run, read: what it names and which words are the name."""
+
+    kind: str  # "person", "org", "place", "roleref", "name?" (unresolved name-like words)
+    start: int
+    end: int
+    words: list[str]  # the name words (person) or the whole phrase
+    title_start: int = -1  # offset where an honorific/title before the name starts
+    honorific: str | None = None
+    role: str | None = None
+    org: str | None = None
+    gender: str | None = None
+    strong: bool = False  # evidence enough to create a person from a full name
+    headline: tuple[int, int] | None = None  # the whole run, when it stands in a headline
+
+
+@dataclass(slots=True, eq=False)  # compared by identity: people are looked up in lists
+class _PersonBuild:
+    words: list[str]
+    first_seen: int
+    roles: list[tuple[int, int, str, str | None]] = field(default_factory=list)  # prio, pos, r, o
+    orgs: list[str] = field(default_factory=list)
+    gender: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    mentions: int = 0
+    last_seen: int = -1
+    east_asian: bool = False
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.words)
+
+    role_index: dict[str, list[_PersonBuild]] | None = None  # the registry's, shared
+    core: list[str] = field(default_factory=list)  # name words without suffixes and initials
+    suffix: list[str] = field(default_factory=list)  # Jr., II
+
+
+def _add_role(p: _PersonBuild, prio: int, pos: int, role: str, org: str | None) -> None:
+    """Record a role for ``p`` and index it by each of its word suffixes ("foreign minister",
+    "minister") so that "the minister" finds its person in constant time."""
+    if len(p.roles) >= _BUCKET:
+        return  # a name repeated with its title thousands of times: the first ones tell all
+    p.roles.append((prio, pos, role, org))
+    if p.role_index is None:
+        return
+    words = role.lower().split()
+    for k in range(len(words)):
+        bucket = p.role_index.setdefault(" ".join(words[k:]), [])
+        if len(bucket) < 2 and p not in bucket:
+            bucket.append(p)  # only "one person or several" matters
+
+
+# At most this many people sharing a name word are compared with a new form of a name: real
+# documents have a handful; absurd ones must stay linear.
+_BUCKET = 64
+
+
+class _Registry:
+    """The people of one document, merged over the forms the text uses, indexed by name word
+    so that a long document with many people stays linear."""
+
+    def __init__(self) -> None:
+        self.people: list[_PersonBuild] = []
+        self.by_last: dict[str, list[_PersonBuild]] = {}
+        self.by_first: dict[str, list[_PersonBuild]] = {}
+        self.by_role: dict[str, list[_PersonBuild]] = {}
+        self._firsts: list[tuple[int, int]] = []
+
+    def first_seen(self) -> list[tuple[int, int]]:
+        """(first offset, index) of every person, sorted; people are all known by pass 2."""
+        if len(self._firsts) != len(self.people):
+            self._firsts = sorted((p.first_seen, i) for i, p in enumerate(self.people))
+        return self._firsts
+
+    def find_full(self, words: list[str]) -> _PersonBuild | None:
+        core = _core(words)
+        if len(core) < 2:
+            return None
+        suffix = [w for w in words if w in lx.NAME_SUFFIXES]
+        for p in self.by_last.get(core[-1], ())[:_BUCKET]:
+            pc = p.core
+            if p.suffix != suffix or len(pc) < 2:
+                continue
+            if (
+                lx.given_key(pc[0]) == lx.given_key(core[0])
+                or pc == core[-len(pc) :]
+                or core == pc[-len(core) :]
+            ):
+                return p
+        for p in self.by_first.get(core[0], ())[:_BUCKET]:
+            # "Nicolás Maduro" and "Nicolás Maduro Moros": one is the other's beginning.
+            pc = p.core
+            prefix = pc == core[: len(pc)] or core == pc[: len(core)]
+            if len(pc) >= 2 and prefix and p.suffix == suffix:
+                return p
+        return None
+
+    def _index(self, p: _PersonBuild) -> None:
+        p.role_index = self.by_role
+        p.core = _core(p.words)
+        p.suffix = [w for w in p.words if w in lx.NAME_SUFFIXES]
+        if p.core:
+            self.by_last.setdefault(p.core[-1], []).append(p)
+            self.by_first.setdefault(p.core[0], []).append(p)
+
+    def add(self, words: list[str], pos: int) -> _PersonBuild:
+        p = self.find_full(words)
+        if p is None:
+            p = _PersonBuild(list(words), pos)
+            p.east_asian = (
+                words[0] in lx.EAST_ASIAN_SURNAMES
+                and len(words) >= 2
+                and (words[0] not in lx.GIVEN_NAMES or "-" in words[-1])
+                and all(w not in lx.GIVEN_NAMES for w in words[1:])
+            )
+            self._index(p)
+            if not p.east_asian and p.core and len(p.core) >= 2:
+                p.gender = lx.GIVEN_GENDER.get(p.core[0])
+            self.people.append(p)
+        elif len(words) > len(p.words):
+            old_first = p.core[0] if p.core else None
+            p.words = list(words)
+            p.core = _core(p.words)
+            if p.core and p.core[0] != old_first:
+                self.by_first.setdefault(p.core[0], []).append(p)
+        return p
+
+    def by_part(self, word: str, gender: str | None) -> _PersonBuild | None:
+        """A single name word ("Trump", "Yoon", "Hillary") → the person it most likely means."""
+        fam = self.by_last.get(word, [])[:_BUCKET]
+        for p in self.by_first.get(word, ())[:_BUCKET]:
+            if (
+                p not in fam
+                and len(p.core) >= 2
+                and (p.east_asian or word in lx.EAST_ASIAN_SURNAMES)
+            ):
+                fam.append(p)
+        if not fam and word in lx.GIVEN_NAMES:
+            fam = [p for p in self.by_first.get(word, ())[:_BUCKET] if len(p.core) >= 2]
+        if gender and len(fam) > 1:
+            same = [p for p in fam if p.gender == gender]
+            if same:
+                fam = same
+            else:
+                unknown = [p for p in fam if p.gender is None]
+                fam = unknown or fam
+        elif gender and fam and fam[0].gender and fam[0].gender != gender:
+            return None
+        if not fam:
+            return None
+        return max(fam, key=lambda p: (p.mentions, p.last_seen))
+
+
+def _knight_of(reg: _Registry, c: _Cand) -> _PersonBuild | None:
+    """ "Sir Digby" after "Sir Digby Jones": a knight or dame is called by the given name."""
+    if c.honorific not in ("Sir", "Dame") or len(c.words) != 1:
+        return None
+    return next((q for q in reg.by_first.get(c.words[0], ())[:_BUCKET] if len(q.core) >= 2), None)
+
+
+def _best(roles: list[tuple[int, int, str, str | None]]) -> tuple[str | None, str | None]:
+    if not roles:
+        return None, None
+    _prio, _, role, org = min(roles, key=lambda r: (r[0], r[1]))
+    if org is None:
+        org = next(
+            (o for _, _, r, o in sorted(roles, key=lambda x: x[:2]) if o and r == role), None
+        )
+    return role, org
+
+
+def _cataphora(reg: _Registry, end: int) -> _PersonBuild | None:
+    """The person first named soon after ``end``, if they have no role of their own."""
+    firsts = reg.first_seen()
+    k = bisect.bisect_right(firsts, (end, 1 << 62))
+    if k != 0 or not firsts or firsts[0][0] >= end + 300:
+        return None  # someone was named before the title, or nobody soon after it
+    p = reg.people[firsts[0][1]]
+    return p if not p.roles else None
+
+
+def _mention(p: _PersonBuild, text: str, s: int, e: int, out: list[Mention], full: bool) -> None:
+    surface = text[s:e]
+    if surface.startswith("The "):
+        surface = "the " + surface[4:]
+    if surface != p.name and surface not in p.aliases:
+        p.aliases.append(surface)
+    p.mentions += 1
+    p.last_seen = s
+    out.append(Mention(s, e, p.name, "person"))
+
+
+def _by_role(reg: _Registry, role: str | None) -> _PersonBuild | None:
+    if not role:
+        return None
+    hits = reg.by_role.get(role.lower(), ())
+    return hits[0] if len(hits) == 1 else None

@@ -1,0 +1,345 @@
+"""Roles and titles: "Secretary General", "Clinton campaign spokesman", "the foreign
+minister", "(D-Mo.)", read before, after or beside a name.
+
+Why apart: a role is found in several shapes (left title, appositive, copula, left comma) that
+share one vocabulary and one formatting; keeping them together keeps that vocabulary consistent.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.digest import lexicon as lx
+from bot.digest.names import (
+    _CONNECTORS,
+    _INITIAL,
+    _adjectival,
+    _is_namey,
+    _strip_possessive,
+    _wordlike,
+)
+from bot.digest.organizations import _org_of
+from bot.digest.registry import _add_role, _Cand
+
+_PARTY = re.compile(r"\s*\(([DRI])-([A-Z][\w.]*(?: [A-Z][\w.]*)?)\)")
+
+
+_APPOS_START = re.compile(r", (?:who is |who was |who's )?")
+
+
+_APPOS_END = re.compile(r"[,;:.()\n“”\"]| who | said | says | and | told | is | was |—|–")
+
+
+_APPOS_WORD = re.compile(r"[\w’'\-.]+")
+
+
+_BOUNDARY_LEFT = '.!?\n;:"“”()[]'
+
+
+_ORG_NOUNS = frozenset({"campaign", "administration", "team", "camp", "government", "office"})
+
+
+def _role_head(word: str) -> bool:
+    w = word.lower().rstrip(".")
+    return w in lx.ROLE_HEADS or (
+        w.endswith("s") and w[:-1] in lx.ROLE_HEADS and (len(w) > 4 or word[:-1].isupper())
+    )
+
+
+def _role_word(word: str) -> bool:
+    w = word.lower()
+    return w in lx.ROLE_HEADS or w in lx.ROLE_MODIFIERS or _role_head(word)
+
+
+def _singular(word: str) -> str:
+    """'novelists' → 'novelist' when only the singular is a role head."""
+    w = word.lower()
+    if w not in lx.ROLE_HEADS and w.endswith("s") and w[:-1] in lx.ROLE_HEADS:
+        return word[:-1]
+    return word
+
+
+def _format_role(words: list[str]) -> str:
+    """Formal offices in Title Case ("Foreign Minister"), informal roles as written, lowercase."""
+    words = [_singular(w) for w in words]
+    heads = [w.lower() for w in words if w.lower() in lx.ROLE_HEADS]
+    formal = any(lx.ROLE_HEADS[h] for h in heads)
+    out = []
+    for w in words:
+        if w.lower() in _CONNECTORS:
+            out.append(w.lower())
+        elif formal:
+            out.append(w if w.isupper() and len(w) > 1 else w[:1].upper() + w[1:])
+        else:
+            out.append(w)  # informal roles keep the text's own spelling: "spokesman", "CEO"
+    return " ".join(out)
+
+
+def _title_start(words: list[str]) -> int:
+    """Index of the first honorific or title (a run of role words with a head), or -1."""
+    n = len(words)
+    for a, w in enumerate(words):
+        if w in lx.HONORIFICS or (a + 1 < n and f"{w} {words[a + 1]}" in lx.HONORIFICS):
+            return a
+        if not (w[:1].isupper() and _role_word(w)):
+            continue
+        k = a
+        head = False
+        while k < n and (_role_word(words[k]) or words[k] in ("of", "and")):
+            head = head or (_role_head(words[k]) and words[k][:1].isupper())
+            k += 1
+        if head:
+            if k == n and a > 0 and not _org_of(words[:a]) and not _adjectival(words[a - 1]):
+                return -1  # "Martin Luther King": a name ending in a title word
+            return a
+    return -1
+
+
+def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
+    """'Clinton campaign spokesman Brian Fallon' → ('spokesman', 'Clinton campaign')."""
+    lo = max(0, start - 90)
+    window = text[lo:start]
+    if not window.endswith(" "):
+        return None
+    cut = max(window.rfind(c) for c in _BOUNDARY_LEFT)
+    window = window[cut + 1 :]
+    words = window.split()
+    if words[-2:] == ["such", "as"] and len(words) > 2 and words[-3].endswith("s"):
+        words = words[:-2]  # "playwrights such as Martin Lynch and Gary Mitchell"
+    complement: list[str] = []
+    if (
+        len(words) >= 3
+        and words[-2] == "for"
+        and words[-1].isalpha()
+        and words[-1].islower()
+        and _role_head(words[-3])
+        and words[-3].islower()
+    ):
+        complement = words[-2:]  # "spokeswoman for women Sandra Gidley"
+        words = words[:-2]
+    if not words or not _role_head(words[-1]) or words[-1][0].isupper():
+        return None
+    k = len(words)
+    while k > 0 and _role_word(words[k - 1]) and not words[k - 1][0].isupper():
+        k -= 1
+    run = words[k:]
+    org = None
+    before = [_strip_possessive(w)[0] for w in words[max(0, k - 4) : k]]
+    caps = []
+    for w in reversed(before):
+        if w[:1].isupper() or w in _CONNECTORS:
+            caps.insert(0, w)
+        else:
+            break
+    while caps and caps[0] in _CONNECTORS:
+        caps.pop(0)
+    if run and run[0] in _ORG_NOUNS and caps and len(run) > 1:
+        org = " ".join([*caps, run[0]])
+        run = run[1:]
+    elif caps:
+        org = _org_of(caps)
+    while run and run[0].lower() in ("former", "the", "a", "an"):
+        run = run[1:]
+    if not run:
+        return None
+    return _format_role(run + complement), org
+
+
+# Capitalised words that start places and surnames, not given names: "New Yorker", "Van Allen".
+_NOT_GIVEN = frozenset(
+    "New Old North South East West Upper Lower Great Little San Santa St Ste Saint Van Von De "  # noqa: SIM905
+    "Le La Da Du Di Mount Fort Port Lake Cape Glen Bay".split()
+)
+
+
+def _surname_pair(words: list[str], lower_vocab: set[str]) -> bool:
+    """Two words that may be "Given Surname" when the second is a known surname: the first is
+    name-shaped and is no word, place, nationality, title or organisation of the text."""
+    first = words[0]
+    return (
+        all(_is_namey(w) and not _INITIAL.fullmatch(w) and "-" not in w for w in words)
+        and first not in _NOT_GIVEN
+        and not any(w.lower() in lower_vocab for w in words)
+        and not _wordlike(first)
+        and not _adjectival(first)
+        and first not in lx.PLACES
+        and first not in lx.DEMONYMS
+        and not lx.country(first)
+        and not _role_word(first)
+        and first not in lx.MEDIA_ORGS
+    )
+
+
+def _appositive(text: str, end: int) -> tuple[str, str | None] | None:
+    """'Jens Stoltenberg, NATO's Secretary General' → ('Secretary General', 'NATO')."""
+    m = _APPOS_START.match(text, end)
+    if not m:
+        return None
+    if text.startswith("its ", m.end()):
+        return None  # "Morgan Stanley, its former banker": a firm's role, not a person's
+    window = text[m.end() : m.end() + 120]
+    stop = _APPOS_END.search(window)
+    if stop:
+        if window.startswith(" and now ", stop.start()):
+            # "former Labour minister and now a European Commissioner": the current office.
+            rest = window[stop.start() + 9 :]
+            later = _APPOS_END.search(rest)
+            found = _role_phrase(_APPOS_WORD.findall(rest[: later.start()] if later else rest))
+            if found:
+                return found
+        window = window[: stop.start()]
+    return _role_phrase(_APPOS_WORD.findall(window))
+
+
+_COPULA = re.compile(
+    r"(?: is| was| has been|, who is|, who was|, who heads|, who runs) (?:the |an? )?"
+)
+
+
+_HEADS = (", who heads ", ", who runs ")
+
+
+def _copula_role(text: str, end: int) -> tuple[str, str | None] | None:
+    """'Aaron Kall is director of debate at the University of Michigan', 'Ann Lee, who heads
+    the Arts Council': a role said with a verb. Every word before the role's complement must
+    be a role word ("is expected to be named chief" is no role)."""
+    m = _COPULA.match(text, end)
+    if not m:
+        return None
+    window = text[m.end() : m.end() + 120]
+    if text.startswith(_HEADS, end):
+        org = _first_caps(_APPOS_WORD.findall(window.split(",")[0])[:6], loose=True)
+        return ("head", org) if org else None
+    stop = _APPOS_END.search(window)
+    words = _APPOS_WORD.findall(window[: stop.start()] if stop else window)
+    j = next((i for i, w in enumerate(words) if w in _PREPS), len(words))
+    if j == 0 or j > 4 or not all(_role_word(w) and w[:1].islower() for w in words[:j]):
+        return None
+    return _role_phrase(words)
+
+
+def _left_comma_role(text: str, start: int) -> tuple[str, str | None] | None:
+    """'The Mexican president, Enrique Peña Nieto' and 'A lawyer for the outlets, David Schulz'."""
+    if not text.endswith(", ", 0, start):
+        return None
+    lo = max(0, start - 100)
+    window = text[lo : start - 2]
+    cut = max(window.rfind(c) for c in _BOUNDARY_LEFT + ",")
+    words = _APPOS_WORD.findall(window[cut + 1 :])
+    for k in range(len(words) - 1, max(-1, len(words) - 10), -1):
+        if words[k] in _DETERMINERS or (words[k][:1].isupper() and _strip_possessive(words[k])[1]):
+            found = _role_phrase(words[k:])
+            if found:
+                return found
+    return None
+
+
+def _first_caps(words: list[str], loose: bool = False) -> str | None:
+    """The organisation named by the first capitalised run in ``words``, if it is one."""
+    run: list[str] = []
+    for w in words:
+        w = _strip_possessive(w)[0]
+        if w[:1].isupper() or (run and w in _CONNECTORS):
+            run.append(w)
+        elif run:
+            break
+    while run and run[-1] in _CONNECTORS:
+        run.pop()
+    if not run:
+        return None
+    after = words[words.index(run[-1]) + 1 :] if run[-1] in words else []
+    if after and after[0] in _ORG_NOUNS:
+        return " ".join([*run, after[0]])  # "the Clinton campaign"
+    if len(run) == 1 and run[0] in lx.COMMON_CAPS:
+        return None  # "President of the Republic"
+    org = _org_of(run)
+    if org:
+        return org
+    if (any(w in lx.ORG_WORDS for w in run) and len(run) >= 2) or (loose and len(run) <= 5):
+        return " ".join(run)
+    return None
+
+
+_DETERMINERS = frozenset(
+    ["the", "The", "a", "A", "an", "An", "his", "His", "her", "Her", "their", "Their", "its", "Its"]
+)
+
+
+_PREPS = frozenset({"of", "at", "for", "in", "on", "to", "with"})
+
+
+def _role_phrase(words: list[str]) -> tuple[str, str | None] | None:
+    """Read a short noun phrase that ends in a role: 'NATO's Secretary General', 'the former head
+    of the FBI', 'an expert on trade at the Peterson Institute', 'Lynch's chief of staff'."""
+    if not words:
+        return None
+    org = None
+    complement: list[str] = []
+    for k, w in enumerate(words):
+        if w in _PREPS and k > 0 and _role_head(words[k - 1]):
+            tail = words[k + 1 :]
+            if w == "of" and tail and tail[0].islower() and tail[0] not in ("the", "a", "an"):
+                n = 1  # "chief of staff", "director of air transport"
+                while n < min(3, len(tail)) and tail[n].islower() and tail[n] not in _PREPS:
+                    n += 1
+                complement = ["of", *tail[:n]]
+                tail = tail[n:]
+            org = _first_caps(tail, loose=w in ("of", "at"))
+            words = words[:k]
+            break
+    if not words or len(words) > 8 or not _role_head(words[-1]):
+        return None
+    k = len(words)
+    while k > 0 and _role_word(words[k - 1]):
+        k -= 1
+    run = words[k:]
+    while run and run[0].lower() in ("former", "top", "the", "a", "an"):
+        run = run[1:]
+    if not run:
+        return None
+    n_caps = next((i for i, w in enumerate(run) if not w[:1].isupper()), len(run))
+    if org is None and 0 < n_caps < len(run):
+        # "the White House press secretary": capitals before a lowercase title name the
+        # organisation, not the office.
+        prev = [_strip_possessive(w)[0] for w in words[max(0, k - 3) : k] if w[:1].isupper()]
+        found = (_org_of([*prev, *run[:n_caps]]) if prev else None) or _org_of(run[:n_caps])
+        if found:
+            org, run, k = found, run[n_caps:], len(words)
+    if org is None and k > 0:
+        prev = [_strip_possessive(w)[0] for w in words[max(0, k - 3) : k]]
+        caps = []
+        for w in reversed(prev):
+            if w[:1].isupper() and w not in lx.STOPCAPS:
+                caps.insert(0, w)
+            else:
+                break
+        if caps:
+            org = _org_of(caps)
+    return _format_role(run + complement), org
+
+
+def _party(text: str, end: int) -> str | None:
+    m = _PARTY.match(text, end)
+    return lx.PARTIES[m.group(1)] if m else None
+
+
+def _note_context(p, c: _Cand, text: str, left, appos) -> None:
+    if c.role:
+        prio = 0 if (c.honorific is None or c.role not in ("Representative", "Senator")) else 2
+        if c.honorific and c.role and c.role == (lx.HONORIFICS.get(c.honorific) or (None,))[0]:
+            prio = 2
+        _add_role(p, prio, c.start, c.role, c.org)
+    if left:
+        _add_role(p, 1, c.start, left[0], left[1])
+    if appos:
+        _add_role(p, 1, c.start, appos[0], appos[1])
+    party = _party(text, c.end)
+    if party:
+        if not p.orgs:
+            p.orgs.append(party)
+        if p.roles:
+            p.roles = [(a, b, r, o or party) for a, b, r, o in p.roles]
+    if c.org and not c.role:
+        p.orgs.append(c.org)
+    if c.gender and p.gender is None:
+        p.gender = c.gender

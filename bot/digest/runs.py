@@ -1,0 +1,406 @@
+"""Reading one run of capitalised words into a candidate person, organisation or place.
+
+Why apart: this is the hot inner step of the people extractor (every run in every document);
+its splitting, trimming and cached reading are one concern, kept with the module-level LRU cache
+that makes repeated runs ("Mr. Trump", "NATO") cost one dictionary look-up.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from bot.digest import lexicon as lx
+from bot.digest.names import (
+    _CONNECTORS,
+    _INITIAL,
+    _MONTH_SURNAMES,
+    _NAMEY,
+    _PARTICLES,
+    _is_namey,
+    _name_ends_ok,
+    _name_word,
+    _sentence_start,
+    _Tok,
+)
+from bot.digest.organizations import _org_of, _org_or_place
+from bot.digest.registry import _Cand
+from bot.digest.roles import _format_role, _role_head, _role_word, _title_start
+
+_CUE_AFTER = re.compile(
+    r"(?:,? (?:said|says|told|added|noted|wrote|argued|explained|stated|tweeted|insisted|"
+    r"claimed|asked|replied|warned|stressed|declared|continued|recalled|acknowledged)\b"
+    r")"
+)
+
+
+_ADJECTIVES = frozenset(
+    [
+        "Former",
+        "Retired",
+        "Late",
+        "Then",
+        "Acting",
+        "Outgoing",
+        "Incoming",
+        "Embattled",
+        "Disgraced",
+        "Veteran",
+        "Longtime",
+        "Top",
+        "Senior",
+        "Ex",
+        "Excellency",
+        "Highness",
+        "Majesty",
+        "Honourable",
+        "Honorable",
+        "His",
+        "Her",
+    ]
+)
+
+
+def _split_and(parts: list[list[_Tok]]) -> list[list[_Tok]]:
+    """Split "Donald Trump and Hillary Clinton" in two, but keep "Trade and Industry Secretary",
+    "Bosnia and Herzegovina" and "Department of Health and Human Services" whole."""
+    out = []
+    for part in parts:
+        words = [t.word for t in part]
+        if "and" not in words and "on" not in words and "for" not in words and "of" not in words:
+            out.append(part)
+            continue
+        phrase = " ".join(words)
+        if phrase in lx.KNOWN_ORGS or phrase in lx.PLACES or lx.country(phrase):
+            out.append(part)
+            continue
+        # Whether any later word is an organisation word / a role head (suffix scans keep this
+        # linear on absurd runs like "John Smith and John Smith and ...").
+        n = len(words)
+        org_after = [False] * (n + 1)
+        head_after = [False] * (n + 1)
+        for k in range(n - 1, -1, -1):
+            org_after[k] = org_after[k + 1] or words[k] in lx.ORG_WORDS
+            head_after[k] = head_after[k + 1] or _role_head(words[k])
+        cur: list[_Tok] = []
+        for k, t in enumerate(part):
+            if (
+                t.word in ("on", "for")
+                and cur
+                and cur[-1].word not in lx.ORG_WORDS
+                and (
+                    t.word == "on"
+                    or (cur[0].word in lx.GIVEN_NAMES and not _role_word(cur[-1].word))
+                )
+            ):
+                # "Susan Fletcher for Eve Green": a person, then what she is up for.
+                out.append(cur)
+                cur = []
+                continue
+            if t.word == "of" and _person_before_of(cur):
+                # "Cara Diemont of Dimension Data": a person, then her employer.
+                out.append(cur)
+                cur = []
+                continue
+            if t.word == "and" and cur:
+                before = cur[-1].word
+                # "Trade and Industry Secretary" stays whole; "Secretary General and President
+                # Yoon" does not (a complete title before "and").
+                if (_role_word(before) and not _role_head(before) and head_after[k + 1]) or (
+                    org_after[k + 1] and not _person_then_of(part, k + 1)
+                ):
+                    cur.append(t)
+                    continue
+                out.append(cur)
+                cur = []
+                continue
+            cur.append(t)
+        if cur:
+            out.append(cur)
+    return out
+
+
+def _person_then_of(part: list[_Tok], k: int) -> bool:
+    """ "Cooper and Martha Raddatz of ABC News": after "and" comes a person, then "of" and her
+    employer, so the organisation word after "of" must not hold the run together."""
+    for j in range(k + 2, min(k + 4, len(part))):
+        if part[j].word == "of":
+            return _person_before_of(part[k:j])
+    return False
+
+
+def _person_before_of(cur: list[_Tok]) -> bool:
+    """ "Given Surname" before "of" is a person ("Cara Diemont of Dimension Data"), unlike "Bank of
+    England", "Duke of Edinburgh" or "Mary Queen of Scots" (a title word before "of")."""
+    return (
+        2 <= len(cur) <= 3
+        and cur[0].word in lx.GIVEN_NAMES
+        and all(
+            _NAMEY.fullmatch(t.word)
+            and (t is cur[0] or t.word not in lx.ORG_WORDS)  # "Bill" is a given name first
+            and t.word not in lx.PLACE_WORDS
+            and t.word not in lx.STOPCAPS
+            and not _role_word(t.word)
+            for t in cur
+        )
+    )
+
+
+def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
+    i, j = 0, len(toks)
+    while i < j:
+        w = toks[i].word
+        if (w in lx.STOPCAPS and w not in lx.HONORIFICS) or w in _CONNECTORS:
+            i += 1
+            continue
+        if (
+            w in lx.DEMONYMS
+            and j - i >= 3
+            and all(_NAMEY.fullmatch(t.word) for t in toks[i + 1 : j])
+            and not any(_role_word(t.word) for t in toks[i + 1 : j])
+        ):
+            i += 1  # "American Justin Gatlin"
+            continue
+        if (
+            i == 0
+            and w.lower() in lower_vocab
+            and w not in lx.GIVEN_NAMES
+            and not _role_word(w)
+            and _sentence_start(text, toks[i].start)
+        ):
+            i += 1
+            continue
+        break
+    while j > i and (toks[j - 1].word in _CONNECTORS or toks[j - 1].word in lx.STOPCAPS):
+        prev = toks[j - 2].word if j - 2 >= i else ""
+        if toks[j - 1].word in _MONTH_SURNAMES and (
+            prev in lx.GIVEN_NAMES or prev in lx.HONORIFICS
+        ):
+            break  # "Theresa May", "Mrs May"
+        j -= 1
+    return toks[i:j]
+
+
+def _memo(cache: dict, key, compute):
+    """``cache[key]``, computed once (keeps per-surname checks linear on repetitive input)."""
+    if key not in cache:
+        cache[key] = compute(key)
+    return cache[key]
+
+
+def _used_alone(text: str, runs: list[_Cand]) -> bool:
+    """Whether a surname stands alone as a name at least twice, once as a sentence's subject
+    ("Idowu landed ...", "Idowu said"), not as a modifier ("Olympic champion", "Olympic 100m")."""
+    alone = 0
+    subject = False
+    for c in runs:
+        nxt = _NEXT_WORD.match(text, c.end)
+        if nxt is not None and (_role_word(nxt.group(1)) or nxt.group(1)[0].isdigit()):
+            continue
+        alone += 1
+        subject = subject or bool(
+            (nxt is not None and nxt.group(1).islower() and _sentence_start(text, c.start))
+            or _CUE_AFTER.match(text, c.end)
+        )
+    return alone >= 2 and subject
+
+
+def _read(toks: list[_Tok], text: str) -> _Cand | None:
+    """Decide what a trimmed run of capitalised words names."""
+    words = [t.word for t in toks]
+    phrase = " ".join(words)
+    start, end = toks[0].start, toks[-1].end
+    # Titles and honorifics first: "NATO Secretary General Jens Stoltenberg", "Mr. Park".
+    a = _title_start(words)
+    i = a if a >= 0 else 0
+    hon: str | None = None
+    role_words: list[str] = []
+    org_words: list[str] = words[:a] if a > 0 else []
+    gender = None
+    while a >= 0 and i < len(words):
+        w = words[i]
+        two = f"{w} {words[i + 1]}" if i + 1 < len(words) else ""
+        if two in lx.HONORIFICS:
+            hon = two
+            r, g = lx.HONORIFICS[two]
+            role_words = [r] if r else role_words
+            i += 2
+            continue
+        if w in lx.HONORIFICS:
+            hon = w
+            r, g = lx.HONORIFICS[w]
+            if r:
+                role_words = [r]
+            gender = g or gender
+            i += 1
+            continue
+        if _role_word(w) and (w[0].isupper()):
+            role_words.append(w)
+            i += 1
+            continue
+        if w in _CONNECTORS and role_words and i + 1 < len(words) and _role_word(words[i + 1]):
+            role_words.append(w)
+            i += 1
+            continue
+        break
+    if role_words and i < len(words) and words[i] == "of":
+        # "Speaker of the House Newt Gingrich", "Secretary of State John Kerry".
+        j = next((k for k in range(i + 1, len(words)) if words[k] in lx.GIVEN_NAMES), -1)
+        if j < 0 and len(words) - i >= 4:
+            j = len(words) - 2
+        if j > i + 1:
+            role_words += words[i:j]
+            i = j
+    has_head = hon is not None or any(_role_head(w) for w in role_words)
+    short = i - 1  # the title word(s) right before the name: "President" in "... President Yoon"
+    while short > 0 and words[short - 1] not in _CONNECTORS and _role_word(words[short - 1]):
+        short -= 1
+    if has_head and i > 0:
+        name = toks[i:]
+        # Drop trailing role modifiers that were really the start of nothing.
+        while (
+            role_words
+            and not _role_head(role_words[-1])
+            and role_words[-1]
+            not in (
+                "Representative",
+                "Senator",
+                "Governor",
+            )
+        ):
+            if role_words[-1] in _CONNECTORS:
+                role_words.pop()
+                continue
+            break
+        # "White House Press Secretary", "Ohio Democratic Party Chairman": an organisation word
+        # at the front of the title belongs to the organisation.
+        while (
+            org_words
+            and len(role_words) > 1
+            and not _role_head(role_words[0])
+            and (
+                " ".join([*org_words, role_words[0]]) in lx.KNOWN_ORGS
+                or (
+                    role_words[0] in lx.ORG_WORDS
+                    and org_words[-1] not in lx.ORG_WORDS
+                    and " ".join(org_words) not in lx.KNOWN_ORGS
+                )
+            )
+        ):
+            org_words = [*org_words, role_words.pop(0)]
+        role = _format_role(role_words) if role_words else None
+        org = None
+        while org_words and (org_words[0] in _ADJECTIVES or org_words[0] in lx.STOPCAPS):
+            org_words = org_words[1:]
+        if org_words:
+            org = _org_of(org_words)
+            if org is None and all(_is_namey(w, False) or w.isupper() for w in org_words):
+                org = " ".join(org_words)
+        if not name:
+            if role and not hon and (not org_words or org):
+                return _Cand("roleref", toks[a].start, end, words[a:], role=role, org=org)
+            return None
+        nwords = [t.word for t in name]
+        if (
+            any(
+                (w in lx.ORG_WORDS or w in lx.COMMON_CAPS)
+                and w not in lx.GIVEN_NAMES
+                and w not in lx.EAST_ASIAN_SURNAMES
+                for w in nwords
+            )
+            or nwords[-1] in lx.ORG_WORDS
+            or nwords[-1] in lx.PLACE_WORDS
+            or lx.country(" ".join(nwords))
+            or " ".join(nwords) in lx.PLACES
+            or " ".join(nwords) in lx.KNOWN_ORGS
+        ):
+            return _org_or_place(toks, words, phrase, start, end)
+        if nwords[0] not in lx.GIVEN_NAMES:
+            # "Miss Universe Alicia Machado": the name starts at the given name.
+            g = next((k for k, w in enumerate(nwords) if w in lx.GIVEN_NAMES and k > 0), -1)
+            if g > 0 and len(nwords) - g >= 2:
+                name, nwords = name[g:], nwords[g:]
+        if not all(_name_word(w, False) for w in nwords):
+            good = []
+            for t in name:
+                if _name_word(t.word, False):
+                    good.append(t)
+                else:
+                    break
+            name = good
+            nwords = [t.word for t in name]
+        while name and nwords[-1] in _PARTICLES:
+            name, nwords = name[:-1], nwords[:-1]
+        if not _name_ends_ok(nwords):
+            return None
+        if len(nwords) > 4:
+            name = name[:4]
+            nwords = nwords[:4]
+        return _Cand(
+            "person",
+            name[0].start,
+            name[-1].end,
+            nwords,
+            title_start=toks[max(short, 0)].start,
+            honorific=hon,
+            role=role,
+            org=org,
+            gender=gender,
+            strong=True,
+        )
+    found = _org_or_place(toks, words, phrase, start, end)
+    if found:
+        return found
+    # Bare names: "Donald Trump", "Melezia Figueroa".
+    if 1 <= len(words) <= 5 and all(_name_word(w) for w in words) and _name_ends_ok(words):
+        if words[0] in lx.NAME_SUFFIXES or _INITIAL.fullmatch(words[-1]):
+            return None  # "Charles G." (and David H. Koch)
+        if any(w in lx.PLACES or (lx.country(w) and w not in lx.DEMONYMS) for w in words[1:]):
+            return None  # "Franco Spain", "Jordan Israel" (but "Mark Cuban" is a name)
+        strong = words[0] in lx.GIVEN_NAMES and len(words) >= 2
+        return _Cand("name?", start, end, words, strong=strong)
+    return None
+
+
+def _read_cached(toks: list[_Tok]) -> _Cand | None:
+    """:func:`_read` depends only on the words, so repeated runs ("Mr. Trump", "NATO") are read
+    once per process (a bounded LRU keyed on the words); offsets are rebuilt from the token
+    positions."""
+    tpl = _read_words(tuple(t.word for t in toks))
+    if tpl is None:
+        return None
+    kind, si, ei, ti, words, hon, role, org, gender, strong = tpl
+    return _Cand(
+        kind,
+        toks[si].start,
+        toks[ei].end,
+        list(words),
+        toks[ti].start if ti >= 0 else -1,
+        hon,
+        role,
+        org,
+        gender,
+        strong,
+    )
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _read_words(words: tuple[str, ...]) -> tuple | None:
+    """:func:`_read` on stand-in tokens laid out one space apart, as token indices (so the
+    answer can be replayed on any run of the same words)."""
+    toks: list[_Tok] = []
+    pos = 0
+    for w in words:
+        toks.append(_Tok(w, pos, pos + len(w)))
+        pos += len(w) + 1
+    c = _read(toks, "")
+    if c is None:
+        return None
+    starts = {t.start: i for i, t in enumerate(toks)}
+    ends = {t.end: i for i, t in enumerate(toks)}
+    si, ei = starts[c.start], ends[c.end]
+    ti = starts[c.title_start] if c.title_start >= 0 else -1
+    return (c.kind, si, ei, ti, tuple(c.words), c.honorific, c.role, c.org, c.gender, c.strong)
+
+
+_NEXT_WORD = re.compile(r" ([\w’'-]+)")
