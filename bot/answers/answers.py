@@ -45,7 +45,7 @@ from bot.answers.results import (
     TimelineResult,
 )
 from bot.answers.sources import display_path
-from bot.answers.topics import ALL_KINDS, TOPIC_DOCS, Topics
+from bot.answers.topics import ALL_KINDS, Topics
 from bot.store.store import DocRow, EntityRow, QuoteRow, Store, split_rowid
 from bot.store.textsearch import (
     content_words,
@@ -266,7 +266,7 @@ class Answers:
         if isinstance(cleaned, Problem):
             return cleaned
         found = await self.topics.topic(cleaned)
-        doc_ids = sorted(found.hits, key=lambda d: -found.hits[d])[:TOPIC_DOCS]
+        doc_ids = found.ranked_documents()
         if not doc_ids:
             return ParticipantsResult(topic=cleaned, suggestions=await self.topics.suggest(cleaned))
         weights = await self.topics.relevance(doc_ids, found.hits)
@@ -319,7 +319,7 @@ class Answers:
             if isinstance(cleaned, Problem):
                 return cleaned
             found = await self.topics.topic(cleaned)
-            doc_ids = sorted(found.hits, key=lambda d: -found.hits[d])[:TOPIC_DOCS]
+            doc_ids = found.ranked_documents()
             if not doc_ids:
                 return TimelineResult(topic=cleaned, suggestions=await self.topics.suggest(cleaned))
             rows = await self.store.events(doc_ids, TOPIC_EVENTS)

@@ -165,8 +165,7 @@ class Topics:
 
     async def documents(self, topic: str) -> list[int]:
         """Documents about ``topic``, those with the most matching sentences first."""
-        found = await self.topic(topic)
-        return sorted(found.hits, key=lambda d: -found.hits[d])[:TOPIC_DOCS]
+        return (await self.topic(topic)).ranked_documents()
 
     async def relevance(self, doc_ids: list[int], hits: dict[int, int]) -> dict[int, float]:
         """How much each of a topic's documents matters: its share of the topic's matching
@@ -191,6 +190,11 @@ class Topic:
     hits: dict[int, int]  # doc id -> matching sentences
     sentences: dict[int, list[int]]  # doc id -> rowids of its matching sentences
     corrected: str | None = None  # the known name a misspelt topic was read as
+
+    def ranked_documents(self) -> list[int]:
+        """The topic's documents, those with the most matching sentences first (at most
+        :data:`TOPIC_DOCS`)."""
+        return sorted(self.hits, key=lambda d: -self.hits[d])[:TOPIC_DOCS]
 
 
 def role_word(role: str | None) -> str | None:
