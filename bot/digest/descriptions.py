@@ -73,17 +73,24 @@ _AGE = re.compile(r"\d{1,3}-year-old")
 _DESCR_STOP = frozenset({"of", "for", "at", "to", "in", "on", "and", "or", "who", "whose", "with"})
 
 
+def _person_index(
+    reg: _Registry, mentions: list[Mention]
+) -> tuple[list[tuple[int, str]], list[int], dict]:
+    """Person mentions as (start, name) in text order, their starts (for bisect), and the
+    registry's people by name: what both description passes look up."""
+    people = sorted(((m.start, m.name) for m in mentions if m.kind == "person"), key=lambda x: x[0])
+    return people, [x[0] for x in people], {p.name: p for p in reg.people}
+
+
 def _later_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> None:
     """A role given only by a description that opens the next sentence: "Tony Blair has
     apologised ... The prime minister was commenting", "... Kostas Kenteris. The Greek sprinter
     denies it". Only when the sentence before names exactly one person, that person has no role
     yet, and that sentence does not already use the head word ("Mr Blair's spokesman ... The
     spokesman said" is someone else). Adds a role only, never a mention."""
-    people = sorted(((m.start, m.name) for m in mentions if m.kind == "person"), key=lambda x: x[0])
+    people, starts, by_name = _person_index(reg, mentions)
     if not people:
         return
-    starts = [x[0] for x in people]
-    by_name = {p.name: p for p in reg.people}
     for k, m in enumerate(_SENTENCE_THE.finditer(text)):
         if k > 5000:
             break  # absurd input: the first few thousand sentences tell enough
@@ -154,11 +161,9 @@ def _inline_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> 
     an age (what news adds to a person, not to a firm), exactly one person is named from the
     previous sentence's start up to it, and nobody is named between it and the sentence's end.
     Adds a role only, never a mention."""
-    people = sorted(((m.start, m.name) for m in mentions if m.kind == "person"), key=lambda x: x[0])
+    people, starts, by_name = _person_index(reg, mentions)
     if not people:
         return
-    starts = [x[0] for x in people]
-    by_name = {p.name: p for p in reg.people}
     for k, m in enumerate(_INLINE_THE.finditer(text)):
         if k > 5000:
             break  # absurd input: the first few thousand tell enough
