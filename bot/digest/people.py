@@ -62,7 +62,15 @@ from bot.digest.roles import (
     _role_head,
     _surname_pair,
 )
-from bot.digest.runs import _CUE_AFTER, _memo, _read_cached, _split_and, _trim, _used_alone
+from bot.digest.runs import (
+    _CUE_AFTER,
+    SURNAME_PLACE_WORDS,
+    _memo,
+    _read_cached,
+    _split_and,
+    _trim,
+    _used_alone,
+)
 
 _STRONG_CUE = re.compile(
     r", (?:who|whose)\b|, \d{1,3},|, an? \d+-year-old\b|\s*\([DRI]-|, of [A-Z][a-z]+, [A-Z]"
@@ -128,6 +136,20 @@ _ANY_PRONOUN = re.compile(r"\b(he|him|his|she|her|it|its)\b", re.IGNORECASE)
 
 
 _PRONOUN = re.compile(r"\b(he|him|his|she|her|hers)\b", re.IGNORECASE)
+
+
+_PLACE_LEAD = frozenset({"the", "at", "in", "near", "to", "from", "on", "into", "across"})
+
+
+def _place_after_all(c: _Cand, text: str) -> bool:
+    """'Protesters gathered at Grant Park': an untitled given name and a place word read as a
+    person ("Robert Hill") are a place after a word that leads to places."""
+    if c.kind not in ("person", "name?") or c.title_start >= 0 or c.honorific:
+        return False
+    if len(c.words) < 2 or c.words[-1] not in SURNAME_PLACE_WORDS:
+        return False
+    before = text[max(0, c.start - 12) : c.start].split()
+    return bool(before) and before[-1].lower() in _PLACE_LEAD
 
 
 def _nation_before(text: str, start: int) -> bool:
@@ -207,6 +229,8 @@ def _extract(text: str) -> Entities:
             if not toks:
                 continue
             c = _read_cached(toks)
+            if c is not None and _place_after_all(c, text):
+                c = _Cand("place", c.start, c.end, [t.word for t in toks])
             if (c is None or c.kind not in ("org", "place")) and in_headline(toks[0].start):
                 c = _Cand("name?", toks[0].start, toks[-1].end, [t.word for t in toks])
                 c.headline = (toks[0].start, toks[-1].end)

@@ -24,10 +24,12 @@ from bot.digest.registry import _add_role, _Cand
 _PARTY = re.compile(r"\s*\(([DRI])-([A-Z][\w.]*(?: [A-Z][\w.]*)?)\)")
 
 
-_APPOS_START = re.compile(r", (?:who is |who was |who's )?")
+_APPOS_START = re.compile(r", (?:\d{1,3}, )?(?:who is |who was |who's )?")  # ", 51, co-owner"
 
 
-_APPOS_END = re.compile(r"[,;:.()\n“”\"]| who | said | says | and | told | is | was |—|–")
+_APPOS_END = re.compile(
+    r"[,;:()\n“”\"]|(?<!\b[A-Z])\.| who | said | says | and | told | is | was |—|–"
+)
 
 
 _APPOS_WORD = re.compile(r"[\w’'\-.]+")
@@ -39,11 +41,50 @@ _BOUNDARY_LEFT = '.!?\n;:"“”()[]'
 _ORG_NOUNS = frozenset({"campaign", "administration", "team", "camp", "government", "office"})
 
 
+# Lowercase words with these endings name a practitioner ("physicist", "pianist", "ecologist")
+# even when the role list lacks them; the verbs and nouns that share the ending are listed out.
+_AGENT_ENDINGS = ("ologist", "ist")
+_NOT_AGENTS = frozenset(
+    [
+        "exist",
+        "insist",
+        "resist",
+        "persist",
+        "consist",
+        "assist",
+        "subsist",
+        "desist",
+        "enlist",
+        "twist",
+        "wrist",
+        "fist",
+        "mist",
+        "gist",
+        "list",
+        "whist",
+        "amidst",
+        "midst",
+        "checklist",
+        "playlist",
+        "wishlist",
+        "shortlist",
+        "blacklist",
+        "whitelist",
+        "waitlist",
+        "tryst",
+    ]
+)
+
+
+def _agent_noun(w: str) -> bool:
+    return len(w) > 6 and w.isalpha() and w.endswith(_AGENT_ENDINGS) and w not in _NOT_AGENTS
+
+
 def _role_head(word: str) -> bool:
     w = word.lower().rstrip(".")
-    return w in lx.ROLE_HEADS or (
-        w.endswith("s") and w[:-1] in lx.ROLE_HEADS and (len(w) > 4 or word[:-1].isupper())
-    )
+    if w in lx.ROLE_HEADS or (word[:1].islower() and _agent_noun(w)):
+        return True
+    return w.endswith("s") and w[:-1] in lx.ROLE_HEADS and (len(w) > 4 or word[:-1].isupper())
 
 
 def _role_word(word: str) -> bool:
@@ -187,6 +228,16 @@ def _appositive(text: str, end: int) -> tuple[str, str | None] | None:
             found = _role_phrase(_APPOS_WORD.findall(rest[: later.start()] if later else rest))
             if found:
                 return found
+        if window.startswith(" and ", stop.start()):
+            # "co-owner and chief executive officer of Yearout Mechanical": both offices.
+            first = _role_phrase(_APPOS_WORD.findall(window[: stop.start()]))
+            rest = window[stop.start() + 5 :]
+            later = _APPOS_END.search(rest)
+            second = first and _role_phrase(
+                _APPOS_WORD.findall(rest[: later.start()] if later else rest)
+            )
+            if first and second:
+                return f"{first[0]} and {second[0]}", second[1] or first[1]
         window = window[: stop.start()]
     return _role_phrase(_APPOS_WORD.findall(window))
 

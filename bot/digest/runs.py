@@ -205,6 +205,44 @@ def _used_alone(text: str, runs: list[_Cand]) -> bool:
     return alone >= 2 and subject
 
 
+# Place words that are also common surnames (the census surname list leaves them out).
+SURNAME_PLACE_WORDS = frozenset(
+    [
+        "Hill",
+        "Hall",
+        "Park",
+        "Field",
+        "Bridge",
+        "Street",
+        "Forest",
+        "Castle",
+        "Temple",
+        "Tower",
+        "Beach",
+        "Lake",
+        "Bay",
+        "Coast",
+    ]
+)
+
+
+# Countries that are also surnames, after a given name: "Michael Jordan", "Sharon Holland".
+_COUNTRY_SURNAMES = frozenset(
+    ["Jordan", "Holland", "England", "Wales", "Israel", "Chad", "Ireland"]
+)
+
+
+def _surname_place(nwords: list[str], titled: bool) -> bool:
+    """'Robert Hill', 'Senator Hill', 'Defence Minister Robert Hill': a given name (or a title)
+    and a surname that is also a place word name a person. Context may still make it a place
+    ("at Grant Park"): the caller, which sees the text, decides that."""
+    if titled and len(nwords) == 1:
+        return nwords[0] in SURNAME_PLACE_WORDS
+    return (
+        2 <= len(nwords) <= 3 and nwords[0] in lx.GIVEN_NAMES and nwords[-1] in SURNAME_PLACE_WORDS
+    )
+
+
 def _read(toks: list[_Tok], text: str) -> _Cand | None:
     """Decide what a trimmed run of capitalised words names."""
     words = [t.word for t in toks]
@@ -301,6 +339,7 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
                 return _Cand("roleref", toks[a].start, end, words[a:], role=role, org=org)
             return None
         nwords = [t.word for t in name]
+        surname_place = _surname_place(nwords, hon is not None or bool(role))
         if (
             any(
                 (w in lx.ORG_WORDS or w in lx.COMMON_CAPS)
@@ -309,7 +348,7 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
                 for w in nwords
             )
             or nwords[-1] in lx.ORG_WORDS
-            or nwords[-1] in lx.PLACE_WORDS
+            or (nwords[-1] in lx.PLACE_WORDS and not surname_place)
             or lx.country(" ".join(nwords))
             or " ".join(nwords) in lx.PLACES
             or " ".join(nwords) in lx.KNOWN_ORGS
@@ -348,15 +387,24 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
             gender=gender,
             strong=True,
         )
-    found = _org_or_place(toks, words, phrase, start, end)
+    surname_place = _surname_place(words, False)
+    found = None if surname_place else _org_or_place(toks, words, phrase, start, end)
     if found:
         return found
     # Bare names: "Donald Trump", "Melezia Figueroa".
-    if 1 <= len(words) <= 5 and all(_name_word(w) for w in words) and _name_ends_ok(words):
+    if (
+        1 <= len(words) <= 5
+        and all(_name_word(w) or (surname_place and w is words[-1]) for w in words)
+        and _name_ends_ok(words)
+    ):
         if words[0] in lx.NAME_SUFFIXES or _INITIAL.fullmatch(words[-1]):
             return None  # "Charles G." (and David H. Koch)
-        if any(w in lx.PLACES or (lx.country(w) and w not in lx.DEMONYMS) for w in words[1:]):
-            return None  # "Franco Spain", "Jordan Israel" (but "Mark Cuban" is a name)
+        if any(
+            w in lx.PLACES or (lx.country(w) and w not in lx.DEMONYMS) for w in words[1:]
+        ) and not (
+            len(words) == 2 and words[0] in lx.GIVEN_GENDER and words[1] in _COUNTRY_SURNAMES
+        ):
+            return None  # "Franco Spain", "Jordan Israel" (but "Mark Cuban", "Michael Jordan")
         strong = words[0] in lx.GIVEN_NAMES and len(words) >= 2
         return _Cand("name?", start, end, words, strong=strong)
     return None

@@ -31,3 +31,24 @@ def test_prints_people_and_scores_against_a_gold_list(tmp_path, monkeypatch, cap
 
 def test_an_empty_folder_is_an_error(tmp_path, capsys):
     assert main(str(tmp_path), verbose=False) == 1
+
+
+def test_doubtful_gold_names_are_neither_required_nor_penalised(tmp_path, monkeypatch, capsys):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "Clinton campaign spokesman Brian Fallon said the report was wrong, "
+        "reporter Jane Roe wrote on Monday.",
+        encoding="utf-8",
+    )
+    gold = tmp_path / "gold.json"
+    gold.write_text(
+        json.dumps({"a.txt": {"Brian Fallon": "spokesman", "Jane Roe": "?", "Ann Lee": "?"}}),
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("BRIEFBOT_PEOPLE_GOLD", str(gold))
+    assert main(str(corpus), verbose=True) == 0
+    out = capsys.readouterr().out
+    assert "Jane Roe" in out  # found and listed, but not scored
+    assert "!! missed" not in out and "!! not a person" not in out
+    assert "precision 1.000  recall 1.000  (1 right, 0 wrong, 0 missed)" in out
