@@ -71,7 +71,8 @@ def _org_or_place(toks, words, phrase, start, end) -> _Cand | None:
     ) and (len(words) >= 2 or last in lx.KNOWN_ORGS):
         return _Cand("org", start, end, bare.split())
     if len(words) >= 2 and (
-        last in lx.PLACE_WORDS or words[0] in ("Lake", "Mount", "Fort", "Port", "Saint")
+        last in lx.PLACE_WORDS
+        or words[0] in ("Lake", "Mount", "Mt", "Mt.", "Fort", "Port", "Saint")
     ):
         return _Cand("place", start, end, bare.split())
     if _acronym(words):

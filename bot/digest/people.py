@@ -152,6 +152,20 @@ def _place_after_all(c: _Cand, text: str) -> bool:
     return bool(before) and before[-1].lower() in _PLACE_LEAD
 
 
+_PLURAL_ENDINGS = ("sses", "ers", "ents", "ants", "ists", "ians", "ors", "als", "ies", "ees")
+
+
+def _plural_noun(core: list[str]) -> bool:
+    """'Witnesses told ...', 'Officials said ...': a plural noun opening a sentence, no name."""
+    w = core[0]
+    return (
+        len(core) == 1
+        and w.endswith(_PLURAL_ENDINGS)
+        and w not in lx.SURNAMES
+        and w not in lx.GIVEN_NAMES
+    )
+
+
 def _nation_before(text: str, start: int) -> bool:
     """A nationality right before a full name: "Norway's Casper Ruud", "Ethiopian Tirunesh
     Dibaba" — news (sport above all) introduces people so, and companies rarely."""
@@ -285,7 +299,7 @@ def _extract(text: str) -> Entities:
                 # A nationality alone also fits a firm ("Britain's Royal Mail"): the text must
                 # go on with the surname alone or a "he"/"she".
                 evidence = True
-            elif _CUE_AFTER.match(text, c.end):
+            elif _CUE_AFTER.match(text, c.end) and not _plural_noun(core):
                 # "Time Warner said ... its": a company speaks too; want a personal pronoun.
                 pm = _ANY_PRONOUN.search(text, c.end, c.end + 300)
                 evidence = pm is not None and pm.group(1).lower() not in ("it", "its")
@@ -387,6 +401,7 @@ def _extract(text: str) -> Entities:
             and _is_namey(c.words[0])
             and c.words[0].lower() not in lower_vocab
             and not _wordlike(c.words[0])
+            and not _plural_noun(c.words)
             and not text.endswith(("the ", "The "), 0, c.start)
             and c.words[0] not in lx.KNOWN_ORGS
             and not lx.country(c.words[0])

@@ -189,7 +189,7 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
 # Capitalised words that start places and surnames, not given names: "New Yorker", "Van Allen".
 _NOT_GIVEN = frozenset(
     "New Old North South East West Upper Lower Great Little San Santa St Ste Saint Van Von De "  # noqa: SIM905
-    "Le La Da Du Di Mount Fort Port Lake Cape Glen Bay".split()
+    "Le La Da Du Di Mount Mt Fort Port Lake Cape Glen Bay".split()
 )
 
 

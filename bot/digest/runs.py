@@ -232,6 +232,16 @@ _COUNTRY_SURNAMES = frozenset(
 )
 
 
+def _office_tail(word: str) -> bool:
+    """The last word of an office's complement, not a surname: "Prosecutions", "Affairs"."""
+    return word not in lx.SURNAMES and (
+        word.lower() in lx.ROLE_MODIFIERS
+        or word in lx.ORG_WORDS
+        or word in lx.COMMON_CAPS
+        or (word.endswith("s") and not word.endswith("ss") and word not in lx.GIVEN_NAMES)
+    )
+
+
 def _surname_place(nwords: list[str], titled: bool) -> bool:
     """'Robert Hill', 'Senator Hill', 'Defence Minister Robert Hill': a given name (or a title)
     and a surname that is also a place word name a person. Context may still make it a place
@@ -289,6 +299,9 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
         if j > i + 1:
             role_words += words[i:j]
             i = j
+    if "of" in role_words and 0 < len(words) - i <= 2 and all(_office_tail(w) for w in words[i:]):
+        role_words += words[i:]  # "Director of Public Prosecutions": an office, no name after it
+        i = len(words)
     has_head = hon is not None or any(_role_head(w) for w in role_words)
     short = i - 1  # the title word(s) right before the name: "President" in "... President Yoon"
     while short > 0 and words[short - 1] not in _CONNECTORS and _role_word(words[short - 1]):

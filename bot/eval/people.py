@@ -25,7 +25,6 @@ from bot.digest.people import extract_entities
 from bot.digest.sentences import split
 from bot.digest.text import normalize
 
-
 DOUBTFUL = "?"
 
 
