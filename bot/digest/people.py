@@ -56,6 +56,7 @@ from bot.digest.registry import (
 from bot.digest.roles import (
     _appositive,
     _copula_role,
+    _described_person,
     _left_comma_role,
     _left_role,
     _note_context,
@@ -73,7 +74,8 @@ from bot.digest.runs import (
 )
 
 _STRONG_CUE = re.compile(
-    r", (?:who|whose)\b|, \d{1,3},|, an? \d+-year-old\b|\s*\([DRI]-|, of [A-Z][a-z]+, [A-Z]"
+    r", (?:who|whose)\b| whose\b|, \d{1,3},|, an? \d+-year-old\b|\s*\([DRI]-"
+    r"|, of [A-Z][a-z]+, [A-Z]| \(@\w{1,30}\)"  # a tweet's author: "Jane Doe (@janedoe)"
 )
 
 
@@ -288,6 +290,7 @@ def _extract(text: str) -> Entities:
                 left
                 or appos
                 or _STRONG_CUE.match(text, c.end)
+                or _described_person(text, c.start, c.end)
                 or core[-1] in titled
                 or _nation_appositive(text, c.start, c.end)
                 or (

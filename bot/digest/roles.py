@@ -239,7 +239,23 @@ def _appositive(text: str, end: int) -> tuple[str, str | None] | None:
             if first and second:
                 return f"{first[0]} and {second[0]}", second[1] or first[1]
         window = window[: stop.start()]
-    return _role_phrase(_APPOS_WORD.findall(window))
+    words = _APPOS_WORD.findall(window)
+    return _role_phrase(words) or _leading_role(words)
+
+
+def _leading_role(words: list[str]) -> tuple[str, str | None] | None:
+    """'a friendly journalist smuggled in', 'the chief economist at RBC who ...': an apposition
+    whose noun phrase (determiner, a few modifiers, a role) is followed by more words."""
+    if len(words) < 3 or words[0] not in _DETERMINERS:
+        return None
+    for k in range(1, min(5, len(words))):
+        w = words[k]
+        if _role_head(w) and w[:1].islower():
+            tail = words[k + 1 : k + 7] if words[k + 1 : k + 2] and words[k + 1] in _PREPS else []
+            return _role_phrase(words[: k + 1] + tail)
+        if not (w.isalpha() and w.islower()) or w in _PREPS:
+            return None
+    return None
 
 
 _COPULA = re.compile(
@@ -394,3 +410,97 @@ def _note_context(p, c: _Cand, text: str, left, appos) -> None:
         p.orgs.append(c.org)
     if c.gender and p.gender is None:
         p.gender = c.gender
+
+
+# Nouns that say "this is a person" without being an office: "the suspect, Ismaaiyl Brinsley",
+# "his wife Joyce Wein", "Jane Roe, a mother of two": evidence of a person, never a role.
+_PERSON_NOUNS = frozenset(
+    [
+        "suspect",
+        "victim",
+        "man",
+        "woman",
+        "boy",
+        "girl",
+        "teenager",
+        "teen",
+        "child",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "mother",
+        "father",
+        "brother",
+        "sister",
+        "grandmother",
+        "grandfather",
+        "grandson",
+        "granddaughter",
+        "uncle",
+        "aunt",
+        "nephew",
+        "niece",
+        "cousin",
+        "friend",
+        "girlfriend",
+        "boyfriend",
+        "fiancé",
+        "fiancée",
+        "fiance",
+        "fiancee",
+        "widow",
+        "widower",
+        "neighbour",
+        "neighbor",
+        "resident",
+        "passenger",
+        "survivor",
+        "witness",
+        "mourner",
+        "shooter",
+        "patient",
+        "tourist",
+        "pensioner",
+        "retiree",
+        "inmate",
+        "prisoner",
+        "defendant",
+        "plaintiff",
+        "accused",
+        "fugitive",
+        "hostage",
+        "refugee",
+        "pilgrim",
+        "fan",
+        "stepfather",
+        "stepmother",
+        "stepson",
+        "stepdaughter",
+        "toddler",
+        "baby",
+        "infant",
+        "schoolboy",
+        "schoolgirl",
+        "father-in-law",
+        "mother-in-law",
+        "son-in-law",
+        "daughter-in-law",
+        "brother-in-law",
+        "sister-in-law",
+    ]
+)
+_PERSON_NOUN_LEFT = re.compile(r"(?:^|[\s(])([a-zé-]{2,20})(?:, | )$")
+_PERSON_NOUN_RIGHT = re.compile(
+    r", (?:a|an|the|his|her|their) (?:[a-z0-9-]{1,20} ){0,3}?([a-zé-]{2,20})\b"
+)
+
+
+def _described_person(text: str, start: int, end: int) -> bool:
+    """A person noun right before ("victim Rafael Ramos", "the suspect, Ismaaiyl Brinsley") or in
+    an apposition after ("Jane Roe, a mother of two") a name."""
+    m = _PERSON_NOUN_LEFT.search(text, max(0, start - 24), start)
+    if m and m.group(1) in _PERSON_NOUNS:
+        return True
+    m = _PERSON_NOUN_RIGHT.match(text, end)
+    return bool(m and m.group(1) in _PERSON_NOUNS)
