@@ -147,13 +147,22 @@ def _scan(text: str) -> list[_Frag]:
                 frags.append(_Frag(open_at + open_width, i, open_at, close, l0, l1, continues))
                 open_at = None
             elif can_open:
-                # A second opener while one is open: the first was never closed; restart here.
+                # A second opener while one is open: the first was never closed. After the end
+                # of a sentence it is the multi-paragraph convention with the paragraph breaks
+                # lost ("... south. "It will ..."): the first quotation ends there and this one
+                # continues it. Otherwise the first mark was stray: restart here.
+                body_end = len(text[l0:i].rstrip()) + l0
+                ended = text[body_end - 1 : body_end] in (".", "?", "!")
+                if ended and body_end > open_at + open_width:
+                    frags.append(
+                        _Frag(open_at + open_width, body_end, open_at, None, l0, l1, continues)
+                    )
                 open_at = i
                 open_width = width
                 open_straight_single = ch == "'"
                 open_straight_double = ch == '"'
                 nested_curly = False
-                continues = False
+                continues = ended
         if open_at is not None and open_straight_single:
             open_at = None  # an unclosed straight ' is far more likely an apostrophe
         carried = open_at is not None

@@ -1,5 +1,7 @@
 """Quotation evaluation on PolNeAR (brat standoff): ``python -m bot.eval quotes CORPUS``.
 
+(Other news, with a hand-made gold list in ``BRIEFBOT_QUOTES_GOLD``: :mod:`bot.eval.quotes_gold`.)
+
 How the figures are defined (the choices are ours; they are stated here so that they can be argued
 with):
 
@@ -505,10 +507,18 @@ def _ratio(a: int, b: int) -> str:
 
 
 def main(corpus: str, verbose: bool = False) -> int:
+    gold_list = os.environ.get("BRIEFBOT_QUOTES_GOLD")
+    if gold_list:
+        from bot.eval import quotes_gold  # any news with a hand-made gold list
+
+        return quotes_gold.main(corpus, gold_list, verbose)
     root = Path(corpus)
     texts, anns = root / "text", root / "attributions"
     if not texts.is_dir() or not anns.is_dir():
-        print(f"{corpus}: expected text/ and attributions/ folders (PolNeAR brat standoff)")
+        print(
+            f"{corpus}: expected text/ and attributions/ folders (PolNeAR brat standoff), "
+            "or a gold list in BRIEFBOT_QUOTES_GOLD"
+        )
         return 2
     chosen: dict[str, Path] = {}
     for ann in sorted(anns.glob("*.ann")):

@@ -418,3 +418,19 @@ def test_eval_text_gender_and_near_matches() -> None:
     assert not speaker_matches("Leslie Wimes", "Wines")
     assert speaker_matches("Barack Obama", "Mr. Obam", fuzzy=True)
     assert not speaker_matches("Donald Trump", "Clinton", fuzzy=True)
+
+
+def test_paragraph_breaks_lost_between_quoted_paragraphs() -> None:
+    """Text whose paragraph breaks were lost keeps the multi-paragraph convention on one line:
+    each new opening mark after a sentence ends the previous quotation and continues it."""
+    text = (
+        'Tourism council chief Daniel Gross says the airline will open new routes. "It will give '
+        'them greater incentive to travel to regional Queensland. "It will generate enormous '
+        'traffic through Cairns," he said.'
+    )
+    quotes = digest_document(text, "flat.txt").quotes
+    assert [q.text for q in quotes] == [
+        "It will give them greater incentive to travel to regional Queensland.",
+        "It will generate enormous traffic through Cairns",
+    ]
+    assert {q.speaker for q in quotes} == {"Daniel Gross"}

@@ -1,0 +1,54 @@
+"""``BRIEFBOT_QUOTES_GOLD=… python -m bot.eval quotes FOLDER``: scores against a hand-made list."""
+
+from __future__ import annotations
+
+import json
+
+from bot.eval.quotes import main
+
+
+def test_scores_quotations_and_speakers_against_a_gold_list(tmp_path, monkeypatch, capsys):
+    corpus = tmp_path / "news"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        'Defence Minister Robert Hill spoke on Tuesday. "We will send two more ships to the '
+        'Gulf," Senator Hill said. "They leave next week," he added. A reporter called it '
+        '"a farce" later.',
+        encoding="utf-8",
+    )
+    gold = tmp_path / "gold.json"
+    gold.write_text(
+        json.dumps(
+            {
+                "a.txt": [
+                    {
+                        "text": "We will send two more ships to the Gulf,",
+                        "speaker": "Robert Hill",
+                        "source": "name",
+                    },
+                    {
+                        "text": "They leave next week,",
+                        "speaker": "Robert Hill",
+                        "source": "pronoun",
+                    },
+                    {"text": "a text that is not there", "speaker": None, "source": "none"},
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("BRIEFBOT_QUOTES_GOLD", str(gold))
+    assert main(str(corpus), verbose=True) == 0
+    captured = capsys.readouterr()
+    assert "quote recall:    1.000 (2/2)" in captured.out
+    assert "quote precision: 1.000 (2/2)" in captured.out
+    assert "speaker, name sources:           1.000 (1/1)" in captured.out
+    assert "speaker, pronoun/descr. sources: 1.000 (1/1)" in captured.out
+    assert "gold quotation not found in the text" in captured.err
+
+
+def test_a_gold_list_naming_no_file_of_the_folder_is_an_error(tmp_path, monkeypatch):
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps({"missing.txt": []}), encoding="utf-8")
+    monkeypatch.setenv("BRIEFBOT_QUOTES_GOLD", str(gold))
+    assert main(str(tmp_path), verbose=False) == 1
