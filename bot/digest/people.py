@@ -467,6 +467,12 @@ def _extract(text: str) -> Entities:
             _mention(p, text, s, c.end, mentions, full)
             if c.kind == "person" and c.title_start >= 0:
                 _note_context(p, c, text, None, None)
+            elif not full:
+                # "said Yearout, 51, co-owner and chief executive of ...": a role stated at a
+                # later, surname-only mention.
+                later = _appositive(text, c.end) or _left_role(text, c.start)
+                if later:
+                    _add_role(p, 4, c.start, later[0], later[1])  # only if nothing better
         elif c.kind == "roleref":
             the = text[max(0, c.start - 4) : c.start].lower() == "the "
             p = (

@@ -280,7 +280,11 @@ def _copula_role(text: str, end: int) -> tuple[str, str | None] | None:
     stop = _APPOS_END.search(window)
     words = _APPOS_WORD.findall(window[: stop.start()] if stop else window)
     j = next((i for i, w in enumerate(words) if w in _PREPS), len(words))
-    if j == 0 or j > 4 or not all(_role_word(w) and w[:1].islower() for w in words[:j]):
+    if j == 0 or j > 4 or not _role_head(words[j - 1]):
+        return None
+    # Before the head: lowercase role words, or capitalised words that name the organisation
+    # ("was the Anglican Archbishop of Brisbane", "is the Fed's chief economist").
+    if not all((_role_word(w) and w[:1].islower()) or w[:1].isupper() for w in words[: j - 1]):
         return None
     return _role_phrase(words)
 
@@ -298,6 +302,19 @@ def _left_comma_role(text: str, start: int) -> tuple[str, str | None] | None:
             found = _role_phrase(words[k:])
             if found:
                 return found
+    # "Blue Tongue Helicopters owner, Helen Gillies, says": a clause that is only an
+    # organisation's name and a lowercase role.
+    while words and words[0] in lx.STOPCAPS:
+        words = words[1:]  # "Meanwhile Pelican Point Resort owner, ..."
+    n_caps = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
+    rest = words[n_caps:]
+    if (
+        0 < n_caps <= 5
+        and 0 < len(rest) <= 3
+        and _role_head(rest[-1])
+        and all(_role_word(w) and w.islower() for w in rest)
+    ):
+        return _format_role(rest), " ".join(words[:n_caps])
     return None
 
 

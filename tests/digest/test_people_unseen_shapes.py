@@ -100,3 +100,25 @@ def test_plural_nouns_and_offices_are_not_people() -> None:
     assert "Prosecutions" not in found
     assert "Mt Archer" not in found
     assert "Mt Archer" in ents.places
+
+
+def test_roles_stated_by_a_copula_a_comma_clause_or_a_later_surname() -> None:
+    ents = run(
+        "Dr Peter Hollins was the Anglican Archbishop of Brisbane when the claims were made. "
+        "Blue Tongue Helicopters owner, Helen Gilmour, says the company accepts the findings. "
+        'Kevin Yarrow has added 80 jobs since July. "It has been slow," said Yarrow, 51, '
+        "co-owner of Yarrow Mechanical."
+    )
+    hollins = person(ents, "Peter Hollins")
+    assert (hollins.role, hollins.organization) == ("Archbishop", "Brisbane")
+    gilmour = person(ents, "Helen Gilmour")
+    assert (gilmour.role, gilmour.organization) == ("owner", "Blue Tongue Helicopters")
+    assert person(ents, "Kevin Yarrow").role == "co-owner"
+
+
+def test_a_later_surname_role_never_replaces_a_title() -> None:
+    ents = run(
+        'Retired Lt. Gen. Michael Flood spoke on Thursday. "It is a frustration," Flood, a '
+        "top Trump surrogate, said."
+    )
+    assert person(ents, "Michael Flood").role == "General"
