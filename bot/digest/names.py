@@ -15,7 +15,11 @@ from bot.digest import lexicon as lx
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper())
 
 
-_CAPTOK = rf"(?:[{_UPPER}]\.(?:[{_UPPER}]\.)+|[{_UPPER}][\w’'\-]*\.?)"
+# Arabic surnames with a lowercase article: "al-Assad", "el-Sisi", "bin Laden" (a connector).
+_PARTICLE = r"(?:al|el|ad|ash|as|an|ar|at|az|ul)-"
+_CAPTOK = (
+    rf"(?:[{_UPPER}]\.(?:[{_UPPER}]\.)+|{_PARTICLE}[{_UPPER}][\w’'\-]*|[{_UPPER}][\w’'\-]*\.?)"
+)
 
 
 _CONN = r"(?:of|the|for|and|de|da|del|der|di|du|la|le|van|von|bin|ibn|al|y|dos|das|on)"
@@ -44,6 +48,7 @@ _NAMEY = re.compile(
     rf"[{_UPPER}](?:[{_LOW}]+|[a-z]{{0,2}}[{_UPPER}][{_LOW}]+|[’'][{_UPPER}][{_LOW}]+)"
     rf"(?:[-’'][{_UPPER}][{_LOW}]*)*"
     rf"|[{_UPPER}][{_LOW}]{{0,2}}-[{_LOW}]+"
+    rf"|{_PARTICLE}[{_UPPER}][{_LOW}]+(?:-[{_UPPER}][{_LOW}]+)*"
 )
 
 
@@ -92,6 +97,15 @@ class _Tok:
     word: str
     start: int
     end: int
+
+
+_PARTICLE_PREFIX = re.compile(rf"{_PARTICLE}", re.IGNORECASE)
+
+
+def bare_surname(word: str) -> str:
+    """'al-Assad' and 'Al-Assad' → 'Assad': the form a text uses alone after the full name."""
+    m = _PARTICLE_PREFIX.match(word)
+    return word[m.end() :] if m and len(word) > m.end() + 1 else word
 
 
 def _core(words: list[str]) -> list[str]:

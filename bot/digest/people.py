@@ -54,13 +54,16 @@ from bot.digest.registry import (
     _Registry,
 )
 from bot.digest.roles import (
+    _APPOS_WORD,
     _appositive,
     _copula_role,
     _described_person,
+    _leading_role,
     _left_comma_role,
     _left_role,
     _note_context,
     _role_head,
+    _role_phrase,
     _surname_pair,
 )
 from bot.digest.runs import (
@@ -518,6 +521,7 @@ def _extract(text: str) -> Entities:
         _mention(p, text, start, end, mentions, False)
 
     # Lowercase role references: "the foreign minister said".
+    _pronoun_roles(text, mentions, reg)
     _lowercase_roles(text, reg, mentions)
     _later_descriptions(text, reg, mentions)
     _inline_descriptions(text, reg, mentions)
@@ -556,6 +560,40 @@ def _extract(text: str) -> Entities:
         places=list(places.values()),
         mentions=mentions,
     )
+
+
+_PRONOUN_ROLE = re.compile(
+    r"\b([Hh]e|[Ss]he) (?:is|was|has been|had been|became|worked as|works as|served as|serves as"
+    r"|is now|was then) (?=(?:a|an|the|its|their) )"
+)
+
+
+def _pronoun_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
+    """'He worked as a Christian missionary in Cambodia', 'She is a professor at Yale': a role
+    stated later about the person last named before the pronoun (a weak source: used only
+    when nothing better names the role)."""
+    people = [m for m in mentions if m.kind == "person"]
+    if not people:
+        return
+    people.sort(key=lambda m: m.start)
+    starts = [m.start for m in people]
+    by_name = {p.name: p for p in reg.people}
+    for m in _PRONOUN_ROLE.finditer(text):
+        k = bisect.bisect_left(starts, m.start()) - 1
+        if k < 0 or m.start() - people[k].end > 400:
+            continue
+        p = by_name.get(people[k].name)
+        gender = "m" if m.group(1).lower() == "he" else "f"
+        if p is None or (p.gender and p.gender != gender):
+            continue
+        stop = _SENTENCE_STOP.search(text, m.end(), m.end() + 160)
+        words = _APPOS_WORD.findall(text[m.end() : stop.start() if stop else m.end() + 160])
+        found = _leading_role(words) or _role_phrase(words)
+        if found:
+            _add_role(p, 4, m.start(), found[0], found[1])
+
+
+_SENTENCE_STOP = re.compile(r"[.;:!?\n,]| who | which | and | but ")
 
 
 def _common_words(words: list[str], lower_vocab: set[str], half: bool = False) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from bot.digest import lexicon as lx
 from bot.digest.model import Mention
-from bot.digest.names import _core
+from bot.digest.names import _core, bare_surname
 
 
 @dataclass(slots=True)
@@ -120,6 +120,9 @@ class _Registry:
         if p.core:
             self.by_last.setdefault(p.core[-1], []).append(p)
             self.by_first.setdefault(p.core[0], []).append(p)
+            bare = bare_surname(p.core[-1])
+            if bare != p.core[-1] and len(p.core) >= 2:
+                self.by_last.setdefault(bare, []).append(p)  # "Assad" after "Bashar al-Assad"
 
     def add(self, words: list[str], pos: int) -> _PersonBuild:
         p = self.find_full(words)
@@ -145,7 +148,10 @@ class _Registry:
 
     def by_part(self, word: str, gender: str | None) -> _PersonBuild | None:
         """A single name word ("Trump", "Yoon", "Hillary") → the person it most likely means."""
-        fam = self.by_last.get(word, [])[:_BUCKET]
+        fam = (
+            self.by_last.get(word, [])[:_BUCKET]
+            or self.by_last.get(bare_surname(word), [])[:_BUCKET]
+        )
         for p in self.by_first.get(word, ())[:_BUCKET]:
             if (
                 p not in fam

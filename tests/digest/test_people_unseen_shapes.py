@@ -122,3 +122,22 @@ def test_a_later_surname_role_never_replaces_a_title() -> None:
         "top Trump surrogate, said."
     )
     assert person(ents, "Michael Flood").role == "General"
+
+
+def test_arabic_surnames_with_an_article() -> None:
+    ents = run(
+        "Syrian President Bashar al-Assad spoke on Monday. Police tried to arrest Abdel Aziz "
+        "al-Rantissi in Gaza. Assad said the talks would go on."
+    )
+    assad = person(ents, "Bashar al-Assad")
+    assert assad.role == "President"
+    assert "Assad" in assad.aliases
+    person(ents, "Abdel Aziz al-Rantissi")
+
+
+def test_a_role_stated_later_about_he_or_she() -> None:
+    ents = run(
+        "Daniel Stephen Jonson faces a 30-year prison term on the new charge. He worked as a "
+        "Christian missionary in the country for about a decade."
+    )
+    assert person(ents, "Daniel Stephen Jonson").role == "missionary"
