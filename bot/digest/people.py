@@ -91,6 +91,8 @@ _LABEL = re.compile(r"^[\"“‘']?([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+)?):",
 _NOT_LABELS = frozenset(
     [
         "UPDATE",
+        "ALSO",
+        "SEE",
         "NOTE",
         "EDITOR",
         "CORRECTION",
@@ -522,6 +524,7 @@ def _extract(text: str) -> Entities:
 
     # Lowercase role references: "the foreign minister said".
     _pronoun_roles(text, mentions, reg)
+    _heading_roles(text, mentions, reg)
     _lowercase_roles(text, reg, mentions)
     _later_descriptions(text, reg, mentions)
     _inline_descriptions(text, reg, mentions)
@@ -593,6 +596,36 @@ def _pronoun_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
             _add_role(p, 4, m.start(), found[0], found[1])
 
 
+def _heading_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
+    """A name on a line of its own with its role on the next line, as panels and profiles set
+    them out ("Eric Lascelles" / "Chief economist, RBC Global Asset Management – Toronto")."""
+    by_name = {p.name: p for p in reg.people}
+    for m in mentions:
+        if m.kind != "person" or (m.start > 0 and text[m.start - 1] != "\n"):
+            continue
+        if m.end < len(text) and text[m.end] != "\n":
+            continue
+        p = by_name.get(m.name)
+        if p is None or p.roles:
+            continue
+        k = m.end
+        while k < len(text) and k < m.end + 4 and text[k] in "\n \t":
+            k += 1
+        line_end = text.find("\n", k, k + 300)
+        line = text[k : line_end if line_end >= 0 else k + 300]
+        role_part, _, rest = line.partition(",")
+        words = _APPOS_WORD.findall(role_part)
+        if not words or len(words) > 6 or not words[0][:1].isupper():
+            continue
+        found = _role_phrase(words)
+        if found is None:
+            continue
+        org = found[1]
+        if org is None and rest.strip()[:1].isupper():
+            org = re.split(r"\s[–—|-]\s|[,;]", rest.strip(), maxsplit=1)[0].strip() or None
+        _add_role(p, 3, k, found[0], org)
+
+
 _SENTENCE_STOP = re.compile(r"[.;:!?\n,]| who | which | and | but ")
 
 
@@ -613,7 +646,14 @@ def _transcript_labels(text: str, reg: _Registry) -> list[tuple[int, int, _Perso
         if k > 5000:
             break
         label = m.group(1)
-        if label in _NOT_LABELS or label in lx.KNOWN_ORGS or lx.country(label.title()):
+        parts = label.split()
+        if (
+            label in _NOT_LABELS
+            or parts[0] in _NOT_LABELS
+            or parts[-1] in _NOT_LABELS  # "ALSO READ:", "READ MORE:", "EDITOR'S NOTE:"
+            or label in lx.KNOWN_ORGS
+            or lx.country(label.title())
+        ):
             continue
         words = [w.title() if w.isupper() else w for w in label.split()]
         if not all(_NAMEY.fullmatch(w) for w in words):

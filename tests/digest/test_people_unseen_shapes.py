@@ -141,3 +141,20 @@ def test_a_role_stated_later_about_he_or_she() -> None:
         "Christian missionary in the country for about a decade."
     )
     assert person(ents, "Daniel Stephen Jonson").role == "missionary"
+
+
+def test_a_name_on_its_own_line_takes_the_role_on_the_next() -> None:
+    ents = run(
+        "What the economists expect\n\nEric Lasalle\n\nChief economist, RBC Asset Management – "
+        "Toronto\n\nGrowth will slow next year, but not by much.\n"
+    )
+    p = person(ents, "Eric Lasalle")
+    assert (p.role, p.organization) == ("Chief economist", "RBC Asset Management")
+
+
+def test_web_furniture_labels_are_not_speakers() -> None:
+    ents = run(
+        "Four stocks made new lows today.\n\nALSO READ: States Where People Live Longest\n\n"
+        "Shares of Vivus fell 3% on Friday."
+    )
+    assert ents.people == []
