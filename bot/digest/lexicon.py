@@ -85,7 +85,11 @@ PARTIES: dict[str, str] = {
     "Tories": "Conservative Party",
 }
 
-NAME_SUFFIXES: frozenset[str] = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+NAME_SUFFIXES: frozenset[str] = frozenset(
+    {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
+    | {"VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII"}
+    | {"XVIII", "XIX", "XX", "XXI", "XXII", "XXIII"}  # regnal numbers: "Benedict XVI"
+)
 MEDIA_WORDS: frozenset[str] = frozenset(
     [
         "Times",

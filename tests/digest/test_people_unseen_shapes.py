@@ -158,3 +158,14 @@ def test_web_furniture_labels_are_not_speakers() -> None:
         "Shares of Vivus fell 3% on Friday."
     )
     assert ents.people == []
+
+
+def test_regnal_numbers_and_sites_named_after_people() -> None:
+    ents = run(
+        "Pope Benedict XVI ordered the inquiry in 2008. Benedict said little about it. "
+        "Visitors can tour the Daniel Boone Home near St. Charles."
+    )
+    benedict = person(ents, "Benedict XVI")
+    assert benedict.role == "Pope"
+    assert "Benedict" in benedict.aliases
+    assert "Daniel Boone Home" not in {p.name for p in ents.people}
