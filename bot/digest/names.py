@@ -45,7 +45,7 @@ _LOW = "a-z\u00df-\u024f"
 # Smith, McDonald, MacArthur, DuVernay, O'Neill, Lewis-Francis; and Ki-moon, Jae-in (a short
 # first part before a lowercase one), but not "League-trained".
 _NAMEY = re.compile(
-    rf"[{_UPPER}](?:[{_LOW}]+|[a-z]{{0,2}}[{_UPPER}][{_LOW}]+|[’'][{_UPPER}][{_LOW}]+)"
+    rf"[{_UPPER}](?:[{_LOW}]+|[a-z]{{0,3}}[{_UPPER}][{_LOW}]+|[’'][{_UPPER}][{_LOW}]+)"
     rf"(?:[-’'][{_UPPER}][{_LOW}]*)*"
     rf"|[{_UPPER}][{_LOW}]{{0,2}}-[{_LOW}]+"
     rf"|{_PARTICLE}[{_UPPER}][{_LOW}]+(?:-[{_UPPER}][{_LOW}]+)*"

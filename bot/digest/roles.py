@@ -84,6 +84,13 @@ def _role_head(word: str) -> bool:
     w = word.lower().rstrip(".")
     if w in lx.ROLE_HEADS or (word[:1].islower() and _agent_noun(w)):
         return True
+    if (
+        "-" in w
+        and w.rsplit("-", 1)[-1] in lx.ROLE_HEADS
+        and w.split("-", 1)[0].isalpha()
+        and not w.startswith("co-")
+    ):
+        return True  # "writer-director", "singer-songwriter", "actor-producer"
     return w.endswith("s") and w[:-1] in lx.ROLE_HEADS and (len(w) > 4 or word[:-1].isupper())
 
 

@@ -148,6 +148,16 @@ def _person_before_of(cur: list[_Tok]) -> bool:
 
 def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
     i, j = 0, len(toks)
+    for k in range(j - 2):
+        w = toks[k].word
+        if (
+            w.isupper()
+            and len(w) > 2
+            and toks[k + 1].word in lx.GIVEN_NAMES
+            and not _role_word(w)
+            and w not in lx.KNOWN_ORGS
+        ):
+            i = k + 1  # "Galleries ADVERTISEMENT Judy Avalos": a page label before a name
     while i < j:
         w = toks[i].word
         if (w in lx.STOPCAPS and w not in lx.HONORIFICS) or w in _CONNECTORS:
@@ -412,10 +422,12 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
     ):
         if words[0] in lx.NAME_SUFFIXES or _INITIAL.fullmatch(words[-1]):
             return None  # "Charles G." (and David H. Koch)
-        if any(
-            w in lx.PLACES or (lx.country(w) and w not in lx.DEMONYMS) for w in words[1:]
-        ) and not (
-            len(words) == 2 and words[0] in lx.GIVEN_GENDER and words[1] in _COUNTRY_SURNAMES
+        if (
+            any(w in lx.PLACES or (lx.country(w) and w not in lx.DEMONYMS) for w in words[1:])
+            and not (
+                len(words) == 2 and words[0] in lx.GIVEN_GENDER and words[1] in _COUNTRY_SURNAMES
+            )
+            and not (words[0] in lx.GIVEN_NAMES and any(_INITIAL.fullmatch(w) for w in words[1:-1]))
         ):
             return None  # "Franco Spain", "Jordan Israel" (but "Mark Cuban", "Michael Jordan")
         strong = words[0] in lx.GIVEN_NAMES and len(words) >= 2

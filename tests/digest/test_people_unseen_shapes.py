@@ -169,3 +169,22 @@ def test_regnal_numbers_and_sites_named_after_people() -> None:
     assert benedict.role == "Pope"
     assert "Benedict" in benedict.aliases
     assert "Daniel Boone Home" not in {p.name for p in ents.people}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Writer-director Richard Shepard plays the scenario for laughs.", "Richard Shepard"),
+        ("More Galleries ADVERTISEMENT Judy Avalos, 20, was charged on Friday.", "Judy Avalos"),
+        (
+            "PORTLAND -- John W. Houston, managing director of the division, retired.",
+            "John W. Houston",
+        ),
+        (
+            "Guests included Dianna Agron, Caitlin FitzGerald and Pixie Geldof.",
+            "Caitlin FitzGerald",
+        ),
+    ],
+)
+def test_names_behind_labels_hyphenated_titles_and_places(text: str, name: str) -> None:
+    person(run(text), name)
