@@ -173,6 +173,36 @@ def _plural_noun(core: list[str]) -> bool:
     )
 
 
+_NICKNAME = re.compile(r"\b([A-Z][a-zà-ÿ]+) [\"“]([A-Z][\w.'’-]{1,20})[\"”] ([A-Z][a-zà-ÿ'’-]+)\b")
+
+
+def _nicknamed(text: str) -> list[_Cand]:
+    """'Joko "Jokowi" Widodo', 'Don "Moose" Jamison': a name with a nickname inside it."""
+    out = []
+    for m in _NICKNAME.finditer(text):
+        given, surname = m.group(1), m.group(3)
+        if given in lx.GIVEN_NAMES or surname in lx.SURNAMES or given in lx.GIVEN_NAMES:
+            out.append(_Cand("name?", m.start(), m.end(), [given, surname], strong=True))
+    return out
+
+
+# "Dave Skylark (James Franco)": a character, with the actor who plays them in brackets.
+_ACTOR_AFTER = re.compile(r" \((?:played by )?([A-Z][\w'’.-]+) [A-Z][\w'’-]+\)")
+# "Straight North, an Internet marketing agency": a firm, not a person.
+_FIRM_AFTER = re.compile(
+    r", (?:a|an|the) (?:[\w-]{1,20} ){0,3}(?:agency|company|firm|startup|start-up|retailer|chain|"
+    r"brand|label|band|charity|organi[sz]ation|network|publisher|bank|manufacturer|maker|"
+    r"consultancy|group|business|restaurant|store|shop|website|site|app)\b"
+)
+
+
+def _character_or_firm(text: str, end: int) -> bool:
+    m = _ACTOR_AFTER.match(text, end)
+    if m and m.group(1) in lx.GIVEN_NAMES:
+        return True
+    return _FIRM_AFTER.match(text, end) is not None
+
+
 def _nation_before(text: str, start: int) -> bool:
     """A nationality right before a full name: "Norway's Casper Ruud", "Ethiopian Tirunesh
     Dibaba" — news (sport above all) introduces people so, and companies rarely."""
@@ -263,6 +293,11 @@ def _extract(text: str) -> Entities:
                     elif len(c.words) == 2:
                         pairs.append(c)
 
+    nicknamed = _nicknamed(text)
+    if nicknamed:
+        cands.extend(nicknamed)
+        cands.sort(key=lambda c: c.start)
+
     reg = _Registry()
     prev_left: tuple[int, tuple[str, str | None]] | None = None
     titled = {c.words[0] for c in cands if c.kind == "person" and c.honorific and len(c.words) == 1}
@@ -313,7 +348,7 @@ def _extract(text: str) -> Entities:
                 evidence = pm is not None and pm.group(1).lower() not in ("it", "its")
             elif core[0] in lx.EAST_ASIAN_SURNAMES and all(len(w) <= 6 for w in core[1:]):
                 evidence = _CUE_AFTER.match(text, c.end) is not None
-        if not evidence:
+        if not evidence or _character_or_firm(text, c.end):
             continue
         c.kind = "person"
         p = reg.add(c.words, c.start)
@@ -566,8 +601,8 @@ def _extract(text: str) -> Entities:
 
 
 _PRONOUN_ROLE = re.compile(
-    r"\b([Hh]e|[Ss]he) (?:is|was|has been|had been|became|worked as|works as|served as|serves as"
-    r"|is now|was then) (?=(?:a|an|the|its|their) )"
+    r"\b([Hh]e|[Ss]he) (?:is|was|has been|had been|became|is now|was then"
+    r"|(?:worked|works|served|serves|spent \w+ \w+)(?: [a-z]+){0,4} as) (?=(?:a|an|the|its|their) )"
 )
 
 

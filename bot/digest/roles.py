@@ -296,15 +296,25 @@ def _copula_role(text: str, end: int) -> tuple[str, str | None] | None:
     return _role_phrase(words)
 
 
+_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)")
+# ", Forestry" at the end of a window: one capitalised item of a list (bounded, no backtracking).
+_CAPS_LIST_ITEM = re.compile(r"(?:^|[,(]) ?(?:[A-Z][\w&'’-]*)(?: (?:and|&) [A-Z][\w&'’-]*)?,?$")
+
+
 def _left_comma_role(text: str, start: int) -> tuple[str, str | None] | None:
     """'The Mexican president, Enrique Peña Nieto' and 'A lawyer for the outlets, David Schulz'."""
     if not text.endswith(", ", 0, start):
         return None
-    lo = max(0, start - 100)
-    window = text[lo : start - 2]
+    lo = max(0, start - 130)
+    window = _ACRONYM.sub("", text[lo : start - 2])  # "... Workers Union (AMWU), Name"
     cut = max(window.rfind(c) for c in _BOUNDARY_LEFT + ",")
+    if window[cut : cut + 1] == ",":
+        # "The Construction, Forestry, Mining and Energy Union secretary, Martin Kingham": a
+        # list of capitalised words is part of the organisation's name.
+        while cut > 0 and _CAPS_LIST_ITEM.search(window, 0, cut):
+            cut = _CAPS_LIST_ITEM.search(window, 0, cut).start()
     words = _APPOS_WORD.findall(window[cut + 1 :])
-    for k in range(len(words) - 1, max(-1, len(words) - 10), -1):
+    for k in range(len(words) - 1, max(-1, len(words) - 14), -1):
         if words[k] in _DETERMINERS or (words[k][:1].isupper() and _strip_possessive(words[k])[1]):
             found = _role_phrase(words[k:])
             if found:
@@ -313,7 +323,16 @@ def _left_comma_role(text: str, start: int) -> tuple[str, str | None] | None:
     # organisation's name and a lowercase role.
     while words and words[0] in lx.STOPCAPS:
         words = words[1:]  # "Meanwhile Pelican Point Resort owner, ..."
-    n_caps = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
+    n_caps = 0
+    while n_caps < len(words) and (
+        words[n_caps][:1].isupper()
+        or (
+            words[n_caps] in _CONNECTORS
+            and n_caps + 1 < len(words)
+            and words[n_caps + 1][:1].isupper()
+        )
+    ):
+        n_caps += 1
     rest = words[n_caps:]
     if (
         0 < n_caps <= 5

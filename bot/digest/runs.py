@@ -146,6 +146,11 @@ def _person_before_of(cur: list[_Tok]) -> bool:
     )
 
 
+_POST_NOMINALS = frozenset(
+    "QC KC SC MP MEP MSP MLA MPP TD OBE MBE CBE KBE DBE PhD MD Esq Esq. JP AO AC".split()  # noqa: SIM905
+)
+
+
 def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
     i, j = 0, len(toks)
     for k in range(j - 2):
@@ -181,6 +186,8 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
             i += 1
             continue
         break
+    if j - i >= 3 and toks[j - 1].word in _POST_NOMINALS:
+        j -= 1  # "Lionel Robbards QC", "Jane Roe MP": letters after a name, not part of it
     while j > i and (toks[j - 1].word in _CONNECTORS or toks[j - 1].word in lx.STOPCAPS):
         prev = toks[j - 2].word if j - 2 >= i else ""
         if toks[j - 1].word in _MONTH_SURNAMES and (

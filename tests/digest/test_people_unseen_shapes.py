@@ -188,3 +188,16 @@ def test_regnal_numbers_and_sites_named_after_people() -> None:
 )
 def test_names_behind_labels_hyphenated_titles_and_places(text: str, name: str) -> None:
     person(run(text), name)
+
+
+def test_nicknames_characters_and_firms() -> None:
+    ents = run(
+        'Indonesian President Joko "Jokowi" Widodo flew to Surabaya. The film follows Dave '
+        "Skylark (James Franco), a talk-show host. Brad Shore is marketing director for Straight "
+        "North, an Internet marketing agency in Chicago."
+    )
+    found = {p.name for p in ents.people}
+    assert person(ents, "Joko Widodo").role == "President"
+    assert "James Franco" in found
+    assert "Dave Skylark" not in found
+    assert "Straight North" not in found
