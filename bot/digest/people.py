@@ -203,6 +203,21 @@ def _character_or_firm(text: str, end: int) -> bool:
     return _FIRM_AFTER.match(text, end) is not None
 
 
+_QUOTE_CLOSERS = (",” ", '," ', "?” ", '?" ', "!” ", '!" ', ",’ ")
+_SPEECH_VERB = re.compile(r"\b(?:said|says|told|added|wrote|explained|noted|asked|argued)\b")
+
+
+def _speaker_after_quote(text: str, start: int, end: int) -> bool:
+    """'“...,” Wray Grimaldi of the University of Otago said': the name right after a closing
+    quotation mark, with a reporting verb later in the same sentence, is the speaker."""
+    if not text.endswith(_QUOTE_CLOSERS, 0, start):
+        return False
+    rest = text[end : end + 150]
+    stop = rest.find(". ")
+    m = _SPEECH_VERB.search(rest, 0, stop if stop >= 0 else len(rest))
+    return m is not None
+
+
 def _nation_before(text: str, start: int) -> bool:
     """A nationality right before a full name: "Norway's Casper Ruud", "Ethiopian Tirunesh
     Dibaba" — news (sport above all) introduces people so, and companies rarely."""
@@ -331,6 +346,7 @@ def _extract(text: str) -> Entities:
                 or appos
                 or _STRONG_CUE.match(text, c.end)
                 or _described_person(text, c.start, c.end)
+                or _speaker_after_quote(text, c.start, c.end)
                 or core[-1] in titled
                 or _nation_appositive(text, c.start, c.end)
                 or (
@@ -352,7 +368,8 @@ def _extract(text: str) -> Entities:
             continue
         c.kind = "person"
         p = reg.add(c.words, c.start)
-        if appos is None and left is None and c.role is None:
+        honorific_role = c.honorific and c.role == (lx.HONORIFICS.get(c.honorific) or (None,))[0]
+        if appos is None and left is None and (c.role is None or honorific_role):
             appos = _copula_role(text, c.end)  # a role only, never evidence of a person
         _note_context(p, c, text, left, appos)
         prev_left = (c.end, left) if left and c.title_start < 0 else None

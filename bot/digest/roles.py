@@ -260,8 +260,8 @@ def _leading_role(words: list[str]) -> tuple[str, str | None] | None:
         if _role_head(w) and w[:1].islower():
             tail = words[k + 1 : k + 7] if words[k + 1 : k + 2] and words[k + 1] in _PREPS else []
             return _role_phrase(words[: k + 1] + tail)
-        if not (w.isalpha() and w.islower()) or w in _PREPS:
-            return None
+        if w in _PREPS or not (w.isalpha() and (w.islower() or w.istitle())):
+            return None  # modifiers may be capitalised: "an Antarctic ecologist from ..."
     return None
 
 
@@ -341,6 +341,14 @@ def _left_comma_role(text: str, start: int) -> tuple[str, str | None] | None:
         and all(_role_word(w) and w.islower() for w in rest)
     ):
         return _format_role(rest), " ".join(words[:n_caps])
+    # "research he conducted with former visiting psychologist to the centre, Kevin O'Sullivan":
+    # the last role in the clause, with a short complement after it.
+    for h in range(len(words) - 1, max(-1, len(words) - 7), -1):
+        if _role_head(words[h]) and words[h].islower():
+            tail = words[h + 1 :]
+            if not tail or (tail[0] in _PREPS and len(tail) <= 5):
+                return _role_phrase(words[h:])
+            break
     return None
 
 
@@ -371,11 +379,11 @@ def _first_caps(words: list[str], loose: bool = False) -> str | None:
 
 
 _DETERMINERS = frozenset(
-    ["the", "The", "a", "A", "an", "An", "his", "His", "her", "Her", "their", "Their", "its", "Its"]
+    "the The a A an An his His her Her their Their its Its another Another".split()  # noqa: SIM905
 )
 
 
-_PREPS = frozenset({"of", "at", "for", "in", "on", "to", "with"})
+_PREPS = frozenset({"of", "at", "for", "in", "on", "to", "with", "from"})
 
 
 def _role_phrase(words: list[str]) -> tuple[str, str | None] | None:

@@ -134,7 +134,10 @@ def _person_before_of(cur: list[_Tok]) -> bool:
     England", "Duke of Edinburgh" or "Mary Queen of Scots" (a title word before "of")."""
     return (
         2 <= len(cur) <= 3
-        and cur[0].word in lx.GIVEN_NAMES
+        and (
+            cur[0].word in lx.GIVEN_NAMES
+            or (len(cur) == 2 and cur[1].word in lx.SURNAMES and cur[0].word not in lx.PLACES)
+        )
         and all(
             _NAMEY.fullmatch(t.word)
             and (t is cur[0] or t.word not in lx.ORG_WORDS)  # "Bill" is a given name first

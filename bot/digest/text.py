@@ -314,6 +314,10 @@ def normalize(text: str) -> str:
         if not text.replace("\n", " ").isprintable():
             text = _CONTROLS.sub("", text)
             text = _HSPACE.sub(" ", text)
+            if not text.isascii():
+                # Dropping a control can join the two halves of a mojibake pair ("Â\x1f¡"):
+                # repair again, or a second normalisation would change the text.
+                text = repair_mojibake(text)
     if "  " in text:
         text = _SPACES.sub(" ", text)
     if " \n" in text or "\n " in text:

@@ -201,3 +201,16 @@ def test_nicknames_characters_and_firms() -> None:
     assert "James Franco" in found
     assert "Dave Skylark" not in found
     assert "Straight North" not in found
+
+
+def test_roles_from_determiner_phrases_and_the_speaker_after_a_quote() -> None:
+    ents = run(
+        "He worked with former visiting psychologist to the centre, Kevin O'Shea. In August, "
+        "another British aid worker, William Poole, fell ill. Norman Radcliffe, an Antarctic "
+        'ecologist from the Antarctic Survey, agreed. "It will not be without consequences," '
+        "Wray Grimaldo of the University of Otago said to reporters."
+    )
+    assert person(ents, "Kevin O'Shea").role == "psychologist"
+    assert person(ents, "William Poole").role.endswith("worker")
+    assert person(ents, "Norman Radcliffe").role == "ecologist"
+    person(ents, "Wray Grimaldo")

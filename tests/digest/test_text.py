@@ -173,3 +173,10 @@ def test_mojibake_repair_is_linear_and_total() -> None:
     out = normalize(text)
     assert out.endswith("é" * 20000)
     assert out.startswith("Ã" * 19999)
+
+
+def test_a_control_between_mojibake_halves_still_normalises_once() -> None:
+    """Found by hypothesis: dropping the control joins "Â" and "¡" into mojibake, which must be
+    repaired in the same pass so that normalising twice changes nothing."""
+    once = normalize("Â\x1f¡")
+    assert normalize(once) == once
