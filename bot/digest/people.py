@@ -173,16 +173,21 @@ def _plural_noun(core: list[str]) -> bool:
     )
 
 
-_NICKNAME = re.compile(r"\b([A-Z][a-zà-ÿ]+) [\"“]([A-Z][\w.'’-]{1,20})[\"”] ([A-Z][a-zà-ÿ'’-]+)\b")
+# The nickname in quotation marks, then the surname; the given name is read backwards from it.
+_NICKNAME = re.compile(r"[\"“][A-Z][\w.'’-]{1,20}[\"”] ([A-Z][a-zà-ÿ'’-]+)\b")
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-zà-ÿ]+) $")
 
 
 def _nicknamed(text: str) -> list[_Cand]:
     """'Joko "Jokowi" Widodo', 'Don "Moose" Jamison': a name with a nickname inside it."""
     out = []
     for m in _NICKNAME.finditer(text):
-        given, surname = m.group(1), m.group(3)
-        if given in lx.GIVEN_NAMES or surname in lx.SURNAMES or given in lx.GIVEN_NAMES:
-            out.append(_Cand("name?", m.start(), m.end(), [given, surname], strong=True))
+        g = _GIVEN_BEFORE.search(text, max(0, m.start() - 25), m.start())
+        if g is None:
+            continue
+        given, surname = g.group(1), m.group(1)
+        if given in lx.GIVEN_NAMES or surname in lx.SURNAMES:
+            out.append(_Cand("name?", g.start(1), m.end(), [given, surname], strong=True))
     return out
 
 
@@ -524,7 +529,7 @@ def _extract(text: str) -> Entities:
             _mention(p, text, s, c.end, mentions, full)
             if c.kind == "person" and c.title_start >= 0:
                 _note_context(p, c, text, None, None)
-            elif not full:
+            elif not full and not p.roles:
                 # "said Yearout, 51, co-owner and chief executive of ...": a role stated at a
                 # later, surname-only mention.
                 later = _appositive(text, c.end) or _left_role(text, c.start)
@@ -627,6 +632,8 @@ def _pronoun_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
     """'He worked as a Christian missionary in Cambodia', 'She is a professor at Yale': a role
     stated later about the person last named before the pronoun (a weak source: used only
     when nothing better names the role)."""
+    if all(p.roles for p in reg.people):
+        return  # the common case: nobody is left without a role
     people = [m for m in mentions if m.kind == "person"]
     if not people:
         return

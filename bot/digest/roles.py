@@ -36,6 +36,7 @@ _APPOS_WORD = re.compile(r"[\w’'\-.]+")
 
 
 _BOUNDARY_LEFT = '.!?\n;:"“”()[]'
+_AFTER_BOUNDARY = re.compile(r'(?<=[.!?\n;:"“”()\[\]])[^.!?\n;:"“”()\[\]]*$')
 
 
 _ORG_NOUNS = frozenset({"campaign", "administration", "team", "camp", "government", "office"})
@@ -149,8 +150,8 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
     window = text[lo:start]
     if not window.endswith(" "):
         return None
-    cut = max(window.rfind(c) for c in _BOUNDARY_LEFT)
-    window = window[cut + 1 :]
+    tail = _AFTER_BOUNDARY.search(window)  # the text after the last boundary character
+    window = window[tail.start() :] if tail else window
     words = window.split()
     if words[-2:] == ["such", "as"] and len(words) > 2 and words[-3].endswith("s"):
         words = words[:-2]  # "playwrights such as Martin Lynch and Gary Mitchell"
