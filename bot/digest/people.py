@@ -23,7 +23,9 @@ entry point, :func:`extract_entities`, and the two passes that put them together
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
+from collections import Counter
 
 from bot.digest import lexicon as lx
 from bot.digest.descriptions import _inline_descriptions, _later_descriptions, _lowercase_roles
@@ -78,8 +80,9 @@ from bot.digest.runs import (
 
 _STRONG_CUE = re.compile(
     r", (?:who|whose)\b| whose\b|, \d{1,3},|, an? \d+-year-old\b|\s*\([DRI]-"
-    r"|, of [A-Z][a-z]+, [A-Z]| \(@\w{1,30}\)"  # a tweet's author: "Jane Doe (@janedoe)"
+    r"|, of [A-Z][a-z]+, [A-Z]"
 )
+_TWEET_AUTHOR = re.compile(r" \(@\w{1,30}\)")  # "— Jane Doe (@janedoe) May 2, 2015"
 
 
 _SAID_BEFORE = ("said ", "says ", "told ", "asked ", "added ")
@@ -91,6 +94,7 @@ _LABEL = re.compile(r"^[\"“‘']?([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+)?):",
 _NOT_LABELS = frozenset(
     [
         "UPDATE",
+        "NEW",
         "ALSO",
         "SEE",
         "NOTE",
@@ -352,6 +356,10 @@ def _extract(text: str) -> Entities:
                 or _STRONG_CUE.match(text, c.end)
                 or _described_person(text, c.start, c.end)
                 or _speaker_after_quote(text, c.start, c.end)
+                or (
+                    _TWEET_AUTHOR.match(text, c.end) is not None
+                    and not any(w in lx.ORG_WORDS or w in lx.MEDIA_WORDS for w in c.words)
+                )
                 or core[-1] in titled
                 or _nation_appositive(text, c.start, c.end)
                 or (
@@ -701,9 +709,9 @@ def _transcript_labels(text: str, reg: _Registry) -> list[tuple[int, int, _Perso
     """Speaker labels at the start of lines, resolved to people (created when the transcript
     names no one else by that name). At most a few thousand lines are looked at."""
     found: list[tuple[int, int, _PersonBuild]] = []
-    for k, m in enumerate(_LABEL.finditer(text)):
-        if k > 5000:
-            break
+    labels = list(itertools.islice(_LABEL.finditer(text), 5000))
+    counts = Counter(m.group(1) for m in labels)
+    for m in labels:
         label = m.group(1)
         parts = label.split()
         if (
@@ -719,6 +727,8 @@ def _transcript_labels(text: str, reg: _Registry) -> list[tuple[int, int, _Perso
             continue
         p = reg.find_full(words) if len(words) > 1 else reg.by_part(words[-1], None)
         if p is None:
+            if counts[label] < 2:
+                continue  # "PERRIS: Woman shot ...": a dateline (transcripts repeat speakers)
             p = reg.add(words, m.start(1))
         found.append((m.start(1), m.end(1), p))
     return found

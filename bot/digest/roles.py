@@ -110,6 +110,10 @@ def _singular(word: str) -> str:
 
 def _format_role(words: list[str]) -> str:
     """Formal offices in Title Case ("Foreign Minister"), informal roles as written, lowercase."""
+    if len(words) > 1 and all(w.isupper() for w in words):
+        words = [w.lower() for w in words]  # credits in capitals: "EXECUTIVE PRODUCER"
+    elif len(words) == 1 and words[0].isupper() and len(words[0]) > 4:
+        words = [words[0].lower()]  # "COMPOSER" (but "CEO" stays)
     words = [_singular(w) for w in words]
     heads = [w.lower() for w in words if w.lower() in lx.ROLE_HEADS]
     formal = any(lx.ROLE_HEADS[h] for h in heads)

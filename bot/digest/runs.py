@@ -362,6 +362,8 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
         role = _format_role(role_words) if role_words else None
         org = None
         while org_words and (org_words[0] in _ADJECTIVES or org_words[0] in lx.STOPCAPS):
+            if org_words[0] == "New" and len(org_words) > 1:
+                break  # "New York Gov. Andrew Cuomo"
             org_words = org_words[1:]
         if org_words:
             org = _org_of(org_words)

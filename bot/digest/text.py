@@ -312,9 +312,10 @@ def normalize(text: str) -> str:
     if not text.replace("\n", " ").isprintable():
         text = text.replace("\t", " ").replace("\u00a0", " ")
         if not text.replace("\n", " ").isprintable():
-            text = _CONTROLS.sub("", text)
-            text = _HSPACE.sub(" ", text)
-            if not text.isascii():
+            stripped = _CONTROLS.sub("", text)
+            dropped = len(stripped) != len(text)
+            text = _HSPACE.sub(" ", stripped)
+            if dropped and not text.isascii():
                 # Dropping a control can join the two halves of a mojibake pair ("Â\x1f¡"):
                 # repair again, or a second normalisation would change the text.
                 text = repair_mojibake(text)

@@ -214,3 +214,15 @@ def test_roles_from_determiner_phrases_and_the_speaker_after_a_quote() -> None:
     assert person(ents, "William Poole").role.endswith("worker")
     assert person(ents, "Norman Radcliffe").role == "ecologist"
     person(ents, "Wray Grimaldo")
+
+
+def test_datelines_and_credits_are_read_as_such() -> None:
+    ents = run(
+        "PERRIS: Woman ordered hit on father of her child, police say\n\n"
+        "New York Gov. Andrew Cuomo spoke on Friday. Credits: EXECUTIVE PRODUCER Amanda Pike.\n\n"
+        "NEW: Jennifer Lawrence at the game today — Sporting News (@sportingnews) December 27"
+    )
+    found = {p.name for p in ents.people}
+    assert "Perris" not in found and "New" not in found
+    assert person(ents, "Andrew Cuomo").organization == "New York"
+    assert person(ents, "Amanda Pike").role == "executive producer"

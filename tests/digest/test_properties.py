@@ -111,8 +111,11 @@ def _reference_normalize(text: str) -> str:
         text = unicodedata.normalize("NFC", text)
     text = t.repair_mojibake(text)
     text = t._NEWLINES.sub("\n", text)
-    text = t._CONTROLS.sub("", text)
-    text = t._HSPACE.sub(" ", text)
+    stripped = t._CONTROLS.sub("", text)
+    dropped = len(stripped) != len(text)
+    text = t._HSPACE.sub(" ", stripped)
+    if dropped:
+        text = t.repair_mojibake(text)  # a dropped control can join a mojibake pair
     text = t._LINE_EDGES.sub("\n", text)
     text = t.drop_page_headers(text)
     if "-\n" in text:
