@@ -166,6 +166,15 @@ def _place_after_all(c: _Cand, text: str) -> bool:
 _PLURAL_ENDINGS = ("sses", "ers", "ents", "ants", "ists", "ians", "ors", "als", "ies", "ees")
 
 
+# A single capitalised word after a preposition or a thing's noun names a place or the thing:
+# "just west of Burakin, says", "Another Victorian boat, Tevake, claimed second place".
+_THING_BEFORE = re.compile(
+    r"(?:\b(?:of|in|at|from|near|to|into|outside|inside)|\b(?:boat|yacht|ship|vessel|horse|colt|"
+    r"mare|dog|company|firm|band|album|film|movie|song|show|series|book|novel|play|team|club|"
+    r"hotel|restaurant|ship|storm|cyclone|hurricane|typhoon|maxi),?) $"
+)
+
+
 def _plural_noun(core: list[str]) -> bool:
     """'Witnesses told ...', 'Officials said ...': a plural noun opening a sentence, no name."""
     w = core[0]
@@ -476,6 +485,7 @@ def _extract(text: str) -> Entities:
             and not _wordlike(c.words[0])
             and not _plural_noun(c.words)
             and not text.endswith(("the ", "The "), 0, c.start)
+            and not _THING_BEFORE.search(text, max(0, c.start - 30), c.start)
             and c.words[0] not in lx.KNOWN_ORGS
             and not lx.country(c.words[0])
             and reg.by_part(c.words[0], None) is None

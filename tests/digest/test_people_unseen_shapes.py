@@ -226,3 +226,13 @@ def test_datelines_and_credits_are_read_as_such() -> None:
     assert "Perris" not in found and "New" not in found
     assert person(ents, "Andrew Cuomo").organization == "New York"
     assert person(ents, "Amanda Pike").role == "executive producer"
+
+
+def test_boats_and_places_that_say_things_are_not_people() -> None:
+    ents = run(
+        "Another Victorian boat, Tevaka, claimed second place, a minute ahead of her rival. "
+        "Shane Bradley of Ballidu, just west of Burakan, says the quake woke him."
+    )
+    found = {p.name for p in ents.people}
+    assert "Tevaka" not in found and "Burakan" not in found
+    person(ents, "Shane Bradley")
