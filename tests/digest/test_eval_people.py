@@ -52,3 +52,19 @@ def test_doubtful_gold_names_are_neither_required_nor_penalised(tmp_path, monkey
     assert "Jane Roe" in out  # found and listed, but not scored
     assert "!! missed" not in out and "!! not a person" not in out
     assert "precision 1.000  recall 1.000  (1 right, 0 wrong, 0 missed)" in out
+
+
+def test_the_packaged_gold_list_scores_the_bbc_sample_layout(tmp_path, monkeypatch, capsys):
+    """Files laid out as in the BBC sample (article/<category>/<nnn>.txt) are scored against
+    the gold list that ships with the project, keyed by their path under article/."""
+    monkeypatch.delenv("BRIEFBOT_PEOPLE_GOLD", raising=False)
+    folder = tmp_path / "bbc" / "article" / "business"
+    folder.mkdir(parents=True)
+    (folder / "001.txt").write_text(
+        "Profits rise\n\nTime Warner chief executive Richard Parsons said the quarter was strong.",
+        encoding="utf-8",
+    )
+    assert main(str(tmp_path / "bbc"), verbose=True) == 0
+    out = capsys.readouterr().out
+    assert "packaged gold list" in out
+    assert "precision 1.000  recall 1.000  (1 right, 0 wrong, 0 missed); roles right 1/1" in out
