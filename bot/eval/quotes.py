@@ -507,13 +507,15 @@ def _ratio(a: int, b: int) -> str:
 
 
 def main(corpus: str, verbose: bool = False) -> int:
-    gold_list = os.environ.get("BRIEFBOT_QUOTES_GOLD")
-    if gold_list:
-        from bot.eval import quotes_gold  # any news with a hand-made gold list
+    from bot.eval import quotes_gold  # any news with a hand-made gold list
 
-        return quotes_gold.main(corpus, gold_list, verbose)
     root = Path(corpus)
     texts, anns = root / "text", root / "attributions"
+    gold_list = os.environ.get("BRIEFBOT_QUOTES_GOLD")
+    if not gold_list and not anns.is_dir():
+        gold_list = quotes_gold.packaged_gold_for(root)
+    if gold_list:
+        return quotes_gold.main(corpus, str(gold_list), verbose)
     if not texts.is_dir() or not anns.is_dir():
         print(
             f"{corpus}: expected text/ and attributions/ folders (PolNeAR brat standoff), "

@@ -38,6 +38,20 @@ from bot.digest.text import normalize
 from bot.eval.quotes import speaker_matches
 
 _MIN_WORDS = 3
+# The Lee corpus's quotations (19 articles; rebuild the texts with benchmarks/lee_corpus.py).
+PACKAGED = (Path(__file__).with_name("gold") / "quotes_lee.json",)
+
+
+def packaged_gold_for(root: Path) -> Path | None:
+    """The packaged gold list whose files are in ``root``, if any."""
+    for path in PACKAGED:
+        names = json.loads(path.read_text(encoding="utf-8"))
+        if any((root / name).is_file() for name in names):
+            print(f"(scored against the packaged gold list {path.name})")
+            return path
+    return None
+
+
 _SPACE = re.compile(r"\s+")
 
 
