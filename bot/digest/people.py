@@ -466,7 +466,11 @@ def _extract(text: str) -> Entities:
             and not c.headline
             and len(c.words) == 1
             and c.words[0] in lx.GIVEN_NAMES
-            and (_CUE_AFTER.match(text, c.end) or text.endswith(_SAID_BEFORE, 0, c.start))
+            and (
+                _CUE_AFTER.match(text, c.end)
+                or text.endswith(_SAID_BEFORE, 0, c.start)
+                or _described_person(text, c.start, c.end)  # "her son Jason", "his brother Emilio"
+            )
             and reg.by_part(c.words[0], None) is None
         ):
             # "Melanie said", "said Melanie": someone the text names by a given name only.
@@ -479,7 +483,8 @@ def _extract(text: str) -> Entities:
             and (
                 _CUE_AFTER.match(text, c.end)
                 or (text.endswith(_SAID_BEFORE, 0, c.start) and _appositive(text, c.end))
-            )
+                or (text.startswith(",", c.end) and _left_comma_role(text, c.start))
+            )  # "the captain, Iriyanto, an Indonesian who uses one name"
             and _is_namey(c.words[0])
             and c.words[0].lower() not in lower_vocab
             and not _wordlike(c.words[0])
@@ -494,11 +499,12 @@ def _extract(text: str) -> Entities:
             # names by surname only (a company that "said" is "it", and has no such role).
             pm = _ANY_PRONOUN.search(text, c.end, c.end + 300)
             appos = _appositive(text, c.end)
-            if appos or (pm is not None and pm.group(1).lower() not in ("it", "its")):
+            left = _left_comma_role(text, c.start) if text.startswith(",", c.end) else None
+            if left or appos or (pm is not None and pm.group(1).lower() not in ("it", "its")):
                 p = reg.add(c.words, c.start)
                 if pm is not None and pm.group(1).lower() not in ("it", "its"):
                     p.gender = "m" if pm.group(1).lower() in ("he", "his", "him") else "f"
-                _note_context(p, c, text, None, appos)
+                _note_context(p, c, text, left, appos)
 
     # Relatives: "Rakeyia Scott" beside "Keith Lamont Scott" is a second person of the family,
     # even when her given name is in no list and nothing else introduces her.

@@ -271,8 +271,11 @@ def _leading_role(words: list[str]) -> tuple[str, str | None] | None:
 
 
 _COPULA = re.compile(
-    r"(?: is| was| has been|, who is|, who was|, who heads|, who runs) (?:the |an? )?"
+    r"(?: was named| was voted| was appointed| is| was| has been|, who is|, who was|, who heads"
+    r"|, who runs| became) (?:the |an? |its )?"
 )
+# Award-style adjectives a stated role may carry: "was best actress", "was named best director".
+_ROLE_ADJECTIVES = frozenset(["best", "most", "promising", "leading", "top", "veteran", "new"])
 
 
 _HEADS = (", who heads ", ", who runs ")
@@ -296,9 +299,13 @@ def _copula_role(text: str, end: int) -> tuple[str, str | None] | None:
         return None
     # Before the head: lowercase role words, or capitalised words that name the organisation
     # ("was the Anglican Archbishop of Brisbane", "is the Fed's chief economist").
-    if not all((_role_word(w) and w[:1].islower()) or w[:1].isupper() for w in words[: j - 1]):
+    if not all(
+        (_role_word(w) and w[:1].islower()) or w[:1].isupper() or w in _ROLE_ADJECTIVES
+        for w in words[: j - 1]
+    ):
         return None
-    return _role_phrase(words)
+    found = _role_phrase([w for w in words if w not in _ROLE_ADJECTIVES])
+    return found
 
 
 _ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)")

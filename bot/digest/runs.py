@@ -29,7 +29,8 @@ from bot.digest.roles import _format_role, _role_head, _role_word, _title_start
 
 _CUE_AFTER = re.compile(
     r"(?:,? (?:said|says|told|added|noted|wrote|argued|explained|stated|tweeted|insisted|"
-    r"claimed|asked|replied|warned|stressed|declared|continued|recalled|acknowledged)\b"
+    r"claimed|asked|replied|warned|stressed|declared|continued|recalled|acknowledged|"
+    r"pointed out|admitted|announced|conceded|testified|responded|suggested|revealed)\b"
     r")"
 )
 
@@ -273,6 +274,13 @@ def _surname_place(nwords: list[str], titled: bool) -> bool:
     )
 
 
+# Two capitals that are an abbreviation, not a person's initials ("US Treasury", "TV Azteca").
+_TWO_LETTER_WORDS = frozenset(
+    "US UK EU UN TV PM MP AP AI IT PC PR HR UP OK NY LA DC GP BP GE HP LG ID OR IS AM FM ER "  # noqa: SIM905
+    "SA NZ NT WA SC NC ND SD VA WV".split()
+)
+
+
 def _read(toks: list[_Tok], text: str) -> _Cand | None:
     """Decide what a trimmed run of capitalised words names."""
     words = [t.word for t in toks]
@@ -427,6 +435,29 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
     if found:
         return found
     # Bare names: "Donald Trump", "Melezia Figueroa".
+    g = next((k for k, w in enumerate(words) if w in lx.GIVEN_NAMES), -1)
+    if (
+        0 < g <= 2
+        and len(words) - g >= 2
+        and not any(w in lx.GIVEN_NAMES for w in words[:g])
+        and all(_NAMEY.fullmatch(w) for w in words[:g])
+        and not _surname_place(words[g:], False)
+    ):
+        # "Libertarian Gary Johnson": the name starts at the given name (the words before are
+        # a party, a label or a place).
+        return _Cand("name?", toks[g].start, end, words[g:], strong=True)
+    if (
+        len(words) == 2
+        and len(words[0]) == 2
+        and words[0].isupper()
+        and words[0] not in _TWO_LETTER_WORDS
+        and _NAMEY.fullmatch(words[1])
+        and words[1] not in lx.ORG_WORDS
+        and words[1] not in lx.PLACES
+        and words[0] not in lx.KNOWN_ORGS
+        and not lx.country(words[0])
+    ):
+        return _Cand("name?", start, end, words, strong=True)  # "JK Rowling", "JM Coetzee"
     if (
         1 <= len(words) <= 5
         and all(_name_word(w) or (surname_place and w is words[-1]) for w in words)

@@ -236,3 +236,17 @@ def test_boats_and_places_that_say_things_are_not_people() -> None:
     found = {p.name for p in ents.people}
     assert "Tevaka" not in found and "Burakan" not in found
     person(ents, "Shane Bradley")
+
+
+def test_awards_parties_initials_and_makers() -> None:
+    ents = run(
+        "Victoria Hambleton was best actress for the revival, and Festen's Rufus Norrie was "
+        "named best director. Libertarian Gary Johnstone polled 3 percent. Past winners include "
+        "JK Rowling. Documentary maker Michael Cockerill filmed it. The US Treasury declined."
+    )
+    assert person(ents, "Victoria Hambleton").role == "actress"
+    assert person(ents, "Rufus Norrie").role == "Director"
+    person(ents, "Gary Johnstone")
+    person(ents, "JK Rowling")
+    assert person(ents, "Michael Cockerill").role == "maker"
+    assert "US Treasury" not in {p.name for p in ents.people}
