@@ -57,7 +57,7 @@ _CUE_STEMS = (
 _MORE_CUES = (
     "exhort bemoan tout blast slam praise criticize criticise plead cry assure reassure rail "
     "promise write tell speak opine scold quote condemn denounce decry hail welcome applaud "
-    "lament blame slam mock ridicule dismiss put compare brand"
+    "lament blame slam mock ridicule dismiss put compare brand email e-mail"
 )
 
 
@@ -77,13 +77,13 @@ _NOUNISH = {
     "counters", "note", "call", "calls", "post", "posts", "claim", "demand",
     "demands", "promise", "promises", "estimate", "reading", "posting", "stating",
     "cries", "quotes", "quote", "comment", "reply", "response", "cheer", "laugh", "sigh",
-    "chant", "chants", "warning", "statement",
+    "chant", "chants", "warning", "statement", "email", "e-mail",
 }  # fmt: skip
 
 
 CUES = frozenset(
     {f for w in (_CUE_STEMS + " " + _MORE_CUES).split() for f in _inflect(w)} - _NOUNISH
-)
+) | {"texted", "messaged"}
 
 
 # After a closing mark, verbs of naming do not attribute ("“Vote no,” called the plan absurd").
@@ -263,8 +263,13 @@ def _phrase_backward(toks: list[_Tok], k: int, limit: int = 8) -> tuple[int, int
     """The subject phrase ending just before ``toks[k]`` (a cue verb): "Mr. Stoltenberg",
     "the campaign", "Smith, the governor,"(→ Smith), "he". Returns token indexes [i, k)."""
     j = k
-    while j > 0 and toks[j - 1].low in _ADVERB_OK and not _ends_clause(toks[j - 1]):
-        j -= 1
+    while (
+        j > 0
+        and toks[j - 1].low in _ADVERB_OK
+        and not _ends_clause(toks[j - 1])
+        and not (toks[j - 1].word[:1].isupper() and j > 1 and toks[j - 2].low in HONORIFICS)
+    ):
+        j -= 1  # "has", "also", "would" ... but not the name of "Mrs May said"
     if j == 0:
         return None
     end = j
@@ -296,7 +301,17 @@ def _phrase_backward(toks: list[_Tok], k: int, limit: int = 8) -> tuple[int, int
         tok = toks[i - 1]
         if i < end and _ends_clause(tok):
             break
-        if named and not _is_name_word(tok):
+        if (
+            named
+            and not _is_name_word(tok)
+            and not (
+                tok.low in _NAME_PARTICLES
+                and tok.word.islower()
+                and i >= 2
+                and _is_name_word(toks[i - 2])
+                and not _ends_clause(toks[i - 2])
+            )
+        ):
             break  # "Clinton campaign spokesman Brian Fallon" -> "Brian Fallon"
         named = named or (head_is_name and _is_name_word(tok) and tok.low not in HONORIFICS)
         if tok.low in _CLAUSE_WORDS and tok.low not in ("of",):
@@ -308,7 +323,24 @@ def _phrase_backward(toks: list[_Tok], k: int, limit: int = 8) -> tuple[int, int
             break
     if i == end:
         return None
+    if (
+        i >= 2
+        and toks[i - 1].low in ("in", "at")
+        and end - i <= 3
+        and all(_is_name_word(t) for t in toks[i:end])
+        and (toks[i - 2].word[:1].isupper() or toks[i - 2].low in _BODIES)
+        and toks[i - 2].low not in HONORIFICS
+        and not _ends_clause(toks[i - 2])
+    ):
+        # "The Foreign Ministry in Beijing said": the place qualifies the speaker.
+        inner = _phrase_backward(toks, i - 1, limit)
+        if inner is not None and inner[1] == i - 1:
+            return inner
     return i, end
+
+
+# Bodies that a place may qualify ("the Chinese embassy in London said").
+_BODIES = _wordset("embassy consulate ministry government office police authorities mission")
 
 
 _INTRO = _wordset(
@@ -521,7 +553,8 @@ def source_after(text: str, start: int, end: int) -> Source | None:
             and toks[k - 1].low not in _DETERMINERS
         ):
             span = _phrase_backward(toks, k)
-            if span and not any(_ends_clause(t) for t in toks[: span[0]]):
+            lead = 1 if not toks[0].word and toks[0].raw == "," else 0  # ”, the Herald said
+            if span and not any(_ends_clause(t) for t in toks[lead : span[0]]):
                 return _make(text, toks, span, toks[k].low)
             break
         if _ends_clause(toks[k - 1]) and toks[k - 1].raw[-1:] in ".!?;:":
@@ -533,20 +566,49 @@ def source_after(text: str, start: int, end: int) -> Source | None:
     # EPA, said": a name, then appositives between commas, then the cue.
     r0 = 1 if not toks[0].word and toks[0].raw == "," else 0  # ”, Rabbi Marvin Hier, ...
     r = r0
-    while r < len(toks) and r - r0 < 6 and (_is_name_word(toks[r]) or toks[r].low in HONORIFICS):
+    while (
+        r < len(toks)
+        and r - r0 < 6
+        and (
+            _is_name_word(toks[r])
+            or toks[r].low in HONORIFICS
+            or (_particle(toks, r) and r > r0)  # "Erik van Sebille"
+        )
+    ):
         r += 1
         if toks[r - 1].raw.endswith(","):
             break
     if r > r0 and toks[r - 1].raw.endswith(",") and any(_is_name_word(t) for t in toks[r0:r]):
+        # The appositive is a description ("a physical oceanographer at ..."), so a missing
+        # closing comma before a plain reporting verb is a slip, not a new clause.
+        described = r < len(toks) and toks[r].low in ("a", "an", "the")
         for k in range(r, min(len(toks), 32)):
             if _ends_clause(toks[k - 1]) and toks[k - 1].raw[-1:] in ".!?;:":
                 return None
             if toks[k].low in CUES and (
-                toks[k - 1].raw.endswith(",") or toks[k].raw.endswith((".", ".”"))
+                toks[k - 1].raw.endswith(",")
+                or toks[k].raw.endswith((".", ".”"))
+                or (described and toks[k].low in _SPEECH_VERBS and k > r + 1)
             ):
                 # "..., Rabbi Marvin Hier, founder of the Simon Wiesenthal Center said."
                 return _make(text, toks, (r0, r), toks[k].low)
     return None
+
+
+# Lower-case words inside names: "Erik van Sebille", "Ursula von der Leyen", "Osama bin Laden".
+_NAME_PARTICLES = _wordset("van von der den de del della da di du la le bin ibn al el ter ten dos")
+
+
+def _particle(toks: list[_Tok], r: int) -> bool:
+    """A name particle between two capitalised words of the same name."""
+    if toks[r].low not in _NAME_PARTICLES or not toks[r].word.islower():
+        return False
+    if toks[r - 1].raw.endswith(","):
+        return False
+    n = r + 1
+    while n < len(toks) and n - r < 3 and toks[n].low in _NAME_PARTICLES:
+        n += 1
+    return n < len(toks) and _is_name_word(toks[n])
 
 
 def sentence_subject(text: str, start: int, end: int) -> Source | None:
@@ -579,10 +641,80 @@ def _final_attribution(toks: list[_Tok]) -> tuple[tuple[int, int], str] | None:
     for c, tok in enumerate(seg[:5]):
         if tok.low in CUES and c > 0:
             span = _phrase_backward(toks, comma + 1 + c)
-            if span and span[0] == comma + 1:
+            if span and (
+                span[0] == comma + 1 or (span[0] == comma + 2 and toks[comma + 1].low == "the")
+            ):
                 return span, tok.low
             return None
     return None
+
+
+_WHAT_NAMING = _wordset(
+    "call calls called calling term terms termed dub dubs dubbed label labels labelled labeled"
+)
+
+
+_WHAT_AS = _wordset(
+    "describe describes described describing characterize characterizes characterized "
+    "characterise characterises characterised see sees saw refer refers referred"
+)
+
+
+def _what_names(toks: list[_Tok]) -> tuple[tuple[int, int], str] | None:
+    """ "what Taylor calls “mini-cycles”", "what she described as “a witch hunt”": the words are
+    the name someone gives a thing, and that someone is the subject of the relative clause."""
+    v = len(toks) - 1
+    if v < 2:
+        return None
+    if toks[v].low == "as" and toks[v - 1].low in _WHAT_AS:
+        v -= 1
+    elif toks[v].low not in _WHAT_NAMING:
+        return None
+    for w in range(v - 1, max(-1, v - 7), -1):
+        if _ends_clause(toks[w]):
+            return None
+        if toks[w].low == "what":
+            words = toks[w + 1 : v]
+            while words and words[-1].low in _ADVERB_OK:
+                words = words[:-1]
+            if words and (words[0].low in PRONOUNS or _is_name_word(words[0])):
+                return (w + 1, w + 1 + len(words)), toks[v].low
+            return None
+    return None
+
+
+def _agent_by(toks: list[_Tok], i: int) -> int:
+    """Index of the "by" that makes the phrase at ``toks[i]`` an agent ("chaired by Palestinian
+    leader Yasser Arafat"), or -1."""
+    j = i - 1
+    while j >= 0 and i - j <= 4 and not _ends_clause(toks[j]):
+        if toks[j].low == "by":
+            return j
+        if toks[j].low in CUES or toks[j].low in _CLAUSE_WORDS:
+            return -1
+        j -= 1
+    return -1
+
+
+_LISTENER_VERBS = _wordset("told warned advised assured reminded urged informed")
+
+
+_BE_FORMS = _wordset("was were been being is are be get got gets")
+
+
+def _passive_agent(text: str, toks: list[_Tok], k: int) -> Source:
+    """The agent of a passive reporting verb ("was told by the coach that"), or an empty source
+    that says the sentence's subject is not the speaker."""
+    for b in range(k + 1, min(len(toks), k + 3)):
+        if toks[b].low == "by":
+            span = _phrase_forward(toks, b + 1, limit=6)
+            src = _make(text, toks, span, toks[k].low) if span else None
+            if src is not None:
+                return src
+            break
+        if _ends_clause(toks[b]):
+            break
+    return Source("", toks[k].start, toks[k].start, toks[k].low)
 
 
 def source_before(text: str, start: int, end: int) -> Source | None:
@@ -604,6 +736,11 @@ def source_before(text: str, start: int, end: int) -> Source | None:
             and not (span[0] > 0 and toks[span[0] - 1].low in _PREPOSITIONS)
         ):
             return _make(text, toks, span, None)  # but not "supportive of Mr. Trump -- “…”"
+    named = _what_names(toks)
+    if named is not None and toks[named[0][0]].low not in _NON_PERSONAL:
+        src = _make(text, toks, named[0], named[1])
+        if src is not None:
+            return src
     for k in range(len(toks) - 1, -1, -1):
         tok = toks[k]
         if tok.low == "according" and k + 1 < len(toks) and toks[k + 1].low == "to":
@@ -624,6 +761,10 @@ def source_before(text: str, start: int, end: int) -> Source | None:
             )
         ):
             continue  # "in a tweet", "Clinton's remark": nouns, not reporting verbs
+        if tok.low in _LISTENER_VERBS and k > 0 and toks[k - 1].low in _BE_FORMS:
+            # "She was warned that “…”": the subject heard the words; the speaker is the agent
+            # ("was told by his doctor that"), or nobody the sentence names.
+            return _passive_agent(text, toks, k)
         if tok.low.endswith("ing") and k > 0 and _is_name_word(toks[k - 1]):
             # "footage of Trump saying “…": the participle's own subject.
             span = _phrase_backward(toks, k)
@@ -646,6 +787,13 @@ def source_before(text: str, start: int, end: int) -> Source | None:
         subject = _appositive_subject(toks, k)
         if subject is not None:
             return _make(text, toks, subject, _cue_word(toks, k))
+        by = _agent_by(toks, back[0]) if back is not None else -1
+        if by >= 0 and not toks[k].low.endswith("ing"):
+            # "A statement issued after a meeting chaired by Yasser Arafat called for “…”": the
+            # agent of a participle is not the verb's subject; the sentence's subject is.
+            span = _sentence_subject(toks, k)
+            if span is not None and span[1] <= by:
+                return _make(text, toks, span, _cue_word(toks, k))
         if back is not None and _plausible_subject(toks[back[0] : back[1]]):
             src = _make(text, toks, back, _cue_word(toks, k))
             if src is not None:

@@ -23,7 +23,13 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from bot.digest.cues import CUES, Source, sentence_subject, source_after, source_before
+from bot.digest.cues import (
+    CUES,
+    Source,
+    sentence_subject,
+    source_after,
+    source_before,
+)
 from bot.digest.model import Entities, Paragraph, Quote, Sentence
 from bot.digest.speakers import SpeakerResolver
 
@@ -109,6 +115,8 @@ def _scan(text: str) -> list[_Frag]:
             elif ch in _DOUBLE_CLOSE:
                 o, c = _flanks(text, i)
                 can_open, can_close = (o and not c), not (o and not c)
+                if ch == "”" and open_at is not None and text[open_at] == "“":
+                    can_open, can_close = False, True  # “A Most Violent Year, ”out on ...
             elif ch == "’":
                 o, c = _flanks(text, i)
                 can_open, can_close = False, c
@@ -370,7 +378,12 @@ def extract_quotes(
                     speaker = resolver.resolve(
                         subj, previous if nearby else None, inside_quote, real_start
                     )
+                elif subj is not None and not subj.pronoun:
+                    # "The Palestinian leadership underscored the “importance of ...”".
+                    speaker = resolver.collective(subj.phrase)
         last_speaker, last_cue = speaker, cue
+        if speaker is None and cue in _LABEL_CUES and _labelled(text, frag.open_mark, cue):
+            continue  # "The CRISPR system, dubbed a “search and replace function”": a label
         if (not said_after or _names_a_work(text, frag.open_mark, frag.line_start)) and _is_title(
             text, s, e, frag.line_start
         ):
@@ -399,6 +412,21 @@ def extract_quotes(
     return quotes
 
 
+# Participles that give a thing a name, not a person's words ("dubbed", "nicknamed").
+_LABEL_CUES = frozenset(["dubbed", "nicknamed", "labelled", "labeled", "billed", "branded"])
+
+
+def _labelled(text: str, open_mark: int, cue: str) -> bool:
+    """The naming participle opens a phrase after a comma, with no subject of its own ("The
+    system, dubbed a “…”"), so nobody is quoted."""
+    before = text[max(0, open_mark - 40) : open_mark]
+    at = before.rfind(cue)
+    if at < 0:
+        return False
+    head = before[:at].rstrip()
+    return head.endswith((",", "(", "—", "–"))
+
+
 _THAT = re.compile(r"\W*(?:\w+ ){0,3}?that\b")
 
 
@@ -413,7 +441,39 @@ def _new_sentence_claim(text: str, frag: _Frag, src: Source) -> bool:
     cue_at = text.find(src.cue, src.end, src.end + 40) if src.end else -1
     if cue_at < 0 or text[frag.close_mark + 1 : src.start].strip():
         return False  # "said Smith" / ", he said": a tag, not a new clause
-    return _THAT.match(text, cue_at + len(src.cue), cue_at + len(src.cue) + 40) is not None
+    if _THAT.match(text, cue_at + len(src.cue), cue_at + len(src.cue) + 40) is not None:
+        return True
+    before = text[max(src.end, cue_at - 12) : cue_at].split()
+    if before and before[-1] in ("has", "have", "had"):
+        return True  # "“…” The State Department has said Mr Zinni will ...": a report of its own
+    if src.cue not in _CLAUSE_CUES:
+        return False
+    # "“…” The ministry said the talks would ...": the verb takes a clause, not a short tag
+    # ("said on Monday", "said Tuesday", "said in a statement", "said.").
+    after = text[cue_at + len(src.cue) : cue_at + len(src.cue) + 40].split()
+    if not after or after[0][-1:] in ",.;:!?":
+        return False
+    word = after[0].strip("“”\"'‘’")
+    if not word or word.lower() in _TAG_WORDS:
+        return False
+    return word.lower() in _CLAUSE_OPENERS or (word[:1].isupper() and len(after) > 1)
+
+
+# Reporting verbs that take a clause without an object ("said the talks would resume").
+_CLAUSE_CUES = _wordset("said says added adds argued argues insisted insists")
+
+
+# Words that open a reported clause: its subject.
+_CLAUSE_OPENERS = _wordset("he she they it we i the his her its their this these there")
+
+
+# Words after a tag's verb that keep it a tag: times, places, manners.
+_TAG_WORDS = _wordset(
+    "on in at during after before when while as later earlier yesterday today tonight tomorrow "
+    "last this monday tuesday wednesday thursday friday saturday sunday january february march "
+    "april may june july august september october november december jan feb aug sept oct nov "
+    "dec recently afterwards again then also simply quietly"
+)
 
 
 def _adjacent(text: str, close_mark: int | None, src: Source) -> bool:

@@ -52,7 +52,43 @@ _ORG_NOUNS = _wordset(
     "agency department ministry company firm group organization organisation party "
     "administration government campaign committee commission council office court board "
     "union association institute foundation bank team league bureau service army police "
-    "statement report poll study survey senate house congress parliament white"
+    "statement report poll study survey senate house congress parliament white airline carrier "
+    "lender insurer navy agency body watchdog regulator"
+)
+
+
+# Words an organisation's name holds when a description of its kind refers to it ("the
+# airline" → "AirAsia", "Qantas Airways"; "the lender" → "Barclays Bank").
+_ORG_KIND_WORDS = {
+    "airline": ("air", "airlines", "airways", "airline"),
+    "carrier": ("air", "airlines", "airways", "airline"),
+    "lender": ("bank",),
+    "bank": ("bank",),
+    "navy": ("navy",),
+    "army": ("army",),
+}
+
+
+def _kind_word(word: str, kind: tuple[str, ...]) -> bool:
+    """Whether a word of an organisation's name marks that kind ("AirAsia" is an airline, the
+    "Air" of "Air Force" is not)."""
+    low = word.lower()
+    return low in kind or (
+        "air" in kind and low.startswith("air") and low[3:4].isalpha() and word[3:4].isupper()
+    )
+
+
+# A run of capitalised words, for finding an organisation the entities lack. Bounded.
+_FLIGHT = re.compile(r"\b((?:[A-Z][\w-]* ){0,2}[A-Z][a-z]*[A-Z]?[a-z]+)(?:'s|’s)? [Ff]light\b")
+
+
+_CAP_RUN = re.compile(r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4}")
+
+
+# A state's bodies, named by a description ("the Palestinian leadership").
+_COLLECTIVES = _wordset(
+    "leadership government authorities administration ministry cabinet regime embassy "
+    "delegation military army navy police presidency"
 )
 
 
@@ -96,6 +132,15 @@ _PERSON_WORD = re.compile(
 
 
 _GIVEN_NAMES = _lexicon_set("GIVEN_NAMES")
+
+
+_MEDIA_ORGS = _lexicon_set("MEDIA_ORGS")
+
+
+_MEDIA_WORDS = _lexicon_set("MEDIA_WORDS")
+
+
+_STOPCAPS_SET = _lexicon_set("STOPCAPS") | {"The", "A", "An"}
 
 
 _DEMONYMS = _lexicon_set("DEMONYMS")
@@ -142,6 +187,25 @@ def _country_key(name: str) -> str | None:
 _ROLE_HEADS = _lexicon_set("ROLE_HEADS")
 
 
+# Lower-case words that may stand in a role before a name that opens a sentence ("Team captain
+# John Fitzgerald", "airline boss Tony Fernandes", "the former minister Ana Ruiz").
+_ROLE_WORDS = (
+    _ROLE_HEADS
+    | _lexicon_set("ROLE_MODIFIERS")
+    | _wordset("the former airline company bank union club party police army navy")
+)
+
+
+def _role_prefix(words: list[str]) -> bool:
+    """A run of capitalised words and role words ending in a role: the subject's title."""
+    lower = [w.lower() for w in words if not w[:1].isupper()]
+    return (
+        bool(lower)
+        and all(w in _ROLE_WORDS or w in HONORIFICS for w in lower)
+        and (words[-1].lower() in _ROLE_HEADS or words[-1].lower() in HONORIFICS)
+    )
+
+
 def _possessive_role(phrase: str) -> bool:
     """ "Obama's former campaign strategist", "Clinton’s spokesman": a role someone holds for a
     named person or organisation, which describes a third person."""
@@ -150,6 +214,29 @@ def _possessive_role(phrase: str) -> bool:
         return False
     head = words[-1]
     return head.islower() and (head in _ROLE_HEADS or head in HONORIFICS)
+
+
+# Role-like heads that describe a business, not a person ("Al Jazeera, the Qatari broadcaster").
+_BUSINESS_HEADS = _wordset(
+    "broadcaster carrier manufacturer retailer operator insurer lender regulator maker "
+    "supplier provider distributor exporter importer miner developer publisher network"
+)
+
+
+# Heads of descriptions that name a body *within* the organisation they mention.
+_SUB_BODIES = _wordset("agency body watchdog regulator organisation organization")
+
+
+def _sub_body(phrase: str, org: str) -> bool:
+    """ "the UN agency", "the EU watchdog": the organisation named is the body's parent."""
+    words = _words(phrase)
+    return (
+        len(words) >= 2
+        and words[0] == "the"
+        and words[-1] in _SUB_BODIES
+        and words[-1] not in _words(org)
+        and phrase.split()[-1].islower()
+    )
 
 
 def _name_tail(words: list[str]) -> list[str]:
@@ -163,6 +250,7 @@ def _name_tail(words: list[str]) -> list[str]:
             or low.strip(".") in _ADOPT_SKIP
             or low in HONORIFICS
             or w in _NOT_NAME_WORDS
+            or (out and _lex_country(w))  # "ambassador to Pakistan Abdul Salam Zaeef"
         ):
             break
         out.append(w)
@@ -204,7 +292,8 @@ _CONJUNCTIONS = _wordset("but and yet so however meanwhile still also then now")
 
 
 def _words(s: str) -> list[str]:
-    return [w.strip(_STRIP).lower() for w in s.split() if w.strip(_STRIP)]
+    """Lower-cased words, apostrophes made one ("O’Neill" and "O'Neill" are one name)."""
+    return [w.strip(_STRIP).lower().replace("’", "'") for w in s.split() if w.strip(_STRIP)]
 
 
 def _strip_possessive(w: str) -> str:
@@ -257,8 +346,47 @@ class SpeakerResolver:
             ow = _words(o)
             if ow and ow[0] == "the":
                 self._add_form(" ".join(ow[1:]), o)
+        # kind of organisation -> (scanned up to, position, name) of the last one of that kind
+        self._kind_scans: dict[tuple[str, ...], tuple[int, int, str | None]] = {}
         self.mentions = sorted(entities.mentions, key=lambda m: m.start)
         self.mention_starts = [m.start for m in self.mentions]
+        self._genders_from_text()
+
+    def _genders_from_text(self) -> None:
+        """Genders the text itself shows: a sentence that opens with "She" or "He" right after
+        a sentence whose subject is a person refers to that person. Two or more such sentences,
+        all agreeing, outweigh a guess from the given name (or its absence)."""
+        votes: dict[str, list[int]] = {}
+        starts = self.sentence_starts
+        chain: tuple[int, int, str] | None = None  # (sentence, pronoun, person) just voted
+        for k in range(1, len(starts)):
+            head = self.text[starts[k] : starts[k] + 4].lower()
+            if head.startswith("she "):
+                g = 1
+            elif head.startswith("he "):
+                g = 0
+            else:
+                continue
+            if chain is not None and chain[0] == k - 1 and chain[1] == g:
+                # "She started ... She then ...": the chain goes on.
+                votes[chain[2]][g] += 1
+                chain = (k, g, chain[2])
+                continue
+            i = bisect.bisect_left(self.mention_starts, starts[k - 1])
+            while i < len(self.mentions) and self.mentions[i].start < starts[k]:
+                m = self.mentions[i]
+                i += 1
+                if m.kind == "person" and m.name in self.person_names:
+                    if self._is_subject(m.start, k - 1):
+                        votes.setdefault(m.name, [0, 0])[g] += 1
+                        chain = (k, g, m.name)
+                    break
+        for name, (male, female) in votes.items():
+            needed = 1 if self.gender.get(name) is None else 2
+            if female >= needed and not male:
+                self.gender[name] = "f"
+            elif male >= needed and not female:
+                self.gender[name] = "m"
 
     def _add_form(self, form: str, name: str) -> None:
         key = " ".join(_words(form))
@@ -375,6 +503,10 @@ class SpeakerResolver:
             hit = self.pronoun("person", src.start, previous, skip, sentence_start)
             return hit if hit and not hit.endswith(owner) else None
         hit = self.mention_at(src.start, src.end)
+        if hit in self.org_names and _sub_body(src.phrase, hit):
+            # "the UN agency said" after "The World Health Organization warned": the agency
+            # just named, not the UN.
+            hit = self.description(src.phrase, src.start, previous, skip) or hit
         if hit:
             return hit
         low = src.phrase.lower()
@@ -390,10 +522,55 @@ class SpeakerResolver:
         if hit:
             return hit
         if src.cue is not None:
-            hit = self.country(src.phrase)
+            hit = self.country(src.phrase) or self.media(src.phrase)
             if hit:
                 return hit
-        return self.adopt(src, strict=not src.signature)
+        return self.adopt(src, strict=not (src.signature or self._role_follows(src.end)))
+
+    def _role_follows(self, end: int) -> bool:
+        """Whether a person's role stands in apposition right after ``end`` ("said Charitha
+        Pattiaratchi, an oceanographer at ..."): a name so introduced is a person's, even when
+        its given name is not in the lexicon (but "Zero Hedge, a blog" is not)."""
+        after = self.text[end : end + 80]
+        if not after.startswith(", "):
+            return False
+        head = ""
+        for w in after[2:].split():
+            low = w.strip(_STRIP).lower()
+            if low in _DETERMINERS and not head:
+                continue
+            if low in _CLAUSE_WORDS or low in _PREPOSITIONS or not low.isalpha():
+                break
+            head = low
+            if w.endswith((",", ".", ";")):
+                break
+        return (
+            bool(head)
+            and head not in _BUSINESS_HEADS
+            and (head in _ROLE_HEADS or head in HONORIFICS or head.endswith(_ROLE_SUFFIXES))
+        )
+
+    def media(self, phrase: str) -> str | None:
+        """ "The Sydney Morning Herald reported", "the Daily Telegraph wrote", "Bloomberg
+        said": a news outlet the entities lack speaks as an organisation and joins them."""
+        words = [_strip_possessive(w) for w in phrase.split()]
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
+            return None
+        if not (
+            (len(words) == 1 and words[0] in _MEDIA_ORGS)
+            or (len(words) > 1 and words[-1] in _MEDIA_WORDS)
+        ):
+            return None
+        name = " ".join(words)
+        for org in self.org_names:
+            if org.lower() == name.lower():
+                return org
+        self.entities.organizations.append(name)
+        self.org_names.add(name)
+        self._add_form(name, name)
+        return name
 
     def country(self, phrase: str) -> str | None:
         """ "Japan branded North Korea ...", "Russia insisted that ...": a country that speaks
@@ -480,6 +657,94 @@ class SpeakerResolver:
         if not _namelike(words):
             return None
         return [*words, surname]
+
+    def collective(self, phrase: str) -> str | None:
+        """ "The Palestinian leadership", "the Chinese government", "Russia's foreign ministry":
+        a state's body that the text names only by description speaks as an organisation; it
+        joins the digest's organisations under that description ("Palestinian leadership")."""
+        words = [_strip_possessive(w) for w in phrase.split()]
+        if words and words[0].lower() in ("the", "a", "an"):
+            words = words[1:]
+        if not 2 <= len(words) <= 4 or words[-1].lower() not in _COLLECTIVES:
+            return None
+        if words[-1][:1].isupper() or not words[0][:1].isupper():
+            return None
+        if not (words[0] in _DEMONYMS or _lex_country(words[0])):
+            return None
+        if not all(w.islower() for w in words[1:]):
+            return None  # "the Chinese Communist Party" is a name the entities should hold
+        name = " ".join(words)
+        for org in self.org_names:
+            if org.lower() == name.lower():
+                return org
+        self.entities.organizations.append(name)
+        self.org_names.add(name)
+        self._add_form(name, name)
+        return name
+
+    def _org_of_kind(
+        self, kind: tuple[str, ...], at: int, orgs: list[tuple[int, str]]
+    ) -> str | None:
+        """ "The airline said": the organisation of that kind most recently mentioned; one the
+        entities lack ("AirAsia's flight") is added to the digest's organisations."""
+        for _, name in orgs:
+            words = name.split()
+            if any(_kind_word(w, kind) for w in words) and "Force" not in words:
+                return name
+        # Scan only the text not scanned for this kind before: many "the airline said" in one
+        # document stay linear in its length.
+        lo = max(0, at - 3000)
+        last_at, found_at, found = self._kind_scans.get(kind, (-1, -1, None))
+        if last_at <= at:
+            lo = max(lo, last_at)
+        else:
+            found_at, found = -1, None
+        for pos, name in self._kind_names(kind, lo, at):
+            found_at, found = pos, name
+        self._kind_scans[kind] = (at, found_at, found)
+        if found_at < at - 3000:
+            found = None
+        if found is None:
+            return None
+        for name in self.org_names:
+            if name.lower() == found.lower():
+                return name
+        self.entities.organizations.append(found)
+        self.org_names.add(found)
+        self._add_form(found, found)
+        return found
+
+    def _kind_names(self, kind: tuple[str, ...], lo: int, hi: int) -> list[tuple[int, str]]:
+        """Names of organisations of ``kind`` written in [lo, hi), in order of position."""
+        out: list[tuple[int, str]] = []
+        for m in _CAP_RUN.finditer(self.text, lo, hi):
+            words = m.group().split()
+            for n, w in enumerate(words):
+                if w.endswith(("'s", "’s")):
+                    words = words[: n + 1]
+                    break
+            words = [_strip_possessive(w) for w in words if w not in _STOPCAPS_SET]
+            if (
+                words
+                and "Force" not in words
+                and any(_kind_word(w, kind) for w in words)
+                and (len(words) == 1 or not _kind_word(words[0], kind) or words[-1].lower() in kind)
+            ):
+                out.append((m.start(), " ".join(words)))
+        if "airlines" in kind:
+            # "an easyJet flight", "Qantas flight QF32", "SkyJet's Flight 204": an airline.
+            for m in _FLIGHT.finditer(self.text, lo, hi):
+                words = m.group(1).split()
+                while words and (
+                    words[0] in _STOPCAPS_SET
+                    or words[0].lower() in _NOT_NAMES
+                    or _lex_country(words[0])
+                ):
+                    words = words[1:]  # "On Sunday the Qantas flight", "Indonesia"
+                if words:
+                    out.append((m.start(), " ".join(words)))
+            out.sort()
+        return out
 
     def _fits(self, name: str, pronoun: str) -> bool:
         if name in self.org_names:
@@ -620,10 +885,17 @@ class SpeakerResolver:
         return name if name and self._fits(name, pronoun) else None
 
     def _pronoun_subject(self, k: int, pronoun: str) -> bool:
-        """Whether sentence ``k`` opens with the same pronoun as its subject."""
+        """Whether sentence ``k`` opens with the same pronoun as its subject ("He denied ...",
+        or after an opening phrase: "On Monday, he denied ...")."""
         start = self.sentence_starts_at(k)
-        head = self.text[start : start + 60].split(",")[-1].split()
-        return bool(head) and head[0].strip(_STRIP + "“”\"'").lower() == pronoun
+        segments = self.text[start : start + 60].split(",")[:2]
+        for n, segment in enumerate(segments):
+            head = segment.split()
+            if n == 1 and len(segments[0].split()) > 6:
+                break  # the first comma closes a clause, not an opening phrase
+            if head and head[0].strip(_STRIP + "“”\"'").lower() == pronoun:
+                return True
+        return False
 
     def _sentence_of(self, pos: int) -> int:
         return bisect.bisect_right(self.sentence_starts, pos) - 1
@@ -640,7 +912,7 @@ class SpeakerResolver:
         while words and words[0].lower() in _CONJUNCTIONS:
             words = words[1:]  # "But Edward Leigh, who is chairman ..., warned"
         if (
-            all(w[:1].isupper() or w.lower() in HONORIFICS for w in words)
+            (all(w[:1].isupper() or w.lower() in HONORIFICS for w in words) or _role_prefix(words))
             and len(words) <= 5
             and not any(w.lower() in _CLAUSE_WORDS or w.lower() in _INTRO for w in words)
         ):
@@ -668,6 +940,9 @@ class SpeakerResolver:
             head in HONORIFICS and phrase[:1].islower()
         ):
             return None  # "current Democratic presidential nominee" (cut from "the former...")
+        hit = self.collective(phrase)
+        if hit:
+            return hit
         if head in _NEWS_ITEMS:
             # "the article", "the editorial": the publication most recently named.
             for _, name in self.recent(at, 3000, "organization", skip):
@@ -680,6 +955,9 @@ class SpeakerResolver:
             return previous if previous in self.org_names else None
         if head in _ORG_NOUNS:
             orgs = self.recent(at, 3000, "organization", skip)
+            kind = _ORG_KIND_WORDS.get(head)
+            if kind is not None:
+                return self._org_of_kind(kind, at, orgs)
             for _, name in orgs:
                 if head in _words(name) or head in ("newspaper", "paper", "outlet", "site"):
                     return name

@@ -1,0 +1,27 @@
+"""Quotation marks and labels in the ways unseen web news writes them (sentences written here)."""
+
+from __future__ import annotations
+
+from bot.digest.pipeline import digest_document
+
+
+def quoted(text: str) -> list[str]:
+    return [q.text for q in digest_document(text, "story.txt").quotes]
+
+
+def test_a_curly_closing_mark_after_a_space_still_closes() -> None:
+    text = (
+        "He ends the year with a fine turn in Ana Ruiz’s “A Long Cold Winter, ”out on Dec. 31 "
+        "in limited release."
+    )
+    assert all("out on Dec" not in q for q in quoted(text))
+
+
+def test_a_name_given_by_a_participle_is_a_label_not_a_quotation() -> None:
+    text = (
+        "The new system, dubbed a “search and replace function” for DNA, lets scientists "
+        "disable genes."
+    )
+    assert quoted(text) == []
+    text = 'Critics dubbed the plan "a tax on the poorest families" on Monday, Ana Ruiz said.'
+    assert quoted(text) == ["a tax on the poorest families"]

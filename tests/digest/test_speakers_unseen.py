@@ -1,0 +1,227 @@
+"""Speaker attribution in the ways unseen news attributes quotations (sentences written here).
+
+Each test is one attribution habit of wire, web and broadcast news: a role appositive after an
+unfamiliar name, a name particle, "X told CNN" after a long title, a quotation after a sentence
+whose subject "has defended" something, "the airline said", passive "was warned that", "what X
+calls", a state body named by description, and "he said" after a sentence about someone else.
+"""
+
+from __future__ import annotations
+
+from bot.digest.cues import source_after, source_before
+from bot.digest.model import Person
+from bot.digest.pipeline import digest_document
+from bot.digest.quotes import extract_quotes
+from bot.digest.sentences import split
+from tests.digest._entities import build_entities
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    """(first words of each quotation, its speaker) for a whole digest of ``text``."""
+    digest = digest_document(text, "story.txt")
+    names = {p.name for p in digest.people} | set(digest.organizations)
+    for q in digest.quotes:
+        assert q.speaker is None or q.speaker in names  # a speaker is always a participant
+    return [(" ".join(q.text.split()[:3]), q.speaker) for q in digest.quotes]
+
+
+def test_unfamiliar_given_name_with_a_role_appositive_is_adopted() -> None:
+    text = (
+        "Flooding has closed dozens of roads across the region.\n\n"
+        '"We have never seen the river this high," said Tendai Mukwevho, a hydrologist at '
+        "the University of Cape Town.\n"
+    )
+    assert speakers(text) == [("We have never", "Tendai Mukwevho")]
+
+
+def test_long_title_before_the_name_and_a_country_in_it() -> None:
+    text = (
+        '"We will not hand over our weapons to anyone but the elders," former Taliban '
+        "ambassador to Pakistan Abdul Salam Zaeef told the BBC in a telephone interview. He "
+        "denied that the group had met Hamid Karzai, the interim leader. "
+        '"We have no contact with Karzai," he said.'
+    )
+    got = dict(speakers(text))
+    assert got["We will not"] == "Abdul Salam Zaeef"
+    # "He denied ... Hamid Karzai, ..." continues the chain: its object is not "he".
+    assert got["We have no"] == "Abdul Salam Zaeef"
+
+
+def test_name_particle_and_a_missing_comma_before_told() -> None:
+    text = (
+        "Officials said the dam was safe.\n\n"
+        '"The spillway is working exactly as designed," Pieter van der Berg, a senior engineer '
+        "at the water board in Pretoria told Reuters.\n"
+    )
+    assert speakers(text) == [("The spillway is", "Pieter van der Berg")]
+    src = source_after(
+        "” Erik van Sebille, a physical oceanographer at the University of Sydney told Reuters.",
+        1,
+        90,
+    )
+    assert src is not None and (src.phrase, src.cue) == ("Erik van Sebille", "told")
+
+
+def test_quotation_after_a_subject_who_has_defended_something() -> None:
+    text = (
+        "Head coach Maria Olsson has defended the decision to rest her captain, saying the risk "
+        'was too great. "There was no way she could have played the full ninety minutes."'
+    )
+    assert speakers(text) == [("There was no", "Maria Olsson")]
+
+
+def test_the_airline_said_is_the_airline_not_its_boss() -> None:
+    text = (
+        "SkyJet's Flight 204 lost contact with air traffic control on Sunday.\n\n"
+        '"My heart goes out to the families," airline boss Daniel Whitford tweeted.\n\n'
+        "The airline said in a statement that it would fly relatives to the city, "
+        '"where a dedicated team will look after each family".\n'
+    )
+    got = dict(speakers(text))
+    assert got["My heart goes"] == "Daniel Whitford"
+    assert got["where a dedicated"] == "SkyJet"
+
+
+def test_passive_listener_is_not_the_speaker() -> None:
+    text = (
+        "Defence lawyer Simon Achebe said his client was innocent. In one briefing he was "
+        'warned that "the jury will not believe a word of it".'
+    )
+    assert speakers(text) == [("the jury will", None)]
+    text = (
+        "Defence lawyer Simon Achebe said his client was innocent. Mr Achebe was told by the "
+        'judge Maria Gonzalez that the evidence was "simply overwhelming and damning".'
+    )
+    assert speakers(text) == [("simply overwhelming and", "Maria Gonzalez")]
+
+
+def test_what_someone_calls() -> None:
+    text = "Taylor is interested in what he calls “mini-cycles of cooling and warming” here."
+    src = source_before(text, 0, text.index("“"))
+    assert src is not None and (src.phrase, src.cue) == ("he", "calls")
+    text = "Jones is angry about what Amir Haddad described as “a witch hunt by the council”."
+    src = source_before(text, 0, text.index("“"))
+    assert src is not None and (src.phrase, src.cue) == ("Amir Haddad", "described")
+
+
+def test_a_state_body_named_by_description_speaks_as_an_organisation() -> None:
+    text = (
+        "The Palestinian leadership is calling for the envoy to return. The Palestinian "
+        'leadership underscored the "importance of the role played by the American '
+        'administration in the peace process."'
+    )
+    assert speakers(text) == [("importance of the", "Palestinian leadership")]
+
+
+def test_agent_of_a_participle_is_not_the_subject() -> None:
+    text = (
+        "A statement issued after a meeting chaired by President Omar Haddad called for a "
+        '"quick return of the envoy and his team to the region."'
+    )
+    src = source_before(text, 0, text.index('"'))
+    assert src is not None and src.phrase == "A statement"
+    assert speakers(text)[0][1] != "Omar Haddad"
+
+
+def test_a_quotation_that_ends_its_sentence_is_not_the_next_sentences_claim() -> None:
+    text = (
+        "Bilal Rahimi, the foreign minister, spoke to reporters. He stressed the "
+        '"importance of the talks for the whole region." The State Department has said the '
+        "envoy will return soon."
+    )
+    got = speakers(text)
+    assert got[0][1] != "State Department"
+
+
+def test_emails_reports_speech() -> None:
+    text = (
+        "David Lindgren, a data scientist in Montreal, made an animation of white Christmases.\n\n"
+        '"I found that amusing because the forecasts are so often wrong," he emails.\n'
+    )
+    assert speakers(text) == [("I found that", "David Lindgren")]
+
+
+def test_he_said_after_a_paragraph_about_two_people() -> None:
+    text = (
+        "Union leader Mick Grady said members had voted to strike. Transport Secretary Helen "
+        "Ward urged them to reconsider.\n\n"
+        '"This strike will hurt the passengers who rely on us," she said.\n\n'
+        'Grady rejected that. "Our members have not had a real pay rise in a decade," he said.\n'
+    )
+    got = dict(speakers(text))
+    assert got["This strike will"] == "Helen Ward"
+    assert got["Our members have"] == "Mick Grady"
+
+
+def test_particle_inside_a_name_before_said() -> None:
+    src = source_before(
+        "Brazilian President Luiz Inacio Lula da Silva said on Friday that it was “a turning "
+        "point for the Amazon”.",
+        0,
+        91,
+    )
+    assert src is not None and src.phrase.endswith("Luiz Inacio Lula da Silva")
+
+
+def test_a_place_after_the_speaker_qualifies_it() -> None:
+    text = (
+        "The Foreign Ministry in Beijing said in a statement that the drills were "
+        '"a necessary response to provocation".'
+    )
+    assert speakers(text) == [("a necessary response", "Foreign Ministry")]
+    text = '"The drills are a necessary response," the Chinese embassy in London said.'
+    assert speakers(text) == [("The drills are", "Chinese embassy")]
+
+
+def test_a_surname_that_is_also_a_modal_verb() -> None:
+    text = (
+        "Prime Minister Theresa May faced questions in the Commons. Mrs May said: ‘We will "
+        "deliver the result of the referendum.’"
+    )
+    assert speakers(text) == [("We will deliver", "Theresa May")]
+
+
+def test_every_airline_quotation_in_a_long_story_keeps_its_airline() -> None:
+    text = "The Qantas flight to Singapore turned back. " + (
+        '"We apologise to all our passengers," the airline said. ' * 50
+    )
+    assert {speaker for _, speaker in speakers(text)} == {"Qantas"}
+
+
+def test_curly_and_straight_apostrophes_name_one_person() -> None:
+    text = (
+        "Police Commissioner James O’Neill spoke outside the station on Sunday.\n\n"
+        '"The exact cause of the explosion has not been determined," said O\'Neill.\n'
+    )
+    assert speakers(text) == [("The exact cause", "James O’Neill")]
+
+
+def test_a_newspaper_that_reports_speaks_as_an_organisation() -> None:
+    text = (
+        'The minister was "not aware of any wrongdoing by his staff", the Sydney Morning '
+        "Herald reported."
+    )
+    assert speakers(text) == [("not aware of", "Sydney Morning Herald")]
+
+
+def test_the_un_agency_is_the_agency_just_named() -> None:
+    text = (
+        "The World Health Organization warned of a new wave on Friday. "
+        '"Countries must not let their guard down," the UN agency said.'
+    )
+    assert speakers(text) == [("Countries must not", "World Health Organization")]
+
+
+def test_the_text_corrects_a_wrong_gender_guess() -> None:
+    text = (
+        "On Monday night, Clinton went after her rival, painting Brian Fallon as a caricature. "
+        "She started by talking about wages. She then attacked his record.\n\n"
+        "“Why won’t he release his tax returns? There may be a couple of reasons,” she said.\n"
+    )
+    paragraphs, sentences = split(text)
+    people = [
+        Person("Clinton", aliases=[], gender="m"),  # a wrong guess from the entities
+        Person("Brian Fallon", aliases=["Fallon"], gender="m"),
+    ]
+    quotes = extract_quotes(text, sentences, paragraphs, build_entities(text, people))
+    assert [q.speaker for q in quotes] == ["Clinton"]
