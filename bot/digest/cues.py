@@ -519,6 +519,23 @@ def _cue_word(toks: list[_Tok], k: int) -> str:
     return toks[k].low
 
 
+_AFFILIATION = frozenset({"with", "of", "from", "at"})
+
+
+def _person_with_org(toks: list[_Tok], lead: int, span: tuple[int, int]) -> tuple[int, int]:
+    """ "Patrol Chief James Hall with the New York Police Department said": the speaker is the
+    person before "with"/"of"/"from"/"at", not the organisation after it."""
+    p = span[0]
+    while p > lead and toks[p - 1].low in ("the", "a", "an"):
+        p -= 1
+    if p - 1 <= lead or toks[p - 1].low not in _AFFILIATION:
+        return span
+    head = toks[lead : p - 1]
+    if 2 <= len(head) <= 6 and all(_is_name_word(t) for t in head):
+        return (lead, p - 1)
+    return span
+
+
 def source_after(text: str, start: int, end: int) -> Source | None:
     """Attribution right after a closing mark: ``, he said`` / ``said X`` / ``X said``.
 
@@ -555,7 +572,7 @@ def source_after(text: str, start: int, end: int) -> Source | None:
             span = _phrase_backward(toks, k)
             lead = 1 if not toks[0].word and toks[0].raw == "," else 0  # ”, the Herald said
             if span and not any(_ends_clause(t) for t in toks[lead : span[0]]):
-                return _make(text, toks, span, toks[k].low)
+                return _make(text, toks, _person_with_org(toks, lead, span), toks[k].low)
             break
         if _ends_clause(toks[k - 1]) and toks[k - 1].raw[-1:] in ".!?;:":
             return None

@@ -132,6 +132,7 @@ _PERSON_WORD = re.compile(
 
 
 _GIVEN_NAMES = _lexicon_set("GIVEN_NAMES")
+_SURNAMES = _lexicon_set("SURNAMES")
 
 
 _MEDIA_ORGS = _lexicon_set("MEDIA_ORGS")
@@ -615,7 +616,7 @@ class SpeakerResolver:
         if len(words) == 1:
             full = self._full_name_before(words[0], src.start)
             if full is None:
-                return None
+                return self._adopt_firm(words[0], src) if not honorific else None
             words = full
         name = " ".join(words)
         if strict and not (_given(words[0]) or "." in words[0] or honorific):
@@ -641,6 +642,29 @@ class SpeakerResolver:
         self.mention_starts.insert(k, src.start)
         self.mentions.insert(k, Mention(src.start, src.end, name, "person"))
         return name
+
+    def _adopt_firm(self, word: str, src: Source) -> str | None:
+        """ "“Rail travel remains reliable,” Amtrak said": one capitalised word that is no given
+        name or known surname, that the text names at least twice and never with an honorific,
+        speaks for an organisation (a person's lone surname would have been named in full)."""
+        if (
+            word in _GIVEN_NAMES
+            or word in _SURNAMES
+            or len(word) < 3
+            or not word[0].isupper()
+            or word in self.entities.places
+            or _lex_country(word)
+            or self.text.count(word) < 2
+            or re.search(rf"\b(?:Mr|Mrs|Ms|Dr|Miss)\.? {re.escape(word)}\b", self.text)
+        ):
+            return None
+        if word not in self.org_names:
+            self.entities.organizations.append(word)
+            self.org_names.add(word)
+        k = bisect.bisect_left(self.mention_starts, src.start)
+        self.mention_starts.insert(k, src.start)
+        self.mentions.insert(k, Mention(src.start, src.end, word, "organization"))
+        return word
 
     def _full_name_before(self, surname: str, at: int) -> list[str] | None:
         """ "Carter Ham" for "Ham": the last run of capitalised words ending in the surname."""

@@ -225,3 +225,25 @@ def test_the_text_corrects_a_wrong_gender_guess() -> None:
     ]
     quotes = extract_quotes(text, sentences, paragraphs, build_entities(text, people))
     assert [q.speaker for q in quotes] == ["Clinton"]
+
+
+def test_a_person_with_an_organisation_is_the_speaker_not_the_organisation() -> None:
+    from bot.digest import digest_document
+
+    text = (
+        'A decision will be made on Thursday.\n\n"Before the event we will decide," Patrol '
+        "Chief James Hallam with the New York Police Department said.\n"
+    )
+    assert [q.speaker for q in digest_document(text, "a.txt").quotes] == ["James Hallam"]
+
+
+def test_a_company_named_by_one_word_speaks_for_itself() -> None:
+    from bot.digest import digest_document
+
+    text = (
+        'Amtrek reported no major delays systemwide.\n\n"Rail travel remains one of the most '
+        'reliable options," Amtrek said.\n'
+    )
+    digest = digest_document(text, "a.txt")
+    assert [q.speaker for q in digest.quotes] == ["Amtrek"]
+    assert "Amtrek" in digest.organizations
