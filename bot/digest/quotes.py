@@ -179,6 +179,10 @@ def _scan(text: str) -> list[_Frag]:
     return frags
 
 
+# Program text between quotation marks: a variable, braces, a call, markup.
+_CODE = re.compile(r"\$[A-Za-z_{]|[{}]|\w\(\)|</?[a-z]+[ >]|=>|==|;\s*$")
+
+
 def _trim(text: str, frag: _Frag) -> tuple[int, int]:
     s, e = frag.start, frag.end
     while s < e and text[s].isspace():
@@ -285,8 +289,8 @@ def extract_quotes(
             line_index += 1
             last_line_start = frag.line_start
         s, e = _trim(text, frag)
-        if e <= s:
-            continue
+        if e <= s or _CODE.search(text, s, e):
+            continue  # 'echo "User $username does not exist."': a string in code, not speech
         # Where to look for the attribution.
         src: Source | None = None
         sent_start = _sentence_bounds(text, frag.open_mark, frag.line_start)

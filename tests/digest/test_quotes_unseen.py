@@ -25,3 +25,14 @@ def test_a_name_given_by_a_participle_is_a_label_not_a_quotation() -> None:
     assert quoted(text) == []
     text = 'Critics dubbed the plan "a tax on the poorest families" on Monday, Ana Ruiz said.'
     assert quoted(text) == ["a tax on the poorest families"]
+
+
+def test_strings_in_program_code_are_not_quotations() -> None:
+    from bot.digest import digest_document
+
+    text = (
+        'The script prints echo "User $username does not exist." when the lookup fails, and '
+        'the tutorial author said "it is the simplest check you can write".\n'
+    )
+    quotes = [q.text for q in digest_document(text, "a.txt").quotes]
+    assert quotes == ["it is the simplest check you can write"]
