@@ -159,7 +159,9 @@ def _scan(text: str) -> list[_Frag]:
                 # of a sentence it is the multi-paragraph convention with the paragraph breaks
                 # lost ("... south. "It will ..."): the first quotation ends there and this one
                 # continues it. Otherwise the first mark was stray: restart here.
-                body_end = len(text[l0:i].rstrip()) + l0
+                body_end = i
+                while body_end > l0 and text[body_end - 1].isspace():
+                    body_end -= 1  # back over the spaces only: a slice would be quadratic
                 ended = text[body_end - 1 : body_end] in (".", "?", "!")
                 if ended and body_end > open_at + open_width:
                     frags.append(
