@@ -511,11 +511,11 @@ def main(corpus: str, verbose: bool = False) -> int:
 
     root = Path(corpus)
     texts, anns = root / "text", root / "attributions"
-    gold_list = os.environ.get("BRIEFBOT_QUOTES_GOLD")
+    gold_list: str | list[Path] | None = os.environ.get("BRIEFBOT_QUOTES_GOLD")
     if not gold_list and not anns.is_dir():
         gold_list = quotes_gold.packaged_gold_for(root)
     if gold_list:
-        return quotes_gold.main(corpus, str(gold_list), verbose)
+        return quotes_gold.main(corpus, gold_list, verbose)
     if not texts.is_dir() or not anns.is_dir():
         print(
             f"{corpus}: expected text/ and attributions/ folders (PolNeAR brat standoff), "

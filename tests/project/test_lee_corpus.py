@@ -43,6 +43,11 @@ def test_a_file_that_is_no_wheel_is_reported(tmp_path, capsys):
 
 def test_the_packaged_gold_lists_name_lee_files_only():
     gold = ROOT / "bot" / "eval" / "gold"
-    for name in ("people_lee.json", "quotes_lee.json"):
+    for name in (
+        "people_lee_dev.json",
+        "people_lee_heldout.json",
+        "quotes_lee_dev.json",
+        "quotes_lee_heldout.json",
+    ):
         keys = json.loads((gold / name).read_text(encoding="utf-8"))
         assert keys and all(k.startswith("lee") and k.endswith(".txt") for k in keys)
