@@ -13,7 +13,8 @@ from bot.digest.title import extract_title
 
 # Bump whenever any extractor's output may change: the store re-digests every document whose
 # stored digest has an older version.
-DIGEST_VERSION = 3  # 3: people and speaker rules, name lists, titles, mojibake, weekday tense
+DIGEST_VERSION = 4  # 4: people and roles on unseen news, speakers by kind, flattened quotes
+# 3: people and speaker rules, name lists, titles, mojibake, weekday tense
 
 
 def digest_document(text: str, source: str) -> Digest:
