@@ -564,7 +564,11 @@ class SpeakerResolver:
             or (len(words) > 1 and words[-1] in _MEDIA_WORDS)
         ):
             return None
-        name = " ".join(words)
+        return self._organisation(" ".join(words))
+
+    def _organisation(self, name: str) -> str:
+        """The digest's organisation of that name (any case), added when it has none yet: every
+        speaker must stay one of the digest's people or organisations."""
         for org in self.org_names:
             if org.lower() == name.lower():
                 return org
@@ -658,9 +662,7 @@ class SpeakerResolver:
             or re.search(rf"\b(?:Mr|Mrs|Ms|Dr|Miss)\.? {re.escape(word)}\b", self.text)
         ):
             return None
-        if word not in self.org_names:
-            self.entities.organizations.append(word)
-            self.org_names.add(word)
+        word = self._organisation(word)
         k = bisect.bisect_left(self.mention_starts, src.start)
         self.mention_starts.insert(k, src.start)
         self.mentions.insert(k, Mention(src.start, src.end, word, "organization"))
@@ -697,14 +699,7 @@ class SpeakerResolver:
             return None
         if not all(w.islower() for w in words[1:]):
             return None  # "the Chinese Communist Party" is a name the entities should hold
-        name = " ".join(words)
-        for org in self.org_names:
-            if org.lower() == name.lower():
-                return org
-        self.entities.organizations.append(name)
-        self.org_names.add(name)
-        self._add_form(name, name)
-        return name
+        return self._organisation(" ".join(words))
 
     def _org_of_kind(
         self, kind: tuple[str, ...], at: int, orgs: list[tuple[int, str]]

@@ -6,21 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.digest.model import Entities, Person
-from bot.digest.people import extract_entities
-from bot.digest.sentences import split
-from bot.digest.text import normalize
-
-
-def run(text: str) -> Entities:
-    text = normalize(text)
-    return extract_entities(text, split(text)[1])
-
-
-def person(ents: Entities, name: str) -> Person:
-    found = [p for p in ents.people if p.name == name]
-    assert found, f"{name!r} not among {[p.name for p in ents.people]}"
-    return found[0]
+from tests.digest.test_people import person, run
 
 
 @pytest.mark.parametrize(
