@@ -52,6 +52,8 @@ EAST_ASIAN_SURNAMES: frozenset[str] = _words("east_asian_surnames.txt")
 # Weak evidence only (most are also ordinary words or places somewhere): frequent U.S. surnames.
 SURNAMES: frozenset[str] = _words("surnames.txt")
 STOPCAPS: frozenset[str] = _words("stopcaps.txt")
+# Public figures news names by surname alone ("Obama said"): a person even with no other cue.
+FAMOUS_SURNAMES: frozenset[str] = _words("famous_surnames.txt")
 COMMON_CAPS: frozenset[str] = _words("common_caps.txt") - GIVEN_NAMES
 
 COUNTRY_NAMES: frozenset[str] = frozenset(COUNTRIES.values())

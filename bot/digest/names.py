@@ -47,7 +47,7 @@ _LOW = "a-z\u00df-\u024f"
 _NAMEY = re.compile(
     rf"[{_UPPER}](?:[{_LOW}]+|[a-z]{{0,3}}[{_UPPER}][{_LOW}]+|[’'][{_UPPER}][{_LOW}]+)"
     rf"(?:[-’'][{_UPPER}][{_LOW}]*)*"
-    rf"|[{_UPPER}][{_LOW}]{{0,2}}-[{_LOW}]+"
+    rf"|[{_UPPER}][{_LOW}]{{0,4}}-[{_LOW}]+"  # "Geun-hye", "Ki-moon", "Jae-in"
     rf"|{_PARTICLE}[{_UPPER}][{_LOW}]+(?:-[{_UPPER}][{_LOW}]+)*"
 )
 

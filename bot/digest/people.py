@@ -175,6 +175,13 @@ _THING_BEFORE = re.compile(
 )
 
 
+# After a surname, words that make it stand for something else than the person.
+_NOT_THE_PERSON = re.compile(
+    r":|(?:['’]s)? (?:administration|campaign|era|years|government|team|camp|aides|doctrine|"
+    r"presidency|foundation|library|family|White House|Center|Centre|Institute|supporters)\b"
+)
+
+
 def _plural_noun(core: list[str]) -> bool:
     """'Witnesses told ...', 'Officials said ...': a plural noun opening a sentence, no name."""
     w = core[0]
@@ -505,6 +512,20 @@ def _extract(text: str) -> Entities:
                 if pm is not None and pm.group(1).lower() not in ("it", "its"):
                     p.gender = "m" if pm.group(1).lower() in ("he", "his", "him") else "f"
                 _note_context(p, c, text, left, appos)
+
+    # "Obama said", "Putin's war": a famous surname alone, when no one of that name is known
+    # and it does not stand for a government or a campaign ("the Obama administration").
+    for c in cands:
+        if (
+            c.kind == "name?"
+            and c.headline is None
+            and len(c.words) == 1
+            and c.words[0] in lx.FAMOUS_SURNAMES
+            and not text.endswith(("the ", "The "), 0, c.start)
+            and not _NOT_THE_PERSON.match(text, c.end)
+            and reg.by_part(c.words[0], None) is None
+        ):
+            reg.add(c.words, c.start)
 
     # Relatives: "Rakeyia Scott" beside "Keith Lamont Scott" is a second person of the family,
     # even when her given name is in no list and nothing else introduces her.

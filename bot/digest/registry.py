@@ -80,6 +80,7 @@ class _Registry:
     def __init__(self) -> None:
         self.people: list[_PersonBuild] = []
         self.by_last: dict[str, list[_PersonBuild]] = {}
+        self.by_joined: dict[str, _PersonBuild] = {}  # the name's letters only, lower case
         self.by_first: dict[str, list[_PersonBuild]] = {}
         self.by_role: dict[str, list[_PersonBuild]] = {}
         self._firsts: list[tuple[int, int]] = []
@@ -111,13 +112,14 @@ class _Registry:
             prefix = pc == core[: len(pc)] or core == pc[: len(core)]
             if len(pc) >= 2 and prefix and p.suffix == suffix:
                 return p
-        return None
+        return self.by_joined.get(_joined(core, suffix))  # "Kim Jong-un" is "Kim Jong Un"
 
     def _index(self, p: _PersonBuild) -> None:
         p.role_index = self.by_role
         p.core = _core(p.words)
         p.suffix = [w for w in p.words if w in lx.NAME_SUFFIXES]
         if p.core:
+            self.by_joined.setdefault(_joined(p.core, p.suffix), p)
             self.by_last.setdefault(p.core[-1], []).append(p)
             self.by_first.setdefault(p.core[0], []).append(p)
             bare = bare_surname(p.core[-1])
@@ -173,6 +175,12 @@ class _Registry:
         if not fam:
             return None
         return max(fam, key=lambda p: (p.mentions, p.last_seen))
+
+
+def _joined(core: list[str], suffix: list[str]) -> str:
+    """ "Kim Jong-un" and "Kim Jong Un" alike: the name's letters, lower case (and its suffix:
+    "Donald Trump Jr." is someone else)."""
+    return "".join(core).replace("-", "").lower() + " ".join(suffix)
 
 
 def _knight_of(reg: _Registry, c: _Cand) -> _PersonBuild | None:

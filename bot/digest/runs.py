@@ -22,6 +22,7 @@ from bot.digest.names import (
     _name_word,
     _sentence_start,
     _Tok,
+    _wordlike,
 )
 from bot.digest.organizations import _org_of, _org_or_place
 from bot.digest.registry import _Cand
@@ -274,9 +275,22 @@ def _surname_place(nwords: list[str], titled: bool) -> bool:
     )
 
 
+def _label_word(word: str) -> bool:
+    """A capitalised word that labels a name without being part of it: a party ("Libertarian"),
+    a nationality, a frequent capitalised word, an organisation word. Never an unknown word:
+    "Naeil Ahmad Abdullah" keeps "Naeil"."""
+    return (
+        word in lx.PARTIES
+        or word in lx.DEMONYMS
+        or word in lx.STOPCAPS
+        or word in lx.COMMON_CAPS
+        or (word in lx.ORG_WORDS and word not in lx.GIVEN_NAMES)
+    )
+
+
 # Two capitals that are an abbreviation, not a person's initials ("US Treasury", "TV Azteca").
 _TWO_LETTER_WORDS = frozenset(
-    "US UK EU UN TV PM MP AP AI IT PC PR HR UP OK NY LA DC GP BP GE HP LG ID OR IS AM FM ER "  # noqa: SIM905
+    "US UK EU UN UC TV PM MP AP AI IT PC PR HR UP OK NY LA DC GP BP GE HP LG ID OR IS AM FM ER "  # noqa: SIM905
     "SA NZ NT WA SC NC ND SD VA WV".split()
 )
 
@@ -439,8 +453,7 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
     if (
         0 < g <= 2
         and len(words) - g >= 2
-        and not any(w in lx.GIVEN_NAMES for w in words[:g])
-        and all(_NAMEY.fullmatch(w) for w in words[:g])
+        and all(_label_word(w) for w in words[:g])
         and not _surname_place(words[g:], False)
     ):
         # "Libertarian Gary Johnson": the name starts at the given name (the words before are
@@ -452,6 +465,7 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
         and words[0].isupper()
         and words[0] not in _TWO_LETTER_WORDS
         and _NAMEY.fullmatch(words[1])
+        and (words[1] in lx.SURNAMES or not words[1].endswith("s"))  # not "FA Insights"
         and words[1] not in lx.ORG_WORDS
         and words[1] not in lx.PLACES
         and words[0] not in lx.KNOWN_ORGS
@@ -473,7 +487,13 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
             and not (words[0] in lx.GIVEN_NAMES and any(_INITIAL.fullmatch(w) for w in words[1:-1]))
         ):
             return None  # "Franco Spain", "Jordan Israel" (but "Mark Cuban", "Michael Jordan")
-        strong = words[0] in lx.GIVEN_NAMES and len(words) >= 2
+        strong = (words[0] in lx.GIVEN_NAMES and len(words) >= 2) or (
+            len(words) == 3
+            and words[1] in lx.GIVEN_NAMES  # "Naeil Ahmad Abdullah", not "Hold Melania Trump"
+            and not _wordlike(words[0])
+            and words[0] not in lx.STOPCAPS
+            and words[0] not in lx.COMMON_CAPS
+        )
         return _Cand("name?", start, end, words, strong=strong)
     return None
 

@@ -236,3 +236,27 @@ def test_awards_parties_initials_and_makers() -> None:
     person(ents, "JK Rowling")
     assert person(ents, "Michael Cockerill").role == "maker"
     assert "US Treasury" not in {p.name for p in ents.people}
+
+
+def test_famous_surnames_alone_and_hyphenated_korean_names() -> None:
+    ents = run(
+        "Obama said the deal was fair. The Obama administration disagreed later. Films include "
+        "Churchill: The Hollywood Years. South Korean President Park Geun-hye spoke, and North "
+        "Korean leader Kim Jong Un replied; Kim Jong-un said no. Burma's leader Aung San Suu Kyi "
+        "visited, and Suu Kyi met the press."
+    )
+    found = {p.name for p in ents.people}
+    assert "Obama" in found and "Churchill" not in found
+    assert person(ents, "Park Geun-hye").role == "President"
+    assert "Kim Jong-un" in person(ents, "Kim Jong Un").aliases
+    assert "Suu Kyi" in person(ents, "Aung San Suu Kyi").aliases
+
+
+def test_a_label_before_a_name_is_dropped_but_an_unknown_given_name_is_kept() -> None:
+    ents = run(
+        "Libertarian Gary Johnstone polled 3 percent. Naeil Ahmad Abdulla was arrested on "
+        "Friday. FA Insights said so."
+    )
+    found = {p.name for p in ents.people}
+    assert {"Gary Johnstone", "Naeil Ahmad Abdulla"} <= found
+    assert "FA Insights" not in found
