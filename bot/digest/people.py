@@ -39,6 +39,7 @@ from bot.digest.names import (
     _core,
     _is_namey,
     _name_word,
+    _sentence_start,
     _Tok,
     _tokens,
     _wordlike,
@@ -360,6 +361,11 @@ def _extract(text: str) -> Entities:
             # "director Sir Richard Eyre", "said its chairman, Sir Anthony Greener"
             left = _left_role(text, c.title_start) or _left_comma_role(text, c.title_start)
         appos = _appositive(text, c.end)
+        if appos is None and text.startswith(" the ", c.end) and _sentence_start(text, c.start):
+            # "George Harrison the guitarist, songwriter and film producer was ...": an
+            # apposition without its comma, at the head of a sentence only ("told Smith the
+            # president would ..." is no apposition).
+            appos = _leading_role(_APPOS_WORD.findall(text[c.end + 1 : c.end + 80]))
         if (
             not evidence
             and len(core) <= 3

@@ -275,7 +275,9 @@ _COPULA = re.compile(
     r"|, who runs| became) (?:the |an? |its )?"
 )
 # Award-style adjectives a stated role may carry: "was best actress", "was named best director".
-_ROLE_ADJECTIVES = frozenset(["best", "most", "promising", "leading", "top", "veteran", "new"])
+_ROLE_ADJECTIVES = frozenset(
+    ["best", "most", "promising", "leading", "top", "veteran", "new", "supporting"]
+)
 
 
 _HEADS = (", who heads ", ", who runs ")

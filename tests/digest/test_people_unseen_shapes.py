@@ -260,3 +260,16 @@ def test_a_label_before_a_name_is_dropped_but_an_unknown_given_name_is_kept() ->
     found = {p.name for p in ents.people}
     assert {"Gary Johnstone", "Naeil Ahmad Abdulla"} <= found
     assert "FA Insights" not in found
+
+
+def test_apposition_without_comma_guides_and_supporting_roles() -> None:
+    ents = run(
+        "George Harriman the guitarist, songwriter and film producer was widely known. Swiss "
+        "guides Simon Wigel and Stefan Abegg spoke. Samuel Barnet was best supporting actor. "
+        "Former first lady Laura Busch came. He told Jack Smithers the president would come."
+    )
+    assert person(ents, "George Harriman").role == "guitarist"
+    assert person(ents, "Simon Wigel").role == "guide"
+    assert person(ents, "Samuel Barnet").role == "actor"
+    assert person(ents, "Laura Busch").role == "first lady"
+    assert person(ents, "Jack Smithers").role is None
