@@ -183,6 +183,39 @@ _NOT_THE_PERSON = re.compile(
 )
 
 
+_KIN = re.compile(
+    r"(?:\b(his|her|their)|(?:Mr|Mrs|Ms|Dr)\.? ([A-Z][\w'’-]+)['’]s|\b([A-Z][\w'’-]+)['’]s)"
+    r" (?:late |twin |younger |elder |older |little |big )?(wife|husband|son|daughter|brother|"
+    r"sister|father|mother|widow|widower),? $"
+)
+
+
+def _family_of(text: str, start: int, reg: _Registry, cands: list[_Cand]) -> str | None:
+    """The family name of the person whose relative is named at ``start`` by a given name:
+    "Mr Conlon's father Giuseppe" → "Conlon"; "Sheldon Adelson and his wife, Miriam" → "Adelson"
+    (the person named last before "his"/"her")."""
+    m = _KIN.search(text, max(0, start - 40), start)
+    if m is None:
+        return None
+    owner = m.group(2) or m.group(3)
+    if owner:
+        p = reg.by_part(owner, None)
+        return p.core[-1] if p is not None and len(p.core) >= 2 else None
+    k = bisect.bisect_left([c.start for c in cands], m.start()) - 1
+    while k >= 0 and m.start() - cands[k].end < 200:
+        c = cands[k]
+        if c.kind == "person" or (c.kind == "name?" and len(c.words) >= 2):
+            p = reg.find_full(c.words) if len(c.words) >= 2 else reg.by_part(c.words[-1], None)
+            pronoun_gender = {"his": "m", "her": "f"}.get(m.group(1))
+            if p is None or len(p.core) < 2 or p.east_asian:
+                return None
+            if pronoun_gender and p.gender and p.gender != pronoun_gender:
+                return None  # "Steve Waugh ... She left her son Jason": not his family
+            return p.core[-1]
+        k -= 1
+    return None
+
+
 def _plural_noun(core: list[str]) -> bool:
     """'Witnesses told ...', 'Officials said ...': a plural noun opening a sentence, no name."""
     w = core[0]
@@ -486,8 +519,14 @@ def _extract(text: str) -> Entities:
             )
             and reg.by_part(c.words[0], None) is None
         ):
-            # "Melanie said", "said Melanie": someone the text names by a given name only.
-            p = reg.add(c.words, c.start)
+            # "Melanie said", "said Melanie": someone the text names by a given name only;
+            # "Mr Conlon's father Giuseppe", "Steve Waugh and his twin brother Mark": a relative
+            # named by a given name takes the family name.
+            family = _family_of(text, c.start, reg, cands)
+            words = [c.words[0], family] if family else c.words
+            if family and reg.find_full(words) is not None:
+                continue
+            p = reg.add(words, c.start)
             p.gender = lx.GIVEN_GENDER.get(c.words[0])
         elif (
             c.kind == "name?"

@@ -273,3 +273,14 @@ def test_apposition_without_comma_guides_and_supporting_roles() -> None:
     assert person(ents, "Samuel Barnet").role == "actor"
     assert person(ents, "Laura Busch").role == "first lady"
     assert person(ents, "Jack Smithers").role is None
+
+
+def test_relatives_named_by_a_given_name_take_the_family_name() -> None:
+    ents = run(
+        "Gerry Conlan was freed in 1989. Mr Conlan's father Giuseppe was arrested in London. "
+        "Casino magnate Sheldon Adelsen and his wife, Miriam, have spent millions. Steve Waughe "
+        "and his twin brother Mark play their 100th Test. She left her son Jason behind."
+    )
+    found = {p.name for p in ents.people}
+    assert {"Giuseppe Conlan", "Miriam Adelsen", "Mark Waughe"} <= found
+    assert "Jason Waughe" not in found
