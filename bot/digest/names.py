@@ -22,7 +22,7 @@ _CAPTOK = (
 )
 
 
-_CONN = r"(?:of|the|for|and|de|da|del|der|di|du|la|le|van|von|bin|ibn|al|y|dos|das|on)"
+_CONN = r"(?:of|the|for|and|de|da|del|der|den|di|du|la|le|van|von|bin|ibn|al|y|dos|das|on)"
 
 
 # A run of capitalised words joined by single spaces or short connectors. Every repetition must
@@ -62,6 +62,7 @@ _PARTICLES = frozenset(
         "del",
         "della",
         "der",
+        "den",
         "di",
         "du",
         "la",

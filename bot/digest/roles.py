@@ -24,11 +24,14 @@ from bot.digest.registry import _add_role, _Cand
 _PARTY = re.compile(r"\s*\(([DRI])-([A-Z][\w.]*(?: [A-Z][\w.]*)?)\)")
 
 
-_APPOS_START = re.compile(r", (?:\d{1,3}, )?(?:who is |who was |who's )?")  # ", 51, co-owner"
+_APPOS_START = re.compile(
+    r", (?:\d{1,3}, )?(?:who is |who was |who's |(?:who was )?(?:newly |recently )?"
+    r"(?:installed|appointed|named|elected|chosen|sworn in) as )?"
+)  # ", 51, co-owner", ", installed as interim leader by the party"
 
 
 _APPOS_END = re.compile(
-    r"[,;:()\n“”\"]|(?<!\b[A-Z])\.| who | said | says | and | told | is | was |—|–"
+    r"[,;:()\n“”\"]|(?<!\b[A-Z])\.| who | said | says | and | told | is | was | by |—|–"
 )
 
 
@@ -92,6 +95,8 @@ def _role_head(word: str) -> bool:
         and not w.startswith("co-")
     ):
         return True  # "writer-director", "singer-songwriter", "actor-producer"
+    if w.endswith("men") and w[:-3] + "man" in lx.ROLE_HEADS:
+        return True  # "businessmen", "spokeswomen"
     return w.endswith("s") and w[:-1] in lx.ROLE_HEADS and (len(w) > 4 or word[:-1].isupper())
 
 
@@ -101,8 +106,11 @@ def _role_word(word: str) -> bool:
 
 
 def _singular(word: str) -> str:
-    """'novelists' → 'novelist' when only the singular is a role head."""
+    """'novelists' → 'novelist', 'Businessmen' → 'Businessman', when only the singular is a
+    role head."""
     w = word.lower()
+    if w.endswith("men") and w not in lx.ROLE_HEADS and w[:-3] + "man" in lx.ROLE_HEADS:
+        return word[:-3] + "man"
     if w not in lx.ROLE_HEADS and w.endswith("s") and w[:-1] in lx.ROLE_HEADS:
         return word[:-1]
     return word
@@ -328,6 +336,11 @@ def _left_comma_role(text: str, start: int) -> tuple[str, str | None] | None:
         while cut > 0 and _CAPS_LIST_ITEM.search(window, 0, cut):
             cut = _CAPS_LIST_ITEM.search(window, 0, cut).start()
     words = _APPOS_WORD.findall(window[cut + 1 :])
+    if len(words) > 2 and words[0][:1].isupper() and words[1] in _PREPS and _role_head(words[0]):
+        # "Head of the Australian Food and Grocery Council, Mitch Hooke, says"
+        found = _role_phrase([words[0].lower(), *words[1:]])
+        if found:
+            return found
     for k in range(len(words) - 1, max(-1, len(words) - 14), -1):
         if words[k] in _DETERMINERS or (words[k][:1].isupper() and _strip_possessive(words[k])[1]):
             found = _role_phrase(words[k:])

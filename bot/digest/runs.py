@@ -227,7 +227,7 @@ def _used_alone(text: str, runs: list[_Cand]) -> bool:
     return alone >= 2 and subject
 
 
-# Place words that are also common surnames (the census surname list leaves them out).
+# Place and organisation words that are also common surnames (the census list leaves them out).
 SURNAME_PLACE_WORDS = frozenset(
     [
         "Hill",
@@ -244,6 +244,8 @@ SURNAME_PLACE_WORDS = frozenset(
         "Lake",
         "Bay",
         "Coast",
+        "Law",
+        "Church",
     ]
 )
 
@@ -404,7 +406,7 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
                 and w not in lx.EAST_ASIAN_SURNAMES
                 for w in nwords
             )
-            or nwords[-1] in lx.ORG_WORDS
+            or (nwords[-1] in lx.ORG_WORDS and not surname_place)
             or (nwords[-1] in lx.PLACE_WORDS and not surname_place)
             or lx.country(" ".join(nwords))
             or " ".join(nwords) in lx.PLACES

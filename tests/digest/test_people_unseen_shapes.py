@@ -284,3 +284,18 @@ def test_relatives_named_by_a_given_name_take_the_family_name() -> None:
     found = {p.name for p in ents.people}
     assert {"Giuseppe Conlan", "Miriam Adelsen", "Mark Waughe"} <= found
     assert "Jason Waughe" not in found
+
+
+def test_heads_of_bodies_installed_leaders_and_plural_titles() -> None:
+    ents = run(
+        "Head of the Australian Food and Grocery Council, Mitch Hookes, says it is fine. "
+        "Businessmen Solomon Lewes and Lindsay Foxe called for help. Brian Greigh, installed as "
+        "interim leader by the party executive, will run. Jack Law, chief executive of Alcohol "
+        "Focus Scotland, said so. Nick Van den Brulle agreed."
+    )
+    hooke = person(ents, "Mitch Hookes")
+    assert (hooke.role, hooke.organization) == ("head", "Australian Food and Grocery Council")
+    assert person(ents, "Solomon Lewes").role == "Businessman"
+    assert person(ents, "Brian Greigh").role == "Interim Leader"
+    assert person(ents, "Jack Law").role == "chief executive"
+    person(ents, "Nick Van den Brulle")
