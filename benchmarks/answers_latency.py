@@ -22,6 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks._timing import percentiles_ms, time_calls
 from bot.answers import Answers
 from bot.store import Store, ingest
 
@@ -33,12 +34,8 @@ TARGETS_MS = {"brief": 100, "quote": 20, "participants": 50, "autocomplete": 10}
 
 
 def percentiles(values: list[float]) -> str:
-    ordered = sorted(values)
-
-    def pick(q: float) -> float:
-        return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))] * 1000
-
-    return f"p50 {pick(0.5):6.1f}  p95 {pick(0.95):6.1f}  p99 {pick(0.99):6.1f} ms"
+    p50, p95, p99 = percentiles_ms(values, 0.5, 0.95, 0.99)
+    return f"p50 {p50:6.1f}  p95 {p95:6.1f}  p99 {p99:6.1f} ms"
 
 
 def unpack_sample(archive: Path, folder: Path, limit: int) -> Path:
@@ -68,13 +65,7 @@ async def measure(db: Path, rounds: int) -> None:
         "sources": [answers.sources],
     }
     for name, calls in commands.items():
-        samples = []
-        for round_ in range(rounds + 1):
-            for call in calls:
-                t0 = time.perf_counter()
-                await call()
-                if round_:  # the first round warms the page cache
-                    samples.append(time.perf_counter() - t0)
+        samples = await time_calls(calls, rounds)  # after one warm-up round
         target = TARGETS_MS.get(name)
         suffix = f"  (target p95 <= {target} ms)" if target else ""
         print(f"  {name:13} {percentiles(samples)}  n={len(samples)}{suffix}")

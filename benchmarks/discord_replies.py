@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import statistics
 import sys
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 import pytest  # noqa: E402  (MonkeyPatch, to install the fake network edge)
 
+from benchmarks._timing import percentiles_ms, time_calls  # noqa: E402
 from bot.app import open_app  # noqa: E402
 from bot.config import Settings  # noqa: E402
 from tests.exts.harness import Harness, assert_reply_safe  # noqa: E402
@@ -43,9 +44,8 @@ COMMANDS = [
 
 
 def _ms(values: list[float]) -> str:
-    values = sorted(values)
-    p95 = values[min(len(values) - 1, int(len(values) * 0.95))]
-    return f"median {statistics.median(values) * 1000:7.2f} ms   p95 {p95 * 1000:7.2f} ms"
+    median, p95 = percentiles_ms(values, 0.5, 0.95)
+    return f"median {median:7.2f} ms   p95 {p95:7.2f} ms"
 
 
 async def main(seeds: Path, rounds: int) -> None:
@@ -68,11 +68,8 @@ async def main(seeds: Path, rounds: int) -> None:
                 label = f"/{name} " + " ".join(f"{k}:{v}" for k, v in options.items())
                 print(f"{label:<32} first {_ms(first)}   final {_ms(final)}")
             for command, focused, prefix in [("brief", "topic", "ko"), ("quote", "speaker", "s")]:
-                times = []
-                for _ in range(rounds):
-                    t0 = time.perf_counter()
-                    await harness.autocomplete(command, focused, **{focused: prefix})
-                    times.append(time.perf_counter() - t0)
+                call = partial(harness.autocomplete, command, focused, **{focused: prefix})
+                times = await time_calls([call], rounds, warm_up=False)
                 print(f"autocomplete /{command} {focused}:{prefix:<12} {_ms(times)}")
         finally:
             await harness.close()

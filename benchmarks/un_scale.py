@@ -19,7 +19,6 @@ import argparse
 import asyncio
 import os
 import resource
-import statistics
 import subprocess
 import sys
 import tarfile
@@ -30,6 +29,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from benchmarks._timing import percentiles_ms, time_calls  # noqa: E402
 
 # Realistic queries: countries, people, themes (what a team asks of 78 years of speeches).
 TOPICS = [
@@ -142,13 +143,8 @@ def unpack(archive: Path, into: Path, limit: int | None) -> tuple[Path, int, int
 
 
 def percentiles(samples: list[float]) -> str:
-    ordered = sorted(samples)
-    q = (
-        statistics.quantiles(ordered, n=100, method="inclusive")
-        if len(ordered) > 1
-        else ordered * 99
-    )
-    return f"p50 {q[49] * 1000:7.1f} ms   p95 {q[94] * 1000:7.1f} ms   p99 {q[98] * 1000:7.1f} ms"
+    p50, p95, p99 = percentiles_ms(samples, 0.5, 0.95, 0.99)
+    return f"p50 {p50:7.1f} ms   p95 {p95:7.1f} ms   p99 {p99:7.1f} ms"
 
 
 async def measure_latency(db: Path, rounds: int) -> None:
@@ -183,13 +179,7 @@ async def _measure_answers(answers, rounds: int) -> None:
         f"\nlatency in-process through the answers layer ({rounds} rounds, first warm-up dropped)"
     )
     for name, fns in calls.items():
-        samples = []
-        for round_no in range(rounds + 1):
-            for fn in fns:
-                t0 = time.perf_counter()
-                await fn()
-                if round_no:
-                    samples.append(time.perf_counter() - t0)
+        samples = await time_calls(fns, rounds)
         print(f"  {name:22} {percentiles(samples)}  (n={len(samples)})")
 
 
@@ -198,7 +188,6 @@ async def _measure_discord(answers, rounds: int) -> None:
     from bot.exts.briefing.render import render
     from bot.utils.embeds import embed_problems
 
-    samples: dict[str, list[float]] = {}
     plan = [
         ("brief", [(answers.brief, t) for t in TOPICS]),
         ("quote", [(answers.quotes, s) for s in SPEAKERS]),
@@ -208,13 +197,18 @@ async def _measure_discord(answers, rounds: int) -> None:
         ("search", [(answers.search, q) for q in SEARCHES]),
     ]
     broken = 0
-    for name, calls in plan:
-        for _ in range(rounds):
-            for fn, arg in calls:
-                t0 = time.perf_counter()
-                pages = render(await fn(arg))
-                broken += sum(bool(embed_problems(page)) for page in pages)
-                samples.setdefault(name, []).append(time.perf_counter() - t0)
+
+    async def rendered(fn, arg) -> None:
+        nonlocal broken
+        pages = render(await fn(arg))
+        broken += sum(bool(embed_problems(page)) for page in pages)
+
+    samples = {
+        name: await time_calls(
+            [lambda fn=fn, arg=arg: rendered(fn, arg) for fn, arg in calls], rounds, warm_up=False
+        )
+        for name, calls in plan
+    }
     print("\nlatency through the Discord adapter (answer + embeds, limits checked)")
     for name, values in samples.items():
         print(f"  {name:22} {percentiles(values)}  (n={len(values)})")

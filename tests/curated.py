@@ -6,9 +6,25 @@ answers tests exercise everything but the extractors, whose output changes as th
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from pathlib import Path
+
 from bot.digest import Digest, Event, Paragraph, Person, Quote, Sentence
 from bot.store import Store
 from bot.store.records import content_hash, prepare_digest
+
+
+def person(
+    name: str,
+    role: str | None = None,
+    org: str | None = None,
+    aliases: Sequence[str] = (),
+    *,
+    mentions: int = 1,
+) -> Person:
+    """A person as the extractors would report them (the tests' one way to write one)."""
+    return Person(name=name, role=role, organization=org, aliases=list(aliases), mentions=mentions)
 
 
 def make_digest(
@@ -56,11 +72,25 @@ def make_digest(
     )
 
 
-STOLTENBERG = Person(
-    name="Jens Stoltenberg",
-    role="Secretary General",
-    organization="NATO",
-    aliases=["Stoltenberg", "Mr. Stoltenberg", "the Secretary General"],
+def un_speech(country: str, session: int, year: int, sentences: list[str], **kwargs) -> Digest:
+    """A UN General Debate speech as the store sees one: titled by country and session, dated
+    by its year only (``date_precision`` "year"); ``kwargs`` go to :func:`make_digest`."""
+    digest = make_digest(
+        f"un/{country[:3].upper()}_{session}_{year}.txt",
+        f"{country}, UN General Debate, {session}th session ({year})",
+        f"{year}-09-01",
+        sentences,
+        **kwargs,
+    )
+    digest.date_precision = "year"
+    return digest
+
+
+STOLTENBERG = person(
+    "Jens Stoltenberg",
+    "Secretary General",
+    "NATO",
+    ["Stoltenberg", "Mr. Stoltenberg", "the Secretary General"],
     mentions=4,
 )
 
@@ -84,11 +114,11 @@ def curated_digests() -> list[Digest]:
             ],
             people=[
                 STOLTENBERG,
-                Person(
-                    name="Yoon Suk Yeol",
-                    role="President",
-                    organization="Republic of Korea",
-                    aliases=["President Yoon", "Yoon"],
+                person(
+                    "Yoon Suk Yeol",
+                    "President",
+                    "Republic of Korea",
+                    ["President Yoon", "Yoon"],
                     mentions=2,
                 ),
             ],
@@ -122,20 +152,14 @@ def curated_digests() -> list[Digest]:
                 "the South Korean military said.",
             ],
             people=[
-                Person(
-                    name="Hiroshi Nakagawa",
-                    role="defence minister",
-                    organization="Japan",
-                    aliases=["Nakagawa", "Mr. Nakagawa"],
+                person(
+                    "Hiroshi Nakagawa",
+                    "defence minister",
+                    "Japan",
+                    ["Nakagawa", "Mr. Nakagawa"],
                     mentions=2,
                 ),
-                Person(
-                    name="Kim Soo-ah",
-                    role="researcher",
-                    organization="Asan Institute",
-                    aliases=["Ms. Kim"],
-                    mentions=2,
-                ),
+                person("Kim Soo-ah", "researcher", "Asan Institute", ["Ms. Kim"], mentions=2),
             ],
             quotes=[
                 ("We will not accept these repeated provocations,", "Hiroshi Nakagawa", 2),
@@ -162,20 +186,14 @@ def curated_digests() -> list[Digest]:
                 "“Today that changes,” Mr. Vakarau said.",
             ],
             people=[
-                Person(
-                    name="Rachel Tamaki",
-                    role="fisheries minister",
-                    organization="New Zealand",
-                    aliases=["Ms. Tamaki", "Tamaki"],
+                person(
+                    "Rachel Tamaki",
+                    "fisheries minister",
+                    "New Zealand",
+                    ["Ms. Tamaki", "Tamaki"],
                     mentions=2,
                 ),
-                Person(
-                    name="Joeli Vakarau",
-                    role="fisheries minister",
-                    organization="Fiji",
-                    aliases=["Mr. Vakarau"],
-                    mentions=2,
-                ),
+                person("Joeli Vakarau", "fisheries minister", "Fiji", ["Mr. Vakarau"], mentions=2),
             ],
             quotes=[
                 (
@@ -216,11 +234,11 @@ def curated_digests() -> list[Digest]:
                 "“The sea is rising faster than our negotiations,” Mr. Ramos-Horta said.",
             ],
             people=[
-                Person(
-                    name="José Ramos-Horta",
-                    role="President",
-                    organization="Timor-Leste",
-                    aliases=["Ramos-Horta", "Mr. Ramos-Horta"],
+                person(
+                    "José Ramos-Horta",
+                    "President",
+                    "Timor-Leste",
+                    ["Ramos-Horta", "Mr. Ramos-Horta"],
                     mentions=2,
                 )
             ],
@@ -239,3 +257,14 @@ async def add_curated(store: Store, digests: list[Digest] | None = None) -> None
     ]
     await store.write_batch(prepared, digest_version=1)
     await store.refresh_stats()
+
+
+@asynccontextmanager
+async def store_with(path: Path, digests: list[Digest]) -> AsyncIterator[Store]:
+    """A new store at ``path`` holding ``digests`` only, closed on leaving (for fixtures)."""
+    store = await Store.open(path)
+    try:
+        await add_curated(store, digests)
+        yield store
+    finally:
+        await store.close()

@@ -27,6 +27,7 @@ from bot.answers.results import (
 from bot.utils.format import (
     highlight_segments,
     human_date,
+    not_found,
     person_role,
     person_stats,
     plural,
@@ -73,32 +74,36 @@ def _quote(q: QuoteItem, *, speaker: bool = True, context: bool = True) -> str:
     return "\n".join(lines)
 
 
-def _not_found(title: str, text: str, suggestions: list[str]) -> str:
-    hint = suggestion_text([_t(s) for s in suggestions])
+def _not_found(result: object) -> str | None:
+    """The one text for every answer that found nothing (None when ``result`` found something)."""
+    wording = not_found(result, _t)
+    if wording is None:
+        return None
+    title, text = wording
+    hint = suggestion_text([_t(s) for s in getattr(result, "suggestions", [])])
     return "\n".join(x for x in (_heading(title), text, hint) if x)
 
 
-@singledispatch
 def render_text(result: object) -> str:
-    """The text for any answers result."""
+    """The text for any answers result: found nothing, or what :func:`_render` makes of it."""
+    missing = _not_found(result)
+    return _render(result) if missing is None else missing
+
+
+@singledispatch
+def _render(result: object) -> str:
+    """The text for a result that found something (one function per result type)."""
     raise TypeError(f"no text renderer for {type(result).__name__}")
 
 
-@render_text.register
+@_render.register
 def _(result: Problem) -> str:
     return f"Can't answer that: {_t(result.message)}"
 
 
-@render_text.register
+@_render.register
 def _(result: BriefResult) -> str:
-    topic = _t(result.topic)
-    if not result.found:
-        return _not_found(
-            f"Nothing known about “{topic}”",
-            "No loaded document says anything about that topic.",
-            result.suggestions,
-        )
-    out = [_heading(f"Briefing: {topic}")]
+    out = [_heading(f"Briefing: {_t(result.topic)}")]
     summary = " ".join(_t(s) for s in result.summary)
     out.append(_wrap(summary) if summary else "The documents mention it, but say little.")
     if result.people:
@@ -113,22 +118,10 @@ def _(result: BriefResult) -> str:
     return "\n".join(out)
 
 
-@render_text.register
+@_render.register
 def _(result: QuotesResult) -> str:
     topic = f" on “{_t(result.topic)}”" if result.topic else ""
-    if result.speaker is None:
-        return _not_found(
-            f"No speaker called “{_t(result.query)}”",
-            "Nobody by that name is quoted in the loaded documents.",
-            result.suggestions,
-        )
     speaker = _t(result.speaker)
-    if not result.quotes:
-        return _not_found(
-            f"No quotations from {speaker}{topic}",
-            f"{speaker} is known, but no quotation of theirs matches.",
-            result.suggestions,
-        )
     out = [_heading(f"Quotations: {speaker}{topic} ({len(result.quotes)})")]
     for i, q in enumerate(result.quotes, 1):
         out.append(f"\n{i}.")
@@ -136,29 +129,18 @@ def _(result: QuotesResult) -> str:
     return "\n".join(out)
 
 
-@render_text.register
+@_render.register
 def _(result: ParticipantsResult) -> str:
     topic = f" in “{_t(result.topic)}”" if result.topic else ""
-    if not result.people:
-        return _not_found(
-            f"Nobody found{topic}",
-            "No people are named in the matching documents.",
-            result.suggestions,
-        )
     out = [_heading(f"Participants{topic} ({plural(len(result.people), 'person', 'people')})")]
     out += [f"  • {_person_line(p)}" for p in result.people]
     return "\n".join(out)
 
 
-@render_text.register
+@_render.register
 def _(result: ProfileResult) -> str:
-    if not result.found or result.person is None:
-        return _not_found(
-            f"Nobody called “{_t(result.query)}”",
-            "No person by that name appears in the loaded documents.",
-            result.suggestions,
-        )
     p = result.person
+    assert p is not None  # render_text answered "nobody called …" already
     out = [_heading(_t(p.name)), _t(person_role(p)) or "Role and organisation not stated."]
     stats = person_stats(p)
     if stats:
@@ -175,15 +157,9 @@ def _(result: ProfileResult) -> str:
     return "\n".join(out)
 
 
-@render_text.register
+@_render.register
 def _(result: TimelineResult) -> str:
     topic = f": “{_t(result.topic)}”" if result.topic else ""
-    if not result.events:
-        return _not_found(
-            f"No dated events{topic}",
-            "No matching document gives dates for what happened.",
-            result.suggestions,
-        )
     out = [_heading(f"Timeline{topic} ({plural(len(result.events), 'event')})")]
     for e in result.events:
         out.append(_wrap(f"{human_date(e.date)} — {truncate(_t(e.text), 500)}", "  "))
@@ -191,7 +167,7 @@ def _(result: TimelineResult) -> str:
     return "\n".join(out)
 
 
-@render_text.register
+@_render.register
 def _(result: SourcesResult) -> str:
     if not result.documents:
         return "No documents are loaded yet."
@@ -212,21 +188,16 @@ def highlight_text(passage: Passage, limit: int = 700) -> str:
     return ("…" if before else "") + _t(body) + ("…" if after else "")
 
 
-@render_text.register
+@_render.register
 def _(result: SearchResult) -> str:
-    query = _t(result.query)
-    if not result.passages:
-        return _not_found(
-            f"No passage matches “{query}”", "Try fewer or different words.", result.suggestions
-        )
-    out = [_heading(f"Search: {query} ({plural(len(result.passages), 'passage')})")]
+    out = [_heading(f"Search: {_t(result.query)} ({plural(len(result.passages), 'passage')})")]
     for p in result.passages:
         out.append(_wrap(highlight_text(p), "  "))
         out.append(f"      ↳ {_t(source_label(p.source))}")
     return "\n".join(out)
 
 
-@render_text.register
+@_render.register
 def _(result: HelpResult) -> str:
     out = [_heading("Briefbot commands")]
     width = min(max((len(u) for u, _ in result.commands), default=0), 40)

@@ -6,10 +6,19 @@ Plain text only: callers escape (Discord) or not (console) as their medium needs
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 
-from bot.answers.results import PersonItem, SourceRef
+from bot.answers.results import (
+    BriefResult,
+    ParticipantsResult,
+    PersonItem,
+    ProfileResult,
+    QuotesResult,
+    SearchResult,
+    SourceRef,
+    TimelineResult,
+)
 
 
 def plural(n: int, word: str, words: str | None = None) -> str:
@@ -74,6 +83,50 @@ def suggestion_text(suggestions: list[str]) -> str:
         return ""
     listed = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
     return f"Closest matches: {listed}."
+
+
+def not_found(
+    result: object, clean: Callable[[str], str], name: Callable[[str], str] | None = None
+) -> tuple[str, str] | None:
+    """``(title, text)`` saying that ``result`` found nothing, or None when it found something.
+
+    One wording for every "not found" answer, so the console and Discord say the same thing (each
+    adds ``result.suggestions`` in its own medium). ``clean`` makes the words a user typed safe
+    for that medium; ``name`` (``clean`` unless given) does the same for a speaker's canonical
+    name, so a renderer can show it exactly as in its titles of quotations found.
+    """
+    name = name or clean
+    match result:
+        case BriefResult(found=False):
+            return (
+                f"Nothing known about “{clean(result.topic)}”",
+                "No loaded document says anything about that topic.",
+            )
+        case QuotesResult(speaker=None):
+            return (
+                f"No speaker called “{clean(result.query)}”",
+                "Nobody by that name is quoted in the loaded documents.",
+            )
+        case QuotesResult(speaker=str(speaker), quotes=[]):
+            topic = f" on “{clean(result.topic)}”" if result.topic else ""
+            return (
+                f"No quotations from {name(speaker)}{topic}",
+                f"{name(speaker)} is known, but no quotation of theirs matches.",
+            )
+        case ParticipantsResult(people=[]):
+            topic = f" in “{clean(result.topic)}”" if result.topic else ""
+            return f"Nobody found{topic}", "No people are named in the matching documents."
+        case ProfileResult() if not result.found or result.person is None:
+            return (
+                f"Nobody called “{clean(result.query)}”",
+                "No person by that name appears in the loaded documents.",
+            )
+        case TimelineResult(events=[]):
+            topic = f": “{clean(result.topic)}”" if result.topic else ""
+            return f"No dated events{topic}", "No matching document gives dates for what happened."
+        case SearchResult(passages=[]):
+            return f"No passage matches “{clean(result.query)}”", "Try fewer or different words."
+    return None
 
 
 def highlight_segments(

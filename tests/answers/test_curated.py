@@ -13,9 +13,8 @@ from bot.answers.results import (
     SourcesResult,
     TimelineResult,
 )
-from bot.digest import Person
 from bot.store.textsearch import fold
-from tests.curated import add_curated, make_digest
+from tests.curated import add_curated, make_digest, person
 
 
 async def test_brief_korea_draws_on_every_korea_document_newest_first(curated_answers: Answers):
@@ -186,7 +185,7 @@ async def test_long_lists_are_capped_and_say_so(curated_store):
             f"2020-01-{1 + i % 28:02d}",
             [f"“Stage {i} of the harbour project is done,” spokesperson Ada Quill said."],
             quotes=[(f"Stage {i} of the harbour project is done,", "Ada Quill", 0)],
-            people=[Person(name="Ada Quill", role="spokesperson", mentions=1)],
+            people=[person("Ada Quill", "spokesperson")],
         )
         for i in range(105)
     ]

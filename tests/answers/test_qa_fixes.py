@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from bot.answers import Answers
 from bot.answers.results import BriefResult, ProfileResult, QuotesResult, TimelineResult
-from bot.digest import Event, Person
-from tests.curated import add_curated, make_digest
+from bot.digest import Event
+from tests.curated import add_curated, make_digest, person
 
-FORDE = Person(
-    name="Lydia Forde",
-    role="Fisheries Minister",
-    organization="Ireland",
-    aliases=["Forde", "Ms. Forde", "Minister Forde"],
+FORDE = person(
+    "Lydia Forde",
+    "Fisheries Minister",
+    "Ireland",
+    ["Forde", "Ms. Forde", "Minister Forde"],
     mentions=3,
 )
 
@@ -60,8 +60,8 @@ def _follow_up():
         ],
         people=[
             FORDE,
-            Person(name="Lidia Fordes", role="Councillor", mentions=1),
-            Person(name="Nathan Lowe", role="Harbour master", mentions=1),
+            person("Lidia Fordes", "Councillor"),
+            person("Nathan Lowe", "Harbour master"),
         ],
         quotes=[("unfair", "Lydia Forde", 0)],
         places=["Killybegs"],
@@ -197,10 +197,11 @@ async def test_a_title_and_surname_find_the_person_holding_that_title(curated_st
         ],
         # The extractor took "President Okafor" (her husband's title) for her.
         people=[
-            Person(
-                name="Ngozi Okafor",
-                role="presidential candidate",
-                aliases=["Okafor", "President Okafor"],
+            person(
+                "Ngozi Okafor",
+                "presidential candidate",
+                None,
+                ["Okafor", "President Okafor"],
                 mentions=2,
             )
         ],
@@ -210,7 +211,7 @@ async def test_a_title_and_surname_find_the_person_holding_that_title(curated_st
         "Former president defends road programme",
         "2024-10-20",
         ["Former President Emeka Okafor defended his road programme in Abuja on Sunday."],
-        people=[Person(name="Emeka Okafor", role="President", aliases=["Okafor"], mentions=1)],
+        people=[person("Emeka Okafor", "President", None, ["Okafor"])],
     )
     await add_curated(curated_store, [campaign, record])
     answers = Answers(curated_store)

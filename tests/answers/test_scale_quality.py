@@ -11,26 +11,11 @@ import pytest
 from bot.answers import Answers
 from bot.answers.results import SourceRef
 from bot.console.render import render_text
-from bot.digest import Person
-from bot.store import Store
 from bot.utils.format import human_date, source_label
-from tests.curated import add_curated, make_digest
-
-
-def speech(country: str, session: int, year: int, sentences: list[str], **kwargs):
-    digest = make_digest(
-        f"un/{country[:3].upper()}_{session}_{year}.txt",
-        f"{country}, UN General Debate, {session}th session ({year})",
-        f"{year}-09-01",
-        sentences,
-        **kwargs,
-    )
-    digest.date_precision = "year"
-    return digest
-
+from tests.curated import person, store_with, un_speech
 
 KOREA = [
-    speech(
+    un_speech(
         "Republic of Korea",
         76,
         2021,
@@ -46,7 +31,7 @@ KOREA = [
             "Seoul will expand humanitarian cooperation with North Korea on vaccines, health "
             "care and food, whatever the state of the talks.",
         ],
-        people=[Person("Moon Jae-in", "President", "Republic of Korea", mentions=2)],
+        people=[person("Moon Jae-in", "President", "Republic of Korea", mentions=2)],
         quotes=[
             (
                 "Peace on the Korean peninsula begins with trust between its two halves,",
@@ -55,7 +40,7 @@ KOREA = [
             )
         ],
     ),
-    speech(
+    un_speech(
         "Japan",
         76,
         2021,
@@ -74,7 +59,7 @@ KOREA = [
 ]
 
 KOREA.append(
-    speech(
+    un_speech(
         "Mongolia",
         77,
         2022,
@@ -100,21 +85,21 @@ KOREA.append(
 )
 
 FISHERIES = [
-    speech(
+    un_speech(
         "Iceland",
         30,
         1975,
         ["Iceland extended its fisheries limit to 200 miles to protect its fish stocks."],
-        people=[Person("Geir Hallgrimsson", "Prime Minister", "Iceland", mentions=1)],
+        people=[person("Geir Hallgrimsson", "Prime Minister", "Iceland", mentions=1)],
     ),
-    speech(
+    un_speech(
         "Norway",
         31,
         1976,
         ["Norway watched the fisheries dispute between Iceland and the United Kingdom."],
-        people=[Person("Geir Hallgrimsson", "Prime Minister", "Iceland", mentions=1)],
+        people=[person("Geir Hallgrimsson", "Prime Minister", "Iceland", mentions=1)],
     ),
-    speech(
+    un_speech(
         "Palau",
         77,
         2022,
@@ -133,7 +118,7 @@ FISHERIES = [
             "States.",
             "On 1 June 2022 Palau closed its waters to foreign fisheries fleets.",
         ],
-        people=[Person("Surangel Whipps", "President", "Palau", mentions=2)],
+        people=[person("Surangel Whipps", "President", "Palau", mentions=2)],
         events=[("2022-04-16", 9), ("2022-06-01", 10)],
     ),
 ]
@@ -141,10 +126,8 @@ FISHERIES = [
 
 @pytest.fixture
 async def korea_answers(tmp_path: Path):
-    store = await Store.open(tmp_path / "korea.db")
-    await add_curated(store, KOREA + FISHERIES)
-    yield Answers(store)
-    await store.close()
+    async with store_with(tmp_path / "korea.db", KOREA + FISHERIES) as store:
+        yield Answers(store)
 
 
 def test_a_year_only_date_shows_the_year():

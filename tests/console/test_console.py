@@ -6,6 +6,7 @@ import io
 import os
 import subprocess
 import sys
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -101,25 +102,11 @@ async def test_ask_on_the_seed_database(seeded: Settings) -> None:
 def test_python_m_bot_ask_and_piped_console(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "BRIEFBOT_"))}
     env.update(BRIEFBOT_DB=str(tmp_path / "b.db"), PYTHONPATH=str(PROJECT_ROOT))
-    ask = subprocess.run(
-        [sys.executable, "-m", "bot", "ask", "/search", "missile"],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    bot = partial(subprocess.run, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60)
+    ask = bot([sys.executable, "-m", "bot", "ask", "/search", "missile"])
     assert ask.returncode == 0, ask.stderr
     assert "*missile*" in ask.stdout
-    console = subprocess.run(
-        [sys.executable, "-m", "bot", "console"],
-        input="/timeline\n/who\nquit\n",
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    console = bot([sys.executable, "-m", "bot", "console"], input="/timeline\n/who\nquit\n")
     assert console.returncode == 0, console.stderr
     assert "Timeline (" in console.stdout and "30 Jan 2023" in console.stdout
     assert "/who needs name" in console.stdout

@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from bot.answers import Answers
-from bot.digest import Person
 from bot.store import Store
 from bot.store.people import (
     PersonStat,
@@ -21,27 +20,10 @@ from bot.store.people import (
     plausible_person,
     vote_role_organization,
 )
-from tests.curated import add_curated, make_digest
-
-
-def speech(country: str, session: int, year: int, sentences: list[str], **kwargs):
-    digest = make_digest(
-        f"un/{country[:3].upper()}_{session}_{year}.txt",
-        f"{country}, UN General Debate, {session}th session ({year})",
-        f"{year}-09-01",
-        sentences,
-        **kwargs,
-    )
-    digest.date_precision = "year"
-    return digest
-
-
-def person(name: str, role: str | None = None, org: str | None = None) -> Person:
-    return Person(name=name, role=role, organization=org, mentions=1)
-
+from tests.curated import person, store_with, un_speech
 
 SPEECHES = [
-    speech(
+    un_speech(
         "Ghana",
         53,
         1998,
@@ -54,7 +36,7 @@ SPEECHES = [
         people=[person("Kofi Annan", "Secretary-General", "United Nations")],
         quotes=[("We must put people at the centre of everything we do,", "Kofi Annan", 1)],
     ),
-    speech(
+    un_speech(
         "Chile",
         54,
         1999,
@@ -64,7 +46,7 @@ SPEECHES = [
         ],
         people=[person("Kofi", "Secretary-General", "State")],
     ),
-    speech(
+    un_speech(
         "Norway",
         55,
         2000,
@@ -74,7 +56,7 @@ SPEECHES = [
         ],
         people=[person("Kofi Annan", "Secretary-General", "United")],
     ),
-    speech(
+    un_speech(
         "Austria",
         27,
         1972,
@@ -84,14 +66,14 @@ SPEECHES = [
         ],
         people=[person("Kurt Waldheim", "Secretary-General", "United Nations")],
     ),
-    speech(
+    un_speech(
         "Sweden",
         28,
         1973,
         ["We thank Kurt Waldheim for his report on the work of the Organization."],
         people=[person("Kurt Waldheim", "Secretary-General", "Group")],
     ),
-    speech(
+    un_speech(
         "Peru",
         29,
         1974,
@@ -104,35 +86,35 @@ SPEECHES = [
         quotes=[("Peace cannot wait for perfect conditions,", "Waldheim", 1)],
     ),
     # Two Bushes, both well documented: "Bush" alone must stay apart.
-    speech(
+    un_speech(
         "Kuwait",
         46,
         1991,
         ["Kuwait thanks President George Bush for leading the coalition that freed it."],
         people=[person("George Bush", "President", "United States")],
     ),
-    speech(
+    un_speech(
         "Bahrain",
         46,
         1991,
         ["We welcome the initiative of President George Bush on the Middle East."],
         people=[person("George Bush", "President", "United States")],
     ),
-    speech(
+    un_speech(
         "Poland",
         58,
         2003,
         ["President George W. Bush spoke of freedom from this rostrum."],
         people=[person("George W. Bush", "President", "United States")],
     ),
-    speech(
+    un_speech(
         "Qatar",
         58,
         2003,
         ["We listened carefully to President George W. Bush yesterday."],
         people=[person("George W. Bush", "President", "United States")],
     ),
-    speech(
+    un_speech(
         "Cuba",
         59,
         2004,
@@ -140,21 +122,21 @@ SPEECHES = [
         people=[person("Bush", "President")],
     ),
     # The extractor took the speaker's country for the person's: the vote must see through it.
-    speech(
+    un_speech(
         "Andorra",
         64,
         2009,
         ["Andorra welcomes the words of President Obama on nuclear disarmament."],
         people=[person("Obama", "President", "Andorra")],
     ),
-    speech(
+    un_speech(
         "Samoa",
         64,
         2009,
         ["Samoa welcomes President Obama's commitment to act on climate change."],
         people=[person("Obama", "President", "Samoa")],
     ),
-    speech(
+    un_speech(
         "Fiji",
         64,
         2009,
@@ -166,10 +148,8 @@ SPEECHES = [
 
 @pytest.fixture
 async def un_store(tmp_path: Path):
-    store = await Store.open(tmp_path / "un.db")
-    await add_curated(store, SPEECHES)
-    yield store
-    await store.close()
+    async with store_with(tmp_path / "un.db", SPEECHES) as store:
+        yield store
 
 
 def test_a_partial_name_folds_into_the_one_dominant_full_name():

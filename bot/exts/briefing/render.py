@@ -39,6 +39,7 @@ from bot.utils.embeds import (
 from bot.utils.format import (
     highlight_segments,
     human_date,
+    not_found,
     person_role,
     person_stats,
     plural,
@@ -79,32 +80,47 @@ def _quote_block(q: QuoteItem, *, speaker: bool = True, context: bool = True) ->
     return "\n".join(lines)
 
 
-def _not_found(title: str, text: str, suggestions: list[str]) -> list[discord.Embed]:
-    hint = suggestion_text(suggestions)
+def _words(text: str) -> str:
+    """A user's or a document's words for a title: one line, no mentions (markdown kept)."""
+    return safe(one_line(text), markdown=False)
+
+
+def _name(name: str) -> str:
+    """A speaker's canonical name (one line already) for a title: no mentions."""
+    return safe(name, markdown=False)
+
+
+def _not_found(result: object) -> list[discord.Embed] | None:
+    """The one embed for every answer that found nothing (None when ``result`` found something)."""
+    wording = not_found(result, _words, _name)
+    if wording is None:
+        return None
+    title, text = wording
+    hint = suggestion_text(getattr(result, "suggestions", []))
     body = text + (f"\n\n{safe(hint)}" if hint else "")
-    return [message_embed(title, body, colour=WARN)]
+    return [message_embed(truncate(title, limits.EMBED_TITLE), body, colour=WARN)]
+
+
+def render(result: object) -> list[discord.Embed]:
+    """The embeds (pages) for any answers result; at least one."""
+    missing = _not_found(result)
+    return _render(result) if missing is None else missing
 
 
 @singledispatch
-def render(result: object) -> list[discord.Embed]:
-    """The embeds (pages) for any answers result; at least one."""
+def _render(result: object) -> list[discord.Embed]:
+    """The embeds for a result that found something (one function per result type)."""
     raise TypeError(f"no Discord renderer for {type(result).__name__}")
 
 
-@render.register
+@_render.register
 def _(result: Problem) -> list[discord.Embed]:
     return [message_embed("Can't answer that", safe(result.message), colour=WARN)]
 
 
-@render.register
+@_render.register
 def _(result: BriefResult) -> list[discord.Embed]:
-    topic = safe(one_line(result.topic), markdown=False)
-    if not result.found:
-        return _not_found(
-            truncate(f"Nothing known about “{topic}”", limits.EMBED_TITLE),
-            "No loaded document says anything about that topic.",
-            result.suggestions,
-        )
+    topic = _words(result.topic)
     summary = " ".join(safe(one_line(s)) for s in result.summary)
     embed = discord.Embed(
         title=truncate(f"Briefing: {topic}", limits.EMBED_TITLE),
@@ -139,22 +155,10 @@ def _(result: BriefResult) -> list[discord.Embed]:
     return [fit_embed(embed)]
 
 
-@render.register
+@_render.register
 def _(result: QuotesResult) -> list[discord.Embed]:
-    topic = f" on “{safe(one_line(result.topic), markdown=False)}”" if result.topic else ""
-    if result.speaker is None:
-        return _not_found(
-            truncate(f"No speaker called “{safe(one_line(result.query), markdown=False)}”", 256),
-            "Nobody by that name is quoted in the loaded documents.",
-            result.suggestions,
-        )
-    speaker = safe(result.speaker, markdown=False)
-    if not result.quotes:
-        return _not_found(
-            truncate(f"No quotations from {speaker}{topic}", limits.EMBED_TITLE),
-            f"{speaker} is known, but no quotation of theirs matches.",
-            result.suggestions,
-        )
+    topic = f" on “{_words(result.topic)}”" if result.topic else ""
+    speaker = _name(result.speaker)
     return paginate(
         f"Quotations: {speaker}{topic}",
         [_quote_block(q, speaker=False) for q in result.quotes],
@@ -163,15 +167,9 @@ def _(result: QuotesResult) -> list[discord.Embed]:
     )
 
 
-@render.register
+@_render.register
 def _(result: ParticipantsResult) -> list[discord.Embed]:
-    topic = f" in “{safe(one_line(result.topic), markdown=False)}”" if result.topic else ""
-    if not result.people:
-        return _not_found(
-            truncate(f"Nobody found{topic}", limits.EMBED_TITLE),
-            "No people are named in the matching documents.",
-            result.suggestions,
-        )
+    topic = f" in “{_words(result.topic)}”" if result.topic else ""
     return paginate(
         f"Participants{topic}",
         [_person_line(p) for p in result.people],
@@ -181,15 +179,10 @@ def _(result: ParticipantsResult) -> list[discord.Embed]:
     )
 
 
-@render.register
+@_render.register
 def _(result: ProfileResult) -> list[discord.Embed]:
-    if not result.found or result.person is None:
-        return _not_found(
-            truncate(f"Nobody called “{safe(one_line(result.query), markdown=False)}”", 256),
-            "No person by that name appears in the loaded documents.",
-            result.suggestions,
-        )
     p = result.person
+    assert p is not None  # render answered "nobody called …" already
     embed = discord.Embed(
         title=truncate(safe(p.name, markdown=False), limits.EMBED_TITLE),
         description=safe(person_role(p)) or "Role and organisation not stated.",
@@ -234,15 +227,9 @@ def _(result: ProfileResult) -> list[discord.Embed]:
     return [fit_embed(embed)]
 
 
-@render.register
+@_render.register
 def _(result: TimelineResult) -> list[discord.Embed]:
-    topic = f": “{safe(one_line(result.topic), markdown=False)}”" if result.topic else ""
-    if not result.events:
-        return _not_found(
-            truncate(f"No dated events{topic}", limits.EMBED_TITLE),
-            "No matching document gives dates for what happened.",
-            result.suggestions,
-        )
+    topic = f": “{_words(result.topic)}”" if result.topic else ""
     blocks = [
         f"**{human_date(e.date)}** — {safe(truncate(one_line(e.text), 500))}\n↳ {_src(e.source)}"
         for e in result.events
@@ -252,7 +239,7 @@ def _(result: TimelineResult) -> list[discord.Embed]:
     )
 
 
-@render.register
+@_render.register
 def _(result: SourcesResult) -> list[discord.Embed]:
     if not result.documents:
         return [message_embed("Sources", "No documents are loaded yet.", colour=WARN)]
@@ -274,15 +261,9 @@ def highlight(passage: Passage, limit: int = 700) -> str:
     return ("…" if before else "") + one_line(body) + ("…" if after else "")
 
 
-@render.register
+@_render.register
 def _(result: SearchResult) -> list[discord.Embed]:
-    query = safe(one_line(result.query), markdown=False)
-    if not result.passages:
-        return _not_found(
-            truncate(f"No passage matches “{query}”", limits.EMBED_TITLE),
-            "Try fewer or different words.",
-            result.suggestions,
-        )
+    query = _words(result.query)
     blocks = [f"{highlight(p)}\n↳ {_src(p.source)}" for p in result.passages]
     return paginate(
         truncate(f"Search: {query}", limits.EMBED_TITLE),
@@ -292,7 +273,7 @@ def _(result: SearchResult) -> list[discord.Embed]:
     )
 
 
-@render.register
+@_render.register
 def _(result: HelpResult) -> list[discord.Embed]:
     embed = discord.Embed(
         title="Briefbot commands",
