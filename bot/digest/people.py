@@ -153,6 +153,22 @@ _PRONOUN = re.compile(r"\b(he|him|his|she|her|hers)\b", re.IGNORECASE)
 _PLACE_LEAD = frozenset({"the", "at", "in", "near", "to", "from", "on", "into", "across"})
 
 
+_FORMER = ("former ", "fellow ", "late ", "ex-", "Former ", "Fellow ")
+
+
+def _title_after_former(c: _Cand, text: str) -> bool:
+    """ "former Beatle George Harrison", "fellow Democrat Jane Roe": after "former" or
+    "fellow", a capitalised word before a given name is a title, not part of the name."""
+    return (
+        c.kind in ("person", "name?")
+        and c.title_start < 0
+        and len(c.words) >= 3
+        and c.words[0] not in lx.GIVEN_NAMES
+        and c.words[1] in lx.GIVEN_NAMES
+        and text.endswith(_FORMER, 0, c.start)
+    )
+
+
 def _place_after_all(c: _Cand, text: str) -> bool:
     """'Protesters gathered at Grant Park': an untitled given name and a place word read as a
     person ("Robert Hill") are a place after a word that leads to places."""
@@ -356,6 +372,11 @@ def _extract(text: str) -> Entities:
             c = _read_cached(toks)
             if c is not None and _place_after_all(c, text):
                 c = _Cand("place", c.start, c.end, [t.word for t in toks])
+            elif c is not None and _title_after_former(c, text):
+                # "former Beatle George Harrison": the word after "former" is a title.
+                role = c.words[0]
+                c = _Cand("person", toks[1].start, c.end, c.words[1:], title_start=c.start)
+                c.role, c.strong = role, True
             if (c is None or c.kind not in ("org", "place")) and in_headline(toks[0].start):
                 c = _Cand("name?", toks[0].start, toks[-1].end, [t.word for t in toks])
                 c.headline = (toks[0].start, toks[-1].end)

@@ -134,14 +134,15 @@ def _person_then_of(part: list[_Tok], k: int) -> bool:
 def _person_before_of(cur: list[_Tok]) -> bool:
     """ "Given Surname" before "of" is a person ("Cara Diemont of Dimension Data"), unlike "Bank of
     England", "Duke of Edinburgh" or "Mary Queen of Scots" (a title word before "of")."""
+    n = len(cur) - sum(t.word in _PARTICLES for t in cur)  # "Nick Van den Brul of BNP"
     return (
-        2 <= len(cur) <= 3
+        2 <= n <= 3
         and (
             cur[0].word in lx.GIVEN_NAMES
             or (len(cur) == 2 and cur[1].word in lx.SURNAMES and cur[0].word not in lx.PLACES)
         )
         and all(
-            _NAMEY.fullmatch(t.word)
+            (_NAMEY.fullmatch(t.word) or t.word in _PARTICLES)
             and (t is cur[0] or t.word not in lx.ORG_WORDS)  # "Bill" is a given name first
             and t.word not in lx.PLACE_WORDS
             and t.word not in lx.STOPCAPS

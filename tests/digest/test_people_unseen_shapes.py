@@ -299,3 +299,15 @@ def test_heads_of_bodies_installed_leaders_and_plural_titles() -> None:
     assert person(ents, "Brian Greigh").role == "Interim Leader"
     assert person(ents, "Jack Law").role == "chief executive"
     person(ents, "Nick Van den Brulle")
+
+
+def test_titles_after_former_analysts_of_firms_and_counsel_assisting() -> None:
+    ents = run(
+        "A vigil was held in the hometown of former Beatle George Harrisson, who died last week. "
+        "Aviation analyst Nick Van den Brulle of BNP Paribas described it. It will hear from "
+        "Counsel Assisting, Wayne Martine QC, today."
+    )
+    assert person(ents, "George Harrisson").role == "Beatle"
+    assert person(ents, "Nick Van den Brulle").role == "analyst"
+    found = {p.name for p in ents.people}
+    assert "Wayne Martine" in found and "Counsel Assisting" not in found
