@@ -52,7 +52,9 @@ _NAMEY = re.compile(
 )
 
 
-_INITIAL = re.compile(rf"(?:[{_UPPER}]\.)+")
+# "W." and, between two names, "W" (news that drops the full stop: "George W Bush"); never
+# "A" or "I", which are words.
+_INITIAL = re.compile(rf"(?:[{_UPPER}]\.)+|[B-HJ-Z]")
 
 
 _PARTICLES = frozenset(

@@ -485,17 +485,25 @@ def _extract(text: str) -> Entities:
     for c in pairs:
         if (
             c.kind == "name?"
-            and len(singles.get(c.words[1], ())) >= 2
+            and singles.get(c.words[1])
             and all(_is_namey(w) and not _INITIAL.fullmatch(w) for w in c.words)
             and not any(w.lower() in lower_vocab for w in c.words)
             and not _wordlike(c.words[0])
-            and _memo(used_alone, c.words[1], lambda w: _used_alone(text, singles[w]))
+            and (
+                (
+                    len(singles[c.words[1]]) >= 2
+                    and _memo(used_alone, c.words[1], lambda w: _used_alone(text, singles[w]))
+                )
+                # "Zaccarias Moussaoui ... Moussaoui, 33, a French national": an age says person
+                or any(_STRONG_CUE.match(text, s.end) for s in singles[c.words[1]])
+            )
             and reg.find_full(c.words) is None
         ):
             # A personal pronoun soon after, before any "its" (a firm's): "It's all down to
             # him" still counts.
             pm = _PRONOUN.search(text, c.end, c.end + 300)
-            if pm is not None and " its " not in text[c.end : pm.start()]:
+            aged = any(_STRONG_CUE.match(text, s.end) for s in singles[c.words[1]])
+            if aged or (pm is not None and " its " not in text[c.end : pm.start()]):
                 c.kind = "person"
                 reg.add(c.words, c.start)
 
@@ -639,11 +647,13 @@ def _extract(text: str) -> Entities:
             s = c.title_start if (c.title_start >= 0 and not full) else c.start
             _mention(p, text, s, c.end, mentions, full)
             if c.kind == "person" and c.title_start >= 0:
-                _note_context(p, c, text, None, None)
+                left = _left_role(text, c.title_start) if c.role is None and not full else None
+                _note_context(p, c, text, left, None)  # "Federal Reserve chairman Mr Greenspan"
             elif not full and not p.roles:
                 # "said Yearout, 51, co-owner and chief executive of ...": a role stated at a
                 # later, surname-only mention.
-                later = _appositive(text, c.end) or _left_role(text, c.start)
+                at = c.title_start if c.title_start >= 0 else c.start
+                later = _appositive(text, c.end) or _left_role(text, at)  # "chairman Mr Greenspan"
                 if later:
                     _add_role(p, 4, c.start, later[0], later[1])  # only if nothing better
         elif c.kind == "roleref":

@@ -178,6 +178,16 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
     ):
         complement = words[-2:]  # "spokeswoman for women Sandra Gidley"
         words = words[:-2]
+    elif (
+        len(words) >= 3
+        and words[-2] == "of"
+        and words[-1].isalpha()
+        and words[-1].islower()
+        and _role_head(words[-3])
+        and words[-3].islower()
+    ):
+        complement = words[-2:]  # "his secretary of state Henry Kissinger"
+        words = words[:-2]
     if not words or not _role_head(words[-1]) or words[-1][0].isupper():
         return None
     k = len(words)

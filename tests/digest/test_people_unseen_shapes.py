@@ -311,3 +311,19 @@ def test_titles_after_former_analysts_of_firms_and_counsel_assisting() -> None:
     assert person(ents, "Nick Van den Brulle").role == "analyst"
     found = {p.name for p in ents.people}
     assert "Wayne Martine" in found and "Counsel Assisting" not in found
+
+
+def test_initials_without_full_stops_offices_with_of_and_ages_after_a_surname() -> None:
+    ents = run(
+        "US President George W Busch said he was resolute. General Suhartoh briefed US president "
+        "Gerald Fordd and his secretary of state Henry Kissingar. Zaccarias Moussaoux was "
+        "charged. Moussaoux, 33, a French national, faces six counts. Federal Reserve chairman "
+        "Mr Greenspon spoke. Alan Greenspon left. A wicket-keeper, Adam Parorey, took it."
+    )
+    found = {p.name for p in ents.people}
+    assert "George W Busch" in found and "George" not in found
+    assert person(ents, "Henry Kissingar").role == "Secretary of State"
+    assert "Zaccarias Moussaoux" in found
+    greenspan = person(ents, "Alan Greenspon")
+    assert (greenspan.role, greenspan.organization) == ("Chairman", "Federal Reserve")
+    assert person(ents, "Adam Parorey").role == "wicket-keeper"
