@@ -232,6 +232,17 @@ def _family_of(text: str, start: int, reg: _Registry, cands: list[_Cand]) -> str
     return None
 
 
+def _plural_before(text: str, end: int) -> bool:
+    """Whether the role before the name that ends at ``end`` is plural ("actors Harvey
+    Keitel"): a plural role is shared by the next name in the list, a singular one is not."""
+    start = text.rfind("\n", max(0, end - 120), end) + 1
+    words = text[max(start, end - 120) : end].split()
+    k = len(words) - 1
+    while k >= 0 and words[k][:1].isupper():
+        k -= 1  # back over the name itself
+    return k >= 0 and words[k].endswith(("s", "men")) and not words[k].endswith("ss")
+
+
 def _plural_noun(core: list[str]) -> bool:
     """'Witnesses told ...', 'Officials said ...': a plural noun opening a sentence, no name."""
     w = core[0]
@@ -414,6 +425,13 @@ def _extract(text: str) -> Entities:
         elif c.role is None:
             # "director Sir Richard Eyre", "said its chairman, Sir Anthony Greener"
             left = _left_role(text, c.title_start) or _left_comma_role(text, c.title_start)
+            if (
+                left is None
+                and prev_left
+                and text[prev_left[0] : c.title_start] in _COORD
+                and _plural_before(text, prev_left[0])
+            ):
+                left = prev_left[1]  # "actors Harvey Keitel and Sir Roger Moore"
         appos = _appositive(text, c.end)
         if appos is None and text.startswith(" the ", c.end) and _sentence_start(text, c.start):
             # "George Harrison the guitarist, songwriter and film producer was ...": an
@@ -462,6 +480,10 @@ def _extract(text: str) -> Entities:
             appos = _copula_role(text, c.end)  # a role only, never evidence of a person
         _note_context(p, c, text, left, appos)
         prev_left = (c.end, left) if left and c.title_start < 0 else None
+        if c.role and c.title_start >= 0:
+            title = text[c.title_start : c.start].split()
+            if title and title[-1].endswith(("s", "men")) and title[-1] != c.role:
+                prev_left = (c.end, (c.role, c.org))  # "Businessmen Solomon Lew and Lindsay Fox"
 
     # Lists: "Mark Landler and Coral Davenport", "Angela Davis, Ava DuVernay and ...": a
     # name-shaped neighbour of a person in a list is a person too.

@@ -327,3 +327,14 @@ def test_initials_without_full_stops_offices_with_of_and_ages_after_a_surname() 
     greenspan = person(ents, "Alan Greenspon")
     assert (greenspan.role, greenspan.organization) == ("Chairman", "Federal Reserve")
     assert person(ents, "Adam Parorey").role == "wicket-keeper"
+
+
+def test_a_plural_title_is_shared_by_the_names_it_lists() -> None:
+    ents = run(
+        "Businessmen Solomon Lewes and Lindsay Foxe called for help. Other ambassadors include "
+        "actors Harvey Keytel and Sir Roger Moor. Guests included comic Graham Farow and Sir "
+        "Peter Gaunte."
+    )
+    assert person(ents, "Lindsay Foxe").role == "Businessman"
+    assert person(ents, "Roger Moor").role == "actor"
+    assert person(ents, "Peter Gaunte").role is None
