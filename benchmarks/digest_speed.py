@@ -26,7 +26,7 @@ What is measured, and why this way:
 * The target is ≥ 1.5 MB/s for the whole pipeline on every corpus (issue 2), ≥ 2 MB/s on news for
   a margin.
 * Worst cases (binary junk, a 5 MB line, no punctuation, thousands of quotation marks, mixed
-  scripts, runs of full stops, capitalised words) are digested at two sizes: the time should
+  scripts, runs of full stops, one endless title joined by "of", capitalised words) are digested at two sizes: the time should
   double when the size doubles (ratio ≈ 2: linear), never quadruple.
 """
 
@@ -271,6 +271,7 @@ def worst_cases(size: int) -> dict[str, bytes]:
         "mixed scripts": mixed.encode()[: size - size % 4].decode("utf-8", "ignore").encode(),
         "full stops": (". " * (size // 2)).encode(),
         "dots run": (b"." * size),
+        "titles and of": ("Secretary of the Minister of " * (size // 28)).encode(),
         "capitalised words": " ".join(
             w.capitalize() + rng.choice(["", ".", ",", " Mr."]) for w in _words(rng, size // 7)
         ).encode(),

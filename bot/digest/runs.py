@@ -134,6 +134,8 @@ def _person_then_of(part: list[_Tok], k: int) -> bool:
 def _person_before_of(cur: list[_Tok]) -> bool:
     """ "Given Surname" before "of" is a person ("Cara Diemont of Dimension Data"), unlike "Bank of
     England", "Duke of Edinburgh" or "Mary Queen of Scots" (a title word before "of")."""
+    if not 2 <= len(cur) <= 5:
+        return False  # checked first: this runs for every "of" of a run, however long
     n = len(cur) - sum(t.word in _PARTICLES for t in cur)  # "Nick Van den Brul of BNP"
     return (
         2 <= n <= 3
