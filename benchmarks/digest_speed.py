@@ -26,8 +26,9 @@ What is measured, and why this way:
 * The target is ≥ 1.5 MB/s for the whole pipeline on every corpus (issue 2), ≥ 2 MB/s on news for
   a margin.
 * Worst cases (binary junk, a 5 MB line, no punctuation, thousands of quotation marks, mixed
-  scripts, runs of full stops, one endless title joined by "of", capitalised words) are digested at two sizes: the time should
-  double when the size doubles (ratio ≈ 2: linear), never quadruple.
+  scripts, runs of full stops, one endless title joined by "of", capitalised words) are
+  digested at two sizes: the time should double when the size doubles (ratio ≈ 2: linear),
+  never quadruple.
 """
 
 from __future__ import annotations
