@@ -725,6 +725,7 @@ def _extract(text: str) -> Entities:
     # Lowercase role references: "the foreign minister said".
     _pronoun_roles(text, mentions, reg)
     _heading_roles(text, mentions, reg)
+    _award_roles(text, mentions, reg)
     _lowercase_roles(text, reg, mentions)
     _later_descriptions(text, reg, mentions)
     _inline_descriptions(text, reg, mentions)
@@ -826,6 +827,45 @@ def _heading_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
         if org is None and rest.strip()[:1].isupper():
             org = re.split(r"\s[–—|-]\s|[,;]", rest.strip(), maxsplit=1)[0].strip() or None
         _add_role(p, 3, k, found[0], org)
+
+
+# "are nominated for best actress", "the best director shortlist includes", "won best actor".
+_AWARD = re.compile(
+    r"\b(?:nominated for|shortlisted for|shortlisted in|up for|won|wins|named|for the) (?:the )?"
+    r"best (?:supporting |leading |new )?([a-z]+)\b|\b[Tt]he best (?:supporting )?([a-z]+) "
+    r"(?:shortlist|nominees|category|award) (?:includes?|are|is)\b"
+)
+
+
+def _award_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
+    """Roles that an award category states: "Pam Ferris, Victoria Hamilton and Kelly Reilly
+    are nominated for best actress" (the people named before it in the sentence), "The best
+    director shortlist includes Luc Bondy ..., Simon McBurney ..." (those named after it).
+    Weak: used only for people the text gives no other role."""
+    if "best " not in text:
+        return
+    people = sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.start)
+    starts = [m.start for m in people]
+    by_name = {p.name: p for p in reg.people}
+    for m in _AWARD.finditer(text):
+        role = m.group(1) or m.group(2)
+        if not _role_head(role):
+            continue
+        floor, ceil = max(0, m.start() - 400), min(len(text), m.end() + 400)  # linear time
+        lo = max(text.rfind(". ", floor, m.start()), text.rfind("\n", floor, m.start()), floor - 1)
+        ends = [
+            e for e in (text.find(". ", m.end(), ceil), text.find("\n", m.end(), ceil)) if e >= 0
+        ]
+        hi = min(ends) if ends else ceil
+        before = (bisect.bisect_left(starts, lo + 1), bisect.bisect_left(starts, m.start()))
+        after = (bisect.bisect_left(starts, m.end()), bisect.bisect_left(starts, hi))
+        # The names come first ("X, Y and Z are nominated for best actress") unless the
+        # sentence names nobody before it ("The best director shortlist includes X, Y").
+        first, last = before if (before[1] > before[0] and not m.group(2)) else after
+        for k in range(first, last):
+            p = by_name.get(people[k].name)
+            if p is not None and not p.roles:
+                _add_role(p, 4, m.start(), role, None)
 
 
 _SENTENCE_STOP = re.compile(r"[.;:!?\n,]| who | which | and | but ")

@@ -167,6 +167,8 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
     words = window.split()
     if words[-2:] == ["such", "as"] and len(words) > 2 and words[-3].endswith("s"):
         words = words[:-2]  # "playwrights such as Martin Lynch and Gary Mitchell"
+    elif words[-1:] == ["including"] and len(words) > 1 and words[-2].endswith("s"):
+        words = words[:-1]  # "artists including Damien Hirst and Tracey Emin"
     complement: list[str] = []
     if (
         len(words) >= 3

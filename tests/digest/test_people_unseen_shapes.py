@@ -338,3 +338,17 @@ def test_a_plural_title_is_shared_by_the_names_it_lists() -> None:
     assert person(ents, "Lindsay Foxe").role == "Businessman"
     assert person(ents, "Roger Moor").role == "actor"
     assert person(ents, "Peter Gaunte").role is None
+
+
+def test_award_categories_and_lists_after_including_give_roles() -> None:
+    ents = run(
+        "Pam Ferrys, Victoria Hamiltonn and Kelly Reily are nominated for best actress.\n"
+        "The best director shortlist includes Simon McBurnie for Measure for Measure.\n"
+        "Postcards by artists including Damien Hurst and Tracy Emmin have sold. Films "
+        "including Jaws were shown."
+    )
+    assert {person(ents, n).role for n in ("Pam Ferrys", "Victoria Hamiltonn", "Kelly Reily")} == {
+        "actress"
+    }
+    assert person(ents, "Simon McBurnie").role == "director"
+    assert person(ents, "Tracy Emmin").role == "artist"
