@@ -169,6 +169,11 @@ def _title_after_former(c: _Cand, text: str) -> bool:
     )
 
 
+def _honorific_role(c: _Cand) -> bool:
+    """Whether the candidate's only role is the one its honorific implies ("Dr" → Doctor)."""
+    return bool(c.honorific) and c.role == (lx.HONORIFICS.get(c.honorific) or (None,))[0]
+
+
 def _place_after_all(c: _Cand, text: str) -> bool:
     """'Protesters gathered at Grant Park': an untitled given name and a place word read as a
     person ("Robert Hill") are a place after a word that leads to places."""
@@ -256,7 +261,7 @@ def _plural_noun(core: list[str]) -> bool:
 
 # The nickname in quotation marks, then the surname; the given name is read backwards from it.
 _NICKNAME = re.compile(r"[\"“][A-Z][\w.'’-]{1,20}[\"”] ([A-Z][a-zà-ÿ'’-]+)\b")
-_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-zà-ÿ]+) $")
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-zà-ÿ]+)(?: [A-Z]\.)? $")  # "Robert C. "Bobby" Scott"
 
 
 def _nicknamed(text: str) -> list[_Cand]:
@@ -269,6 +274,23 @@ def _nicknamed(text: str) -> list[_Cand]:
         given, surname = g.group(1), m.group(1)
         if given in lx.GIVEN_NAMES or surname in lx.SURNAMES:
             out.append(_Cand("name?", g.start(1), m.end(), [given, surname], strong=True))
+    return out
+
+
+def _with_nicknamed(cands: list[_Cand], nicknamed: list[_Cand]) -> list[_Cand]:
+    """The candidates with each nicknamed name in place of the fragments it spans ("Rep.
+    Robert C." before the nickname keeps its title for the whole name)."""
+    out = list(cands)
+    for n in nicknamed:
+        keep = []
+        for c in out:
+            if c.end <= n.start or c.start >= n.end:
+                keep.append(c)
+            elif c.title_start >= 0 or c.honorific or c.role:
+                n.title_start = c.title_start if c.title_start >= 0 else c.start
+                n.honorific, n.role, n.org, n.kind = c.honorific, c.role, c.org, "person"
+        out = [*keep, n]
+    out.sort(key=lambda c: c.start)
     return out
 
 
@@ -401,8 +423,7 @@ def _extract(text: str) -> Entities:
 
     nicknamed = _nicknamed(text)
     if nicknamed:
-        cands.extend(nicknamed)
-        cands.sort(key=lambda c: c.start)
+        cands = _with_nicknamed(cands, nicknamed)
 
     reg = _Registry()
     prev_left: tuple[int, tuple[str, str | None]] | None = None
@@ -422,8 +443,9 @@ def _extract(text: str) -> Entities:
             left = _left_role(text, c.start) or _left_comma_role(text, c.start)
             if left is None and prev_left and text[prev_left[0] : c.start] in _COORD:
                 left = prev_left[1]  # "novelists Hari Kunzru and Ali Smith"
-        elif c.role is None:
-            # "director Sir Richard Eyre", "said its chairman, Sir Anthony Greener"
+        elif c.role is None or (_honorific_role(c) and c.role == "Doctor"):
+            # "director Sir Richard Eyre", "said its chairman, Sir Anthony Greener", "The Bishop
+            # of Durham, the Rt Rev Dr Tom Wright" (a stated office beats "Dr")
             left = _left_role(text, c.title_start) or _left_comma_role(text, c.title_start)
             if (
                 left is None
@@ -475,8 +497,7 @@ def _extract(text: str) -> Entities:
             continue
         c.kind = "person"
         p = reg.add(c.words, c.start)
-        honorific_role = c.honorific and c.role == (lx.HONORIFICS.get(c.honorific) or (None,))[0]
-        if appos is None and left is None and (c.role is None or honorific_role):
+        if appos is None and left is None and (c.role is None or _honorific_role(c)):
             appos = _copula_role(text, c.end)  # a role only, never evidence of a person
         _note_context(p, c, text, left, appos)
         prev_left = (c.end, left) if left and c.title_start < 0 else None

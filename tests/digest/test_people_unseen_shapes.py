@@ -352,3 +352,13 @@ def test_award_categories_and_lists_after_including_give_roles() -> None:
     }
     assert person(ents, "Simon McBurnie").role == "director"
     assert person(ents, "Tracy Emmin").role == "artist"
+
+
+def test_nicknames_after_an_initial_keep_the_title() -> None:
+    ents = run(
+        'NEWPORT NEWS, Va. - Rep. Robert C. "Bobby" Scot threw open his yard. State Del. '
+        'Marcia "Cia" Pryce (D-Newport News) shouted.'
+    )
+    assert person(ents, "Robert Scot").role == "Representative"
+    assert person(ents, "Marcia Pryce").role == "Delegate"
+    assert "Robert C." not in {p.name for p in ents.people}
