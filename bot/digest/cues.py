@@ -81,6 +81,17 @@ _NOUNISH = {
 }  # fmt: skip
 
 
+# Cues whose next words are their object, never an inverted subject ("welcome the governor",
+# "blasted the senator"): "said the senator" is a speaker, "praised the senator" is not.
+_OBJECT_VERBS = _wordset(
+    "exhort bemoan tout blast slam praise criticize criticise scold condemn denounce decry "
+    "hail welcome applaud lament blame mock ridicule dismiss compare brand accuse urge thank"
+)
+
+
+_OBJECT_CUES = frozenset(f for w in _OBJECT_VERBS for f in _inflect(w))
+
+
 CUES = frozenset(
     {f for w in (_CUE_STEMS + " " + _MORE_CUES).split() for f in _inflect(w)} - _NOUNISH
 ) | {"texted", "messaged"}
@@ -165,6 +176,9 @@ class Source:
     cue: str | None
     pronoun: bool = False
     signature: bool = False  # "― Jorge Falcon" after a quotation: plainly a person's name
+    # "After calling the bill “a giveaway,” Thune left": the participle opens the sentence, so
+    # its subject is the main clause's, after the quotation (see :func:`subject_after`).
+    ahead: bool = False
 
 
 class _Tok:
@@ -317,6 +331,16 @@ def _phrase_backward(toks: list[_Tok], k: int, limit: int = 8) -> tuple[int, int
         if tok.low in _CLAUSE_WORDS and tok.low not in ("of",):
             break
         if tok.low == "of" and not (i - 2 >= 0 and toks[i - 2].word[:1].isupper()):
+            if not (
+                i - 3 >= 0
+                and end - i <= 2
+                and toks[i - 3].low == "the"
+                and toks[i - 2].word.isalpha()
+                and toks[i - 2].word.islower()
+                and not _ends_clause(toks[i - 2])
+            ):
+                break
+            i -= 3  # "the mother of three said": the description, not "three"
             break
         i -= 1
         if tok.low in PRONOUNS or tok.low in _DETERMINERS:
@@ -513,6 +537,113 @@ def _make(text: str, toks: list[_Tok], span: tuple[int, int], cue: str | None) -
     return Source(phrase, start, end, cue, pronoun=low in PRONOUNS)
 
 
+# Texts issued in someone's name: "according to a statement from the ministry".
+_ISSUED = _wordset("statement release report letter memo filing document communique post tweet")
+
+
+def _document_owner(toks: list[_Tok], span: tuple[int, int]) -> tuple[int, int]:
+    """ "according to a statement from the Ministry of Education": the one who issued it."""
+    i, j = span
+    if j - i > 3 or toks[j - 1].low not in _ISSUED or toks[j - 1].raw.endswith((",", ".")):
+        return span
+    p = j
+    if p < len(toks) and toks[p].low == "issued":
+        p += 1
+    if p + 1 < len(toks) and toks[p].low in ("from", "by", "of"):
+        owner = _phrase_forward(toks, p + 1, limit=8)
+        if owner is not None and any(_is_name_word(t) for t in toks[owner[0] : owner[1]]):
+            return owner
+    return span
+
+
+def _role_before_name(toks: list[_Tok], lead: int, name: int) -> bool:
+    """ "the boy's father, Sean Walsh," / "her lawyer, John Smith,": a short role phrase with a
+    determiner or possessive, then a comma, right before the name that speaks."""
+    role = toks[lead:name]
+    if not 2 <= len(role) <= 5 or not role[-1].raw.endswith(","):
+        return False
+    if any(_ends_clause(t) for t in role[:-1]) or not role[-1].word.islower():
+        return False
+    first = role[0]
+    return first.low in _DETERMINERS or first.raw.endswith(("'s", "’s"))
+
+
+def _quoted_as(toks: list[_Tok], k: int) -> tuple[int, int] | None:
+    """ "quoted an engineer as saying": the span of the one quoted, after ``toks[k]``."""
+    if toks[k].low not in ("quoted", "quotes", "quoting", "cited", "cites", "citing"):
+        return None
+    for a in range(k + 2, min(len(toks) - 1, k + 10)):
+        if _ends_clause(toks[a - 1]) and not toks[a - 1].raw.endswith(","):
+            return None
+        if toks[a].low == "as" and toks[a + 1].low == "saying":
+            end = a
+            while end > k + 1 and toks[end - 1].raw.endswith(","):
+                # "quoted Smith, the minister, as saying" -> "Smith"
+                start = end - 1
+                while start > k + 1 and not toks[start - 1].raw.endswith(","):
+                    start -= 1
+                if start == k + 1:
+                    break
+                end = start
+            return k + 1, end
+    return None
+
+
+_NEGATIONS = _wordset("not never n't")
+
+
+# Objects of "says"/"said" that are never a speaker ("says a lot about", "said nothing").
+_NOT_SPEAKERS = _wordset(
+    "lot deal bit little much something nothing anything everything more less plenty enough"
+)
+
+
+# Words that open a participial clause before the sentence's subject ("After saying ...,").
+_PARTICIPLE_OPENERS = _wordset("after before while when since upon without despite by in on")
+
+
+def subject_after(text: str, start: int, end: int) -> Source | None:
+    """The subject of the main clause that follows a participial opener and its quotation:
+    ``,” she was whisked off`` / ``,” Thune left the chamber``. ``start`` is just after the
+    closing mark, ``end`` the end of the sentence or paragraph. Only the words right after the
+    comma that closes the opener count; anything else is no subject."""
+    toks = _tokens(text, start, min(end, start + 200))
+    c = 0
+    if toks and not toks[0].word and toks[0].raw.startswith(","):
+        c = 1  # ”, she
+    elif text[max(0, start - 2) : start + 1].find(",") < 0:
+        # The comma may stand inside the marks ("… swollen,” she): else, after a few words.
+        for n, tok in enumerate(toks[:12]):
+            if _ends_clause(tok):
+                if not tok.raw.endswith(","):
+                    return None
+                c = n + 1
+                break
+        else:
+            return None
+    rest = toks[c:]
+    if not rest:
+        return None
+    first = rest[0]
+    if first.low in _SUBJECT_PRONOUNS:
+        return _make(text, rest, (0, 1), None)
+    span = _sentence_subject(rest, min(len(rest), 8))
+    if span is None or span[0] != 0 or first.low in ("the", "a", "an"):
+        return None
+    return _make(text, rest, span, None)
+
+
+def _negated(toks: list[_Tok], k: int) -> bool:
+    """The cue at ``toks[k]`` is denied: "did not mention", "never said", "wouldn't say"."""
+    for j in range(k - 1, max(-1, k - 3), -1):
+        low = toks[j].low.replace("’", "'")
+        if low in _NEGATIONS or low.endswith("n't") or (low == "t" and toks[j - 1].low[-1:] == "n"):
+            return True
+        if low not in _ADVERB_OK or _ends_clause(toks[j]):
+            return False
+    return False
+
+
 def _cue_word(toks: list[_Tok], k: int) -> str:
     if toks[k].low == "according" and k + 1 < len(toks) and toks[k + 1].low == "to":
         return "according to"
@@ -547,11 +678,14 @@ def source_after(text: str, start: int, end: int) -> Source | None:
         return None
     if toks[0].low in CUES and toks[0].low not in _NAMING_CUES:
         span = _phrase_forward(toks, 1)
+        if span and any(t.low in _NOT_SPEAKERS for t in toks[span[0] : min(span[1], span[0] + 3)]):
+            return None  # "“…” says a lot about the company": an object, not a speaker
         if span:
             return _make(text, toks, _name_after_role(toks, span), toks[0].low)
         return None
     if toks[0].low == "according" and len(toks) > 2 and toks[1].low == "to":
         span = _phrase_forward(toks, 2)
+        span = _document_owner(toks, span) if span else None
         return _make(text, toks, span, "according to") if span else None
     if toks[0].word in ("—", "―", "–", "-", "--") or toks[0].raw[:1] in "—―–":
         # "“…” ― Jorge Falcon": a signature after a dash.
@@ -569,10 +703,16 @@ def source_after(text: str, start: int, end: int) -> Source | None:
             and toks[k].low not in _NAMING_CUES
             and toks[k - 1].low not in _DETERMINERS
         ):
+            quoted = _quoted_as(toks, k)
+            if quoted is not None:
+                return _make(text, toks, quoted, toks[k].low)
             span = _phrase_backward(toks, k)
             lead = 1 if not toks[0].word and toks[0].raw == "," else 0  # ”, the Herald said
             if span and not any(_ends_clause(t) for t in toks[lead : span[0]]):
                 return _make(text, toks, _person_with_org(toks, lead, span), toks[k].low)
+            if span and _role_before_name(toks, lead, span[0]):
+                # “…,” the boy's father, Sean Walsh, said: the name in apposition speaks.
+                return _make(text, toks, span, toks[k].low)
             break
         if _ends_clause(toks[k - 1]) and toks[k - 1].raw[-1:] in ".!?;:":
             return None
@@ -751,6 +891,11 @@ def source_before(text: str, start: int, end: int) -> Source | None:
             span
             and _is_name_word(toks[span[1] - 1])
             and not (span[0] > 0 and toks[span[0] - 1].low in _PREPOSITIONS)
+            and not (
+                span[0] > 0
+                and toks[span[0] - 1].low in _OBJECT_CUES
+                and not _ends_clause(toks[span[0] - 1])
+            )  # "asked the crowd to welcome the governor - “…”": an object, not a speaker
         ):
             return _make(text, toks, span, None)  # but not "supportive of Mr. Trump -- “…”"
     named = _what_names(toks)
@@ -762,8 +907,11 @@ def source_before(text: str, start: int, end: int) -> Source | None:
         tok = toks[k]
         if tok.low == "according" and k + 1 < len(toks) and toks[k + 1].low == "to":
             span = _phrase_forward(toks, k + 2)
+            span = _document_owner(toks, span) if span else None
             return _make(text, toks, span, "according to") if span else None
         owner = _possessor(toks, k) if tok.low in _SPEECH_NOUNS else -1
+        if owner < 0 and tok.low in _SPEECH_NOUNS and k >= 2 and toks[k - 1].word.islower():
+            owner = _possessor(toks, k - 1)  # "Google's mission statement, “…”"
         if owner >= 0 and (k + 1 == len(toks) or toks[k + 1].low == "that"):
             # "Donald Trump’s claim that there have been “thousands of shootings”".
             span = _phrase_backward(toks, owner + 1, limit=4)
@@ -778,10 +926,32 @@ def source_before(text: str, start: int, end: int) -> Source | None:
             )
         ):
             continue  # "in a tweet", "Clinton's remark": nouns, not reporting verbs
+        if tok.low == "saying" and k >= 2 and toks[k - 1].low == "as":
+            # "The agency quoted Smith as saying “…”": Smith speaks, not the agency.
+            for q in range(k - 2, max(-1, k - 10), -1):
+                if toks[q].low in ("quoted", "quotes", "quoting", "cited", "cites", "citing"):
+                    span = _quoted_as(toks, q)
+                    if span is not None:
+                        return _make(text, toks, span, toks[q].low)
+                    break
+                if _ends_clause(toks[q]) and not toks[q].raw.endswith(","):
+                    break
+        if _negated(toks, k):
+            # "He said he did not mention the hacking because “…”": a denied speech act does
+            # not attribute the words; the reporting verb before it does.
+            continue
         if tok.low in _LISTENER_VERBS and k > 0 and toks[k - 1].low in _BE_FORMS:
             # "She was warned that “…”": the subject heard the words; the speaker is the agent
             # ("was told by his doctor that"), or nobody the sentence names.
             return _passive_agent(text, toks, k)
+        if (
+            tok.low.endswith("ing")
+            and k == 1
+            and toks[0].low in _PARTICIPLE_OPENERS
+            and toks[0].word[:1].isupper()
+        ):
+            # "After saying her foot was “so swollen ...”, she was ...": the subject follows.
+            return Source("", toks[k].start, toks[k].start, tok.low, ahead=True)
         if tok.low.endswith("ing") and k > 0 and _is_name_word(toks[k - 1]):
             # "footage of Trump saying “…": the participle's own subject.
             span = _phrase_backward(toks, k)
@@ -825,6 +995,13 @@ def source_before(text: str, start: int, end: int) -> Source | None:
             and toks[k + 1].low not in _CLAUSE_WORDS
             and toks[k + 1].low not in PRONOUNS
         ):
+            if tok.low in _OBJECT_CUES:
+                # "Trump took to Twitter to accuse Clinton’s campaign of being “duped”": the
+                # object is not the speaker; the sentence's subject is.
+                span = _sentence_subject(toks, k)
+                if span is not None and toks[span[0]].low not in ("the", "a", "an"):
+                    return _make(text, toks, span, tok.low)
+                continue
             span = _phrase_forward(toks, k + 1)
             if span and (_is_name_word(toks[span[0]]) or toks[span[0]].low in _DETERMINERS):
                 return _make(text, toks, span, tok.low)

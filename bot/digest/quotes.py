@@ -29,6 +29,7 @@ from bot.digest.cues import (
     sentence_subject,
     source_after,
     source_before,
+    subject_after,
 )
 from bot.digest.model import Entities, Paragraph, Quote, Sentence
 from bot.digest.speakers import SpeakerResolver
@@ -268,7 +269,11 @@ def extract_quotes(
     if not frags:
         return []
     resolver = SpeakerResolver(entities, text, [x.start for x in sentences])
-    spans = [(f.open_mark, f.close_mark if f.close_mark is not None else f.end) for f in frags]
+    spans = [
+        (f.open_mark, f.close_mark if f.close_mark is not None else f.end)
+        for f in frags
+        if not _excerpt(text, f)
+    ]
     starts = [s for s, _ in spans]
 
     def inside_quote(pos: int) -> bool:
@@ -284,6 +289,7 @@ def extract_quotes(
     chain_attributed = False
     last_speaker: str | None = None  # of the previous fragment, kept or not
     last_cue: str | None = None
+    last_unnamed = False  # the previous quotation's speaker is someone the text leaves unnamed
     line_index = -1
     last_line_start = -1
     for n, frag in enumerate(frags):
@@ -328,6 +334,13 @@ def extract_quotes(
             )
         ):
             src = before
+        if src is not None and src.ahead:
+            # "After saying her foot was “so swollen …,” she was ...": the main clause's subject.
+            src = None
+            if frag.close_mark is not None:
+                src = subject_after(text, frag.close_mark + 1, min(frag.line_end, nxt))
+                if src is not None and src.cue is None:
+                    src.cue = before.cue if before is not None else None
         if src is None and frag.open_mark == frag.line_start:
             prev_line_end = frag.line_start - 1
             while prev_line_end > 0 and text[prev_line_end - 1].isspace():
@@ -354,7 +367,20 @@ def extract_quotes(
         nearby = previous is not None and (
             line_index - previous_line <= 1 and frag.open_mark - previous_end < 1500
         )
-        if src is not None:
+        if (
+            src is not None
+            and src.pronoun
+            and last_unnamed
+            and line_index - previous_line <= 1
+            and frag.open_mark - previous_end < 600
+            and src.phrase.lower() in ("he", "she")
+            and not resolver.recent(
+                src.start, max(1, src.start - previous_end), "person", inside_quote
+            )
+        ):
+            # "“…,” said one senior officer. “…,” he added.": still the unnamed officer.
+            speaker, cue = None, src.cue
+        elif src is not None:
             speaker = resolver.resolve(src, previous if nearby else None, inside_quote, sent_start)
             cue = src.cue
         elif frag.continues and chain:
@@ -379,7 +405,9 @@ def extract_quotes(
             speaker = resolver.subject_before(real_start, frag.open_mark, inside_quote)
             if speaker is None:
                 # "... she was “whisked off to hospital”": a pronoun subject.
-                subj = sentence_subject(text, real_start, frag.open_mark)
+                subj = sentence_subject(text, real_start, frag.open_mark) or _subordinate_subject(
+                    text, real_start, frag.open_mark
+                )
                 if subj is not None and subj.pronoun and subj.phrase.lower() in ("he", "she"):
                     speaker = resolver.resolve(
                         subj, previous if nearby else None, inside_quote, real_start
@@ -388,6 +416,11 @@ def extract_quotes(
                     # "The Palestinian leadership underscored the “importance of ...”".
                     speaker = resolver.collective(subj.phrase)
         last_speaker, last_cue = speaker, cue
+        last_unnamed = (
+            speaker is None
+            and src is not None
+            and src.phrase.split()[:1] in (["a"], ["an"], ["one"], ["another"], ["A"], ["An"])
+        ) or (last_unnamed and speaker is None and src is not None and src.pronoun)
         if speaker is None and cue in _LABEL_CUES and _labelled(text, frag.open_mark, cue):
             continue  # "The CRISPR system, dubbed a “search and replace function”": a label
         if (not said_after or _names_a_work(text, frag.open_mark, frag.line_start)) and _is_title(
@@ -418,6 +451,41 @@ def extract_quotes(
     return quotes
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
+
+
+def _excerpt(text: str, frag: _Frag) -> bool:
+    """A quoted passage of narrative that opens a paragraph after "McCrummen reports:" (or
+    continues one): the people it names are the story's, so a later "she said" may mean them.
+    Speech says "I" or "we"; a third-person passage of several sentences is an excerpt."""
+    if frag.open_mark != frag.line_start:
+        return False
+    end = frag.close_mark if frag.close_mark is not None else frag.end
+    if end - frag.start < 150:
+        return False
+    if not frag.continues:
+        before = text[max(0, frag.line_start - 3) : frag.line_start].rstrip()
+        if not before.endswith(":"):
+            return False
+    return _FIRST_PERSON.search(text, frag.start, end) is None
+
+
+_SUBORDINATORS = _wordset("although though while because if when since as whereas")
+
+
+def _subordinate_subject(text: str, start: int, end: int) -> Source | None:
+    """ "Although she doesn't still “hang out with” Pitt, ...": the pronoun subject of a
+    subordinate clause that opens the sentence and holds the quotation."""
+    words = text[start:end].split()
+    if len(words) < 3 or words[0].lower() not in _SUBORDINATORS:
+        return None
+    low = words[1].lower()
+    if low not in ("he", "she") or any(w.endswith((",", ".", ";", ":")) for w in words[:-1]):
+        return None
+    at = text.find(words[1], start, end)
+    return Source(words[1], at, at + len(words[1]), None, pronoun=True)
+
+
 # Participles that give a thing a name, not a person's words ("dubbed", "nicknamed").
 _LABEL_CUES = frozenset(["dubbed", "nicknamed", "labelled", "labeled", "billed", "branded"])
 
@@ -445,7 +513,10 @@ def _new_sentence_claim(text: str, frag: _Frag, src: Source) -> bool:
     if src.start <= (frag.close_mark or 0) + 1 or src.cue is None or src.pronoun:
         return False
     cue_at = text.find(src.cue, src.end, src.end + 40) if src.end else -1
-    if cue_at < 0 or text[frag.close_mark + 1 : src.start].strip():
+    between = text[frag.close_mark + 1 : src.start].strip()
+    if cue_at >= 0 and between.rstrip(",") in _OPENING_CONJUNCTIONS:
+        return True  # “… a year ago.” But Mr Howard told Parliament ...: a new sentence
+    if cue_at < 0 or between:
         return False  # "said Smith" / ", he said": a tag, not a new clause
     if _THAT.match(text, cue_at + len(src.cue), cue_at + len(src.cue) + 40) is not None:
         return True
@@ -462,7 +533,16 @@ def _new_sentence_claim(text: str, frag: _Frag, src: Source) -> bool:
     word = after[0].strip("“”\"'‘’")
     if not word or word.lower() in _TAG_WORDS:
         return False
-    return word.lower() in _CLAUSE_OPENERS or (word[:1].isupper() and len(after) > 1)
+    if word.lower() in _CLAUSE_OPENERS or (word[:1].isupper() and len(after) > 1):
+        return True
+    # “… nothing left.” A police spokesman said two men had been charged: an indefinite subject
+    # opens a sentence of its own (a tag after a full stop would be "Smith said softly.").
+    first = src.phrase.split()[0] if src.phrase.split() else ""
+    return first in ("A", "An") and len(after) > 1 and not word.endswith("ly")
+
+
+# Words that open a new sentence before its subject ("But Mr Howard told ...").
+_OPENING_CONJUNCTIONS = _wordset("But And Yet However Meanwhile Still Instead Later Earlier")
 
 
 # Reporting verbs that take a clause without an object ("said the talks would resume").

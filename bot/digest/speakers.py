@@ -18,6 +18,7 @@ here so that ``from bot.digest.speakers import source_after`` keeps working.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from bot.digest.cues import (
@@ -156,6 +157,74 @@ _NOT_NAME_WORDS = (
 )
 
 
+# Given names borne by men and women alike: the lexicon's guess for them is no evidence.
+_UNISEX = _wordset(
+    "Terry Chris Pat Jordan Taylor Leslie Kim Robin Jamie Alex Sam Dana Jesse Casey Lee Ashley "
+    "Jean Jody Jodie Kelly Kerry Morgan Riley Shannon Tracy Tracey Carroll Lynn Marion Sandy "
+    "Stacy Stacey Toni Tony Billie Bobbie Frankie Charlie Drew Avery Quinn Sidney Sydney Cameron "
+    "Kendall Logan Peyton Reese Rory Skyler Blair Hayden Jackie Jo Laurie Lindsay Lindsey Merle "
+    "Noel Shelby Tyler Devon Dale Gale Gayle Kai Ali Andrea Nicola Sasha Valery Mika Yuri"
+)
+
+
+# Roles and relations that state a person's sex ("9/11 widow Terry Strada": "she", although
+# Terry is most often a man's name).
+_FEMALE_ROLES = _wordset(
+    "widow wife mother daughter sister queen girlfriend grandmother aunt niece bride lady dame "
+    "duchess countess baroness empress princess actress heiress waitress hostess stewardess "
+    "headmistress mistress madam mrs mrs. ms ms. miss granddaughter stepmother fiancee "
+    "nun matriarch"
+)
+
+
+_MALE_ROLES = _wordset(
+    "widower husband father son brother king boyfriend grandfather uncle nephew groom lord sir "
+    "duke count earl baron emperor prince actor waiter steward headmaster mr mr. grandson "
+    "stepfather fiance monk patriarch"
+)
+
+
+def _role_gender(role: str | None, aliases: list[str]) -> str | None:
+    """The sex a person's role or an alias states ("widow", "congresswoman", "the king"), or
+    ``None``. Stronger evidence than a given name."""
+    if not role and not aliases:
+        return None
+    heads = []
+    if role:
+        heads.append(role.split()[-1].lower())
+    for a in aliases:
+        words = a.split()
+        if words and (words[0][:1].islower() or words[0].lower() == "the"):
+            heads.append(words[-1].lower())  # "the widow"
+    genders = set()
+    for h in heads:
+        h = h.strip(_STRIP)
+        if h in _FEMALE_ROLES or (h.endswith("woman") and len(h) > 5):
+            genders.add("f")
+        elif h in _MALE_ROLES or (h.endswith(("sman", "rman", "lman")) and len(h) > 6):
+            genders.add("m")  # spokesman, chairman, councilman (not "human", "German")
+    return genders.pop() if len(genders) == 1 else None
+
+
+# Texts a body issues in its own name ("a statement issued after the meeting said").
+_STATEMENT_NOUNS = _wordset("statement communique communiqué declaration")
+
+
+# Nouns for people that the role list lacks ("a local man", "one witness").
+_PEOPLE_NOUNS = _wordset(
+    "man woman boy girl resident witness source friend neighbour neighbor passenger driver "
+    "survivor mother father relative onlooker bystander customer shopper voter fan protester "
+    "protestor villager local tourist visitor victim patient parent person"
+)
+
+
+# Nouns for a member of a party: "the Washington Democrat said".
+_PARTY_MEMBERS = _wordset(
+    "Democrat Republican Conservative Tory Liberal Socialist Independent Libertarian "
+    "Democrat-Farmer-Laborite Communist Nationalist Unionist Labourite"
+)
+
+
 def _given(word: str) -> bool:
     """A given name ("Jean-Marc" counts by its first part)."""
     return word in _GIVEN_NAMES or word.split("-")[0] in _GIVEN_NAMES
@@ -205,6 +274,16 @@ def _role_prefix(words: list[str]) -> bool:
         and all(w in _ROLE_WORDS or w in HONORIFICS for w in lower)
         and (words[-1].lower() in _ROLE_HEADS or words[-1].lower() in HONORIFICS)
     )
+
+
+def _owned(phrase: str) -> bool:
+    """A phrase that ends in a lowercase role after a name ("the Clinton adviser", "Trump
+    aide"): the name owns the role, someone else holds it."""
+    words = phrase.split()
+    if len(words) < 2 or not any(w[:1].isupper() for w in words[:-1]):
+        return False
+    tail = words[-1]
+    return tail.islower() and (tail in _ROLE_HEADS or tail in HONORIFICS)
 
 
 def _possessive_role(phrase: str) -> bool:
@@ -292,9 +371,11 @@ _APPOSITIVE = re.compile(
 _CONJUNCTIONS = _wordset("but and yet so however meanwhile still also then now")
 
 
-def _words(s: str) -> list[str]:
-    """Lower-cased words, apostrophes made one ("O’Neill" and "O'Neill" are one name)."""
-    return [w.strip(_STRIP).lower().replace("’", "'") for w in s.split() if w.strip(_STRIP)]
+@functools.lru_cache(maxsize=8192)
+def _words(s: str) -> tuple[str, ...]:
+    """Lower-cased words, apostrophes made one ("O’Neill" and "O'Neill" are one name).
+    Cached: the same names and roles are split again for every quotation."""
+    return tuple(w.strip(_STRIP).lower().replace("’", "'") for w in s.split() if w.strip(_STRIP))
 
 
 def _strip_possessive(w: str) -> str:
@@ -314,10 +395,13 @@ class SpeakerResolver:
         self.surnames: dict[str, list[str]] = {}
         self.parts: dict[str, list[str]] = {}  # other words of names (first names, family names)
         self.gender: dict[str, str | None] = {}
-        self.roles: list[tuple[list[str], str]] = []
+        self.roles: list[tuple[tuple[str, ...], str]] = []
         for p in entities.people:
             self._add_form(p.name, p.name)
             gender = p.gender
+            first_word = p.name.split()[0] if p.name.split() else ""
+            if gender is not None and first_word in _UNISEX and gender == _given_gender(first_word):
+                gender = None  # "Terry", "Jordan": a guess from the name, not from the text
             for a in p.aliases:
                 self._add_form(a, p.name)
                 aw = _words(a)
@@ -326,6 +410,7 @@ class SpeakerResolver:
                         gender = "m"
                     elif aw[0] in ("mrs", "mrs.", "ms", "ms.", "miss"):
                         gender = "f"
+            gender = _role_gender(p.role, p.aliases) or gender
             self.gender[p.name] = gender
             name_words = [w for w in _words(p.name) if w not in _SUFFIXES]
             if name_words:
@@ -440,7 +525,10 @@ class SpeakerResolver:
         if not words:
             return None
         # The longest run of the phrase that is a known form, from the right ("Clinton campaign
-        # spokesman Brian Fallon" -> "Brian Fallon").
+        # spokesman Brian Fallon" -> "Brian Fallon"). A name before a lowercase role is its
+        # owner, not the speaker ("the Clinton adviser", "Trump aide").
+        if _owned(phrase):
+            return None  # found as a description, among people other than the owner
         for n in range(min(4, len(words)), 0, -1):
             for s in range(len(words) - n, -1, -1):
                 cand = " ".join(words[s : s + n])
@@ -504,6 +592,11 @@ class SpeakerResolver:
             hit = self.pronoun("person", src.start, previous, skip, sentence_start)
             return hit if hit and not hit.endswith(owner) else None
         hit = self.mention_at(src.start, src.end)
+        if hit in self.person_names and _owned(src.phrase):
+            # "the Clinton adviser said": Clinton owns the role; the adviser speaks.
+            tail = src.phrase.split()[-1]
+            if not any(tail.lower() == w for w in _words(hit)):
+                hit = None
         if hit in self.org_names and _sub_body(src.phrase, hit):
             # "the UN agency said" after "The World Health Organization warned": the agency
             # just named, not the UN.
@@ -522,11 +615,30 @@ class SpeakerResolver:
         hit = self.description(src.phrase, src.start, previous, skip)
         if hit:
             return hit
+        if self._capital_description(src):
+            # "the Washington Democrat said", "the Texas Republican": a person named by party
+            # (and state), found like "the senator".
+            return self.description("the " + src.phrase, src.start, previous, skip)
         if src.cue is not None:
             hit = self.country(src.phrase) or self.media(src.phrase)
             if hit:
                 return hit
         return self.adopt(src, strict=not (src.signature or self._role_follows(src.end)))
+
+    def _capital_description(self, src: Source) -> bool:
+        """A capitalised phrase after "the" whose head is a party member or a nationality
+        ("the Washington Democrat", "the veteran Republican", "the South Korean")."""
+        words = src.phrase.split()
+        if not words or words[0].lower() in ("the", "a", "an"):
+            return False
+        if self.text[max(0, src.start - 4) : src.start].lower() != "the ":
+            return False
+        head = _strip_possessive(words[-1])
+        return (
+            head in _PARTY_MEMBERS
+            or (head in _DEMONYMS and " ".join(words) not in _MEDIA_ORGS)
+            or (len(words) > 1 and head.lower() in _ROLE_HEADS)  # "the Labour MP"
+        )
 
     def _role_follows(self, end: int) -> bool:
         """Whether a person's role stands in apposition right after ``end`` ("said Charitha
@@ -786,8 +898,10 @@ class SpeakerResolver:
         previous: str | None,
         skip=None,
         sentence_start: int | None = None,
+        accept=None,
     ) -> str | None:
-        """The person "he"/"she" at ``at`` refers to.
+        """The person "he"/"she" at ``at`` refers to (``accept``, if given, narrows who can be
+        meant: a description's sex, role or owner).
 
         Sentence by sentence backwards from the pronoun: in the pronoun's own sentence, the first
         fitting person named outside quotation marks; in earlier sentences, a fitting grammatical
@@ -805,14 +919,22 @@ class SpeakerResolver:
         if pronoun == "who":
             people = self.recent(at, 200, "person", skip)
             return people[0][1] if people else previous
-        people = [
-            (s, n) for s, n in self.recent(at, 3000, "person", skip) if self._fits(n, pronoun)
-        ]
+        if accept is not None:
+            fits = self._fits
+
+            def _fits(name: str, pronoun: str) -> bool:
+                return fits(name, pronoun) and accept(name)
+
+        else:
+            _fits = self._fits
+        people = [(s, n) for s, n in self.recent(at, 3000, "person", skip) if _fits(n, pronoun)]
+        if pronoun in ("he", "she") and self._unnamed_subject(at, skip):
+            return None  # "A local fisherman ... said it was overloaded. “…,” he said."
         introduced = self._introduced_before(at, pronoun, skip)
-        if introduced:
+        if introduced and (accept is None or accept(introduced)):
             return introduced
         if not people:
-            return previous if previous and self._fits(previous, pronoun) else None
+            return previous if previous and _fits(previous, pronoun) else None
         by_sentence: dict[int, list[tuple[int, str]]] = {}
         for s, n in people:
             by_sentence.setdefault(self._sentence_of(s), []).append((s, n))
@@ -841,9 +963,37 @@ class SpeakerResolver:
                 return subjects[0]
             if previous in [n for _, n in cands]:
                 return previous
-        if previous and self._fits(previous, pronoun):
+        if previous and _fits(previous, pronoun):
             return previous
         return people[0][1]
+
+    def _unnamed_subject(self, at: int, skip=None) -> bool:
+        """Whether the pronoun at ``at`` refers to someone the text leaves unnamed: the
+        subject of its sentence (before a quotation) or of the sentence before is indefinite
+        ("A local fisherman who saw the boat said ...", "One officer, who asked not to be
+        named, said ..."), and no person is named between that subject and the pronoun."""
+        k = self._sentence_of(at)
+        for j in (k, k - 1):
+            if j < 0:
+                return False
+            s0 = self.sentence_starts_at(j)
+            s1 = self.sentence_starts_at(j + 1) if j + 1 < len(self.sentence_starts) else at
+            head = self.text[s0 : s0 + 12].lstrip()
+            if head[:1] in _OPENING_MARKS:
+                continue  # a quotation opens the sentence: its subject is elsewhere
+            if head.split(" ", 1)[0] not in ("A", "An", "One", "Another"):
+                return False  # "A local fisherman ...": the subject opens the sentence
+            subj = sentence_subject(self.text, s0, min(s1, at, s0 + 200))
+            if subj is None:
+                return False
+            words = [w.strip(_STRIP).lower() for w in subj.phrase.split()]
+            if not words or words[0] not in ("a", "an", "one", "another"):
+                return False
+            if not any(w in _ROLE_HEADS or w in _PEOPLE_NOUNS for w in words[1:]):
+                return False  # "A year ago he ...", "A statement said": no unnamed person
+            # "A fisherman told Mr Smith ...": someone named since is who the pronoun may mean.
+            return not self.recent(at, max(1, at - subj.start), "person", skip)
+        return False
 
     def _reporter(self, pos: int, name: str) -> bool:
         """Whether the person named at ``pos`` is the subject of a reporting verb right after
@@ -952,9 +1102,18 @@ class SpeakerResolver:
 
     def description(self, phrase: str, at: int, previous: str | None, skip=None) -> str | None:
         words = [_strip_possessive(w) for w in _words(phrase)]
+        if "of" in words[2:]:
+            words = words[: words.index("of", 2)]  # "the mother of three": a mother
+            phrase = " ".join(phrase.split()[: len(words)])
         if not words:
             return None
         head = words[-1]
+        if words[0] in ("a", "an", "the") and head in _STATEMENT_NOUNS and len(words) == 2:
+            # "A statement issued after the meeting called for ...": the body the text is
+            # about, when the previous quotation was not already someone's.
+            if previous in self.org_names:
+                return previous
+            return self._subject_body(at)
         if words[0] not in ("the", "this", "that") and not (
             head in HONORIFICS and phrase[:1].islower()
         ):
@@ -983,8 +1142,114 @@ class SpeakerResolver:
             if previous in self.org_names:
                 return previous
             return orgs[0][1] if orgs and head not in ("campaign",) else None
-        # "the New York businessman", "the senator": found like "he" or "she", by subjects.
-        return self.pronoun("person", at, previous, skip)
+        if head in _BUSINESS_HEADS or head.endswith("maker"):
+            # "the British engine maker", "the broadcaster": a business, never a person.
+            return self._business(at, previous, skip)
+        accept = self._describable(phrase, at)
+        anonymous = self._anonymous(head, at, accept)
+        if anonymous is not None:
+            return anonymous or None
+        # "the New York businessman", "the senator": found like "he" or "she", by subjects,
+        # among the people the description can be.
+        return self.pronoun("person", at, previous, skip, accept=accept)
+
+    def _business(self, at: int, previous: str | None, skip=None) -> str | None:
+        """The business a description such as "the carmaker" refers to: the subject of the
+        sentence before when it is an organisation (one the entities lack is adopted when the
+        text names it twice, like "Amtrak said"), else the previous speaker if an
+        organisation, else the organisation named last in the sentence before, else nobody."""
+        k = self._sentence_of(at)
+        s0, s1 = self.sentence_starts_at(k - 1), self.sentence_starts_at(k)
+        if k >= 1:
+            subj = sentence_subject(self.text, s0, min(s1, s0 + 200))
+            if subj is not None and not subj.pronoun:
+                hit = self.mention_at(subj.start, subj.end)
+                if hit in self.org_names:
+                    return hit
+                words = subj.phrase.split()
+                if hit is None and len(words) == 1 and words[0][:1].isupper():
+                    firm = self._adopt_firm(words[0], subj)
+                    if firm:
+                        return firm
+        if previous in self.org_names:
+            return previous
+        orgs = self.recent(at, max(1, at - s0), "organization", skip)
+        return orgs[0][1] if orgs else None
+
+    def _subject_body(self, at: int) -> str | None:
+        """The organisation or state body that is the subject of one of the few sentences
+        before ``at`` ("The Palestinian leadership is calling for ..."), or ``None``."""
+        k = self._sentence_of(at)
+        for j in range(k - 1, max(-1, k - 5), -1):
+            s0 = self.sentence_starts_at(j)
+            s1 = self.sentence_starts_at(j + 1)
+            subj = sentence_subject(self.text, s0, min(s1, s0 + 200))
+            if subj is None or subj.pronoun:
+                continue
+            hit = self.mention_at(subj.start, subj.end)
+            if hit in self.org_names:
+                return hit
+            if hit is None:
+                hit = self.collective(subj.phrase)
+                if hit:
+                    return hit
+        return None
+
+    def _anonymous(self, head: str, at: int, accept) -> str | None:
+        """ "A spokeswoman for the authority said ... “…,” the spokeswoman said": the
+        description refers to someone the text never names. Returns the organisation that
+        person speaks for when the entities hold it, "" for nobody named, ``None`` when the
+        text named no such anonymous person lately (or named a fitting person since)."""
+        if head not in _ROLE_HEADS or not head.isalpha():
+            return None
+        lo = max(0, at - 1500)
+        found = None
+        for m in re.finditer(rf"\b[Aa]n? (?:[\w-]+ ){{0,2}}{head}\b", self.text[lo:at]):
+            found = m
+        if found is None:
+            return None
+        pos, end = lo + found.start(), lo + found.end()
+        if self.text[max(0, pos - 2) : pos] == ", " or self.text[end : end + 2] == ", ":
+            return None  # "Jane Doe, a spokeswoman" / "a spokeswoman, Jane Doe,": named
+        for s, n in self.recent(at, at - end, "person"):
+            if s >= end and accept(n):
+                return None  # someone fitting was named since
+        tail = self.text[end : end + 80]
+        if tail[:5] in (" for ", " at t", " of t") or tail.startswith((" at ", " of ")):
+            i = bisect.bisect_left(self.mention_starts, end)
+            if i < len(self.mentions):
+                m = self.mentions[i]
+                if m.start < end + 60 and m.kind == "organization" and m.name in self.org_names:
+                    return m.name
+        return ""
+
+    def _describable(self, phrase: str, at: int):
+        """Who a description can name: not the person it names as owner ("the Clinton
+        adviser"), someone of the sex its head states ("the congresswoman"), and, when someone
+        mentioned lately holds the role it names ("the senator"), one of those holders."""
+        raw = phrase.split()
+        owners = set()
+        for w in raw[1:-1] if len(raw) > 2 else raw[:0]:
+            if w[:1].isupper():
+                hit = self.forms.get(" ".join(_words(_strip_possessive(w))))
+                if hit in self.person_names:
+                    owners.add(hit)
+        words = [_strip_possessive(w) for w in _words(phrase)]
+        head = words[-1] if words else ""
+        sex = _role_gender(head, [])
+        holders = set()
+        if head in _ROLE_HEADS or head in HONORIFICS:
+            recent = {n for _, n in self.recent(at, 3000, "person")}
+            holders = {n for rw, n in self.roles if rw and rw[-1] == head and n in recent}
+
+        def accept(name: str) -> bool:
+            if name in owners:
+                return False
+            if sex is not None and self.gender.get(name) not in (None, sex):
+                return False
+            return not holders or name in holders
+
+        return accept
 
 
 __all__ = [
