@@ -805,7 +805,19 @@ def _pronoun_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
     people.sort(key=lambda m: m.start)
     starts = [m.start for m in people]
     by_name = {p.name: p for p in reg.people}
-    for m in _PRONOUN_ROLE.finditer(text):
+    # Only the 400 characters after a mention of someone without a role can hold such a
+    # sentence: scan those stretches (merged), not the whole text.
+    spans: list[list[int]] = []
+    for m in people:
+        p = by_name.get(m.name)
+        if p is None or p.roles:
+            continue
+        if spans and m.end <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], m.end + 400)
+        else:
+            spans.append([m.end, m.end + 400])
+    found_in = (m for lo, hi in spans for m in _PRONOUN_ROLE.finditer(text, lo, min(hi, len(text))))
+    for m in found_in:
         k = bisect.bisect_left(starts, m.start()) - 1
         if k < 0 or m.start() - people[k].end > 400:
             continue
