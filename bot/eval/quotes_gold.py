@@ -39,7 +39,7 @@ from bot.eval.quotes import speaker_matches
 
 _MIN_WORDS = 3
 # Quotations of the Lee corpus (rebuild the texts with benchmarks/lee_corpus.py): 9 articles the
-# speaker rules were developed on ("dev") and 22 labelled afterwards and never looked at while
+# speaker rules were developed on ("dev") and 34 labelled afterwards and never looked at while
 # writing rules ("heldout"). Point BRIEFBOT_QUOTES_GOLD at one file to score one set alone.
 PACKAGED = tuple(
     Path(__file__).with_name("gold") / f"quotes_lee_{name}.json" for name in ("dev", "heldout")

@@ -41,7 +41,7 @@ def test_a_file_that_is_no_wheel_is_reported(tmp_path, capsys):
     assert "cannot read the Lee corpus" in capsys.readouterr().err
 
 
-def test_the_packaged_gold_lists_name_lee_files_only():
+def test_the_packaged_lee_gold_lists_name_lee_files_only():
     gold = ROOT / "bot" / "eval" / "gold"
     for name in (
         "people_lee_dev.json",
