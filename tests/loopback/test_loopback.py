@@ -53,6 +53,10 @@ def test_login_identify_and_command_sync(mini: tuple[LoopbackDiscord, BotProcess
     assert intents is not None and intents & 1  # guilds
     assert not intents & ((1 << 1) | (1 << 8) | (1 << 15))  # members, presences, message content
     lb.wait_for(lambda: sum(c.heartbeats for c in lb.connections) >= 4, 5, "regular heartbeats")
+    # The server logs its acknowledgement just after it counts the heartbeat: wait for it too.
+    lb.wait_for(
+        lambda: sum(1 for g in lb.gateway_log if g.op == 11) >= 4, 5, "acknowledged heartbeats"
+    )
     acks = [g for g in lb.gateway_log if g.op == 11]
     assert len(acks) >= 4, "every heartbeat is acknowledged"
     assert not lb.violations
