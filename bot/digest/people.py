@@ -58,6 +58,7 @@ from bot.digest.registry import (
 )
 from bot.digest.roles import (
     _APPOS_WORD,
+    _RANKS,
     _appositive,
     _copula_role,
     _described_person,
@@ -443,7 +444,7 @@ def _extract(text: str) -> Entities:
             left = _left_role(text, c.start) or _left_comma_role(text, c.start)
             if left is None and prev_left and text[prev_left[0] : c.start] in _COORD:
                 left = prev_left[1]  # "novelists Hari Kunzru and Ali Smith"
-        elif c.role is None or (_honorific_role(c) and c.role == "Doctor"):
+        elif c.role is None or c.role in _RANKS or (_honorific_role(c) and c.role == "Doctor"):
             # "director Sir Richard Eyre", "said its chairman, Sir Anthony Greener", "The Bishop
             # of Durham, the Rt Rev Dr Tom Wright" (a stated office beats "Dr")
             left = _left_role(text, c.title_start) or _left_comma_role(text, c.title_start)

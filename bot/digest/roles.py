@@ -480,10 +480,34 @@ def _party(text: str, end: int) -> str | None:
     return lx.PARTIES[m.group(1)] if m else None
 
 
+# Titles that are ranks or forms of address more than offices.
+_RANKS = frozenset(
+    [
+        "Professor",
+        "General",
+        "Lieutenant-General",
+        "Lieutenant General",
+        "Major General",
+        "Major-General",
+        "Brigadier",
+        "Colonel",
+        "Admiral",
+        "Sheikh",
+        "Mullah",
+        "Ayatollah",
+    ]
+)
+
+
 def _note_context(p, c: _Cand, text: str, left, appos) -> None:
     if c.role:
         prio = 0 if (c.honorific is None or c.role not in ("Representative", "Senator")) else 2
         if c.honorific and c.role and c.role == (lx.HONORIFICS.get(c.honorific) or (None,))[0]:
+            prio = 2
+        elif c.role in _RANKS or (len(c.words) == 1 and p.core and len(p.core) > 1):
+            # A rank or a form of address ("Professor", "General", "Sheikh"), or a title given
+            # with the surname alone ("Senator Hill" after "Defence Minister Robert Hill"):
+            # the office stated beside the full name is the role, when the text states one.
             prio = 2
         _add_role(p, prio, c.start, c.role, c.org)
     if left:

@@ -362,3 +362,14 @@ def test_nicknames_after_an_initial_keep_the_title() -> None:
     assert person(ents, "Robert Scot").role == "Representative"
     assert person(ents, "Marcia Pryce").role == "Delegate"
     assert "Robert C." not in {p.name for p in ents.people}
+
+
+def test_an_office_beside_the_full_name_beats_a_rank_or_a_surname_title() -> None:
+    ents = run(
+        "Defence Minister Robert Hilll gave details. Senator Hilll says the man trained abroad. "
+        "The head of the Australian Council for Educational Research, Professor Geoff Masterz, "
+        "said so. Wicket keeper Mark Bouchar caught it."
+    )
+    assert person(ents, "Robert Hilll").role == "Defence Minister"
+    assert person(ents, "Geoff Masterz").role == "head"
+    assert person(ents, "Mark Bouchar").role.endswith("keeper")
