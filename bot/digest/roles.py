@@ -291,12 +291,12 @@ def _leading_role(words: list[str]) -> tuple[str, str | None] | None:
 
 
 _COPULA = re.compile(
-    r"(?: was named| was voted| was appointed| is| was| has been|, who is|, who was|, who heads"
-    r"|, who runs| became) (?:the |an? |its )?"
+    r"(?: was named| was voted| was appointed| will become| becomes| is| was| has been|, who is"
+    r"|, who was|, who heads|, who runs| became) (?:the |an? |its )?"
 )
 # Award-style adjectives a stated role may carry: "was best actress", "was named best director".
 _ROLE_ADJECTIVES = frozenset(
-    ["best", "most", "promising", "leading", "top", "veteran", "new", "supporting"]
+    ["best", "most", "promising", "leading", "top", "veteran", "new", "supporting", "next"]
 )
 
 

@@ -136,6 +136,8 @@ def _person_before_of(cur: list[_Tok]) -> bool:
     England", "Duke of Edinburgh" or "Mary Queen of Scots" (a title word before "of")."""
     if not 2 <= len(cur) <= 5:
         return False  # checked first: this runs for every "of" of a run, however long
+    if len(cur) >= 3 and _label_word(cur[0].word) and cur[1].word in lx.GIVEN_NAMES:
+        cur = cur[1:]  # "Republican Chuck Hagel of the Foreign Relations Committee"
     n = len(cur) - sum(t.word in _PARTICLES for t in cur)  # "Nick Van den Brul of BNP"
     return (
         2 <= n <= 3
@@ -287,10 +289,19 @@ def _label_word(word: str) -> bool:
     return (
         word in lx.PARTIES
         or word in lx.DEMONYMS
+        or word in _FAITHS
         or word in lx.STOPCAPS
         or word in lx.COMMON_CAPS
         or (word in lx.ORG_WORDS and word not in lx.GIVEN_NAMES)
+        or word.lower().endswith("-year-old")  # "Twenty-eight-year-old Mohammed Afroz"
     )
+
+
+# Faiths before a name label it: "moderate Muslim Hamid Karzai".
+_FAITHS = frozenset(
+    "Muslim Christian Catholic Jewish Hindu Buddhist Sikh Shia Shiite Sunni Protestant Anglican "  # noqa: SIM905
+    "Orthodox Evangelical Mormon".split()
+)
 
 
 # Two capitals that are an abbreviation, not a person's initials ("US Treasury", "TV Azteca").

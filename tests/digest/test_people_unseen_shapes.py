@@ -373,3 +373,15 @@ def test_an_office_beside_the_full_name_beats_a_rank_or_a_surname_title() -> Non
     assert person(ents, "Robert Hilll").role == "Defence Minister"
     assert person(ents, "Geoff Masterz").role == "head"
     assert person(ents, "Mark Bouchar").role.endswith("keeper")
+
+
+def test_faiths_ages_and_parties_before_a_name_and_future_roles() -> None:
+    ents = run(
+        "Republican Chuck Hagell of the Foreign Relations Committee says the tapes matter. It "
+        "paves the way for an administration headed by moderate Muslim Hamid Karzay. "
+        "Twenty-eight-year-old Mohammed Afrozz has been charged. Jason Stoltenburg will become "
+        "the new coach of the world number one."
+    )
+    found = {p.name for p in ents.people}
+    assert {"Chuck Hagell", "Hamid Karzay", "Mohammed Afrozz"} <= found
+    assert person(ents, "Jason Stoltenburg").role.lower() == "coach"
