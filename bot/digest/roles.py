@@ -412,6 +412,13 @@ def _first_caps(words: list[str], loose: bool = False) -> str | None:
     org = _org_of(run)
     if org:
         return org
+    if (
+        loose
+        and 2 <= len(run) <= 3
+        and run[0] in lx.GIVEN_NAMES
+        and not any(w in lx.ORG_WORDS for w in run)
+    ):
+        return None  # "the new coach of ... Lleyton Hewitt": a person, not an organisation
     if (any(w in lx.ORG_WORDS for w in run) and len(run) >= 2) or (loose and len(run) <= 5):
         return " ".join(run)
     return None
