@@ -112,7 +112,18 @@ class _Registry:
             prefix = pc == core[: len(pc)] or core == pc[: len(core)]
             if len(pc) >= 2 and prefix and p.suffix == suffix:
                 return p
-        return self.by_joined.get(_joined(core, suffix))  # "Kim Jong-un" is "Kim Jong Un"
+        found = self.by_joined.get(_joined(core, suffix))  # "Kim Jong-un" is "Kim Jong Un"
+        if found is None and len(core) == 2 and len(core[0]) >= 4:
+            # "Stacy Sullivan" after "Stacey Sullivan", "Dmitri" after "Dmitry Medvedev": one
+            # letter apart in the given name, the same surname, one person.
+            for p in self.by_last.get(core[-1], ())[:_BUCKET]:
+                if (
+                    len(p.core) == 2
+                    and p.suffix == suffix
+                    and _one_letter_apart(p.core[0], core[0])
+                ):
+                    return p
+        return found
 
     def _index(self, p: _PersonBuild) -> None:
         p.role_index = self.by_role
@@ -175,6 +186,16 @@ class _Registry:
         if not fam:
             return None
         return max(fam, key=lambda p: (p.mentions, p.last_seen))
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """One letter added, dropped or changed ("Stacey"/"Stacy", "Dmitri"/"Dmitry")."""
+    if a == b or abs(len(a) - len(b)) > 1 or a[0] != b[0]:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
 
 
 def _joined(core: list[str], suffix: list[str]) -> str:

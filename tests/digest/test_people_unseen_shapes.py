@@ -385,3 +385,14 @@ def test_faiths_ages_and_parties_before_a_name_and_future_roles() -> None:
     found = {p.name for p in ents.people}
     assert {"Chuck Hagell", "Hamid Karzay", "Mohammed Afrozz"} <= found
     assert person(ents, "Jason Stoltenburg").role.lower() == "coach"
+
+
+def test_given_names_one_letter_apart_and_famous_firms() -> None:
+    ents = run(
+        "HR boss Stacey Sulliven left. Stacy Sulliven said no. Jane Smithe met Joan Smithe. "
+        "Fannie Mae and Freddie Mac fell. Thanks Tony Pezzo for that. Palin spoke later."
+    )
+    found = {p.name for p in ents.people}
+    assert "Stacy Sulliven" in person(ents, "Stacey Sulliven").aliases
+    assert {"Jane Smithe", "Joan Smithe", "Tony Pezzo", "Palin"} <= found
+    assert not {"Fannie Mae", "Freddie Mac"} & found
