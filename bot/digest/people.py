@@ -28,7 +28,12 @@ import re
 from collections import Counter
 
 from bot.digest import lexicon as lx
-from bot.digest.descriptions import _inline_descriptions, _later_descriptions, _lowercase_roles
+from bot.digest.descriptions import (
+    _inline_descriptions,
+    _later_descriptions,
+    _lowercase_roles,
+    _person_index,
+)
 from bot.digest.headlines import _headline_mentions, _Headlines
 from bot.digest.model import Entities, Mention, Person, Sentence
 from bot.digest.names import (
@@ -62,6 +67,7 @@ from bot.digest.roles import (
     _appositive,
     _copula_role,
     _described_person,
+    _honorific_role,
     _leading_role,
     _left_comma_role,
     _left_role,
@@ -168,11 +174,6 @@ def _title_after_former(c: _Cand, text: str) -> bool:
         and c.words[1] in lx.GIVEN_NAMES
         and text.endswith(_FORMER, 0, c.start)
     )
-
-
-def _honorific_role(c: _Cand) -> bool:
-    """Whether the candidate's only role is the one its honorific implies ("Dr" → Doctor)."""
-    return bool(c.honorific) and c.role == (lx.HONORIFICS.get(c.honorific) or (None,))[0]
 
 
 def _place_after_all(c: _Cand, text: str) -> bool:
@@ -878,9 +879,7 @@ def _award_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
     Weak: used only for people the text gives no other role."""
     if "best " not in text:
         return
-    people = sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.start)
-    starts = [m.start for m in people]
-    by_name = {p.name: p for p in reg.people}
+    people, starts, by_name = _person_index(reg, mentions)
     for m in _AWARD.finditer(text):
         role = m.group(1) or m.group(2)
         if not _role_head(role):
@@ -897,7 +896,7 @@ def _award_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
         # sentence names nobody before it ("The best director shortlist includes X, Y").
         first, last = before if (before[1] > before[0] and not m.group(2)) else after
         for k in range(first, last):
-            p = by_name.get(people[k].name)
+            p = by_name.get(people[k][1])
             if p is not None and not p.roles:
                 _add_role(p, 4, m.start(), role, None)
 

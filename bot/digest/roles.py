@@ -506,10 +506,19 @@ _RANKS = frozenset(
 )
 
 
+def _honorific_role(c: _Cand) -> bool:
+    """Whether the candidate's only role is the one its honorific implies ("Dr" → Doctor)."""
+    return (
+        bool(c.honorific)
+        and bool(c.role)
+        and c.role == (lx.HONORIFICS.get(c.honorific) or (None,))[0]
+    )
+
+
 def _note_context(p, c: _Cand, text: str, left, appos) -> None:
     if c.role:
         prio = 0 if (c.honorific is None or c.role not in ("Representative", "Senator")) else 2
-        if c.honorific and c.role and c.role == (lx.HONORIFICS.get(c.honorific) or (None,))[0]:
+        if _honorific_role(c):
             prio = 2
         elif c.role in _RANKS or (len(c.words) == 1 and p.core and len(p.core) > 1):
             # A rank or a form of address ("Professor", "General", "Sheikh"), or a title given

@@ -35,7 +35,7 @@ from pathlib import Path
 
 from bot.digest.pipeline import digest_document
 from bot.digest.text import normalize
-from bot.eval.quotes import speaker_matches
+from bot.eval.quotes import _overlap, _ratio, speaker_matches
 
 _MIN_WORDS = 3
 # Quotations of the Lee corpus (rebuild the texts with benchmarks/lee_corpus.py): 9 articles the
@@ -100,10 +100,6 @@ def locate(text: str, quoted: str, after: int = 0) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
-def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
-    return max(0, min(a1, b1) - max(a0, b0))
-
-
 def _kind(source: str) -> str:
     return (
         "name"
@@ -162,10 +158,6 @@ def evaluate_file(path: Path, expected: list[dict], tally: Tally, verbose: bool)
             tally.right += 1
         elif verbose:
             print(f"   !! not a quotation in the gold list: {q.text[:70]!r}")
-
-
-def _ratio(a: int, b: int) -> str:
-    return f"{a / b:.3f} ({a}/{b})" if b else "n/a (0/0)"
 
 
 def main(corpus: str, gold_path: str | list[Path], verbose: bool = False) -> int:
