@@ -50,7 +50,8 @@ _CUE_STEMS = (
     "scoff scoffed sigh sighed laugh laughed thunder thundered snap snapped sneer sneered "
     "tease teased cheer cheered speculate speculated speculates caution cautioned cautions "
     "advise advised advises estimate estimated hint hinted hints allege alleged alleges "
-    "indicate indicated indicates affirm affirmed affirms contend contended contends"
+    "indicate indicated indicates affirm affirmed affirms contend contended contends "
+    "instructed instructs"
 )
 
 
@@ -469,6 +470,7 @@ _SPEECH_NOUNS = _wordset(
 
 
 _SUBJECT_PRONOUNS = _wordset("he she they we i")
+_PLACE_PREPS = _wordset("to on onto via into")
 
 
 # Verbs that report speech whatever their subject ("It said the show could go ahead").
@@ -955,6 +957,11 @@ def source_before(text: str, start: int, end: int) -> Source | None:
         if tok.low.endswith("ing") and k > 0 and _is_name_word(toks[k - 1]):
             # "footage of Trump saying “…": the participle's own subject.
             span = _phrase_backward(toks, k)
+            if span is not None and span[0] > 0 and toks[span[0] - 1].low in _PLACE_PREPS:
+                # "David Emery posted to Twitter asking if ... “…”": a name after "to" is where
+                # the words went, not who said them; the sentence's subject is.
+                subject = _sentence_subject(toks, k)
+                span = subject if subject is not None and subject[1] < span[0] else span
             if span is not None:
                 return _make(text, toks, span, tok.low)
         if tok.low.endswith("ing"):

@@ -72,6 +72,7 @@ from bot.digest.roles import (
     _left_comma_role,
     _left_role,
     _note_context,
+    _postnominal,
     _role_head,
     _role_phrase,
     _surname_pair,
@@ -345,6 +346,18 @@ def _nation_before(text: str, start: int) -> bool:
     return w in lx.DEMONYMS
 
 
+def _counterpart(reg: _Registry, start: int, org: str | None) -> tuple[str, str | None] | None:
+    """ "Australian captain Steve Waugh and his South African counterpart, Shaun Pollock": a
+    counterpart holds the office of the person whose role was stated just before (looked for
+    among the last people named, so that a long document stays linear)."""
+    best: tuple[int, str] | None = None
+    for q in reg.people[-12:]:
+        for _prio, pos, role, _org in q.roles:
+            if start - 250 <= pos < start and role != "counterpart" and (not best or pos > best[0]):
+                best = (pos, role)
+    return (best[1], org) if best else None
+
+
 def _nation_appositive(text: str, start: int, end: int) -> bool:
     """A full name set off by commas after a nationality: "another Ethiopian, Berhane Adera, in
     Stuttgart" — a people noun in apposition, which a firm or a place never gets."""
@@ -456,7 +469,7 @@ def _extract(text: str) -> Entities:
                 and _plural_before(text, prev_left[0])
             ):
                 left = prev_left[1]  # "actors Harvey Keitel and Sir Roger Moore"
-        appos = _appositive(text, c.end)
+        appos = _appositive(text, c.end) or _postnominal(text, c.end)
         if appos is None and text.startswith(" the ", c.end) and _sentence_start(text, c.start):
             # "George Harrison the guitarist, songwriter and film producer was ...": an
             # apposition without its comma, at the head of a sentence only ("told Smith the
@@ -498,6 +511,10 @@ def _extract(text: str) -> Entities:
         if not evidence or _character_or_firm(text, c.end):
             continue
         c.kind = "person"
+        if left and left[0] == "counterpart":
+            left = _counterpart(reg, c.start, left[1]) or left
+        if appos and appos[0] == "counterpart":
+            appos = _counterpart(reg, c.start, appos[1]) or appos
         p = reg.add(c.words, c.start)
         if appos is None and left is None and (c.role is None or _honorific_role(c)):
             appos = _copula_role(text, c.end)  # a role only, never evidence of a person
@@ -694,11 +711,19 @@ def _extract(text: str) -> Entities:
             if c.kind == "person" and c.title_start >= 0:
                 left = _left_role(text, c.title_start) if c.role is None and not full else None
                 _note_context(p, c, text, left, None)  # "Federal Reserve chairman Mr Greenspan"
+                if not full and not p.roles:
+                    later = _appositive(text, c.end)  # "said Mr. Reeves, a senior fellow at"
+                    if later:
+                        _add_role(p, 4, c.start, later[0], later[1])
             elif not full and not p.roles:
                 # "said Yearout, 51, co-owner and chief executive of ...": a role stated at a
                 # later, surname-only mention.
                 at = c.title_start if c.title_start >= 0 else c.start
-                later = _appositive(text, c.end) or _left_role(text, at)  # "chairman Mr Greenspan"
+                later = (
+                    _appositive(text, c.end)
+                    or _left_role(text, at)  # "chairman Mr Greenspan"
+                    or _copula_role(text, c.end)  # "Fey was head writer at SNL"
+                )
                 if later:
                     _add_role(p, 4, c.start, later[0], later[1])  # only if nothing better
         elif c.kind == "roleref":

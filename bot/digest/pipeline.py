@@ -13,7 +13,7 @@ from bot.digest.title import extract_title
 
 # Bump whenever any extractor's output may change: the store re-digests every document whose
 # stored digest has an older version.
-DIGEST_VERSION = 4  # 4: people and roles on unseen news, speakers by kind, flattened quotes
+DIGEST_VERSION = 5  # 5: roles in web-news shapes, sentence-case first lines stay in summaries
 # 3: people and speaker rules, name lists, titles, mojibake, weekday tense
 
 

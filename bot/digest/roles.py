@@ -25,9 +25,10 @@ _PARTY = re.compile(r"\s*\(([DRI])-([A-Z][\w.]*(?: [A-Z][\w.]*)?)\)")
 
 
 _APPOS_START = re.compile(
-    r", (?:\d{1,3}, )?(?:who is |who was |who's |(?:who was )?(?:newly |recently )?"
+    r", (?:\d{1,3}, )?(?:(?:MD|M\.D\.|PhD|Ph\.D\.|DO|RN|MPH|JD|MBA|Esq\.), ){0,3}"
+    r"(?:who is |who was |who's |now |(?:who was )?(?:newly |recently )?"
     r"(?:installed|appointed|named|elected|chosen|sworn in) as )?"
-)  # ", 51, co-owner", ", installed as interim leader by the party"
+)  # ", 51, co-owner", ", MD, president of ...", ", installed as interim leader by the party"
 
 
 _APPOS_END = re.compile(
@@ -93,6 +94,7 @@ def _role_head(word: str) -> bool:
         and w.rsplit("-", 1)[-1] in lx.ROLE_HEADS
         and w.split("-", 1)[0].isalpha()
         and not w.startswith("co-")
+        and not word.isupper()  # "AFL-CIO" is a federation, not an officer
     ):
         return True  # "writer-director", "singer-songwriter", "actor-producer"
     if w.endswith("men") and w[:-3] + "man" in lx.ROLE_HEADS:
@@ -165,11 +167,28 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
     tail = _AFTER_BOUNDARY.search(window)  # the text after the last boundary character
     window = window[tail.start() :] if tail else window
     words = window.split()
+    if len(words) > 2 and words[-1] in ("named", "called"):
+        # "a newly hired VP of engineering named Wayne Rosing", "an actor called Hayes Hargrove"
+        # (an indefinite article only: in "The judges called Guy's book ..." "called" is a verb)
+        det = next((k for k in range(len(words) - 2, -1, -1) if words[k] in _INDEFINITE), -1)
+        if det < max(0, len(words) - 9) or any(w.endswith(",") for w in words[det:]):
+            return None  # "Moore, a senior adviser to the campaign, called Mr. Obama's ..."
+        return _role_phrase(words[det:-1])
     if words[-2:] == ["such", "as"] and len(words) > 2 and words[-3].endswith("s"):
         words = words[:-2]  # "playwrights such as Martin Lynch and Gary Mitchell"
-    elif words[-1:] == ["including"] and len(words) > 1 and words[-2].endswith("s"):
-        words = words[:-1]  # "artists including Damien Hirst and Tracey Emin"
+    elif words[-1:] in (["including"], ["like"]) and len(words) > 1 and words[-2].endswith("s"):
+        words = words[:-1]  # "artists including Damien Hirst", "commentators like Rush Limbaugh"
     complement: list[str] = []
+    if (
+        3 <= len(words) <= 5
+        and words[1] == "of"
+        and words[0][:1].isupper()
+        and _role_head(words[0])
+        and all(w.isalpha() and w.islower() for w in words[2:])
+        and words[2] not in ("the", "a", "an")
+    ):
+        # "Head of financial reporting Richard Martin said": a title at the head of the sentence.
+        return _format_role([words[0].lower(), *words[1:]]), None
     if (
         len(words) >= 3
         and words[-2] == "for"
@@ -185,6 +204,7 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
         and words[-2] == "of"
         and words[-1].isalpha()
         and words[-1].islower()
+        and words[-1] not in ("the", "a", "an")  # "members of the Conlon family"
         and _role_head(words[-3])
         and words[-3].islower()
     ):
@@ -292,7 +312,8 @@ def _leading_role(words: list[str]) -> tuple[str, str | None] | None:
 
 _COPULA = re.compile(
     r"(?: was named| was voted| was appointed| will become| becomes| is| was| has been|, who is"
-    r"|, who was|, who heads|, who runs| became) (?:the |an? |its )?"
+    r"|, who was|, who heads|, who runs| became| had become| has become| is now| serves as"
+    r"| served as) (?:the |an? |its )?"
 )
 # Award-style adjectives a stated role may carry: "was best actress", "was named best director".
 _ROLE_ADJECTIVES = frozenset(
@@ -316,7 +337,18 @@ def _copula_role(text: str, end: int) -> tuple[str, str | None] | None:
         return ("head", org) if org else None
     stop = _APPOS_END.search(window)
     words = _APPOS_WORD.findall(window[: stop.start()] if stop else window)
-    j = next((i for i, w in enumerate(words) if w in _PREPS), len(words))
+    # The role ends at a preposition, a clause word, or the first word after a role head that
+    # is no role word: "has been a CNET News reporter since 2004", "is the best writer I've ...".
+    j = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if w in _PREPS
+            or w in _CLAUSE_WORDS
+            or (i > 0 and _role_head(words[i - 1]) and not _role_word(w))
+        ),
+        len(words),
+    )
     if j == 0 or j > 4 or not _role_head(words[j - 1]):
         return None
     # Before the head: lowercase role words, or capitalised words that name the organisation
@@ -326,8 +358,13 @@ def _copula_role(text: str, end: int) -> tuple[str, str | None] | None:
         for w in words[: j - 1]
     ):
         return None
-    found = _role_phrase([w for w in words if w not in _ROLE_ADJECTIVES])
-    return found
+    tail = words[j:] if j < len(words) and words[j] in _PREPS else []
+    return _role_phrase([w for w in words[:j] if w not in _ROLE_ADJECTIVES] + tail)
+
+
+_CLAUSE_WORDS = frozenset(
+    ["since", "until", "when", "while", "who", "whose", "and", "but", "because"]
+)
 
 
 _ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)")
@@ -429,6 +466,9 @@ _DETERMINERS = frozenset(
 )
 
 
+_INDEFINITE = frozenset({"a", "an", "A", "An"})
+
+
 _PREPS = frozenset({"of", "at", "for", "in", "on", "to", "with", "from"})
 
 
@@ -440,6 +480,8 @@ def _role_phrase(words: list[str]) -> tuple[str, str | None] | None:
     org = None
     complement: list[str] = []
     for k, w in enumerate(words):
+        if w in _PREPS and k > 0 and words[k - 1].lower() in _PERSON_NOUNS:
+            return None  # "a friend of the Tory leader" is no leader
         if w in _PREPS and k > 0 and _role_head(words[k - 1]):
             tail = words[k + 1 :]
             if w == "of" and tail and tail[0].islower() and tail[0] not in ("the", "a", "an"):
@@ -482,6 +524,15 @@ def _role_phrase(words: list[str]) -> tuple[str, str | None] | None:
     return _format_role(run + complement), org
 
 
+# Letters after a name that state an office: "Ross Ray QC", "Margaret Moran MP".
+_POSTNOMINAL = re.compile(r" (QC|KC|SC|MP|MEP|MSP|MLA)\b(?![-'’])")
+
+
+def _postnominal(text: str, end: int) -> tuple[str, str | None] | None:
+    m = _POSTNOMINAL.match(text, end)
+    return (m.group(1), None) if m else None
+
+
 def _party(text: str, end: int) -> str | None:
     m = _PARTY.match(text, end)
     return lx.PARTIES[m.group(1)] if m else None
@@ -502,6 +553,7 @@ _RANKS = frozenset(
         "Sheikh",
         "Mullah",
         "Ayatollah",
+        "Justice",
     ]
 )
 

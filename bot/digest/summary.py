@@ -19,7 +19,7 @@ from bot.digest.model import Paragraph, Sentence
 
 TARGET_WORDS = 80
 MAX_WORDS = 100
-MIN_WORDS = 60  # three sentences of at least this many words are enough (Lead-3 length)
+MIN_WORDS = 50  # three sentences of at least this many words are enough (Lead-3 length)
 MAX_SENTENCES = 4
 _WINDOW = 25
 
@@ -214,9 +214,21 @@ def body_sentences(text: str, sentences: list[Sentence], title: str | None) -> l
     first_line_end = text.find("\n")
     if first_line_end < 0:
         first_line_end = len(text)
-    if text[:first_line_end].strip().lstrip("# ").rstrip(".;") != title.rstrip(".;"):
+    first_line = text[:first_line_end].strip()
+    if first_line.lstrip("# ").rstrip(".;") != title.rstrip(".;") or _reads_as_sentence(first_line):
         return list(sentences)
     return [s for s in sentences if s.start >= first_line_end]
+
+
+def _reads_as_sentence(line: str) -> bool:
+    """A first line in sentence case with a full stop ("One Missouri mom is making the best of a
+    bad situation.") may be a headline or the story's first sentence: it stays in the body, so
+    the lead is never lost. A Title Case headline ("Stealth Over Health: ... Bad Optics.") does
+    not."""
+    if not line.endswith("."):
+        return False
+    long_words = [w for w in line.split() if len(w) > 3]
+    return sum(w[0].isupper() for w in long_words) < 0.6 * len(long_words)
 
 
 def clean(sentence: str) -> str:

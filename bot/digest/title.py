@@ -18,9 +18,10 @@ _MAX_TITLE = 200
 _MAX_TITLE_WORDS = 30
 _MARKDOWN_HEADING = re.compile(r"#{1,6} +")
 _SEPARATORS = re.compile(r"[_\s]+")
-# A stand-alone headline with a final full stop: a few words, up to about 20.
+# A stand-alone headline with a final full stop: a few words, up to 15 (the longest in PolNeAR;
+# a one-sentence opening paragraph of British news is longer: 16 to 35 words).
 _MIN_STANDALONE_WORDS = 3
-_MAX_STANDALONE_WORDS = 20
+_MAX_STANDALONE_WORDS = 15
 _MAX_TWO_SENTENCE_WORDS = 12
 _STOP_CAPITAL = re.compile(r"(\w+)[.!?][’'\"”]? +[A-Z“‘\"]")
 # Parts of file names that say nothing to a reader: dates, hashes, counters.
@@ -95,7 +96,7 @@ def _looks_like_heading(line: str, standalone: bool = False) -> bool:
     words = line.split()
     if len(words) > _MAX_TITLE_WORDS:
         return False
-    if line[-1] == ".":
+    if line.rstrip("'\"”’")[-1:] == ".":  # a stop inside closing quotes ends a sentence too
         if standalone and _MIN_STANDALONE_WORDS <= len(words) <= _MAX_STANDALONE_WORDS:
             # One sentence, or two short ones ("Virginian could make history. Again.").
             count = _sentence_count(line)

@@ -1,7 +1,8 @@
 """``python -m bot.eval summaries CORPUS``: ROUGE of our summaries against Lead-3 and the reference.
 
 CORPUS holds ``article/<topic>/NNN.txt`` and ``summary/<topic>/NNN.txt`` (the BBC News Summary
-layout). For every article we compare, against the reference summary:
+layout), or CNN/Daily Mail ``.story`` files (the article, then its newsroom highlights, each after
+an ``@highlight`` line). For every article we compare, against the reference summary:
 
 * ours — :func:`bot.digest.summary.summarize` (about three sentences, ~80 words);
 * Lead-3 — the first three sentences of the body (the headline excluded);
@@ -113,34 +114,53 @@ def lead_words(text: str, title: str | None, words: int) -> str:
     return " ".join(body.split()[:words])
 
 
-def pairs(corpus: Path) -> list[tuple[Path, Path]]:
-    """(article, reference summary) file pairs, sorted."""
+def pairs(corpus: Path) -> list[tuple[str, str, str, str]]:
+    """(name, source, article text, reference summary), sorted: BBC layout pairs, or CNN/Daily
+    Mail ``.story`` files (the article, then each highlight after an ``@highlight`` line)."""
     out = []
     for article in sorted((corpus / "article").rglob("*.txt")):
         reference = corpus / "summary" / article.relative_to(corpus / "article")
         if reference.is_file():
-            out.append((article, reference))
+            name = article.relative_to(corpus / "article").as_posix()
+            out.append((name, str(article), _read(article), _read(reference)))
+    for story in sorted(corpus.rglob("*.story")):
+        text, reference = split_story(_read(story))
+        if text and reference:
+            out.append((story.relative_to(corpus).as_posix(), str(story), text, reference))
     return out
+
+
+def _read(path: Path) -> str:
+    return normalize(decode(path.read_bytes()))
+
+
+def split_story(story: str) -> tuple[str, str]:
+    """A ``.story`` file's article and its highlights as one reference text (each highlight a
+    sentence: the files give them without a final stop)."""
+    article, _, rest = story.partition("\n@highlight")
+    highlights = [h.strip() for h in ("@highlight" + rest).split("@highlight") if h.strip()]
+    reference = " ".join(h if h[-1] in ".!?" else h + "." for h in highlights)
+    return article.strip(), reference
 
 
 def main(corpus: str, verbose: bool = False) -> int:
     root = Path(corpus)
     found = pairs(root)
     if not found:
-        print(f"no article/*/NNN.txt with summary/*/NNN.txt under {root}", file=sys.stderr)
+        print(
+            f"no article/*/NNN.txt with summary/*/NNN.txt, and no .story file, under {root}",
+            file=sys.stderr,
+        )
         return 2
     ours, lead3, leadw = Scores(), Scores(), Scores()
-    for article, reference_path in found:
-        text = normalize(decode(article.read_bytes()))
-        reference = normalize(decode(reference_path.read_bytes()))
+    for name, source, text, reference in found:
         paragraphs, sentences = split(text)
-        title = extract_title(text, str(article), paragraphs)
+        title = extract_title(text, source, paragraphs)
         summary = summarize(text, sentences, paragraphs, title)
         f_ours = ours.add(summary, reference)
         f_lead = lead3.add(lead_sentences(text, title), reference)
         leadw.add(lead_words(text, title, len(summary.split())), reference)
         if verbose:
-            name = article.relative_to(root / "article")
             print(f"{name}: ours R1/R2 {f_ours[0]:.3f}/{f_ours[1]:.3f}  "
                   f"lead3 {f_lead[0]:.3f}/{f_lead[1]:.3f}")  # fmt: skip
             print(f"  {summary}")

@@ -36,3 +36,23 @@ def test_strings_in_program_code_are_not_quotations() -> None:
     )
     quotes = [q.text for q in digest_document(text, "a.txt").quotes]
     assert quotes == ["it is the simplest check you can write"]
+
+
+def speakers(text: str) -> dict[str, str | None]:
+    return {q.text: q.speaker for q in digest_document(text, "story.txt").quotes}
+
+
+def test_an_instruction_is_reported_speech() -> None:
+    text = (
+        "The crew gathered at dawn. \u201cDon\u2019t get nervous,\u201d instructed Milton Vargas, "
+        "the agency\u2019s district supervisor for Queens."
+    )
+    assert speakers(text) == {"Don\u2019t get nervous": "Milton Vargas"}
+
+
+def test_the_place_words_were_posted_to_is_not_their_speaker() -> None:
+    text = (
+        "Staff writer Dale Emmet posted to Twitter asking if there were \u201cany calm voters "
+        "left in this race?\u201d"
+    )
+    assert speakers(text).get("any calm voters left in this race?") != "Twitter"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.digest.sentences import split
 from bot.digest.summary import clean, is_content, summarize
 from bot.digest.title import extract_title
-from bot.eval.summaries import lcs_length, rouge_l, rouge_n, tokens
+from bot.eval.summaries import lcs_length, rouge_l, rouge_n, split_story, tokens
 
 ARTICLE = """Central bank raises rates to fight inflation
 
@@ -151,3 +151,26 @@ def test_a_sentence_over_several_lines_is_cleaned_onto_one() -> None:
         "The minister said the talks would resume."
     )
     assert clean(" 35. The Charter is clear. ") == "The Charter is clear."
+
+
+def test_a_sentence_case_first_line_stays_in_the_lead() -> None:
+    # A one-sentence opening paragraph may be taken for a headline; it must not leave the lead.
+    text = (
+        "One Missouri mom is making the best of a bad situation.\n\n"
+        "Becky Stone was shocked when her new car was stolen from her driveway on Monday.\n\n"
+        "Police found the car on April 1 and returned it with new red rims.\n\n"
+        "She thanked the thieves on Facebook for the upgrade.\n"
+    )
+    assert summary_of(text, "story.txt").startswith("One Missouri mom is making the best")
+    titled = "Stealth Over Health: Senator Headed to ER.\n\n" + text
+    assert not summary_of(titled, "story.txt").startswith("Stealth Over Health")
+
+
+def test_story_files_give_article_and_highlights() -> None:
+    story = (
+        "The council approved the budget on Monday.\n\nIt will fund two new schools.\n\n"
+        "@highlight\n\nCouncil approves budget\n\n@highlight\n\nTwo schools to be built!\n"
+    )
+    article, reference = split_story(story)
+    assert article == "The council approved the budget on Monday.\n\nIt will fund two new schools."
+    assert reference == "Council approves budget. Two schools to be built!"

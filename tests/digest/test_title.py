@@ -185,3 +185,17 @@ def test_a_full_stop_line_without_a_blank_line_after_it_is_not_a_title() -> None
 )
 def test_readable_file_names(stem: str, title: str | None) -> None:
     assert readable_name(stem) == title
+
+
+def test_a_one_sentence_opening_paragraph_is_not_a_heading() -> None:
+    # British news often opens with a paragraph of one sentence; a headline is shorter.
+    text = (
+        "Chelsea have made an offer for the Tokyo forward Yoshi Mori, according to the club's "
+        "president.\n\nThe Japan international will join on loan next season."
+    )
+    assert title_of(text, "story-17.txt") == "Story 17"
+    text = (
+        "An Oregon couple announced they are expecting a child in a rap video set to the theme "
+        "of 'The Fresh Prince of Bel-Air.'\n\nThe clip has been viewed a million times."
+    )
+    assert title_of(text, "story-18.txt") == "Story 18"

@@ -1,0 +1,136 @@
+"""Roles in the shapes web news uses (round 9 of unseen pages): a role before "named" or
+"called", letters after a name, a counterpart, a title at the head of a sentence, a role said with
+a verb at a later mention, degrees between a name and its apposition. Every sentence here is
+written for these tests in the style of the pages that were missed."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.digest.test_people import person, run
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Last spring the company hired a new VP of engineering named Dana Whitlock, and "
+            "Whitlock reported to the founder.",
+            "Dana Whitlock",
+            "VP of Engineering",
+        ),
+        (
+            "She was briefly married to an actor called Rupert Vane and lives in Leeds.",
+            "Rupert Vane",
+            "actor",
+        ),
+        (
+            "The hearing was told by Graham Pell QC that the documents were forged.",
+            "Graham Pell",
+            "QC",
+        ),
+        (
+            "The study was written with the help of Joan Ashby MP and a team of researchers.",
+            "Joan Ashby",
+            "MP",
+        ),
+        (
+            "Head of financial reporting Martin Tully said the regulator would want more.",
+            "Martin Tully",
+            "head of financial reporting",
+        ),
+        (
+            "The deal pleased right-wing bloggers and commentators like Dwight Farrow, who had "
+            "warned against it.",
+            "Dwight Farrow",
+            "commentator",
+        ),
+        (
+            '"Infections are rising," says Helen Marsh, MD, president of the Society of '
+            "Hospital Medicine.",
+            "Helen Marsh",
+            "President",
+        ),
+        (
+            "Pakistan-based developer Imran Qadir wrote in a blog post that the flaw was easy "
+            "to find.",
+            "Imran Qadir",
+            "developer",
+        ),
+    ],
+)
+def test_web_news_role_shapes(text: str, name: str, role: str) -> None:
+    assert person(run(text), name).role == role
+
+
+def test_a_counterpart_holds_the_office_stated_just_before() -> None:
+    ents = run(
+        "Australian captain Steve Waugh and his South African counterpart, Shaun Pollock, will "
+        "decide on their line-ups after an inspection of the pitch."
+    )
+    pollock = person(ents, "Shaun Pollock")
+    assert (pollock.role, pollock.organization) == ("captain", "South Africa")
+
+
+def test_a_counterpart_with_no_office_before_stays_a_counterpart() -> None:
+    ents = run("Mr Straw and his Spanish counterpart Miguel Moratinos agreed to set up a body.")
+    assert person(ents, "Miguel Moratinos").role == "counterpart"
+
+
+def test_a_role_said_with_a_verb_at_a_later_mention() -> None:
+    ents = run(
+        "The panel included Lorne Keller and Tina Frey. Frey was head writer at the show when "
+        "the comedian joined it in 2005."
+    )
+    assert person(ents, "Tina Frey").role == "head writer"
+
+
+def test_a_copula_role_ends_before_a_clause() -> None:
+    ents = run(
+        "Marguerite Dunne has been a CNET News reporter since 2004, covering cell phones and "
+        "broadband."
+    )
+    assert person(ents, "Marguerite Dunne").role == "reporter"
+
+
+def test_an_apposition_at_a_titled_later_mention() -> None:
+    ents = run(
+        "Eric Reade said he was appalled by the decision. \u201cNothing has changed,\u201d said "
+        "Mr. Reade, a senior fellow at the Bagnoud Center in Boston."
+    )
+    assert person(ents, "Eric Reade").role == "senior fellow"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "called" is the verb here, and "judges" are not Guy's office.
+        (
+            "The judges called Guy's book an impressive piece of scholarship. John Guy smiled.",
+            "John Guy",
+        ),
+        # a comma-closed apposition before "called" belongs to someone else.
+        (
+            "Minyon Moore, a senior adviser to the campaign, called Mr. Obama's remarks a "
+            "wake-up call. Barack Obama spoke on Saturday.",
+            "Barack Obama",
+        ),
+        # a friend of the Tory leader is no leader.
+        ("Ms Robinson, a friend of the Tory leader, revealed that he was shy.", "Robinson"),
+    ],
+)
+def test_no_role_from_a_verb_or_someone_elses_office(text: str, name: str) -> None:
+    assert person(run(text), name).role is None
+
+
+def test_a_federation_in_capitals_is_not_an_officer() -> None:
+    ents = run("Doris Crouch, the Virginia AFL-CIO president, endorsed the plan on Monday.")
+    assert person(ents, "Doris Crouch").role == "President"
+
+
+def test_members_of_a_family_give_no_role() -> None:
+    ents = run(
+        "He apologised to members of the Conlon and Maguire families. Gerry Conlon said the "
+        "families were delighted."
+    )
+    assert person(ents, "Gerry Conlon").role is None
