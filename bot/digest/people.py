@@ -303,8 +303,8 @@ _ACTOR_AFTER = re.compile(r" \((?:played by )?([A-Z][\w'’.-]+) [A-Z][\w'’-]+
 _FIRM_AFTER = re.compile(
     r", (?:a|an|the) (?:[\w-]{1,20} ){0,3}(?:agency|company|firm|startup|start-up|retailer|chain|"
     r"brand|label|band|charity|organi[sz]ation|network|publisher|bank|manufacturer|maker|"
-    r"consultancy|group|business|restaurant|store|shop|website|site|app)\b"
-)
+    r"consultancy|group|business|restaurant|store|shop|website|site|app)\b(?![’'])"
+)  # (not "Milton Velez, the agency's district supervisor": a possessive names his employer)
 
 
 def _character_or_firm(text: str, end: int) -> bool:
@@ -344,6 +344,42 @@ def _nation_before(text: str, start: int) -> bool:
         # A country only: a city's possessive is as often a district ("London's West End").
         return base[:1].isupper() and bool(lx.country(base))
     return w in lx.DEMONYMS
+
+
+_ROLE_CLAUSE_BEFORE = re.compile(r", (?!the |a |an |his |her |its |their )[a-z][^,\n]{0,80}, \Z")
+
+
+def _employer_of_previous(text: str, start: int, person_ends: set[int]) -> bool:
+    """Whether the name at ``start`` ends a signature line after another person's bare role
+    ("Albert Dotson Jr., partner, Bilzin Sumberg"): then it names the firm, and the role before
+    it is not its own ("Ruddock, the Foreign Minister, Alexander Downer" is a list of people)."""
+    m = _ROLE_CLAUSE_BEFORE.search(text, max(0, start - 90), start)
+    if m is None or m.start() not in person_ends:
+        return False
+    line_end = text.find("\n", start)
+    rest = text[start : line_end if line_end >= 0 else len(text)]
+    return len(rest.split()) <= 4  # a signature line ends with the firm
+
+
+def _share_family_names(cands: list[_Cand], text: str) -> None:
+    """ "Co-founders Patrick and John Collison", "Venus and Serena Williams": a given name joined
+    by "and" to a full name shares its family name (the candidate is read as the full name)."""
+    for k in range(len(cands) - 1):
+        c, nxt = cands[k], cands[k + 1]
+        if (
+            c.kind in ("name?", "person")
+            and c.headline is None
+            and len(c.words) == 1
+            and c.words[0] in lx.GIVEN_NAMES
+            and not lx.country(c.words[0])
+            and c.words[0] not in lx.PLACES
+            and nxt.kind in ("name?", "person")
+            and len(nxt.words) == 2
+            and nxt.words[0] in lx.GIVEN_NAMES
+            and nxt.words[1] not in lx.GIVEN_NAMES
+            and text[c.end : nxt.start] == " and "
+        ):
+            c.words = [c.words[0], nxt.words[1]]
 
 
 def _counterpart(reg: _Registry, start: int, org: str | None) -> tuple[str, str | None] | None:
@@ -440,6 +476,8 @@ def _extract(text: str) -> Entities:
     if nicknamed:
         cands = _with_nicknamed(cands, nicknamed)
 
+    _share_family_names(cands, text)
+    person_ends: set[int] = set()
     reg = _Registry()
     prev_left: tuple[int, tuple[str, str | None]] | None = None
     titled = {c.words[0] for c in cands if c.kind == "person" and c.honorific and len(c.words) == 1}
@@ -510,7 +548,10 @@ def _extract(text: str) -> Entities:
                 evidence = _CUE_AFTER.match(text, c.end) is not None
         if not evidence or _character_or_firm(text, c.end):
             continue
+        if left is not None and _employer_of_previous(text, c.start, person_ends):
+            continue  # "Donna Abood, principal and managing director, Avison Young": her firm
         c.kind = "person"
+        person_ends.add(c.end)
         if left and left[0] == "counterpart":
             left = _counterpart(reg, c.start, left[1]) or left
         if appos and appos[0] == "counterpart":
@@ -878,8 +919,10 @@ def _heading_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
         line = text[k : line_end if line_end >= 0 else k + 300]
         role_part, _, rest = line.partition(",")
         words = _APPOS_WORD.findall(role_part)
-        if not words or len(words) > 6 or not words[0][:1].isupper():
+        if not words or len(words) > 12 or not words[0][:1].isupper():
             continue
+        # ("Senior Vice President of Technology and Ad Operations at IAB": the office is read up
+        # to its first preposition, so a longer line is still an office and not a sentence.)
         found = _role_phrase(words)
         if found is None:
             continue

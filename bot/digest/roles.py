@@ -85,6 +85,12 @@ def _agent_noun(w: str) -> bool:
     return len(w) > 6 and w.isalpha() and w.endswith(_AGENT_ENDINGS) and w not in _NOT_AGENTS
 
 
+_ELECT = ("-elect", "-designate")
+# Abbreviations news puts before a name, written out: "Pakistan PM Imran Khan", "Ravens GM Ozzie
+# Newsome", "rookie QB Dak Prescott".
+_SPELLED_OUT = {"PM": "Prime Minister", "GM": "general manager", "QB": "quarterback"}
+
+
 def _role_head(word: str) -> bool:
     w = word.lower().rstrip(".")
     if w in lx.ROLE_HEADS or (word[:1].islower() and _agent_noun(w)):
@@ -97,6 +103,8 @@ def _role_head(word: str) -> bool:
         and not word.isupper()  # "AFL-CIO" is a federation, not an officer
     ):
         return True  # "writer-director", "singer-songwriter", "actor-producer"
+    if w.endswith(_ELECT) and w.rsplit("-", 1)[0] in lx.ROLE_HEADS:
+        return True  # "President-elect", "Prime Minister-designate"
     if w.endswith("men") and w[:-3] + "man" in lx.ROLE_HEADS:
         return True  # "businessmen", "spokeswomen"
     return w.endswith("s") and w[:-1] in lx.ROLE_HEADS and (len(w) > 4 or word[:-1].isupper())
@@ -135,6 +143,8 @@ def _format_role(words: list[str]) -> str:
             out.append(w if w.isupper() and len(w) > 1 else w[:1].upper() + w[1:])
         else:
             out.append(w)  # informal roles keep the text's own spelling: "spokesman", "CEO"
+    if words and words[-1] in _SPELLED_OUT:
+        out[-1] = _SPELLED_OUT[words[-1]]
     return " ".join(out)
 
 
@@ -154,8 +164,19 @@ def _title_start(words: list[str]) -> int:
         if head:
             if k == n and a > 0 and not _org_of(words[:a]) and not _adjectival(words[a - 1]):
                 return -1  # "Martin Luther King": a name ending in a title word
+            if k < n and words[k] in lx.ORG_WORDS and words[k] not in lx.GIVEN_NAMES:
+                continue  # "Senior Executives Association President Bill Valdez": an org's name
             return a
     return -1
+
+
+_NOT_COMPLEMENTS = frozenset(
+    ["both", "all", "each", "every", "the", "a", "an", "his", "her", "their", "its", "them"]
+)
+
+
+# Australian royal commissions' lawyer: "Counsel assisting (the commission), Lionel Robbards QC".
+_COUNSEL_ASSISTING = re.compile(r"\b[Cc]ounsel [Aa]ssisting(?: the [A-Za-z ]{1,40})?,? $")
 
 
 def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
@@ -166,6 +187,8 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
         return None
     tail = _AFTER_BOUNDARY.search(window)  # the text after the last boundary character
     window = window[tail.start() :] if tail else window
+    if _COUNSEL_ASSISTING.search(window):
+        return "counsel assisting", None  # "Counsel assisting the royal commissioner, Wayne Martin"
     words = window.split()
     if len(words) > 2 and words[-1] in ("named", "called"):
         # "a newly hired VP of engineering named Wayne Rosing", "an actor called Hayes Hargrove"
@@ -194,6 +217,7 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
         and words[-2] == "for"
         and words[-1].isalpha()
         and words[-1].islower()
+        and words[-1] not in _NOT_COMPLEMENTS  # "lawyers for both Donald and Ivana Trump"
         and _role_head(words[-3])
         and words[-3].islower()
     ):
@@ -378,6 +402,8 @@ def _left_comma_role(text: str, start: int) -> tuple[str, str | None] | None:
         return None
     lo = max(0, start - 130)
     window = _ACRONYM.sub("", text[lo : start - 2])  # "... Workers Union (AMWU), Name"
+    if _COUNSEL_ASSISTING.search(window + ", "):
+        return "counsel assisting", None
     cut = max(window.rfind(c) for c in _BOUNDARY_LEFT + ",")
     if window[cut : cut + 1] == ",":
         # "The Construction, Forestry, Mining and Energy Union secretary, Martin Kingham": a
@@ -385,8 +411,15 @@ def _left_comma_role(text: str, start: int) -> tuple[str, str | None] | None:
         while cut > 0 and _CAPS_LIST_ITEM.search(window, 0, cut):
             cut = _CAPS_LIST_ITEM.search(window, 0, cut).start()
     words = _APPOS_WORD.findall(window[cut + 1 :])
-    if len(words) > 2 and words[0][:1].isupper() and words[1] in _PREPS and _role_head(words[0]):
-        # "Head of the Australian Food and Grocery Council, Mitch Hooke, says"
+    if (
+        len(words) > 2
+        and words[0][:1].isupper()
+        and words[1] in _PREPS
+        and _role_head(words[0])
+        and all(w[:1].isupper() or w in _ORG_GLUE for w in words[2:])
+    ):
+        # "Head of the Australian Food and Grocery Council, Mitch Hooke, says" (not "Lawyers for
+        # both Donald and Ivana Trump filed papers, Ivana Trump said": a clause, not an office)
         found = _role_phrase([words[0].lower(), *words[1:]])
         if found:
             return found
@@ -466,6 +499,7 @@ _DETERMINERS = frozenset(
 )
 
 
+_ORG_GLUE = frozenset(["the", "of", "and", "for", "&", "de", "du", "des", "la", "le"])
 _INDEFINITE = frozenset({"a", "an", "A", "An"})
 
 

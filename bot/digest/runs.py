@@ -161,6 +161,11 @@ _POST_NOMINALS = frozenset(
 )
 
 
+_CLOCK_WORDS = frozenset(["PM", "AM", "P.M.", "A.M.", "GMT", "BST", "EST", "EDT", "ET", "UTC"])
+_AFTER_TIME = re.compile(r"\d(?::\d\d)?\s?\Z")
+_CAPTION_LABELS = frozenset(["Credit", "Photo", "Photograph", "Image", "Picture", "Courtesy"])
+
+
 def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
     i, j = 0, len(toks)
     for k in range(j - 2):
@@ -188,6 +193,16 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
             continue
         if (
             i == 0
+            and w in _CLOCK_WORDS
+            and _AFTER_TIME.search(text, max(0, toks[0].start - 8), toks[0].start)
+        ):
+            i += 1  # "8:09 PM Inappropriate video?": a time of day, not a Prime Minister
+            continue
+        if i == 0 and w in _CAPTION_LABELS and j - i >= 3 and toks[1].word in lx.GIVEN_NAMES:
+            i += 1  # "Credit Ashraf Shazly/Agence France-Presse": a photo credit's label
+            continue
+        if (
+            i == 0
             and w.lower() in lower_vocab
             and w not in lx.GIVEN_NAMES
             and not _role_word(w)
@@ -205,7 +220,20 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
         ):
             break  # "Theresa May", "Mrs May"
         j -= 1
+    if j > i and "-" in toks[j - 1].word:
+        last = toks[j - 1]
+        stem, _, suffix = last.word.rpartition("-")
+        if suffix in _ADJECTIVE_SUFFIXES and stem[:1].isupper():
+            # "Chet Baker-ish", "a Lone Star State-sized ego", "Trump-era": the name without the
+            # suffix that makes it an adjective.
+            return [*toks[i : j - 1], _Tok(stem, last.start, last.start + len(stem))]
     return toks[i:j]
+
+
+_ADJECTIVE_SUFFIXES = frozenset(
+    "ish esque like style sized size era led backed based born owned run themed inspired "  # noqa: SIM905
+    "type friendly loving bashing".split()
+)
 
 
 def _memo(cache: dict, key, compute):

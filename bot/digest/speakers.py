@@ -368,6 +368,8 @@ _APPOSITIVE = re.compile(
 )
 
 
+_NAME_COMMA = re.compile(r"[^\s,]+(?: [A-Z][^\s,]*){0,3}, (?=[a-z])")
+_ROLE_HEADS = _lexicon_set("ROLE_HEADS")
 _CONJUNCTIONS = _wordset("but and yet so however meanwhile still also then now")
 
 
@@ -1091,6 +1093,11 @@ class SpeakerResolver:
             return True  # "..., noted NBC’s Dante Chinni." (not "agreed with Matthews")
         if _APPOSITIVE.match(self.text, pos, pos + 120):
             return True  # introduced with a role: "Henry Crespo, president of ..."
+        if prefix.endswith(("according to ", "According to ")):
+            return True  # "The results, according to Jeff Schlegelmilch, were mixed": the source
+        m = _NAME_COMMA.match(self.text, pos, pos + 120)
+        if m and any(w in _ROLE_HEADS for w in self.text[m.end() : m.end() + 60].split()[:4]):
+            return True  # "Jeff Schlegelmilch, deputy director of the National Center ..."
         after = self.text[pos : pos + 80].split()
         for w in after[1:5]:
             lw = w.strip(_STRIP).lower()

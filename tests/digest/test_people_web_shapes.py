@@ -134,3 +134,93 @@ def test_members_of_a_family_give_no_role() -> None:
         "families were delighted."
     )
     assert person(ents, "Gerry Conlon").role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The snub came as Pakistan PM Imran Khan arrived in Beijing.",
+            "Imran Khan",
+            "Prime Minister",
+        ),
+        ("Ravens GM Ozzie Newsome said the draft was deep.", "Ozzie Newsome", "general manager"),
+        (
+            "President-elect Donald Trump met his advisers on Friday.",
+            "Donald Trump",
+            "President-elect",
+        ),
+        ("The talks included army chief Gen Qamar Javed Bajwa.", "Qamar Javed Bajwa", "chief"),
+        (
+            "Counsel assisting Lionel Robbards QC told the commission of a culture of fear.",
+            "Lionel Robbards",
+            "counsel assisting",
+        ),
+        (
+            "Chief liquidator Anthony McGrath told the commission a resolution was passed.",
+            "Anthony McGrath",
+            "liquidator",
+        ),
+        (
+            "\u201cDon\u2019t get nervous,\u201d said Milton Vargas, the agency\u2019s district "
+            "supervisor for Queens.",
+            "Milton Vargas",
+            "district supervisor",
+        ),
+        (
+            "Senior Executives Association President Bill Vance said the survey was worrying.",
+            "Bill Vance",
+            "President",
+        ),
+        (
+            "In the book, the philosopher Luis de Mirande traces the history of neon.",
+            "Luis de Mirande",
+            "philosopher",
+        ),
+    ],
+)
+def test_abbreviated_and_compound_titles(text: str, name: str, role: str) -> None:
+    assert person(run(text), name).role == role
+
+
+def test_a_given_name_joined_to_a_full_name_shares_its_family_name() -> None:
+    ents = run("Co-founders Patrick and John Collison built the payments firm in Palo Alto.")
+    assert {p.name for p in ents.people} >= {"Patrick Collison", "John Collison"}
+    assert person(ents, "Patrick Collison").role == person(ents, "John Collison").role
+
+
+def test_adjective_suffixes_leave_the_name() -> None:
+    ents = run("Gosling plays a Chet Baker-ish pianist in a Gene Kelly-ish musical, she said.")
+    assert {"Chet Baker", "Gene Kelly"} <= {p.name for p in ents.people}
+    assert "Lone Star State" not in {
+        p.name for p in run("Jerry has a Lone Star State-sized ego, Tom Landry said.").people
+    }
+
+
+def test_page_furniture_is_not_part_of_a_name() -> None:
+    ents = run(
+        "Peacekeepers at a camp. Credit Ashraf Shazly/Agence France-Presse\n\n"
+        "Posted: Thursday, October 17, 2013, 8:09 PM Inappropriate video? Alert us."
+    )
+    names = {p.name for p in ents.people}
+    assert "Ashraf Shazly" in names
+    assert not any(n.startswith(("Credit", "Inappropriate")) for n in names)
+
+
+def test_a_firm_closing_a_signature_line_is_not_a_person() -> None:
+    ents = run(
+        "Donna Abood, principal and managing director, Avison Young\n\n"
+        "Albert E. Dotson Jr., partner, Bilzin Sumberg\n"
+    )
+    assert {p.name for p in ents.people} == {"Donna Abood", "Albert E. Dotson Jr."}
+    # a list of people with their offices is still a list of people
+    ents = run(
+        "It came from Immigration Minister Philip Ruddock, the Foreign Minister, Alexander "
+        "Downer, and the defence minister, Peter Reith."
+    )
+    assert person(ents, "Alexander Downer").role == "Foreign Minister"
+
+
+def test_lawyers_for_both_give_no_role_to_their_clients() -> None:
+    ents = run("Lawyers for both Donald and Ivana Trump filed papers, Ivana Trump said.")
+    assert person(ents, "Ivana Trump").role is None
