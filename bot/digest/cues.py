@@ -51,7 +51,8 @@ _CUE_STEMS = (
     "tease teased cheer cheered speculate speculated speculates caution cautioned cautions "
     "advise advised advises estimate estimated hint hinted hints allege alleged alleges "
     "indicate indicated indicates affirm affirmed affirms contend contended contends "
-    "instructed instructs"
+    "instructed instructs simpered simpers beamed beams gushed gushes enthused enthuses "
+    "marvelled marveled marvels"
 )
 
 
@@ -96,6 +97,21 @@ _OBJECT_CUES = frozenset(f for w in _OBJECT_VERBS for f in _inflect(w))
 CUES = frozenset(
     {f for w in (_CUE_STEMS + " " + _MORE_CUES).split() for f in _inflect(w)} - _NOUNISH
 ) | {"texted", "messaged"}
+
+
+# Verbs that report speech only sometimes ("promised a tax cut", "praised the team").
+_WEAK_CUES = frozenset(
+    f
+    for w in _wordset(
+        "promise vow pledge praise criticize criticise blast slam blame mock ridicule dismiss "
+        "welcome applaud hail condemn denounce decry lament bemoan tout urge accuse predict "
+        "compare brand"
+    )
+    for f in _inflect(w)
+)
+
+
+_CLAUSE_BREAKS = _wordset("because when while although though since if unless whereas")
 
 
 # After a closing mark, verbs of naming do not attribute ("“Vote no,” called the plan absurd").
@@ -481,6 +497,12 @@ _SPEECH_VERBS = _wordset(
 
 
 _DASHES = frozenset(["--", "—", "–", "-", "―"])
+
+
+# What someone writes or says, owned by them: "Trump's tweet calling her ...".
+_UTTERANCES = _SPEECH_NOUNS | _wordset(
+    "tweet tweets post posts message messages letter email e-mail column essay speech op-ed"
+)
 
 
 def _possessor(toks: list[_Tok], k: int) -> int:
@@ -928,6 +950,17 @@ def source_before(text: str, start: int, end: int) -> Source | None:
             )
         ):
             continue  # "in a tweet", "Clinton's remark": nouns, not reporting verbs
+        if tok.low in _WEAK_CUES and any(
+            t.low in _CLAUSE_BREAKS or t.raw in ("—", "--", "–") for t in toks[k + 1 :]
+        ):
+            # "Obama said he believes the administration achieved the platform he promised —
+            # hope — because Americans “feel the difference now”": a verb that only sometimes
+            # reports speech attributes its own object, not another clause's words.
+            continue
+        if tok.low in ("put", "puts", "putting") and not (
+            k + 1 < len(toks) and toks[k + 1].low in ("it", "it:", "it,")
+        ):
+            continue  # "as she put it" reports; "the election had put the bank under" does not
         if tok.low == "saying" and k >= 2 and toks[k - 1].low == "as":
             # "The agency quoted Smith as saying “…”": Smith speaks, not the agency.
             for q in range(k - 2, max(-1, k - 10), -1):
@@ -964,6 +997,13 @@ def source_before(text: str, start: int, end: int) -> Source | None:
                 span = subject if subject is not None and subject[1] < span[0] else span
             if span is not None:
                 return _make(text, toks, span, tok.low)
+        if tok.low.endswith("ing") and k > 0 and toks[k - 1].low in _UTTERANCES:
+            owner = _possessor(toks, k - 1)
+            if owner >= 0:
+                # "Trump's tweet calling her an “arrogant young woman”": the tweet's owner.
+                span = _phrase_backward(toks, owner + 1, limit=4)
+                if span is not None and _is_name_word(toks[span[1] - 1]):
+                    return _make(text, toks, span, tok.low)
         if tok.low.endswith("ing"):
             # "Trump unleashed tweets, saying that “…": the main clause's subject speaks.
             span = _sentence_subject(toks, k)

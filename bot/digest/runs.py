@@ -161,6 +161,7 @@ _POST_NOMINALS = frozenset(
 )
 
 
+_GIVEN_STOPCAPS = frozenset(["Will", "April", "June", "May", "August", "Sunday", "Dawn"])
 _CLOCK_WORDS = frozenset(["PM", "AM", "P.M.", "A.M.", "GMT", "BST", "EST", "EDT", "ET", "UTC"])
 _AFTER_TIME = re.compile(r"\d(?::\d\d)?\s?\Z")
 _CAPTION_LABELS = frozenset(["Credit", "Photo", "Photograph", "Image", "Picture", "Courtesy"])
@@ -180,6 +181,15 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
             i = k + 1  # "Galleries ADVERTISEMENT Judy Avalos": a page label before a name
     while i < j:
         w = toks[i].word
+        if (
+            i == 0
+            and j == 2
+            and w in _GIVEN_STOPCAPS
+            and toks[1].word not in lx.STOPCAPS
+            and toks[1].word.lower() not in lower_vocab
+            and not _sentence_start(text, toks[0].start)
+        ):
+            break  # "says Will McClay", "with April Ryan": a given name that is also a stop word
         if (w in lx.STOPCAPS and w not in lx.HONORIFICS) or w in _CONNECTORS:
             i += 1
             continue
@@ -518,7 +528,12 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
         return _Cand("name?", start, end, words, strong=True)  # "JK Rowling", "JM Coetzee"
     if (
         1 <= len(words) <= 5
-        and all(_name_word(w) or (surname_place and w is words[-1]) for w in words)
+        and all(
+            _name_word(w)
+            or (surname_place and w is words[-1])
+            or (w is words[0] and len(words) == 2 and w in _GIVEN_STOPCAPS)  # "Will McClay"
+            for w in words
+        )
         and _name_ends_ok(words)
     ):
         if words[0] in lx.NAME_SUFFIXES or _INITIAL.fullmatch(words[-1]):

@@ -1099,6 +1099,8 @@ class SpeakerResolver:
         if m and any(w in _ROLE_HEADS for w in self.text[m.end() : m.end() + 60].split()[:4]):
             return True  # "Jeff Schlegelmilch, deputy director of the National Center ..."
         after = self.text[pos : pos + 80].split()
+        if after and after[0].endswith((",", ";", ":")):
+            return False  # "... between him and Xi, Geng said": the name ends its own phrase
         for w in after[1:5]:
             lw = w.strip(_STRIP).lower()
             if lw in CUES:

@@ -56,3 +56,49 @@ def test_the_place_words_were_posted_to_is_not_their_speaker() -> None:
         "left in this race?\u201d"
     )
     assert speakers(text).get("any calm voters left in this race?") != "Twitter"
+
+
+def test_a_later_clause_is_not_the_object_of_a_weak_verb() -> None:
+    text = (
+        "In an interview with Oprah Winfrey, Michelle Obama said he believes the administration "
+        "achieved the platform he promised \u2014 hope \u2014 because Americans \u201cfeel the "
+        "difference now.\u201d"
+    )
+    assert speakers(text) == {"feel the difference now.": "Michelle Obama"}
+
+
+def test_put_reports_speech_only_as_put_it() -> None:
+    text = (
+        "Fed Chair Janet Yellen said Donald Trump\u2019s election had put the central bank under a "
+        "\u201ccloud of uncertainty\u201d on Wednesday."
+    )
+    assert speakers(text) == {"cloud of uncertainty": "Janet Yellen"}
+
+
+def test_the_owner_of_a_tweet_speaks_its_words() -> None:
+    text = (
+        "After student Lauren Batch questioned Donald Trump at a forum, she was bombarded with "
+        "threats from supporters responding to Trump\u2019s tweet calling her an \u201carrogant "
+        "young woman.\u201d"
+    )
+    assert speakers(text) == {"arrogant young woman.": "Donald Trump"}
+
+
+def test_an_expert_introduced_by_according_to_is_the_next_he() -> None:
+    text = (
+        "Nelson Rockwell was a big proponent of shelters.\n\n"
+        "The results, according to Jeff Schlegel, deputy director of the National Center for "
+        "Disaster Preparedness, were mixed.\n\n"
+        "\u201cAn ideal shelter would be a room enclosed in a building,\u201d he said."
+    )
+    assert speakers(text)["An ideal shelter would be a room enclosed in a building"] == (
+        "Jeff Schlegel"
+    )
+
+
+def test_a_given_name_that_is_also_a_modal_verb() -> None:
+    text = (
+        "\u201cHe knows how to handle his dad,\u201d says Will McClain, the team\u2019s assistant "
+        "director of player personnel."
+    )
+    assert speakers(text) == {"He knows how to handle his dad": "Will McClain"}
