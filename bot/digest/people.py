@@ -346,6 +346,14 @@ def _nation_before(text: str, start: int) -> bool:
     return w in lx.DEMONYMS
 
 
+# A name followed by a lowercase institution noun names the place: "taken to Royal Shrewsbury
+# hospital", "at Kennedy airport", "Lincoln school".
+_INSTITUTION_AFTER = re.compile(
+    r" (?:hospital|airport|school|university|college|church|cathedral|prison|jail|stadium|"
+    r"station|hotel|bridge|street|road|avenue|park|library|museum|hall|center|centre)\b"
+)
+
+
 _ROLE_CLAUSE_BEFORE = re.compile(r", (?!the |a |an |his |her |its |their )[a-z][^,\n]{0,80}, \Z")
 
 
@@ -546,7 +554,7 @@ def _extract(text: str) -> Entities:
                 evidence = pm is not None and pm.group(1).lower() not in ("it", "its")
             elif core[0] in lx.EAST_ASIAN_SURNAMES and all(len(w) <= 6 for w in core[1:]):
                 evidence = _CUE_AFTER.match(text, c.end) is not None
-        if not evidence or _character_or_firm(text, c.end):
+        if not evidence or _character_or_firm(text, c.end) or _INSTITUTION_AFTER.match(text, c.end):
             continue
         if left is not None and _employer_of_previous(text, c.start, person_ends):
             continue  # "Donna Abood, principal and managing director, Avison Young": her firm
@@ -568,19 +576,30 @@ def _extract(text: str) -> Entities:
 
     # Lists: "Mark Landler and Coral Davenport", "Angela Davis, Ava DuVernay and ...": a
     # name-shaped neighbour of a person in a list is a person too.
-    for k, c in enumerate(cands):
-        if c.kind != "name?" or c.headline or not 2 <= len(c.words) <= 3:
-            continue
-        if not all(_is_namey(w) for w in c.words) or any(w.lower() in lower_vocab for w in c.words):
-            continue
-        prev = cands[k - 1] if k > 0 else None
-        nxt = cands[k + 1] if k + 1 < len(cands) else None
-        listed = (
-            prev is not None and prev.kind == "person" and text[prev.end : c.start] in _COORD
-        ) or (nxt is not None and nxt.kind == "person" and text[c.end : nxt.start] in _COORD)
-        if listed and reg.find_full(c.words) is None:
-            c.kind = "person"
-            reg.add(c.words, c.start)
+    # Both directions, so that a list whose known person comes last is read too; a given name
+    # between two listed people may carry a common word ("Justin Day", "Abbi Easter").
+    for order in (range(len(cands)), range(len(cands) - 1, -1, -1)):
+        for k in order:
+            c = cands[k]
+            if c.kind != "name?" or c.headline or not 2 <= len(c.words) <= 3:
+                continue
+            if not all(_is_namey(w) for w in c.words):
+                continue
+            prev = cands[k - 1] if k > 0 else None
+            nxt = cands[k + 1] if k + 1 < len(cands) else None
+            after_person = (
+                prev is not None and prev.kind == "person" and text[prev.end : c.start] in _COORD
+            )
+            before_person = (
+                nxt is not None and nxt.kind == "person" and text[c.end : nxt.start] in _COORD
+            )
+            if any(w.lower() in lower_vocab for w in c.words) and not (
+                after_person and before_person and c.words[0] in lx.GIVEN_NAMES
+            ):
+                continue
+            if (after_person or before_person) and reg.find_full(c.words) is None:
+                c.kind = "person"
+                reg.add(c.words, c.start)
 
     # "Phillips Idowu ... Idowu landed ... if he jumps": a full name whose given name is in no
     # list and has no cue, but whose surname the text goes on using alone for a "he" or "she".
@@ -617,6 +636,7 @@ def _extract(text: str) -> Entities:
             c.kind == "name?"
             and c.words[1] in lx.SURNAMES
             and _surname_pair(c.words, lower_vocab)
+            and not _INSTITUTION_AFTER.match(text, c.end)
             and reg.find_full(c.words) is None
         ):
             again = any(s.start > c.end for s in singles.get(c.words[1], ()))

@@ -224,3 +224,16 @@ def test_a_firm_closing_a_signature_line_is_not_a_person() -> None:
 def test_lawyers_for_both_give_no_role_to_their_clients() -> None:
     ents = run("Lawyers for both Donald and Ivana Trump filed papers, Ivana Trump said.")
     assert person(ents, "Ivana Trump").role is None
+
+
+def test_a_name_before_a_lowercase_institution_is_a_place() -> None:
+    ents = run(
+        "Eloise Parry, 21, was taken to Royal Shrewsbury hospital on 12 April. She said she "
+        "felt ill."
+    )
+    assert {p.name for p in ents.people} == {"Eloise Parry"}
+
+
+def test_a_list_whose_known_person_comes_last() -> None:
+    ents = run("The panel: Kevin Cate, Gus Corbella and Senator Brian Crowley, who chaired it.")
+    assert {"Kevin Cate", "Gus Corbella", "Brian Crowley"} <= {p.name for p in ents.people}
