@@ -91,10 +91,18 @@ _STRONG_CUE = re.compile(
     r", (?:who|whose)\b| whose\b|, \d{1,3},|, an? \d+-year-old\b|\s*\([DRI]-"
     r"|, of [A-Z][a-z]+, [A-Z]"
 )
+_NOUN_AFTER = re.compile(r" (?!(?:of|and|or|was|is|has|had|who|said|says|told)\b)[a-z]")
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old \Z")  # "20-year-old Xana Kernodle of Avondale"
 _TWEET_AUTHOR = re.compile(r" \(@\w{1,30}\)")  # "— Jane Doe (@janedoe) May 2, 2015"
 
 
 _SAID_BEFORE = ("said ", "says ", "told ", "asked ", "added ")
+# '“...,” explains Radek Babicek from Fantastic Gardeners': a name after a quotation's reporting
+# verb is its speaker.
+_INVERTED_SPEAKER = re.compile(
+    r"[,?!][\"”’] (?:said|says|explains|explained|adds|added|asks|asked|writes|wrote|recalls|"
+    r"recalled|notes|noted|continues|continued|insists|insisted|warns|warned) \Z"
+)
 
 
 _LABEL = re.compile(r"^[\"“‘']?([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+)?):", re.MULTILINE)
@@ -346,6 +354,20 @@ def _nation_before(text: str, start: int) -> bool:
     return w in lx.DEMONYMS
 
 
+def _team_name(core: list[str]) -> bool:
+    """ "Miami Dolphins", "San Francisco Giants": a place and a plural noun name a team."""
+    last = core[-1]
+    return (
+        len(core) >= 2
+        and len(last) > 4
+        and last.endswith("s")
+        and not last.endswith("ss")
+        and last not in lx.SURNAMES
+        and last not in lx.GIVEN_NAMES
+        and (core[0] in lx.PLACES or " ".join(core[:-1]) in lx.PLACES)
+    )
+
+
 # A name followed by a lowercase institution noun names the place: "taken to Royal Shrewsbury
 # hospital", "at Kennedy airport", "Lincoln school".
 _INSTITUTION_AFTER = re.compile(
@@ -386,6 +408,9 @@ def _share_family_names(cands: list[_Cand], text: str) -> None:
             and nxt.words[0] in lx.GIVEN_NAMES
             and nxt.words[1] not in lx.GIVEN_NAMES
             and text[c.end : nxt.start] == " and "
+            # a shared title is plural ("Co-founders Patrick and ..."); "Prince Harry and Meghan
+            # Markle" keep their own names
+            and (c.title_start < 0 or text[c.title_start : c.start].rstrip().endswith("s"))
         ):
             c.words = [c.words[0], nxt.words[1]]
 
@@ -532,7 +557,12 @@ def _extract(text: str) -> Entities:
                 or appos
                 or _STRONG_CUE.match(text, c.end)
                 or _described_person(text, c.start, c.end)
+                or (
+                    _AGE_BEFORE.search(text, max(0, c.start - 16), c.start) is not None
+                    and not _NOUN_AFTER.match(text, c.end)  # "a 21-year-old East Flatbush resident"
+                )
                 or _speaker_after_quote(text, c.start, c.end)
+                or _INVERTED_SPEAKER.search(text, max(0, c.start - 20), c.start) is not None
                 or (
                     _TWEET_AUTHOR.match(text, c.end) is not None
                     and not any(w in lx.ORG_WORDS or w in lx.MEDIA_WORDS for w in c.words)
@@ -554,7 +584,12 @@ def _extract(text: str) -> Entities:
                 evidence = pm is not None and pm.group(1).lower() not in ("it", "its")
             elif core[0] in lx.EAST_ASIAN_SURNAMES and all(len(w) <= 6 for w in core[1:]):
                 evidence = _CUE_AFTER.match(text, c.end) is not None
-        if not evidence or _character_or_firm(text, c.end) or _INSTITUTION_AFTER.match(text, c.end):
+        if (
+            not evidence
+            or _character_or_firm(text, c.end)
+            or _INSTITUTION_AFTER.match(text, c.end)
+            or _team_name(core)
+        ):
             continue
         if left is not None and _employer_of_previous(text, c.start, person_ends):
             continue  # "Donna Abood, principal and managing director, Avison Young": her firm

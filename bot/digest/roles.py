@@ -162,8 +162,13 @@ def _title_start(words: list[str]) -> int:
             head = head or (_role_head(words[k]) and words[k][:1].isupper())
             k += 1
         if head:
-            if k == n and a > 0 and not _org_of(words[:a]) and not _adjectival(words[a - 1]):
-                return -1  # "Martin Luther King": a name ending in a title word
+            if (
+                (k == n or all(w in lx.NAME_SUFFIXES for w in words[k:]))
+                and a > 0
+                and not _org_of(words[:a])
+                and not _adjectival(words[a - 1])
+            ):
+                return -1  # "Martin Luther King (Jr.)": a name ending in a title word
             if k < n and words[k] in lx.ORG_WORDS and words[k] not in lx.GIVEN_NAMES:
                 continue  # "Senior Executives Association President Bill Valdez": an org's name
             return a
@@ -337,7 +342,7 @@ def _leading_role(words: list[str]) -> tuple[str, str | None] | None:
 _COPULA = re.compile(
     r"(?: was named| was voted| was appointed| will become| becomes| is| was| has been|, who is"
     r"|, who was|, who heads|, who runs| became| had become| has become| is now| serves as"
-    r"| served as) (?:the |an? |its )?"
+    r"| served as| as) (?:the |an? |its )?"
 )
 # Award-style adjectives a stated role may carry: "was best actress", "was named best director".
 _ROLE_ADJECTIVES = frozenset(
@@ -363,13 +368,14 @@ def _copula_role(text: str, end: int) -> tuple[str, str | None] | None:
     words = _APPOS_WORD.findall(window[: stop.start()] if stop else window)
     # The role ends at a preposition, a clause word, or the first word after a role head that
     # is no role word: "has been a CNET News reporter since 2004", "is the best writer I've ...".
+    loose = not m.group().startswith(" as ")  # "Trump as a general election nominee"
     j = next(
         (
             i
             for i, w in enumerate(words)
             if w in _PREPS
             or w in _CLAUSE_WORDS
-            or (i > 0 and _role_head(words[i - 1]) and not _role_word(w))
+            or (loose and i > 0 and _role_head(words[i - 1]) and not _role_word(w))
         ),
         len(words),
     )
@@ -708,8 +714,8 @@ _PERSON_NOUNS = frozenset(
 )
 _PERSON_NOUN_LEFT = re.compile(r"(?:^|[\s(])([a-zé-]{2,20})(?:, | )$")
 _PERSON_NOUN_RIGHT = re.compile(
-    r", (?:a|an|the|his|her|their) (?:[a-z0-9-]{1,20} ){0,3}?([a-zé-]{2,20})\b"
-)
+    r"(?:,| is| was) (?:a|an|the|his|her|their) (?:[a-z0-9-]{1,20} ){0,3}?([a-zé-]{2,20})\b"
+)  # "Jane Roe, a mother of two", "Saphina Ndali is a mother of two"
 
 
 def _described_person(text: str, start: int, end: int) -> bool:

@@ -294,8 +294,10 @@ SURNAME_PLACE_WORDS = frozenset(
 
 
 # Countries that are also surnames, after a given name: "Michael Jordan", "Sharon Holland".
+# (and places that are frequent family names: "Kenny Washington", "Samuel L. Jackson")
 _COUNTRY_SURNAMES = frozenset(
-    ["Jordan", "Holland", "England", "Wales", "Israel", "Chad", "Ireland"]
+    "Jordan Holland England Wales Israel Chad Ireland "  # noqa: SIM905
+    "Washington Jackson Lincoln Houston Austin Madison Denver Phoenix".split()
 )
 
 
@@ -503,6 +505,17 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
     if found:
         return found
     # Bare names: "Donald Trump", "Melezia Figueroa".
+    if "of" in words[2:4]:
+        # "Xana Kernodle of Avondale", "Kevin Swanson of Morro Bay": a name and where it is from
+        # (a person only with the evidence a name needs: a given name, an age, a cue).
+        k = words.index("of", 2)
+        if (
+            all(_name_word(w) for w in words[:k])
+            and words[k + 1 : k + 2] != ["the"]
+            and not any(w in lx.ORG_WORDS for w in words[:k])
+        ):
+            strong = words[0] in lx.GIVEN_NAMES
+            return _Cand("name?", start, toks[k - 1].end, words[:k], strong=strong)
     g = next((k for k, w in enumerate(words) if w in lx.GIVEN_NAMES), -1)
     if (
         0 < g <= 2

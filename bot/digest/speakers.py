@@ -946,6 +946,13 @@ class SpeakerResolver:
         else:
             here_start = self.sentence_starts_at(here)
         same = by_sentence.get(here, [])
+        if same and pronoun in ("he", "she"):
+            first = min(same)[0]
+            opening = self.text[self.sentence_starts_at(here) : first].lower()
+            if re.search(rf"\b{pronoun}\b", opening):
+                # "Asked whether he would accept gifts from Lord Alli, he said: “…”": the
+                # sentence's own "he" came first, so its people are not who "he" means.
+                same = []
         if same:
             # The sentence's own subject, even before an earlier quotation in it ("Kerr Putney
             # said ... “…,” but he said the footage “supports what we've heard”").

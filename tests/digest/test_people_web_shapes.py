@@ -237,3 +237,39 @@ def test_a_name_before_a_lowercase_institution_is_a_place() -> None:
 def test_a_list_whose_known_person_comes_last() -> None:
     ents = run("The panel: Kevin Cate, Gus Corbella and Senator Brian Crowley, who chaired it.")
     assert {"Kevin Cate", "Gus Corbella", "Brian Crowley"} <= {p.name for p in ents.people}
+
+
+def test_a_name_ending_in_a_title_word_and_a_suffix() -> None:
+    ents = run(
+        "The Coliseum hosted the event, with Martin Luther King Jr. as the keynote speaker. King "
+        "said the time had come."
+    )
+    king = person(ents, "Martin Luther King Jr.")
+    assert king.role == "Keynote Speaker"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The victims were 20-year-old Xana Kernodle of Avondale, Arizona, and two others.",
+            "Xana Kernodle",
+        ),
+        ("The team signed UCLA star Kenny Washington on March 21, 1946.", "Kenny Washington"),
+        ("Saphina Ndali is a mother of two. She runs a stall in town.", "Saphina Ndali"),
+        ("His Excellence Archbishop Roger M. Mahony welcomed the crowd.", "Roger M. Mahony"),
+    ],
+)
+def test_people_named_with_an_age_a_place_surname_or_a_person_noun(text: str, name: str) -> None:
+    assert name in {p.name for p in run(text).people}
+
+
+def test_teams_and_events_named_after_places_and_people_are_not_people() -> None:
+    ents = run(
+        "The Super Bowl champion Miami Dolphins lost to the San Francisco Giants at Roy "
+        "Campanella Night, honoring former Dodgers catcher Roy Campanella, said Don Shula."
+    )
+    assert {p.name for p in ents.people} == {"Roy Campanella", "Don Shula"}
+    assert person(ents, "Roy Campanella").role == "catcher"
+    ents = run("A 21-year-old East Flatbush resident told me he was upset.")
+    assert ents.people == [] or all(p.name != "East Flatbush" for p in ents.people)

@@ -102,3 +102,22 @@ def test_a_given_name_that_is_also_a_modal_verb() -> None:
         "director of player personnel."
     )
     assert speakers(text) == {"He knows how to handle his dad": "Will McClain"}
+
+
+def test_a_speaker_after_the_reporting_verb_of_a_quotation() -> None:
+    text = (
+        "\u201cThis plant is one of the best ones to help reduce pollutants,\u201d explains Radek "
+        "Babicek from Fantastic Gardeners."
+    )
+    assert speakers(text) == {
+        "This plant is one of the best ones to help reduce pollutants": "Radek Babicek"
+    }
+
+
+def test_the_sentence_own_he_came_before_the_name_in_it() -> None:
+    text = (
+        "Keir Starmer defended himself on Sunday.\n\n"
+        "Asked again whether he would accept gifts from Lord Alli, he said: \u201cWell, I am "
+        "going to comply with the rules.\u201d"
+    )
+    assert speakers(text) == {"Well, I am going to comply with the rules.": "Keir Starmer"}
