@@ -456,6 +456,7 @@ def _sentence_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
                 break
             j += 1
         return (i, j) if j > i + 1 else None
+    bridged = False
     while j < k and j - i < 8:
         tok = toks[j]
         if _is_name_word(tok) or tok.low in HONORIFICS:
@@ -468,12 +469,34 @@ def _sentence_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
                 if n < k and _is_name_word(toks[n]):
                     i = j = n
                     continue
+                if bridged:
+                    return None  # "candidate Gary Johnson’s doctor is calling ...": the doctor
                 break
             if _ends_clause(tok):
                 break
             continue
+        if (
+            j > i
+            and tok.word.islower()
+            and tok.low in _ROLE_WORDS
+            and not _ends_clause(toks[j - 1])
+        ):
+            # "Durban author Arini Vlotman", "Snopes fact checker and staff writer David Emery":
+            # an organisation, its lowercase role, then the name that is the subject.
+            n = j + 1
+            while n < k and n - j < 5 and (toks[n].low in _ROLE_WORDS or toks[n].low == "and"):
+                n += 1
+            if n < k and _is_name_word(toks[n]) and not _ends_clause(toks[n - 1]):
+                j = n
+                bridged = True
+                continue
         break
+    if bridged and j < k and toks[j].low == "s" and toks[j].start == toks[j - 1].end + 1:
+        return None  # "candidate Gary Johnson’s doctor" (split at the curly apostrophe)
     return (i, j) if j > i and any(_is_name_word(t) for t in toks[i:j]) else None
+
+
+_ROLE_WORDS = _lexicon_set("ROLE_HEADS") | _lexicon_set("ROLE_MODIFIERS")
 
 
 _NON_PERSONAL = _wordset("it this which")

@@ -121,3 +121,15 @@ def test_the_sentence_own_he_came_before_the_name_in_it() -> None:
         "going to comply with the rules.\u201d"
     )
     assert speakers(text) == {"Well, I am going to comply with the rules.": "Keir Starmer"}
+
+
+def test_a_subject_with_an_organisation_and_a_lowercase_role_before_the_name() -> None:
+    text = (
+        "Durban author Arini Vlotman, who also got an adult library card, said: \u201cI love "
+        "romance.\u201d\n\nLibertarian candidate Gary Jonson\u2019s doctor is calling the "
+        "candidate \u201cextremely physically fit.\u201d"
+    )
+    assert speakers(text) == {
+        "I love romance.": "Arini Vlotman",
+        "extremely physically fit.": None,
+    }
