@@ -491,7 +491,12 @@ def _sentence_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
                 bridged = True
                 continue
         break
-    if bridged and j < k and toks[j].low == "s" and toks[j].start == toks[j - 1].end + 1:
+    if (
+        (bridged or any(t.word.islower() for t in toks[i:j]))
+        and j < k
+        and toks[j].low == "s"
+        and toks[j].start == toks[j - 1].end + 1
+    ):
         return None  # "candidate Gary Johnson’s doctor" (split at the curly apostrophe)
     return (i, j) if j > i and any(_is_name_word(t) for t in toks[i:j]) else None
 
