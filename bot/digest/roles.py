@@ -184,6 +184,26 @@ _NOT_COMPLEMENTS = frozenset(
 _COUNSEL_ASSISTING = re.compile(r"\b[Cc]ounsel [Aa]ssisting(?: the [A-Za-z ]{1,40})?,? $")
 
 
+def _lowercase_office_of(words: list[str]) -> int:
+    """Index of the "of" of a lowercase office ending ``words`` ("secretary of state", "minister
+    of mines and energy"), or -1: a lowercase role head, "of", then up to four lowercase words."""
+    for k in range(len(words) - 2, max(0, len(words) - 6), -1):
+        if words[k] != "of":
+            continue
+        tail = words[k + 1 :]
+        if (
+            tail
+            and tail[0] not in ("the", "a", "an")  # "members of the Conlon family"
+            and tail[-1] != "and"
+            and all(w.isalpha() and w.islower() for w in tail)
+            and words[k - 1].islower()
+            and _role_head(words[k - 1])
+        ):
+            return k
+        return -1
+    return -1
+
+
 def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
     """'Clinton campaign spokesman Brian Fallon' → ('spokesman', 'Clinton campaign')."""
     lo = max(0, start - 90)
@@ -228,17 +248,9 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
     ):
         complement = words[-2:]  # "spokeswoman for women Sandra Gidley"
         words = words[:-2]
-    elif (
-        len(words) >= 3
-        and words[-2] == "of"
-        and words[-1].isalpha()
-        and words[-1].islower()
-        and words[-1] not in ("the", "a", "an")  # "members of the Conlon family"
-        and _role_head(words[-3])
-        and words[-3].islower()
-    ):
-        complement = words[-2:]  # "his secretary of state Henry Kissinger"
-        words = words[:-2]
+    elif (of := _lowercase_office_of(words)) > 0:
+        complement = words[of:]  # "his secretary of state Henry Kissinger", "minister of mines
+        words = words[:of]  # and energy Tom Alweendo"
     if not words or not _role_head(words[-1]) or words[-1][0].isupper():
         return None
     k = len(words)
@@ -594,6 +606,9 @@ _RANKS = frozenset(
         "Mullah",
         "Ayatollah",
         "Justice",
+        "Rear Admiral",
+        "Vice Admiral",
+        "Reverend",
     ]
 )
 

@@ -360,6 +360,7 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
     a = _title_start(words)
     i = a if a >= 0 else 0
     hon: str | None = None
+    titled = False  # a title written out before any honorific ("Health Commissioner Dr. ...")
     role_words: list[str] = []
     org_words: list[str] = words[:a] if a > 0 else []
     gender = None
@@ -375,13 +376,14 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
         if w in lx.HONORIFICS:
             hon = w
             r, g = lx.HONORIFICS[w]
-            if r:
-                role_words = [r]
+            if r and not (titled and any(_role_head(x) for x in role_words)):
+                role_words = [r]  # (but "Health Commissioner Dr. Kristina Box" stays Commissioner)
             gender = g or gender
             i += 1
             continue
         if _role_word(w) and (w[0].isupper()):
             role_words.append(w)
+            titled = True
             i += 1
             continue
         if w in _CONNECTORS and role_words and i + 1 < len(words) and _role_word(words[i + 1]):

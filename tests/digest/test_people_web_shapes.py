@@ -273,3 +273,33 @@ def test_teams_and_events_named_after_places_and_people_are_not_people() -> None
     assert person(ents, "Roy Campanella").role == "catcher"
     ents = run("A 21-year-old East Flatbush resident told me he was upset.")
     assert ents.people == [] or all(p.name != "East Flatbush" for p in ents.people)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Israeli military spokesperson Rear Admiral Daniel Hagar said the strikes continued.",
+            "Daniel Hagar",
+            "military spokesperson",
+        ),
+        (
+            "Health Commissioner Dr. Kristina Boxer said cases rose again.",
+            "Kristina Boxer",
+            "Health Commissioner",
+        ),
+        (
+            "Retired Lt. Gen. Michael Flynt said the generals were right.",
+            "Michael Flynt",
+            "General",
+        ),
+        (
+            "\u201cIt will pay,\u201d minister of mines and energy Tom Alwendo told The Namibian.",
+            "Tom Alwendo",
+            "Minister of Mines and Energy",
+        ),
+        ("Disgraced financier Jeffrey Epsteen died in jail.", "Jeffrey Epsteen", "financier"),
+    ],
+)
+def test_offices_beside_ranks_and_forms_of_address(text: str, name: str, role: str) -> None:
+    assert person(run(text), name).role == role
