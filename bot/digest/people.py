@@ -222,6 +222,17 @@ _KIN = re.compile(
 )
 
 
+_SURNAME_PARTICLES = frozenset("van von der den de del della da di du la le ter ten bin".split())  # noqa: SIM905
+
+
+def _family_name(core: list[str]) -> str:
+    """The family name at the end of a full name, with its particles: "Van Der Beek"."""
+    k = len(core) - 1
+    while k > 1 and core[k - 1].lower() in _SURNAME_PARTICLES:
+        k -= 1
+    return " ".join(core[k:])
+
+
 def _family_of(text: str, start: int, reg: _Registry, cands: list[_Cand]) -> str | None:
     """The family name of the person whose relative is named at ``start`` by a given name:
     "Mr Conlon's father Giuseppe" → "Conlon"; "Sheldon Adelson and his wife, Miriam" → "Adelson"
@@ -232,7 +243,7 @@ def _family_of(text: str, start: int, reg: _Registry, cands: list[_Cand]) -> str
     owner = m.group(2) or m.group(3)
     if owner:
         p = reg.by_part(owner, None)
-        return p.core[-1] if p is not None and len(p.core) >= 2 else None
+        return _family_name(p.core) if p is not None and len(p.core) >= 2 else None
     k = bisect.bisect_left([c.start for c in cands], m.start()) - 1
     while k >= 0 and m.start() - cands[k].end < 200:
         c = cands[k]
@@ -243,7 +254,7 @@ def _family_of(text: str, start: int, reg: _Registry, cands: list[_Cand]) -> str
                 return None
             if pronoun_gender and p.gender and p.gender != pronoun_gender:
                 return None  # "Steve Waugh ... She left her son Jason": not his family
-            return p.core[-1]
+            return _family_name(p.core)
         k -= 1
     return None
 
@@ -710,7 +721,7 @@ def _extract(text: str) -> Entities:
             # "Mr Conlon's father Giuseppe", "Steve Waugh and his twin brother Mark": a relative
             # named by a given name takes the family name.
             family = _family_of(text, c.start, reg, cands)
-            words = [c.words[0], family] if family else c.words
+            words = [c.words[0], *family.split()] if family else c.words
             if family and reg.find_full(words) is not None:
                 continue
             p = reg.add(words, c.start)

@@ -227,6 +227,18 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
     elif words[-1:] in (["including"], ["like"]) and len(words) > 1 and words[-2].endswith("s"):
         words = words[:-1]  # "artists including Damien Hirst", "commentators like Rush Limbaugh"
     complement: list[str] = []
+    place = None
+    if (
+        len(words) >= 3
+        and words[-2] in ("to", "for")
+        and words[-1][:1].isupper()
+        and lx.country(words[-1].rstrip(".,"))
+        and words[-3].islower()
+        and _role_head(words[-3])
+    ):
+        # "former U.S. ambassador to Ukraine Marie Yovanovitch", "special envoy for Ukraine ..."
+        place = lx.country(words[-1].rstrip(".,"))
+        words = words[:-2]
     if (
         3 <= len(words) <= 5
         and words[1] == "of"
@@ -276,7 +288,7 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
         run = run[1:]
     if not run:
         return None
-    return _format_role(run + complement), org
+    return _format_role(run + complement), org or place
 
 
 # Capitalised words that start places and surnames, not given names: "New Yorker", "Van Allen".

@@ -334,6 +334,11 @@ def _label_word(word: str) -> bool:
         or word in lx.COMMON_CAPS
         or (word in lx.ORG_WORDS and word not in lx.GIVEN_NAMES)
         or word.lower().endswith("-year-old")  # "Twenty-eight-year-old Mohammed Afroz"
+        or (  # "ambassador to Ukraine Marie Yovanovitch": the country the office is for
+            lx.country(word) is not None
+            and word not in lx.GIVEN_NAMES
+            and word not in _COUNTRY_SURNAMES
+        )
     )
 
 
@@ -347,7 +352,7 @@ _FAITHS = frozenset(
 # Two capitals that are an abbreviation, not a person's initials ("US Treasury", "TV Azteca").
 _TWO_LETTER_WORDS = frozenset(
     "US UK EU UN UC TV PM MP AP AI IT PC PR HR UP OK NY LA DC GP BP GE HP LG ID OR IS AM FM ER "  # noqa: SIM905
-    "SA NZ NT WA SC NC ND SD VA WV".split()
+    "SA NZ NT WA SC NC ND SD VA WV FC AC CF FK GB".split()
 )
 
 
@@ -393,7 +398,14 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
         break
     if role_words and i < len(words) and words[i] == "of":
         # "Speaker of the House Newt Gingrich", "Secretary of State John Kerry".
-        j = next((k for k in range(i + 1, len(words)) if words[k] in lx.GIVEN_NAMES), -1)
+        j = next(
+            (
+                k
+                for k in range(i + 1, len(words))
+                if words[k] in lx.GIVEN_NAMES or words[k].split("-")[0] in lx.GIVEN_NAMES
+            ),
+            -1,
+        )  # "Deputy Director of Public Prosecution Eva-Marie Persson"
         if j < 0 and len(words) - i >= 4:
             j = len(words) - 2
         if j > i + 1:
@@ -511,11 +523,7 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
         # "Xana Kernodle of Avondale", "Kevin Swanson of Morro Bay": a name and where it is from
         # (a person only with the evidence a name needs: a given name, an age, a cue).
         k = words.index("of", 2)
-        if (
-            all(_name_word(w) for w in words[:k])
-            and words[k + 1 : k + 2] != ["the"]
-            and not any(w in lx.ORG_WORDS for w in words[:k])
-        ):
+        if all(_name_word(w) for w in words[:k]) and not any(w in lx.ORG_WORDS for w in words[:k]):
             strong = words[0] in lx.GIVEN_NAMES
             return _Cand("name?", start, toks[k - 1].end, words[:k], strong=strong)
     g = next((k for k, w in enumerate(words) if w in lx.GIVEN_NAMES), -1)

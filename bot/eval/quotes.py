@@ -275,10 +275,22 @@ def speaker_matches(predicted: str | None, gold: str, fuzzy: bool = False) -> bo
         return True
     if fuzzy and any(_near(pw[-1], g) for g in gw):
         return True
+    if fuzzy and (_acronym_of(predicted, gold) or _acronym_of(gold, predicted)):
+        return True  # "DEA" for "the Drug Enforcement Administration"
     caps = [w.strip(",.’'") for w in _WORD.findall(gold) if w[0].isupper()]
     caps = [re.sub(r"['’]s$", "", c.lower()) for c in caps]
     caps = [c for c in caps if c not in _DETERMINERS and c not in _HONORIFICS]
     return bool(caps) and caps[-1] in pw
+
+
+def _acronym_of(short: str, full: str) -> bool:
+    """Whether ``short`` ("IDF") is the initials of ``full``'s capitalised words ("the Israel
+    Defense Forces")."""
+    short = short.strip().strip(".")
+    if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()):
+        return False
+    initials = "".join(w[0] for w in full.split() if w[:1].isupper() and w.lower() != "the")
+    return initials == short
 
 
 def _near(p: str, g: str) -> bool:

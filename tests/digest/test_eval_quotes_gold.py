@@ -52,3 +52,12 @@ def test_a_gold_list_naming_no_file_of_the_folder_is_an_error(tmp_path, monkeypa
     gold.write_text(json.dumps({"missing.txt": []}), encoding="utf-8")
     monkeypatch.setenv("BRIEFBOT_QUOTES_GOLD", str(gold))
     assert main(str(tmp_path), verbose=False) == 1
+
+
+def test_an_acronym_names_the_same_speaker_as_its_full_name():
+    from bot.eval.quotes import speaker_matches
+
+    assert speaker_matches("DEA", "the Drug Enforcement Administration", fuzzy=True)
+    assert speaker_matches("Israel Defense Forces", "IDF", fuzzy=True)
+    assert not speaker_matches("DEA", "the Drug Enforcement Administration")  # the old rule
+    assert not speaker_matches("FBI", "the Drug Enforcement Administration", fuzzy=True)
