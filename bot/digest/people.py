@@ -23,6 +23,7 @@ entry point, :func:`extract_entities`, and the two passes that put them together
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections import Counter
@@ -426,6 +427,21 @@ def _share_family_names(cands: list[_Cand], text: str) -> None:
             c.words = [c.words[0], nxt.words[1]]
 
 
+def _run_parts(m: re.Match[str]) -> list[list[_Tok]]:
+    """:func:`_split_and` of :func:`_tokens` for a run of capitalised words: it depends only on
+    the run's text, so a name repeated through a document (or a corpus) is split once; the
+    offsets are shifted to where this run stands."""
+    shape = _run_shape(m.group())
+    at = m.start()
+    return [[_Tok(w, at + s, at + e) for w, s, e in part] for part in shape]
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _run_shape(run: str) -> tuple[tuple[tuple[str, int, int], ...], ...]:
+    parts = _split_and(_tokens(re.match(r".*", run, re.DOTALL)))
+    return tuple(tuple((t.word, t.start, t.end) for t in part) for part in parts)
+
+
 def _counterpart(reg: _Registry, start: int, org: str | None) -> tuple[str, str | None] | None:
     """ "Australian captain Steve Waugh and his South African counterpart, Shaun Pollock": a
     counterpart holds the office of the person whose role was stated just before (looked for
@@ -484,7 +500,7 @@ def _extract(text: str) -> Entities:
         if " " not in g and g[-1] not in ".s’'":
             parts = [[_Tok(g, m.start(), m.end())]]  # one plain word: most runs, made cheaply
         else:
-            parts = _split_and(_tokens(m))
+            parts = _run_parts(m)
         for part in parts:
             if len(part) > _MAX_RUN:
                 continue  # no name or title is this long: absurd input, skip it in O(1)
