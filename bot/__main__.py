@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sys
 
 
@@ -73,5 +74,15 @@ def main(argv: list[str] | None = None) -> int:
     return run_bot(settings)
 
 
+def _entry() -> int:
+    """``main`` for the shell: a reader that stops early ("python -m bot digest seeds --json |
+    head") is no error, so no traceback (the way the Python docs advise for SIGPIPE)."""
+    try:
+        return main()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(_entry())

@@ -436,7 +436,7 @@ def _run_parts(m: re.Match[str]) -> list[list[_Tok]]:
     return [[_Tok(w, at + s, at + e) for w, s, e in part] for part in shape]
 
 
-@functools.lru_cache(maxsize=1 << 15)
+@functools.lru_cache(maxsize=1 << 12)
 def _run_shape(run: str) -> tuple[tuple[tuple[str, int, int], ...], ...]:
     parts = _split_and(_tokens(re.match(r".*", run, re.DOTALL)))
     return tuple(tuple((t.word, t.start, t.end) for t in part) for part in parts)

@@ -92,7 +92,7 @@ _ELECT = ("-elect", "-designate")
 _SPELLED_OUT = {"PM": "Prime Minister", "GM": "general manager", "QB": "quarterback"}
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 12)
 def _role_head(word: str) -> bool:
     w = word.lower().rstrip(".")
     if w in lx.ROLE_HEADS or (word[:1].islower() and _agent_noun(w)):
@@ -112,7 +112,7 @@ def _role_head(word: str) -> bool:
     return w.endswith("s") and w[:-1] in lx.ROLE_HEADS and (len(w) > 4 or word[:-1].isupper())
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 12)
 def _role_word(word: str) -> bool:
     w = word.lower()
     return w in lx.ROLE_HEADS or w in lx.ROLE_MODIFIERS or _role_head(word)

@@ -38,3 +38,20 @@ def test_folder_with_unreadable_files_digests_the_rest(tmp_path: Path) -> None:
     assert "scan.txt" in result.stderr and "binary" in result.stderr
     assert "missing.txt: no such file or folder" in result.stderr
     assert "photo.jpg" not in result.stderr
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path: Path) -> None:
+    for n in range(30):
+        shutil.copy(SEED, tmp_path / f"nato_{n}.txt")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot", "digest", str(tmp_path), "--json"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.read(10).startswith(b"{")
+    proc.stdout.close()  # like "| head": the reader goes away
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 0
+    assert "Traceback" not in err
