@@ -324,6 +324,15 @@ def extract_quotes(
             and (
                 src is None
                 or (
+                    # "he asked ... and said, “…,” the prosecutor’s office said": the verb right
+                    # before the marks introduces the words; the one after reports the report.
+                    before.cue in _INTRODUCING
+                    and _INTRODUCED.search(
+                        text, max(sent_start, frag.open_mark - 12), frag.open_mark
+                    )
+                    is not None
+                )
+                or (
                     _quote_in_middle(text, sent_start, frag.open_mark)
                     and not (
                         _adjacent(text, frag.close_mark, src)
@@ -570,6 +579,10 @@ def _adjacent(text: str, close_mark: int | None, src: Source) -> bool:
     between = text[close_mark + 1 : src.start].split()
     words = [w for w in (b.strip(".,;:!?—–-") for b in between) if w]
     return not words or (len(words) == 1 and words[0].lower() == (src.cue or "").lower())
+
+
+_INTRODUCING = frozenset(["said", "says", "added", "adds", "asked", "asks", "wrote", "writes"])
+_INTRODUCED = re.compile(r"\b(?:said|says|added|adds|asked|asks|wrote|writes)[,:]? ?\Z")
 
 
 def _quote_in_middle(text: str, sent_start: int, open_mark: int) -> bool:

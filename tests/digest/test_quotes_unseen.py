@@ -133,3 +133,11 @@ def test_a_subject_with_an_organisation_and_a_lowercase_role_before_the_name() -
         "I love romance.": "Arini Vlotman",
         "extremely physically fit.": None,
     }
+
+
+def test_the_verb_that_introduces_the_words_beats_the_report_after_them() -> None:
+    text = (
+        "Patrick Carlino pleaded guilty on Monday. During the call, he asked about the group "
+        "and said, \u201csomebody ought to stop her,\u201d the prosecutor\u2019s office said."
+    )
+    assert speakers(text) == {"somebody ought to stop her": "Patrick Carlino"}
