@@ -178,10 +178,14 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 def _tokens(m: re.Match[str]) -> list[list[_Tok]]:
     """Split a run into parts at sentence-final periods and possessives."""
+    return _tokens_at(m.group(), m.start())
+
+
+def _tokens_at(run: str, s: int) -> list[list[_Tok]]:
+    """:func:`_tokens` of the run ``run`` standing at offset ``s``."""
     parts: list[list[_Tok]] = []
     cur: list[_Tok] = []
-    s = m.start()
-    for w in m.group().split(" "):  # the run's words are joined by single spaces
+    for w in run.split(" "):  # the run's words are joined by single spaces
         e = s + len(w)
         nxt = e + 1
         end_part = False

@@ -47,7 +47,7 @@ from bot.digest.names import (
     _name_word,
     _sentence_start,
     _Tok,
-    _tokens,
+    _tokens_at,
     _wordlike,
 )
 from bot.digest.organizations import _infer_orgs, _media_refs
@@ -438,7 +438,7 @@ def _run_parts(m: re.Match[str]) -> list[list[_Tok]]:
 
 @functools.lru_cache(maxsize=1 << 12)
 def _run_shape(run: str) -> tuple[tuple[tuple[str, int, int], ...], ...]:
-    parts = _split_and(_tokens(re.match(r".*", run, re.DOTALL)))
+    parts = _split_and(_tokens_at(run, 0))
     return tuple(tuple((t.word, t.start, t.end) for t in part) for part in parts)
 
 
