@@ -101,14 +101,8 @@ CUES = frozenset(
 
 # Verbs that report speech only sometimes ("promised a tax cut", "praised the team").
 _WEAK_CUES = frozenset(
-    f
-    for w in _wordset(
-        "promise vow pledge praise criticize criticise blast slam blame mock ridicule dismiss "
-        "welcome applaud hail condemn denounce decry lament bemoan tout urge accuse predict "
-        "compare brand"
-    )
-    for f in _inflect(w)
-)
+    f for w in _OBJECT_VERBS | _wordset("promise vow pledge predict") for f in _inflect(w)
+)  # the verbs of praise and blame that take an object, and those of promise
 
 
 _CLAUSE_BREAKS = _wordset("because when while although though since if unless whereas")

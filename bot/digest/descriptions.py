@@ -82,6 +82,14 @@ def _person_index(
     return people, [x[0] for x in people], {p.name: p for p in reg.people}
 
 
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence running at ``at`` ends (a full stop or a line break), looked for no
+    further than 600 characters ahead so that absurd input stays linear."""
+    ceil = min(len(text), at + 600)
+    ends = [e for e in (text.find(". ", at, ceil), text.find("\n", at, ceil)) if e >= 0]
+    return min(ends) if ends else ceil
+
+
 def _later_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> None:
     """A role given only by a description that opens the next sentence: "Tony Blair has
     apologised ... The prime minister was commenting", "... Kostas Kenteris. The Greek sprinter
@@ -137,11 +145,7 @@ def _later_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> N
         head_word = words[head]
         if p is None or p.roles or f" {head_word}" in text[prev_end + 1 : m.start()]:
             continue
-        ceil = min(len(text), m.end() + 600)  # bounded look-ahead: linear time
-        ends = [
-            e for e in (text.find(". ", m.end(), ceil), text.find("\n", m.end(), ceil)) if e >= 0
-        ]
-        end = min(ends) if ends else ceil
+        end = _sentence_end(text, m.end())
         if any(people[j][1] == p.name for j in range(hi, bisect.bisect_left(starts, end))):
             continue  # "The judge agreed with Ivana Trump": the description is someone else
         role_words = [w for w in words[: head + 1] if w.islower() and not _AGE.fullmatch(w)]
@@ -207,11 +211,7 @@ def _inline_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> 
         head_word = words[head].rstrip(",.;:")
         if p is None or p.roles or f" {head_word}" in text[prev_end + 1 : m.start()]:
             continue
-        ceil = min(len(text), m.end() + 600)  # bounded look-ahead: linear time
-        ends = [
-            e for e in (text.find(". ", m.end(), ceil), text.find("\n", m.end(), ceil)) if e >= 0
-        ]
-        end = min(ends) if ends else ceil
+        end = _sentence_end(text, m.end())
         if bisect.bisect_left(starts, end) != hi:
             continue  # someone else named later in the sentence may be the one described
         role_words = [w.rstrip(",.;:") for w in words[: head + 1]]
