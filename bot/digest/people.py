@@ -16,8 +16,10 @@ The reading itself lives in small modules, one concern each: :mod:`bot.digest.na
 pattern and name words), :mod:`bot.digest.registry` (the people found so far),
 :mod:`bot.digest.organizations` (organisations and places), :mod:`bot.digest.roles` (titles and
 roles), :mod:`bot.digest.runs` (reading one run, cached), :mod:`bot.digest.headlines` and
-:mod:`bot.digest.descriptions` ("the minister", "the 54-year-old"). This module keeps the public
-entry point, :func:`extract_entities`, and the two passes that put them together.
+:mod:`bot.digest.descriptions` ("the minister", "the 54-year-old"), :mod:`bot.digest.evidence`
+(the context that says a run is a person, or a firm) and :mod:`bot.digest.families` (relatives
+and nicknames). This module keeps the public entry point, :func:`extract_entities`, and the
+passes that put them together, each a function named for what it finds.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ import functools
 import itertools
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 
 from bot.digest import lexicon as lx
 from bot.digest.descriptions import (
@@ -34,6 +37,35 @@ from bot.digest.descriptions import (
     _later_descriptions,
     _lowercase_roles,
     _person_index,
+)
+from bot.digest.evidence import (
+    _AGE_BEFORE,
+    _ANY_PRONOUN,
+    _INSTITUTION_AFTER,
+    _INVERTED_SPEAKER,
+    _NOT_THE_PERSON,
+    _NOUN_AFTER,
+    _PRONOUN,
+    _STRONG_CUE,
+    _THING_BEFORE,
+    _TWEET_AUTHOR,
+    _character_or_firm,
+    _employer_of_previous,
+    _nation_appositive,
+    _nation_before,
+    _personal_pronoun_after,
+    _place_after_all,
+    _plural_before,
+    _plural_noun,
+    _speaker_after_quote,
+    _team_name,
+    _title_after_former,
+)
+from bot.digest.families import (
+    _family_of,
+    _nicknamed,
+    _share_family_names,
+    _with_nicknamed,
 )
 from bot.digest.headlines import _headline_mentions, _Headlines
 from bot.digest.model import Entities, Mention, Person, Sentence
@@ -80,7 +112,6 @@ from bot.digest.roles import (
 )
 from bot.digest.runs import (
     _CUE_AFTER,
-    SURNAME_PLACE_WORDS,
     _memo,
     _read_cached,
     _split_and,
@@ -88,22 +119,7 @@ from bot.digest.runs import (
     _used_alone,
 )
 
-_STRONG_CUE = re.compile(
-    r", (?:who|whose)\b| whose\b|, \d{1,3},|, an? \d+-year-old\b|\s*\([DRI]-"
-    r"|, of [A-Z][a-z]+, [A-Z]"
-)
-_NOUN_AFTER = re.compile(r" (?!(?:of|and|or|was|is|has|had|who|said|says|told)\b)[a-z]")
-_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old \Z")  # "20-year-old Xana Kernodle of Avondale"
-_TWEET_AUTHOR = re.compile(r" \(@\w{1,30}\)")  # "— Jane Doe (@janedoe) May 2, 2015"
-
-
 _SAID_BEFORE = ("said ", "says ", "told ", "asked ", "added ")
-# '“...,” explains Radek Babicek from Fantastic Gardeners': a name after a quotation's reporting
-# verb is its speaker.
-_INVERTED_SPEAKER = re.compile(
-    r"[,?!][\"”’] (?:said|says|explains|explained|adds|added|asks|asked|writes|wrote|recalls|"
-    r"recalled|notes|noted|continues|continued|insists|insisted|warns|warned) \Z"
-)
 
 
 _LABEL = re.compile(r"^[\"“‘']?([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+)?):", re.MULTILINE)
@@ -161,272 +177,6 @@ _NOT_LABELS = frozenset(
 )
 
 
-_ANY_PRONOUN = re.compile(r"\b(he|him|his|she|her|it|its)\b", re.IGNORECASE)
-
-
-_PRONOUN = re.compile(r"\b(he|him|his|she|her|hers)\b", re.IGNORECASE)
-
-
-_PLACE_LEAD = frozenset({"the", "at", "in", "near", "to", "from", "on", "into", "across"})
-
-
-_FORMER = ("former ", "fellow ", "late ", "ex-", "Former ", "Fellow ")
-
-
-def _title_after_former(c: _Cand, text: str) -> bool:
-    """ "former Beatle George Harrison", "fellow Democrat Jane Roe": after "former" or
-    "fellow", a capitalised word before a given name is a title, not part of the name."""
-    return (
-        c.kind in ("person", "name?")
-        and c.title_start < 0
-        and len(c.words) >= 3
-        and c.words[0] not in lx.GIVEN_NAMES
-        and c.words[1] in lx.GIVEN_NAMES
-        and text.endswith(_FORMER, 0, c.start)
-    )
-
-
-def _place_after_all(c: _Cand, text: str) -> bool:
-    """'Protesters gathered at Grant Park': an untitled given name and a place word read as a
-    person ("Robert Hill") are a place after a word that leads to places."""
-    if c.kind not in ("person", "name?") or c.title_start >= 0 or c.honorific:
-        return False
-    if len(c.words) < 2 or c.words[-1] not in SURNAME_PLACE_WORDS:
-        return False
-    before = text[max(0, c.start - 12) : c.start].split()
-    return bool(before) and before[-1].lower() in _PLACE_LEAD
-
-
-_PLURAL_ENDINGS = ("sses", "ers", "ents", "ants", "ists", "ians", "ors", "als", "ies", "ees")
-
-
-# A single capitalised word after a preposition or a thing's noun names a place or the thing:
-# "just west of Burakin, says", "Another Victorian boat, Tevake, claimed second place".
-_THING_BEFORE = re.compile(
-    r"(?:\b(?:of|in|at|from|near|to|into|outside|inside)|\b(?:boat|yacht|ship|vessel|horse|colt|"
-    r"mare|dog|company|firm|band|album|film|movie|song|show|series|book|novel|play|team|club|"
-    r"hotel|restaurant|ship|storm|cyclone|hurricane|typhoon|maxi),?) $"
-)
-
-
-# After a surname, words that make it stand for something else than the person.
-_NOT_THE_PERSON = re.compile(
-    r":|(?:['’]s)? (?:administration|campaign|era|years|government|team|camp|aides|doctrine|"
-    r"presidency|foundation|library|family|White House|Center|Centre|Institute|supporters)\b"
-)
-
-
-_KIN = re.compile(
-    r"(?:\b(his|her|their)|(?:Mr|Mrs|Ms|Dr)\.? ([A-Z][\w'’-]+)['’]s|\b([A-Z][\w'’-]+)['’]s)"
-    r" (?:late |twin |younger |elder |older |little |big )?(wife|husband|son|daughter|brother|"
-    r"sister|father|mother|widow|widower),? $"
-)
-
-
-_SURNAME_PARTICLES = frozenset("van von der den de del della da di du la le ter ten bin".split())  # noqa: SIM905
-
-
-def _family_name(core: list[str]) -> str:
-    """The family name at the end of a full name, with its particles: "Van Der Beek"."""
-    k = len(core) - 1
-    while k > 1 and core[k - 1].lower() in _SURNAME_PARTICLES:
-        k -= 1
-    return " ".join(core[k:])
-
-
-def _family_of(text: str, start: int, reg: _Registry, cands: list[_Cand]) -> str | None:
-    """The family name of the person whose relative is named at ``start`` by a given name:
-    "Mr Conlon's father Giuseppe" → "Conlon"; "Sheldon Adelson and his wife, Miriam" → "Adelson"
-    (the person named last before "his"/"her")."""
-    m = _KIN.search(text, max(0, start - 40), start)
-    if m is None:
-        return None
-    owner = m.group(2) or m.group(3)
-    if owner:
-        p = reg.by_part(owner, None)
-        return _family_name(p.core) if p is not None and len(p.core) >= 2 else None
-    k = bisect.bisect_left([c.start for c in cands], m.start()) - 1
-    while k >= 0 and m.start() - cands[k].end < 200:
-        c = cands[k]
-        if c.kind == "person" or (c.kind == "name?" and len(c.words) >= 2):
-            p = reg.find_full(c.words) if len(c.words) >= 2 else reg.by_part(c.words[-1], None)
-            pronoun_gender = {"his": "m", "her": "f"}.get(m.group(1))
-            if p is None or len(p.core) < 2 or p.east_asian:
-                return None
-            if pronoun_gender and p.gender and p.gender != pronoun_gender:
-                return None  # "Steve Waugh ... She left her son Jason": not his family
-            return _family_name(p.core)
-        k -= 1
-    return None
-
-
-def _plural_before(text: str, end: int) -> bool:
-    """Whether the role before the name that ends at ``end`` is plural ("actors Harvey
-    Keitel"): a plural role is shared by the next name in the list, a singular one is not."""
-    start = text.rfind("\n", max(0, end - 120), end) + 1
-    words = text[max(start, end - 120) : end].split()
-    k = len(words) - 1
-    while k >= 0 and words[k][:1].isupper():
-        k -= 1  # back over the name itself
-    return k >= 0 and words[k].endswith(("s", "men")) and not words[k].endswith("ss")
-
-
-def _plural_noun(core: list[str]) -> bool:
-    """'Witnesses told ...', 'Officials said ...': a plural noun opening a sentence, no name."""
-    w = core[0]
-    return (
-        len(core) == 1
-        and w.endswith(_PLURAL_ENDINGS)
-        and w not in lx.SURNAMES
-        and w not in lx.GIVEN_NAMES
-    )
-
-
-# The nickname in quotation marks, then the surname; the given name is read backwards from it.
-_NICKNAME = re.compile(r"[\"“][A-Z][\w.'’-]{1,20}[\"”] ([A-Z][a-zà-ÿ'’-]+)\b")
-_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-zà-ÿ]+)(?: [A-Z]\.)? $")  # "Robert C. "Bobby" Scott"
-
-
-def _nicknamed(text: str) -> list[_Cand]:
-    """'Joko "Jokowi" Widodo', 'Don "Moose" Jamison': a name with a nickname inside it."""
-    out = []
-    for m in _NICKNAME.finditer(text):
-        g = _GIVEN_BEFORE.search(text, max(0, m.start() - 25), m.start())
-        if g is None:
-            continue
-        given, surname = g.group(1), m.group(1)
-        if given in lx.GIVEN_NAMES or surname in lx.SURNAMES:
-            out.append(_Cand("name?", g.start(1), m.end(), [given, surname], strong=True))
-    return out
-
-
-def _with_nicknamed(cands: list[_Cand], nicknamed: list[_Cand]) -> list[_Cand]:
-    """The candidates with each nicknamed name in place of the fragments it spans ("Rep.
-    Robert C." before the nickname keeps its title for the whole name)."""
-    out = list(cands)
-    for n in nicknamed:
-        keep = []
-        for c in out:
-            if c.end <= n.start or c.start >= n.end:
-                keep.append(c)
-            elif c.title_start >= 0 or c.honorific or c.role:
-                n.title_start = c.title_start if c.title_start >= 0 else c.start
-                n.honorific, n.role, n.org, n.kind = c.honorific, c.role, c.org, "person"
-        out = [*keep, n]
-    out.sort(key=lambda c: c.start)
-    return out
-
-
-# "Dave Skylark (James Franco)": a character, with the actor who plays them in brackets.
-_ACTOR_AFTER = re.compile(r" \((?:played by )?([A-Z][\w'’.-]+) [A-Z][\w'’-]+\)")
-# "Straight North, an Internet marketing agency": a firm, not a person.
-_FIRM_AFTER = re.compile(
-    r", (?:a|an|the) (?:[\w-]{1,20} ){0,3}(?:agency|company|firm|startup|start-up|retailer|chain|"
-    r"brand|label|band|charity|organi[sz]ation|network|publisher|bank|manufacturer|maker|"
-    r"consultancy|group|business|restaurant|store|shop|website|site|app)\b(?![’'])"
-)  # (not "Milton Velez, the agency's district supervisor": a possessive names his employer)
-
-
-def _character_or_firm(text: str, end: int) -> bool:
-    m = _ACTOR_AFTER.match(text, end)
-    if m and m.group(1) in lx.GIVEN_NAMES:
-        return True
-    return _FIRM_AFTER.match(text, end) is not None
-
-
-_QUOTE_CLOSERS = (",” ", '," ', "?” ", '?" ', "!” ", '!" ', ",’ ")
-_SPEECH_VERB = re.compile(r"\b(?:said|says|told|added|wrote|explained|noted|asked|argued)\b")
-
-
-def _speaker_after_quote(text: str, start: int, end: int) -> bool:
-    """'“...,” Wray Grimaldi of the University of Otago said': the name right after a closing
-    quotation mark, with a reporting verb later in the same sentence, is the speaker."""
-    if not text.endswith(_QUOTE_CLOSERS, 0, start):
-        return False
-    rest = text[end : end + 150]
-    stop = rest.find(". ")
-    m = _SPEECH_VERB.search(rest, 0, stop if stop >= 0 else len(rest))
-    return m is not None
-
-
-def _nation_before(text: str, start: int) -> bool:
-    """A nationality right before a full name: "Norway's Casper Ruud", "Ethiopian Tirunesh
-    Dibaba" — news (sport above all) introduces people so, and companies rarely."""
-    window = text[max(0, start - 40) : start]
-    if not window.endswith(" "):
-        return False
-    words = window.split()
-    if not words:
-        return False
-    w = words[-1]
-    if w.endswith(("'s", "’s")):
-        base = w[:-2]
-        # A country only: a city's possessive is as often a district ("London's West End").
-        return base[:1].isupper() and bool(lx.country(base))
-    return w in lx.DEMONYMS
-
-
-def _team_name(core: list[str]) -> bool:
-    """ "Miami Dolphins", "San Francisco Giants": a place and a plural noun name a team."""
-    last = core[-1]
-    return (
-        len(core) >= 2
-        and len(last) > 4
-        and last.endswith("s")
-        and not last.endswith("ss")
-        and last not in lx.SURNAMES
-        and last not in lx.GIVEN_NAMES
-        and (core[0] in lx.PLACES or " ".join(core[:-1]) in lx.PLACES)
-    )
-
-
-# A name followed by a lowercase institution noun names the place: "taken to Royal Shrewsbury
-# hospital", "at Kennedy airport", "Lincoln school".
-_INSTITUTION_AFTER = re.compile(
-    r" (?:hospital|airport|school|university|college|church|cathedral|prison|jail|stadium|"
-    r"station|hotel|bridge|street|road|avenue|park|library|museum|hall|center|centre)\b"
-)
-
-
-_ROLE_CLAUSE_BEFORE = re.compile(r", (?!the |a |an |his |her |its |their )[a-z][^,\n]{0,80}, \Z")
-
-
-def _employer_of_previous(text: str, start: int, person_ends: set[int]) -> bool:
-    """Whether the name at ``start`` ends a signature line after another person's bare role
-    ("Albert Dotson Jr., partner, Bilzin Sumberg"): then it names the firm, and the role before
-    it is not its own ("Ruddock, the Foreign Minister, Alexander Downer" is a list of people)."""
-    m = _ROLE_CLAUSE_BEFORE.search(text, max(0, start - 90), start)
-    if m is None or m.start() not in person_ends:
-        return False
-    line_end = text.find("\n", start)
-    rest = text[start : line_end if line_end >= 0 else len(text)]
-    return len(rest.split()) <= 4  # a signature line ends with the firm
-
-
-def _share_family_names(cands: list[_Cand], text: str) -> None:
-    """ "Co-founders Patrick and John Collison", "Venus and Serena Williams": a given name joined
-    by "and" to a full name shares its family name (the candidate is read as the full name)."""
-    for k in range(len(cands) - 1):
-        c, nxt = cands[k], cands[k + 1]
-        if (
-            c.kind in ("name?", "person")
-            and c.headline is None
-            and len(c.words) == 1
-            and c.words[0] in lx.GIVEN_NAMES
-            and not lx.country(c.words[0])
-            and c.words[0] not in lx.PLACES
-            and nxt.kind in ("name?", "person")
-            and len(nxt.words) == 2
-            and nxt.words[0] in lx.GIVEN_NAMES
-            and nxt.words[1] not in lx.GIVEN_NAMES
-            and text[c.end : nxt.start] == " and "
-            # a shared title is plural ("Co-founders Patrick and ..."); "Prince Harry and Meghan
-            # Markle" keep their own names
-            and (c.title_start < 0 or text[c.title_start : c.start].rstrip().endswith("s"))
-        ):
-            c.words = [c.words[0], nxt.words[1]]
-
-
 def _run_parts(m: re.Match[str]) -> list[list[_Tok]]:
     """:func:`_split_and` of :func:`_tokens` for a run of capitalised words: it depends only on
     the run's text, so a name repeated through a document (or a corpus) is split once; the
@@ -454,21 +204,6 @@ def _counterpart(reg: _Registry, start: int, org: str | None) -> tuple[str, str 
     return (best[1], org) if best else None
 
 
-def _nation_appositive(text: str, start: int, end: int) -> bool:
-    """A full name set off by commas after a nationality: "another Ethiopian, Berhane Adera, in
-    Stuttgart" — a people noun in apposition, which a firm or a place never gets."""
-    if not text.startswith(", ", end) or not text.endswith(", ", 0, start):
-        return False
-    words = text[max(0, start - 40) : start - 2].split()
-    return bool(words) and words[-1] in lx.DEMONYMS and words[-1][:1].isupper()
-
-
-def _personal_pronoun_after(text: str, end: int, span: int = 300) -> bool:
-    """A "he"/"she" (not after an "its") within the next ``span`` characters."""
-    pm = _PRONOUN.search(text, end, end + span)
-    return pm is not None and " its " not in text[end : pm.start()]
-
-
 _MAX_RUN = 24
 
 
@@ -486,12 +221,55 @@ def extract_entities(text: str, sentences: list[Sentence]) -> Entities:
         return Entities()
 
 
+@dataclass(slots=True)
+class _Scan:
+    """One document's capitalised runs, read once, and what every pass over them shares."""
+
+    text: str
+    lower_vocab: set[str]  # the document's lowercase words: "Bush" is no name where "bush" is
+    cands: list[_Cand] = field(default_factory=list)
+    singles: dict[str, list[_Cand]] = field(default_factory=dict)  # one-word name-like runs
+    pairs: list[_Cand] = field(default_factory=list)  # two-word name-like runs
+    reg: _Registry = field(default_factory=_Registry)
+
+
 def _extract(text: str) -> Entities:
-    lower_vocab = set(_LOWER_WORD.findall(text))
+    """The passes in order: read the runs; decide who the people are (full names with
+    evidence, then weaker shapes that lean on those); resolve every run to a mention; then the
+    lowercase references ("the minister said") and the output records."""
+    scan = _read_runs(text)
+    nicknamed = _nicknamed(text)
+    if nicknamed:
+        scan.cands = _with_nicknamed(scan.cands, nicknamed)
+    _share_family_names(scan.cands, text)
+    _full_names(scan)
+    _listed_names(scan)
+    _surnames_used_alone(scan)
+    _known_surname_pairs(scan)
+    _partial_names(scan)
+    _famous_surnames(scan)
+    _relatives(scan)
+    label_people = _transcript_labels(text, scan.reg)
+    mentions, orgs, places, org_seen = _resolve_runs(scan)
+    for start, end, p in label_people:
+        _mention(p, text, start, end, mentions, False)
+    reg = scan.reg
+    # Lowercase role references: "the foreign minister said".
+    _pronoun_roles(text, mentions, reg)
+    _heading_roles(text, mentions, reg)
+    _award_roles(text, mentions, reg)
+    _lowercase_roles(text, reg, mentions)
+    _later_descriptions(text, reg, mentions)
+    _inline_descriptions(text, reg, mentions)
+    _media_refs(text, org_seen, mentions)
+    return _entities(text, reg, mentions, orgs, places)
+
+
+def _read_runs(text: str) -> _Scan:
+    """Every run of capitalised words, split at "and", trimmed and read (cached per run)."""
+    scan = _Scan(text, set(_LOWER_WORD.findall(text)))
+    lower_vocab, cands = scan.lower_vocab, scan.cands
     in_headline = _Headlines(text, lower_vocab)
-    cands: list[_Cand] = []
-    singles: dict[str, list[_Cand]] = {}  # one-word name-like runs, by word
-    pairs: list[_Cand] = []  # two-word name-like runs
     stop = lx.STOPCAPS
     for m in _RUN.finditer(text):
         g = m.group()
@@ -528,21 +306,23 @@ def _extract(text: str) -> Entities:
                 cands.append(c)
                 if c.kind == "name?" and c.headline is None:
                     if len(c.words) == 1:
-                        singles.setdefault(c.words[0], []).append(c)
+                        scan.singles.setdefault(c.words[0], []).append(c)
                     elif len(c.words) == 2:
-                        pairs.append(c)
+                        scan.pairs.append(c)
+    return scan
 
-    nicknamed = _nicknamed(text)
-    if nicknamed:
-        cands = _with_nicknamed(cands, nicknamed)
 
-    _share_family_names(cands, text)
+def _full_names(scan: _Scan) -> None:
+    """Pass 1: who are the people? Full names with a title, a given name, or context evidence;
+    each with the role stated before it, after it ("Park Jin, the foreign minister") or by a
+    copula."""
+    text, lower_vocab, reg = scan.text, scan.lower_vocab, scan.reg
     person_ends: set[int] = set()
-    reg = _Registry()
     prev_left: tuple[int, tuple[str, str | None]] | None = None
-    titled = {c.words[0] for c in cands if c.kind == "person" and c.honorific and len(c.words) == 1}
-    # Pass 1: who are the people? Full names with a title, a given name, or context evidence.
-    for c in cands:
+    titled = {
+        c.words[0] for c in scan.cands if c.kind == "person" and c.honorific and len(c.words) == 1
+    }
+    for c in scan.cands:
         if c.kind not in ("person", "name?") or c.headline:
             continue
         core = _core(c.words)
@@ -579,38 +359,7 @@ def _extract(text: str) -> Entities:
             and all(_name_word(w) for w in core)
             and not any(w.lower() in lower_vocab for w in core)
         ):
-            if (
-                left
-                or appos
-                or _STRONG_CUE.match(text, c.end)
-                or _described_person(text, c.start, c.end)
-                or (
-                    _AGE_BEFORE.search(text, max(0, c.start - 16), c.start) is not None
-                    and not _NOUN_AFTER.match(text, c.end)  # "a 21-year-old East Flatbush resident"
-                )
-                or _speaker_after_quote(text, c.start, c.end)
-                or _INVERTED_SPEAKER.search(text, max(0, c.start - 20), c.start) is not None
-                or (
-                    _TWEET_AUTHOR.match(text, c.end) is not None
-                    and not any(w in lx.ORG_WORDS or w in lx.MEDIA_WORDS for w in c.words)
-                )
-                or core[-1] in titled
-                or _nation_appositive(text, c.start, c.end)
-                or (
-                    len(core) >= 2
-                    and _nation_before(text, c.start)
-                    and (core[-1] in singles or _personal_pronoun_after(text, c.end))
-                )
-            ):
-                # A nationality alone also fits a firm ("Britain's Royal Mail"): the text must
-                # go on with the surname alone or a "he"/"she".
-                evidence = True
-            elif _CUE_AFTER.match(text, c.end) and not _plural_noun(core):
-                # "Time Warner said ... its": a company speaks too; want a personal pronoun.
-                pm = _ANY_PRONOUN.search(text, c.end, c.end + 300)
-                evidence = pm is not None and pm.group(1).lower() not in ("it", "its")
-            elif core[0] in lx.EAST_ASIAN_SURNAMES and all(len(w) <= 6 for w in core[1:]):
-                evidence = _CUE_AFTER.match(text, c.end) is not None
+            evidence = _context_evidence(scan, c, core, bool(left or appos), titled)
         if (
             not evidence
             or _character_or_firm(text, c.end)
@@ -636,10 +385,54 @@ def _extract(text: str) -> Entities:
             if title and title[-1].endswith(("s", "men")) and title[-1] != c.role:
                 prev_left = (c.end, (c.role, c.org))  # "Businessmen Solomon Lew and Lindsay Fox"
 
-    # Lists: "Mark Landler and Coral Davenport", "Angela Davis, Ava DuVernay and ...": a
-    # name-shaped neighbour of a person in a list is a person too.
-    # Both directions, so that a list whose known person comes last is read too; a given name
-    # between two listed people may carry a common word ("Justin Day", "Abbi Easter").
+
+def _context_evidence(
+    scan: _Scan, c: _Cand, core: list[str], has_role: bool, titled: set[str]
+) -> bool:
+    """Whether the words around a name-shaped run with no given name from the lists say it is
+    a person: a role, an age, a speech verb, a "he"/"she" after it."""
+    text = scan.text
+    if (
+        has_role
+        or _STRONG_CUE.match(text, c.end)
+        or _described_person(text, c.start, c.end)
+        or (
+            _AGE_BEFORE.search(text, max(0, c.start - 16), c.start) is not None
+            and not _NOUN_AFTER.match(text, c.end)  # "a 21-year-old East Flatbush resident"
+        )
+        or _speaker_after_quote(text, c.start, c.end)
+        or _INVERTED_SPEAKER.search(text, max(0, c.start - 20), c.start) is not None
+        or (
+            _TWEET_AUTHOR.match(text, c.end) is not None
+            and not any(w in lx.ORG_WORDS or w in lx.MEDIA_WORDS for w in c.words)
+        )
+        or core[-1] in titled
+        or _nation_appositive(text, c.start, c.end)
+        or (
+            len(core) >= 2
+            and _nation_before(text, c.start)
+            and (core[-1] in scan.singles or _personal_pronoun_after(text, c.end))
+        )
+    ):
+        # A nationality alone also fits a firm ("Britain's Royal Mail"): the text must go on
+        # with the surname alone or a "he"/"she".
+        return True
+    if _CUE_AFTER.match(text, c.end) and not _plural_noun(core):
+        # "Time Warner said ... its": a company speaks too; want a personal pronoun.
+        pm = _ANY_PRONOUN.search(text, c.end, c.end + 300)
+        return pm is not None and pm.group(1).lower() not in ("it", "its")
+    if core[0] in lx.EAST_ASIAN_SURNAMES and all(len(w) <= 6 for w in core[1:]):
+        return _CUE_AFTER.match(text, c.end) is not None
+    return False
+
+
+def _listed_names(scan: _Scan) -> None:
+    """Lists: "Mark Landler and Coral Davenport", "Angela Davis, Ava DuVernay and ...": a
+    name-shaped neighbour of a person in a list is a person too.
+
+    Both directions, so that a list whose known person comes last is read too; a given name
+    between two listed people may carry a common word ("Justin Day", "Abbi Easter")."""
+    text, cands, lower_vocab, reg = scan.text, scan.cands, scan.lower_vocab, scan.reg
     for order in (range(len(cands)), range(len(cands) - 1, -1, -1)):
         for k in order:
             c = cands[k]
@@ -663,10 +456,14 @@ def _extract(text: str) -> Entities:
                 c.kind = "person"
                 reg.add(c.words, c.start)
 
-    # "Phillips Idowu ... Idowu landed ... if he jumps": a full name whose given name is in no
-    # list and has no cue, but whose surname the text goes on using alone for a "he" or "she".
+
+def _surnames_used_alone(scan: _Scan) -> None:
+    """Full names whose given name is in no list and has no cue, but whose surname the text
+    goes on using alone for a "he" or "she": "Phillips Idowu ... Idowu landed ... if he
+    jumps"."""
+    text, singles, lower_vocab, reg = scan.text, scan.singles, scan.lower_vocab, scan.reg
     used_alone: dict[str, bool] = {}
-    for c in pairs:
+    for c in scan.pairs:
         if (
             c.kind == "name?"
             and singles.get(c.words[1])
@@ -691,22 +488,29 @@ def _extract(text: str) -> Entities:
                 c.kind = "person"
                 reg.add(c.words, c.start)
 
-    # "LaShawn Merritt ... Merritt": a known surname after a name-shaped word, the surname used
-    # again alone or a "he"/"she" soon after (a firm is "it"), is a person too.
-    for c in pairs:
+
+def _known_surname_pairs(scan: _Scan) -> None:
+    """A known surname after a name-shaped word, the surname used again alone or a "he"/"she"
+    soon after (a firm is "it"): "LaShawn Merritt ... Merritt" is a person too."""
+    text, reg = scan.text, scan.reg
+    for c in scan.pairs:
         if (
             c.kind == "name?"
             and c.words[1] in lx.SURNAMES
-            and _surname_pair(c.words, lower_vocab)
+            and _surname_pair(c.words, scan.lower_vocab)
             and not _INSTITUTION_AFTER.match(text, c.end)
             and reg.find_full(c.words) is None
         ):
-            again = any(s.start > c.end for s in singles.get(c.words[1], ()))
+            again = any(s.start > c.end for s in scan.singles.get(c.words[1], ()))
             if again or _personal_pronoun_after(text, c.end, 200):
                 c.kind = "person"
                 reg.add(c.words, c.start)
 
-    # Honorific + surname of someone never named in full: "Mr. Figueroa" is a person too.
+
+def _partial_names(scan: _Scan) -> None:
+    """People the text never names in full: "Mr. Figueroa", "Melanie said" (a given name,
+    perhaps with the family name of a relative), "said Putney, the chief of police"."""
+    text, cands, lower_vocab, reg = scan.text, scan.cands, scan.lower_vocab, scan.reg
     for c in cands:
         if (
             c.kind == "person"
@@ -772,9 +576,12 @@ def _extract(text: str) -> Entities:
                     p.gender = "m" if pm.group(1).lower() in ("he", "his", "him") else "f"
                 _note_context(p, c, text, left, appos)
 
-    # "Obama said", "Putin's war": a famous surname alone, when no one of that name is known
-    # and it does not stand for a government or a campaign ("the Obama administration").
-    for c in cands:
+
+def _famous_surnames(scan: _Scan) -> None:
+    """A famous surname alone ("Obama said", "Putin's war"), when no one of that name is
+    known and it does not stand for a government or a campaign ("the Obama administration")."""
+    text, reg = scan.text, scan.reg
+    for c in scan.cands:
         if (
             c.kind == "name?"
             and c.headline is None
@@ -786,14 +593,17 @@ def _extract(text: str) -> Entities:
         ):
             reg.add(c.words, c.start)
 
-    # Relatives: "Rakeyia Scott" beside "Keith Lamont Scott" is a second person of the family,
-    # even when her given name is in no list and nothing else introduces her.
-    for c in pairs:
+
+def _relatives(scan: _Scan) -> None:
+    """Relatives: "Rakeyia Scott" beside "Keith Lamont Scott" is a second person of the
+    family, even when her given name is in no list and nothing else introduces her."""
+    reg = scan.reg
+    for c in scan.pairs:
         if (
             c.kind == "name?"
             and c.words[-1] in reg.by_last
             and all(_is_namey(w) for w in c.words)
-            and not any(w.lower() in lower_vocab for w in c.words)
+            and not any(w.lower() in scan.lower_vocab for w in c.words)
             and any(
                 len(q.core) >= 2 and q.first_seen < c.start
                 for q in reg.by_last.get(c.words[-1], ())
@@ -806,79 +616,25 @@ def _extract(text: str) -> Entities:
             c.kind = "person"
             reg.add(c.words, c.start)
 
-    # Transcript labels ("WALLACE: Let's start..."): the speaker, in capitals.
-    label_people = _transcript_labels(text, reg)
 
-    # Pass 2: resolve every run to a person, organisation or place; count mentions.
+def _resolve_runs(
+    scan: _Scan,
+) -> tuple[list[Mention], dict[str, str], dict[str, str], list[tuple[int, str]]]:
+    """Pass 2: resolve every run to a person, organisation or place, with its mention; a role
+    stated only at a later, partial mention ("said Mr. Reeves, a senior fellow at") is noted
+    here. Returns the mentions, organisations, places, and where each organisation stands."""
+    text, reg = scan.text, scan.reg
     mentions: list[Mention] = []
     orgs: dict[str, str] = {}
     places: dict[str, str] = {}
     org_seen: list[tuple[int, str]] = []
-    for c in cands:
+    for c in scan.cands:
         if c.headline:
             _headline_mentions(text, c.headline, reg, mentions)
-            continue
-        if c.kind in ("person", "name?"):
-            p = reg.find_full(c.words) if len(c.words) >= 2 else None
-            full = p is not None
-            if p is None:
-                core = [w for w in c.words if w not in lx.NAME_SUFFIXES]
-                if len(core) == 1 or (c.honorific and core):
-                    p = reg.by_part(core[-1], c.gender)
-                    if p is None and len(core) >= 1 and c.honorific:
-                        p = reg.by_part(core[0], c.gender) or _knight_of(reg, c)
-            if p is None:
-                continue
-            s = c.title_start if (c.title_start >= 0 and not full) else c.start
-            _mention(p, text, s, c.end, mentions, full)
-            if c.kind == "person" and c.title_start >= 0:
-                left = _left_role(text, c.title_start) if c.role is None and not full else None
-                _note_context(p, c, text, left, None)  # "Federal Reserve chairman Mr Greenspan"
-                if not full and not p.roles:
-                    later = _appositive(text, c.end)  # "said Mr. Reeves, a senior fellow at"
-                    if later:
-                        _add_role(p, 4, c.start, later[0], later[1])
-            elif not full and not p.roles:
-                # "said Yearout, 51, co-owner and chief executive of ...": a role stated at a
-                # later, surname-only mention.
-                at = c.title_start if c.title_start >= 0 else c.start
-                later = (
-                    _appositive(text, c.end)
-                    or _left_role(text, at)  # "chairman Mr Greenspan"
-                    or _copula_role(text, c.end)  # "Fey was head writer at SNL"
-                )
-                if later:
-                    _add_role(p, 4, c.start, later[0], later[1])  # only if nothing better
+        elif c.kind in ("person", "name?"):
+            _resolve_name(scan, c, mentions)
         elif c.kind == "roleref":
-            the = text[max(0, c.start - 4) : c.start].lower() == "the "
-            p = (
-                reg.by_part(c.words[0], None)
-                if len(c.words) == 1 and not the and c.words[0] in reg.by_last
-                else None
-            )
-            if p is not None and p.core[-1] == c.words[0]:
-                # "Dean, a medical doctor, ...": the surname of someone named in full that is
-                # also a title word.
-                _mention(p, text, c.start, c.end, mentions, False)
-                continue
-            if not the and (c.start > 0 and text[c.start - 1] != "\n"):
-                continue
-            last = c.words[-1].lower().rstrip(".")
-            if last not in lx.ROLE_HEADS and _role_head(last):
-                continue  # "the Athletes": a plural names a group, not one person
-            p = _by_role(reg, c.role)
-            s = c.start
-            if text[max(0, s - 4) : s].lower() == "the ":
-                s -= 4
-            if p is not None:
-                _mention(p, text, s, c.end, mentions, False)
-            elif c.role and s < c.start:
-                p = _cataphora(reg, c.end)
-                if p is not None:
-                    # "..., the Trade and Industry Secretary has said. Patricia Hewitt said":
-                    # a title before anyone is named belongs to the next person named.
-                    _add_role(p, 3, c.start, c.role, c.org)
-                    _mention(p, text, s, c.end, mentions, False)
+            _resolve_roleref(scan, c, mentions)
         elif c.kind == "org":
             name = " ".join(c.words)
             if not orgs.get(name):
@@ -889,19 +645,88 @@ def _extract(text: str) -> Entities:
             name = " ".join(c.words)
             key = lx.country(name) or name
             places.setdefault(key, name)
+    return mentions, orgs, places, org_seen
 
-    for start, end, p in label_people:
-        _mention(p, text, start, end, mentions, False)
 
-    # Lowercase role references: "the foreign minister said".
-    _pronoun_roles(text, mentions, reg)
-    _heading_roles(text, mentions, reg)
-    _award_roles(text, mentions, reg)
-    _lowercase_roles(text, reg, mentions)
-    _later_descriptions(text, reg, mentions)
-    _inline_descriptions(text, reg, mentions)
-    _media_refs(text, org_seen, mentions)
+def _resolve_name(scan: _Scan, c: _Cand, mentions: list[Mention]) -> None:
+    text, reg = scan.text, scan.reg
+    p = reg.find_full(c.words) if len(c.words) >= 2 else None
+    full = p is not None
+    if p is None:
+        core = [w for w in c.words if w not in lx.NAME_SUFFIXES]
+        if len(core) == 1 or (c.honorific and core):
+            p = reg.by_part(core[-1], c.gender)
+            if p is None and len(core) >= 1 and c.honorific:
+                p = reg.by_part(core[0], c.gender) or _knight_of(reg, c)
+    if p is None:
+        return
+    s = c.title_start if (c.title_start >= 0 and not full) else c.start
+    _mention(p, text, s, c.end, mentions, full)
+    if c.kind == "person" and c.title_start >= 0:
+        left = _left_role(text, c.title_start) if c.role is None and not full else None
+        _note_context(p, c, text, left, None)  # "Federal Reserve chairman Mr Greenspan"
+        if not full and not p.roles:
+            later = _appositive(text, c.end)  # "said Mr. Reeves, a senior fellow at"
+            if later:
+                _add_role(p, 4, c.start, later[0], later[1])
+    elif not full and not p.roles:
+        # "said Yearout, 51, co-owner and chief executive of ...": a role stated at a later,
+        # surname-only mention.
+        at = c.title_start if c.title_start >= 0 else c.start
+        later = (
+            _appositive(text, c.end)
+            or _left_role(text, at)  # "chairman Mr Greenspan"
+            or _copula_role(text, c.end)  # "Fey was head writer at SNL"
+        )
+        if later:
+            _add_role(p, 4, c.start, later[0], later[1])  # only if nothing better
 
+
+def _resolve_roleref(scan: _Scan, c: _Cand, mentions: list[Mention]) -> None:
+    """A capitalised title without a name ("the Secretary General said"): the person who holds
+    it, or the next person named when the title comes first."""
+    text, reg = scan.text, scan.reg
+    the = text[max(0, c.start - 4) : c.start].lower() == "the "
+    p = (
+        reg.by_part(c.words[0], None)
+        if len(c.words) == 1 and not the and c.words[0] in reg.by_last
+        else None
+    )
+    if p is not None and p.core[-1] == c.words[0]:
+        # "Dean, a medical doctor, ...": the surname of someone named in full that is also a
+        # title word.
+        _mention(p, text, c.start, c.end, mentions, False)
+        return
+    if not the and (c.start > 0 and text[c.start - 1] != "\n"):
+        return
+    last = c.words[-1].lower().rstrip(".")
+    if last not in lx.ROLE_HEADS and _role_head(last):
+        return  # "the Athletes": a plural names a group, not one person
+    p = _by_role(reg, c.role)
+    s = c.start
+    if text[max(0, s - 4) : s].lower() == "the ":
+        s -= 4
+    if p is not None:
+        _mention(p, text, s, c.end, mentions, False)
+    elif c.role and s < c.start:
+        p = _cataphora(reg, c.end)
+        if p is not None:
+            # "..., the Trade and Industry Secretary has said. Patricia Hewitt said": a title
+            # before anyone is named belongs to the next person named.
+            _add_role(p, 3, c.start, c.role, c.org)
+            _mention(p, text, s, c.end, mentions, False)
+
+
+def _entities(
+    text: str,
+    reg: _Registry,
+    mentions: list[Mention],
+    orgs: dict[str, str],
+    places: dict[str, str],
+) -> Entities:
+    """The output records: people who are mentioned at all, most mentioned first, each with
+    the best-sourced role, an organisation and a gender (from the given name or the
+    pronouns after the first mention)."""
     people = [p for p in reg.people if p.mentions > 0]
     _infer_orgs(people, places, text)
     first: dict[str, Mention] = {}

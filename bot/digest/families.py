@@ -1,0 +1,119 @@
+"""Families and nicknames: people who share a family name, and names with a nickname inside.
+
+"Steve Waugh and his twin brother Mark", "Mr Conlon's father Giuseppe", "Patrick and John
+Collison", 'Robert C. "Bobby" Scott': the name words the text leaves out are taken from the
+relative it names, so each person gets their own full name.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from bot.digest import lexicon as lx
+from bot.digest.registry import (
+    _Cand,
+    _Registry,
+)
+
+_KIN = re.compile(
+    r"(?:\b(his|her|their)|(?:Mr|Mrs|Ms|Dr)\.? ([A-Z][\w'’-]+)['’]s|\b([A-Z][\w'’-]+)['’]s)"
+    r" (?:late |twin |younger |elder |older |little |big )?(wife|husband|son|daughter|brother|"
+    r"sister|father|mother|widow|widower),? $"
+)
+
+_SURNAME_PARTICLES = frozenset("van von der den de del della da di du la le ter ten bin".split())  # noqa: SIM905
+
+
+def _family_name(core: list[str]) -> str:
+    """The family name at the end of a full name, with its particles: "Van Der Beek"."""
+    k = len(core) - 1
+    while k > 1 and core[k - 1].lower() in _SURNAME_PARTICLES:
+        k -= 1
+    return " ".join(core[k:])
+
+
+def _family_of(text: str, start: int, reg: _Registry, cands: list[_Cand]) -> str | None:
+    """The family name of the person whose relative is named at ``start`` by a given name:
+    "Mr Conlon's father Giuseppe" → "Conlon"; "Sheldon Adelson and his wife, Miriam" → "Adelson"
+    (the person named last before "his"/"her")."""
+    m = _KIN.search(text, max(0, start - 40), start)
+    if m is None:
+        return None
+    owner = m.group(2) or m.group(3)
+    if owner:
+        p = reg.by_part(owner, None)
+        return _family_name(p.core) if p is not None and len(p.core) >= 2 else None
+    k = bisect.bisect_left([c.start for c in cands], m.start()) - 1
+    while k >= 0 and m.start() - cands[k].end < 200:
+        c = cands[k]
+        if c.kind == "person" or (c.kind == "name?" and len(c.words) >= 2):
+            p = reg.find_full(c.words) if len(c.words) >= 2 else reg.by_part(c.words[-1], None)
+            pronoun_gender = {"his": "m", "her": "f"}.get(m.group(1))
+            if p is None or len(p.core) < 2 or p.east_asian:
+                return None
+            if pronoun_gender and p.gender and p.gender != pronoun_gender:
+                return None  # "Steve Waugh ... She left her son Jason": not his family
+            return _family_name(p.core)
+        k -= 1
+    return None
+
+
+# The nickname in quotation marks, then the surname; the given name is read backwards from it.
+_NICKNAME = re.compile(r"[\"“][A-Z][\w.'’-]{1,20}[\"”] ([A-Z][a-zà-ÿ'’-]+)\b")
+
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-zà-ÿ]+)(?: [A-Z]\.)? $")  # "Robert C. "Bobby" Scott"
+
+
+def _nicknamed(text: str) -> list[_Cand]:
+    """'Joko "Jokowi" Widodo', 'Don "Moose" Jamison': a name with a nickname inside it."""
+    out = []
+    for m in _NICKNAME.finditer(text):
+        g = _GIVEN_BEFORE.search(text, max(0, m.start() - 25), m.start())
+        if g is None:
+            continue
+        given, surname = g.group(1), m.group(1)
+        if given in lx.GIVEN_NAMES or surname in lx.SURNAMES:
+            out.append(_Cand("name?", g.start(1), m.end(), [given, surname], strong=True))
+    return out
+
+
+def _with_nicknamed(cands: list[_Cand], nicknamed: list[_Cand]) -> list[_Cand]:
+    """The candidates with each nicknamed name in place of the fragments it spans ("Rep.
+    Robert C." before the nickname keeps its title for the whole name)."""
+    out = list(cands)
+    for n in nicknamed:
+        keep = []
+        for c in out:
+            if c.end <= n.start or c.start >= n.end:
+                keep.append(c)
+            elif c.title_start >= 0 or c.honorific or c.role:
+                n.title_start = c.title_start if c.title_start >= 0 else c.start
+                n.honorific, n.role, n.org, n.kind = c.honorific, c.role, c.org, "person"
+        out = [*keep, n]
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _share_family_names(cands: list[_Cand], text: str) -> None:
+    """ "Co-founders Patrick and John Collison", "Venus and Serena Williams": a given name joined
+    by "and" to a full name shares its family name (the candidate is read as the full name)."""
+    for k in range(len(cands) - 1):
+        c, nxt = cands[k], cands[k + 1]
+        if (
+            c.kind in ("name?", "person")
+            and c.headline is None
+            and len(c.words) == 1
+            and c.words[0] in lx.GIVEN_NAMES
+            and not lx.country(c.words[0])
+            and c.words[0] not in lx.PLACES
+            and nxt.kind in ("name?", "person")
+            and len(nxt.words) == 2
+            and nxt.words[0] in lx.GIVEN_NAMES
+            and nxt.words[1] not in lx.GIVEN_NAMES
+            and text[c.end : nxt.start] == " and "
+            # a shared title is plural ("Co-founders Patrick and ..."); "Prince Harry and Meghan
+            # Markle" keep their own names
+            and (c.title_start < 0 or text[c.title_start : c.start].rstrip().endswith("s"))
+        ):
+            c.words = [c.words[0], nxt.words[1]]
