@@ -85,9 +85,19 @@ def _is_elision(text: str, i: int) -> bool:
 
 
 def _scan(text: str) -> list[_Frag]:
-    """Top-level quotation spans, one paragraph (line) at a time."""
+    """Top-level quotation spans, one paragraph (line) at a time.
+
+    A quotation left open at the end of a paragraph goes on in the next one when that opens
+    with a mark (the multi-paragraph convention) or when the text was split one sentence to a
+    line (news archives such as CNN/Daily Mail): then the next lines have no opening mark, and
+    the quotation is continued by the lines up to one whose first mark of the same kind closes
+    it ("... summer.'"), at most :data:`_MAX_PENDING` lines on."""
     frags: list[_Frag] = []
     carried = False  # the previous line ended inside a quotation
+    carried_double = True  # ... of this kind
+    carried_new = False  # ... opened by a stray mark at the very end of the previous line
+    carried_on = False  # ... and the line ended a sentence: it may go on without a mark
+    pending: list[_Frag] = []  # unmarked lines since, inside it if a later line closes it
     for line in _LINES.finditer(text):
         l0, l1 = line.span()
         open_at: int | None = None
@@ -100,6 +110,27 @@ def _scan(text: str) -> list[_Frag]:
         first_mark = True
         line_text = line.group()
         first_char = l0 + len(line_text) - len(line_text.lstrip())
+        if carried_on and first_char < l1 and not _MARKS.match(text, first_char):
+            closer = _first_mark_closes(text, first_char, l1, carried_double)
+            if closer is None and len(pending) < _MAX_PENDING:
+                last = l0 + len(line_text.rstrip())
+                new = carried_new and not pending
+                pending.append(_Frag(first_char, last, first_char, None, l0, l1, not new))
+                continue  # still inside, if a later line closes the quotation
+            if closer is not None and closer >= 0:
+                frags.extend(pending)
+                # The line opens inside the quotation: an opening mark of width 0 at its start.
+                open_at, open_width, open_double = first_char, 0, carried_double
+                open_straight_single = not carried_double and text[closer] == "'"
+                open_straight_double = carried_double and text[closer] == '"'
+                continues = bool(pending) or not carried_new
+                first_mark = False
+        elif carried and pending and not carried_double and _MARKS.match(text, first_char):
+            # A new opening mark continues it: the lines between too (single marks only, the
+            # British press's convention; an unclosed double mark is more often a stray one).
+            frags.extend(pending)
+        pending = []
+        last_close = -1
         for m in _MARKS.finditer(text, l0, l1):
             i = m.start()
             ch = m.group()
@@ -113,6 +144,8 @@ def _scan(text: str) -> list[_Frag]:
                     o, c = _flanks(text, i)
                     if c and not o:  # a curly opener used as a closer ("word“ ")
                         can_open, can_close = False, True
+                    elif ch == "‘" and not o and text[i - 1 : i].isalpha():
+                        can_open = False  # "Taylor Swift‘s new album": an apostrophe
             elif ch in _DOUBLE_CLOSE:
                 o, c = _flanks(text, i)
                 can_open, can_close = (o and not c), not (o and not c)
@@ -154,6 +187,7 @@ def _scan(text: str) -> list[_Frag]:
             if can_close and not (can_open and not can_close):
                 close = i + width - 1  # the last character of the closing mark
                 frags.append(_Frag(open_at + open_width, i, open_at, close, l0, l1, continues))
+                last_close = close
                 open_at = None
             elif can_open:
                 # A second opener while one is open: the first was never closed. After the end
@@ -174,12 +208,86 @@ def _scan(text: str) -> list[_Frag]:
                 open_straight_double = ch == '"'
                 nested_curly = False
                 continues = ended
-        if open_at is not None and open_straight_single:
+        if (
+            open_at is not None
+            and open_straight_single
+            and not _speech_to_line_end(text, open_at, l1)
+        ):
             open_at = None  # an unclosed straight ' is far more likely an apostrophe
         carried = open_at is not None
+        carried_double = open_double
+        carried_new = False
+        carried_on = carried and line_text.rstrip().endswith(_SPEECH_ENDS)
         if open_at is not None:
             frags.append(_Frag(open_at + open_width, l1, open_at, None, l0, l1, continues))
+        else:
+            # "... Jamaican team.'" then "I'm happy to be part of ...' he said.": an opening
+            # mark that slipped to the end of the paragraph before (a sentence-split archive).
+            tail = l0 + len(line_text.rstrip()) - 1
+            if (
+                tail > first_char
+                and tail != last_close
+                and text[tail] == "'"
+                and text[tail - 1] in ".!?"
+            ):
+                carried, carried_new, carried_double, carried_on = True, True, False, True
     return frags
+
+
+_MAX_PENDING = 4  # unmarked lines a sentence-split quotation may run over before it closes
+_SENTENCE_CLOSE = ".,!?;:…-—"
+_SPEECH_ENDS = (
+    ".",
+    "!",
+    "?",
+    ":",
+    ",",
+    "…",
+    '."',
+    '?"',
+    '!"',
+    ".”",
+    "?”",
+    "!”",
+)  # a line of speech
+
+
+def _first_mark_closes(text: str, start: int, end: int, double: bool) -> int | None:
+    """Where the first mark of a kind (double or single) in ``text[start:end]`` closes a
+    quotation opened before ``start``; -1 when that mark opens one (or is an apostrophe that
+    could end a word: "the boys' coach"), None when the line has no such mark. A straight
+    single closes only after the punctuation that ends quoted words ("... summer.'")."""
+    for m in _MARKS.finditer(text, start, end):
+        i = m.start()
+        ch = m.group()
+        if len(ch) == 2:
+            ch = '"'
+        is_double = ch in _DOUBLE_OPEN or ch in _DOUBLE_CLOSE or ch == '"'
+        if is_double != double:
+            continue  # marks of the other kind nest inside
+        o, c = _flanks(text, i, len(m.group()))
+        if ch in _DOUBLE_OPEN or ch in _SINGLE_OPEN:
+            return -1
+        if not c or (o and ch not in _DOUBLE_CLOSE and ch != "’"):
+            if not o and not c:
+                continue  # an apostrophe inside a word: "don't"
+            return -1
+        if ch in "'’" and text[i - 1] not in _SENTENCE_CLOSE:
+            return -1  # "the boys' coach": an apostrophe, not the end of the words
+        return i
+    return None
+
+
+def _speech_to_line_end(text: str, open_at: int, line_end: int) -> bool:
+    """An unclosed straight single mark that opens speech to the end of its paragraph, the
+    British convention of quotations that go on in the next paragraph: "Ogane said: 'It is
+    true that Chelsea sent us an offer." A capital after the mark and a sentence's end at the
+    end of the line; anything else is an apostrophe ("the '90s", "rock 'n' roll")."""
+    after = text[open_at + 1 : open_at + 2]
+    if not (after.isupper() or after.isdigit()):
+        return False
+    body = text[open_at + 1 : line_end].rstrip()
+    return body.endswith((".", "!", "?", '."', '?"', '!"', "”", ":", ","))
 
 
 # Program text between quotation marks: a variable, braces, a call, markup.
@@ -286,7 +394,7 @@ def extract_quotes(
     previous_end = -1
     previous_line = -1
     chain: list[int] = []  # indexes into quotes of the current multi-paragraph quotation
-    chain_attributed = False
+    said: set[int] = set()  # ... those whose speaker the text names at the quotation itself
     last_speaker: str | None = None  # of the previous fragment, kept or not
     last_cue: str | None = None
     last_unnamed = False  # the previous quotation's speaker is someone the text leaves unnamed
@@ -444,19 +552,19 @@ def extract_quotes(
             continue
         k = bisect.bisect_right(sent_starts, s) - 1
         quote = Quote(text[s:e], speaker, s, e, max(k, 0), cue)
+        if src is not None:
+            said.add(len(quotes))
         if frag.continues and chain and not label:
             chain.append(len(quotes))
-            chain_attributed = chain_attributed or src is not None
         else:
-            _settle_chain(quotes, chain, chain_attributed)
+            _settle_chain(quotes, chain, said)
             chain = [len(quotes)]
-            chain_attributed = src is not None
         quotes.append(quote)
         if speaker is not None or src is not None:
             previous = speaker
         previous_end = frag.end
         previous_line = line_index
-    _settle_chain(quotes, chain, chain_attributed)
+    _settle_chain(quotes, chain, said)
     return quotes
 
 
@@ -590,9 +698,19 @@ def _quote_in_middle(text: str, sent_start: int, open_mark: int) -> bool:
     return bool(text[sent_start:open_mark].strip())
 
 
-def _settle_chain(quotes: list[Quote], chain: list[int], attributed: bool) -> None:
-    """A multi-paragraph quotation has one speaker: spread the one its attribution names."""
+def _settle_chain(quotes: list[Quote], chain: list[int], said: set[int]) -> None:
+    """A multi-paragraph quotation has one speaker: the one its attribution names (the last
+    paragraph's "... summer,' he said" beats a guess from the sentence before the first; so
+    does "wrote the judges", which names no one person), else the one guessed."""
     if len(chain) < 2:
+        return
+    attributed = [quotes[i] for i in chain if i in said]
+    if attributed:
+        speaker, cue = attributed[-1].speaker, attributed[-1].cue
+        for i in chain:
+            if i not in said:
+                quotes[i].speaker = speaker
+                quotes[i].cue = quotes[i].cue or cue
         return
     named = [quotes[i] for i in chain if quotes[i].speaker is not None]
     if not named:

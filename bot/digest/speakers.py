@@ -296,6 +296,13 @@ def _possessive_role(phrase: str) -> bool:
     return head.islower() and (head in _ROLE_HEADS or head in HONORIFICS)
 
 
+def _plural_role(head: str) -> bool:
+    """ "judges", "researchers", "spokesmen": the plural of a person's role names a group."""
+    if head in _ROLE_HEADS or not head.endswith("s") or head.endswith("ss"):
+        return head.endswith("men") and head[:-3] + "man" in _ROLE_HEADS
+    return head[:-1] in _ROLE_HEADS or (head.endswith("es") and head[:-2] in _ROLE_HEADS)
+
+
 # Role-like heads that describe a business, not a person ("Al Jazeera, the Qatari broadcaster").
 _BUSINESS_HEADS = _wordset(
     "broadcaster carrier manufacturer retailer operator insurer lender regulator maker "
@@ -369,7 +376,6 @@ _APPOSITIVE = re.compile(
 
 
 _NAME_COMMA = re.compile(r"[^\s,]+(?: [A-Z][^\s,]*){0,3}, (?=[a-z])")
-_ROLE_HEADS = _lexicon_set("ROLE_HEADS")
 _CONJUNCTIONS = _wordset("but and yet so however meanwhile still also then now")
 
 
@@ -599,6 +605,10 @@ class SpeakerResolver:
             tail = src.phrase.split()[-1]
             if not any(tail.lower() == w for w in _words(hit)):
                 hit = None
+        if hit in self.org_names and _owned(src.phrase) and src.phrase.lower().startswith("the "):
+            # "the Arsenal boss added": the club owns the role; its holder speaks ("a Google
+            # spokesperson" is nobody in particular: Google speaks).
+            hit = self.description(src.phrase, src.start, previous, skip)
         if hit in self.org_names and _sub_body(src.phrase, hit):
             # "the UN agency said" after "The World Health Organization warned": the agency
             # just named, not the UN.
@@ -1161,6 +1171,8 @@ class SpeakerResolver:
         if head in _BUSINESS_HEADS or head.endswith("maker"):
             # "the British engine maker", "the broadcaster": a business, never a person.
             return self._business(at, previous, skip)
+        if _plural_role(head):
+            return None  # "wrote the judges", "the researchers said": a group, not one person
         accept = self._describable(phrase, at)
         anonymous = self._anonymous(head, at, accept)
         if anonymous is not None:
