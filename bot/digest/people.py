@@ -304,12 +304,70 @@ def _read_runs(text: str) -> _Scan:
                 c.headline = (toks[0].start, toks[-1].end)
             if c is not None:
                 cands.append(c)
-                if c.kind == "name?" and c.headline is None:
-                    if len(c.words) == 1:
-                        scan.singles.setdefault(c.words[0], []).append(c)
-                    elif len(c.words) == 2:
-                        scan.pairs.append(c)
+    _split_glued(scan)
+    for c in scan.cands:
+        if c.kind == "name?" and c.headline is None:
+            if len(c.words) == 1:
+                scan.singles.setdefault(c.words[0], []).append(c)
+            elif len(c.words) == 2:
+                scan.pairs.append(c)
     return scan
+
+
+def _split_glued(scan: _Scan) -> None:
+    """Photo captions run into the text without a full stop ("... for Tottenham against
+    Burnley Townsend was brought on", "Valencia Lionel Messi"): a name-like run whose two
+    halves each stand alone elsewhere in the document is two runs glued together, read apart,
+    when the first half cannot be a given name of the second: a place, an organisation, a
+    multi-word name or someone's surname."""
+    name_kinds = ("person", "name?")
+    alone = Counter(" ".join(c.words) for c in scan.cands if c.headline is None)
+    surnames = Counter(
+        c.words[-1] for c in scan.cands if len(c.words) >= 2 and c.kind in name_kinds
+    )
+    out: list[_Cand] = []
+    for c in scan.cands:
+        k = 0
+        if c.kind in name_kinds and c.headline is None and c.title_start < 0:
+            k = _glue_point(c.words, alone, surnames)
+        parts = _tokens_at(scan.text[c.start : c.end], c.start) if k else []
+        if len(parts) != 1 or [t.word for t in parts[0]] != c.words:
+            out.append(c)
+            continue
+        for half in (parts[0][:k], parts[0][k:]):
+            r = _read_cached(half)
+            out.append(r or _Cand("name?", half[0].start, half[-1].end, [t.word for t in half]))
+    scan.cands = out
+
+
+def _glue_point(words: list[str], alone: Counter[str], surnames: Counter[str]) -> int:
+    """Where a run of 2-5 words splits into two runs that stand alone elsewhere, or 0."""
+    if not 2 <= len(words) <= 5 or alone[" ".join(words)] > 1:
+        return 0  # "Usain Bolt ... Usain Bolt": a name the text repeats whole
+    for k in range(1, len(words)):
+        left, right = " ".join(words[:k]), " ".join(words[k:])
+        if not alone[left] or not alone[right]:
+            continue
+        if not (surnames[right] > 0 if k == len(words) - 1 else words[k] in lx.GIVEN_NAMES):
+            continue  # the second half is someone's surname, or a full name of its own (not
+            # "Suu Kyi", though "Aung San" stands alone too)
+        if (k >= 2 and k == len(words) - 1) or (k == 1 and _not_given(words[0], surnames)):
+            return k  # "Jade Dernbach Pietersen", "Bahamas Bolt"
+    return 0
+
+
+def _not_given(word: str, surnames: Counter[str]) -> bool:
+    """A capitalised word that is no given name before a surname: "Bahamas", "Arsenal", or
+    the surname of someone else ("Muto Muto"). A known given name never is ("Taylor Kinney"
+    beside a Ms Taylor), nor a word the text uses alone like one ("LeBron ... LeBron James")."""
+    if word in lx.GIVEN_NAMES:
+        return False
+    return (
+        word in lx.PLACES
+        or lx.country(word) is not None
+        or word in lx.KNOWN_ORGS
+        or surnames[word] > 0
+    )
 
 
 def _full_names(scan: _Scan) -> None:
@@ -478,6 +536,7 @@ def _surnames_used_alone(scan: _Scan) -> None:
                 # "Zaccarias Moussaoui ... Moussaoui, 33, a French national": an age says person
                 or any(_STRONG_CUE.match(text, s.end) for s in singles[c.words[1]])
             )
+            and c.words[1] not in reg.by_last  # the surname alone is someone else's already
             and reg.find_full(c.words) is None
         ):
             # A personal pronoun soon after, before any "its" (a firm's): "It's all down to
@@ -499,6 +558,7 @@ def _known_surname_pairs(scan: _Scan) -> None:
             and c.words[1] in lx.SURNAMES
             and _surname_pair(c.words, scan.lower_vocab)
             and not _INSTITUTION_AFTER.match(text, c.end)
+            and c.words[1] not in reg.by_last  # then a relative at most: see _relatives
             and reg.find_full(c.words) is None
         ):
             again = any(s.start > c.end for s in scan.singles.get(c.words[1], ()))
@@ -611,8 +671,11 @@ def _relatives(scan: _Scan) -> None:
             and not _wordlike(c.words[0])
             and c.words[0] not in reg.by_last
             and c.words[0] not in reg.by_first
+            and not (c.words[0] in scan.singles and c.words[0] not in lx.GIVEN_NAMES)
             and reg.find_full(c.words) is None
         ):
+            # (A first word the text also uses alone is a place or a club run into a photo
+            # caption: "the draw with Burnley Townsend was unhappy".)
             c.kind = "person"
             reg.add(c.words, c.start)
 

@@ -216,7 +216,12 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
             and w.lower() in lower_vocab
             and w not in lx.GIVEN_NAMES
             and not _role_word(w)
-            and _sentence_start(text, toks[i].start)
+            and (
+                _sentence_start(text, toks[i].start)
+                # "... saw the alarming sight Tourist Tim Weston took a photo": a photo caption
+                # run into the text, its first word a common noun before a full name
+                or (j >= 3 and toks[1].word in lx.GIVEN_NAMES and toks[2].word not in lx.STOPCAPS)
+            )
         ):
             i += 1
             continue

@@ -1,0 +1,63 @@
+"""Photo captions run into the text without a full stop, as news archives (CNN/Daily Mail) keep
+them: two names glued into one run, a caption's common noun before a full name, football clubs
+named like people. Sentences written here in that style."""
+
+from __future__ import annotations
+
+from tests.digest.test_people import names, run
+
+
+def test_a_club_glued_to_a_surname_is_not_a_person() -> None:
+    ents = run(
+        "Andros Townsend came on in the 83rd minute against Burnley on Sunday.\n\n"
+        "Townsend was brought on late in the 0-0 draw with Burnley Townsend was unhappy "
+        "with his seven minutes on the pitch.\n\nTownsend said he was ready to start.\n"
+    )
+    assert "Andros Townsend" in names(ents)
+    assert "Burnley Townsend" not in names(ents)
+
+
+def test_a_country_glued_to_a_surname_is_not_a_person() -> None:
+    ents = run(
+        "Usain Bolt will run in the Bahamas in May, the federation said.\n\n"
+        "Bolt won three golds last year The relays take place in the Bahamas Bolt is "
+        "expected to anchor the team.\n\nBolt said he was fit.\n"
+    )
+    assert names(ents) == {"Usain Bolt"}
+
+
+def test_two_full_names_glued_are_two_people() -> None:
+    ents = run(
+        "Jade Dernbach took two wickets for Surrey on Monday.\n\n"
+        "Kevin Pietersen made 80 before lunch Jade Dernbach Pietersen celebrates his fifty "
+        "at the Oval.\n\nPietersen said he felt in great form, and Dernbach agreed.\n"
+    )
+    assert {"Jade Dernbach", "Kevin Pietersen"} <= names(ents)
+    assert "Jade Dernbach Pietersen" not in names(ents)
+
+
+def test_a_name_the_text_repeats_whole_is_never_split() -> None:
+    ents = run(
+        "Taylor Kinney arrived with Ms Taylor, his agent.\n\n"
+        "Kinney said Taylor Kinney was a stage name he had kept.\n\nKinney smiled.\n"
+    )
+    assert "Taylor Kinney" in names(ents)
+
+
+def test_a_common_noun_opening_a_caption_is_no_part_of_the_name() -> None:
+    ents = run(
+        "A crocodile was seen on the beach, and the tourist took pictures.\n\n"
+        "He saw the alarming sight Tourist Tim Weston took a photo of the crocodile.\n\n"
+        "Weston said he would never swim there again.\n"
+    )
+    assert "Tim Weston" in names(ents)
+    assert "Tourist Tim Weston" not in names(ents)
+
+
+def test_football_clubs_named_like_people_are_organisations() -> None:
+    ents = run(
+        "Liverpool were knocked out of the FA Cup by Aston Villa on Sunday, and Queens Park "
+        "Rangers lost to Crystal Palace.\n"
+    )
+    assert names(ents) == set()
+    assert {"Aston Villa", "Queens Park Rangers", "Crystal Palace"} <= set(ents.organizations)
