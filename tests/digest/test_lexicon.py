@@ -49,6 +49,16 @@ def test_census_and_international_given_names_widen_the_lists():
     assert "Kazuo" not in lx.GIVEN_GENDER  # world names carry no gender
 
 
+def test_world_given_names_widen_the_lists_without_words_places_or_surnames():
+    # From Faker's locales (tools/given_world.py): names of footballers and officials abroad.
+    for name in ("Dejan", "Thibaut", "Nemanja", "Gianluigi", "Manolo", "Flavia"):
+        assert name in lx.GIVEN_NAMES, name
+    world = lx._words("given_world.txt")
+    for word in ("Ford", "Porsche", "Merritt", "Collins", "Paris", "Will", "Muslim", "Tora"):
+        assert word not in world, word
+    assert "Thibaut" not in lx.GIVEN_GENDER
+
+
 def test_larger_lists_keep_out_words_places_and_famous_surnames():
     added = lx._words("census_male.txt") | lx._words("census_female.txt")
     added |= lx._words("given_intl.txt")

@@ -61,3 +61,11 @@ def test_football_clubs_named_like_people_are_organisations() -> None:
     )
     assert names(ents) == set()
     assert {"Aston Villa", "Queens Park Rangers", "Crystal Palace"} <= set(ents.organizations)
+
+
+def test_given_names_from_abroad_make_full_names_people() -> None:
+    ents = run(
+        "Southampton sold Dejan Lovren in the summer, and Chelsea signed Thibaut Courtois and "
+        "Nemanja Matic.\n"
+    )
+    assert {"Dejan Lovren", "Thibaut Courtois", "Nemanja Matic"} <= names(ents)
