@@ -49,7 +49,8 @@ _ATTRS = (
 _UN_BYTES = 60_000_000  # of the UN speeches: plenty of English vocabulary
 # Given names somewhere that English news writes mostly as a brand or a place.
 _NOT_GIVEN = frozenset(
-    {"Porsche", "Ford", "Aspen", "Mercedes", "Tesla", "Ferrari", "Muslim", "Hindu", "Sikh"}
+    {"Porsche", "Ford", "Aspen", "Mercedes", "Tesla", "Ferrari", "Lexus", "Armani", "Chanel"}
+    | {"Muslim", "Hindu", "Sikh", "Emerald"}
 )
 
 

@@ -171,6 +171,8 @@ def _inline_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> 
     for k, m in enumerate(_INLINE_THE.finditer(text)):
         if k > 5000:
             break  # absurd input: the first few thousand tell enough
+        if text.endswith(("of ", "to ", "with "), 0, m.start()):
+            continue  # "a friend of the Tory leader", "close to the Labour leader": another one
         words = text[m.end() : m.end() + 80].split(maxsplit=5)
         head = -1
         marked = False
@@ -179,8 +181,15 @@ def _inline_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> 
             if w.islower() and w in lx.ROLE_HEADS:
                 head = i
                 break
-            if w in lx.DEMONYMS or w in _PLACE_MARKS or _AGE.fullmatch(w):
-                marked = True  # "the Greek sprinter", "the Vermont senator", "the 35-year-old"
+            if (
+                w in lx.DEMONYMS
+                or w in _PLACE_MARKS
+                or _AGE.fullmatch(w)
+                or (i == 0 and w[:1].isupper() and w not in reg.by_last and w not in reg.by_first)
+            ):
+                # "the Greek sprinter", "the Vermont senator", "the 35-year-old", "the
+                # Tottenham midfielder" (a club's or a party's: not a firm's product)
+                marked = True
             elif not (
                 w in ("former", "veteran")
                 or w in lx.ROLE_MODIFIERS

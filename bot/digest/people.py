@@ -257,6 +257,7 @@ def _extract(text: str) -> Entities:
     # Lowercase role references: "the foreign minister said".
     _pronoun_roles(text, mentions, reg)
     _heading_roles(text, mentions, reg)
+    _list_heading_roles(text, mentions, reg)
     _award_roles(text, mentions, reg)
     _lowercase_roles(text, reg, mentions)
     _later_descriptions(text, reg, mentions)
@@ -900,6 +901,39 @@ def _heading_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
         if org is None and rest.strip()[:1].isupper():
             org = re.split(r"\s[–—|-]\s|[,;]", rest.strip(), maxsplit=1)[0].strip() or None
         _add_role(p, 3, k, found[0], org)
+
+
+# "Goalkeepers: Paul Woolston (Newcastle United), Will Huffer (Leeds United) Defenders: ...":
+# a plural role as the heading of a list of names.
+_LIST_HEADING = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:[ -][a-z]+)?s): (?=[A-Z])")
+_HEADING_ONLY_ROLES = frozenset({"forward"})  # too common a word to be a role anywhere else
+
+
+def _list_heading_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
+    """Squads and panels: everyone named after "Defenders:" (up to the next such heading or
+    the end of the line) is a defender, unless the text gives them a role of their own."""
+    headings = []
+    for m in _LIST_HEADING.finditer(text):
+        plural = m.group(1).lower()
+        for role in (plural[:-1], plural[:-2]):  # "midfielders", "coaches"
+            if role in lx.ROLE_HEADS or role in _HEADING_ONLY_ROLES:
+                headings.append((m.start(), m.end(), role))
+                break
+    if not headings:
+        return
+    by_name = {p.name: p for p in reg.people}
+    starts = [m.start for m in mentions]
+    for n, (_, h_end, role) in enumerate(headings):
+        end = headings[n + 1][0] if n + 1 < len(headings) else len(text)
+        line_end = text.find("\n", h_end, end)
+        end = line_end if line_end >= 0 else end
+        for k in range(bisect.bisect_left(starts, h_end), len(mentions)):
+            m = mentions[k]
+            if m.start >= end:
+                break
+            p = by_name.get(m.name) if m.kind == "person" else None
+            if p is not None and not p.roles:
+                _add_role(p, 4, m.start, role, None)
 
 
 # "are nominated for best actress", "the best director shortlist includes", "won best actor".

@@ -207,6 +207,10 @@ def _lowercase_office_of(words: list[str]) -> int:
     return -1
 
 
+# Roles only right before a name, after a club or an age: too common a word anywhere else.
+_POSITIONS_BEFORE_NAMES = frozenset({"forward", "back"})
+
+
 def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
     """'Clinton campaign spokesman Brian Fallon' → ('spokesman', 'Clinton campaign')."""
     lo = max(0, start - 90)
@@ -266,6 +270,13 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
     elif (of := _lowercase_office_of(words)) > 0:
         complement = words[of:]  # "his secretary of state Henry Kissinger", "minister of mines
         words = words[:of]  # and energy Tom Alweendo"
+    if (
+        len(words) >= 2
+        and words[-1] in _POSITIONS_BEFORE_NAMES
+        and (words[-2][:1].isupper() or words[-2].endswith("-year-old"))
+        and not words[-2].endswith("ing")  # "Looking forward Maria Lind said"
+    ):
+        return words[-1], None  # "FC Tokyo's 22-year-old forward Yoshinori Muto"
     if not words or not _role_head(words[-1]) or words[-1][0].isupper():
         return None
     k = len(words)
@@ -321,6 +332,8 @@ def _surname_pair(words: list[str], lower_vocab: set[str]) -> bool:
 
 def _appositive(text: str, end: int) -> tuple[str, str | None] | None:
     """'Jens Stoltenberg, NATO's Secretary General' → ('Secretary General', 'NATO')."""
+    if text.startswith((", prosecuting,", ", prosecuting.", ", for the prosecution,"), end):
+        return "prosecutor", None  # "David Jenkins, prosecuting, told the court": British courts
     m = _APPOS_START.match(text, end)
     if not m:
         return None
@@ -378,6 +391,9 @@ _ROLE_ADJECTIVES = frozenset(
 
 
 _HEADS = (", who heads ", ", who runs ")
+_VERBS_AFTER_ROLE = frozenset(
+    "may might will would can could should must has had have is was were are does did".split()  # noqa: SIM905
+)
 
 
 def _copula_role(text: str, end: int) -> tuple[str, str | None] | None:
@@ -403,6 +419,9 @@ def _copula_role(text: str, end: int) -> tuple[str, str | None] | None:
             if w in _PREPS
             or w in _CLAUSE_WORDS
             or (loose and i > 0 and _role_head(words[i - 1]) and not _role_word(w))
+            # "the dismissal of Paul Downton as England's managing director may be ...": a
+            # verb after "as ..." ends the role
+            or (not loose and i > 0 and w in _VERBS_AFTER_ROLE and _role_head(words[i - 1]))
         ),
         len(words),
     )

@@ -69,3 +69,32 @@ def test_given_names_from_abroad_make_full_names_people() -> None:
         "Nemanja Matic.\n"
     )
     assert {"Dejan Lovren", "Thibaut Courtois", "Nemanja Matic"} <= names(ents)
+
+
+def test_a_plural_role_heading_a_list_gives_each_name_its_role() -> None:
+    ents = run(
+        "The Under-17 squad was named on Monday Goalkeepers: Paul Woolston (Newcastle), "
+        "Will Huffer (Leeds United) Defenders: Danny Collinge (Stuttgart), Tom Davies "
+        "(Everton)\n"
+    )
+    roles = {p.name: p.role for p in ents.people}
+    assert roles["Paul Woolston"] == "goalkeeper" and roles["Will Huffer"] == "goalkeeper"
+    assert roles["Danny Collinge"] == "defender" and roles["Tom Davies"] == "defender"
+
+
+def test_positions_and_court_roles_in_british_news() -> None:
+    ents = run(
+        "Chelsea made an offer for FC Tokyo's 22-year-old forward Yoshinori Muto on Monday.\n\n"
+        "During the sentencing David Jenkins, prosecuting, told the court the defendant lied.\n\n"
+        "The dismissal of Paul Downton as England's managing director may be the big talking "
+        "point. Downton said nothing.\n"
+    )
+    roles = {p.name: (p.role or "").lower() for p in ents.people}
+    assert roles["Yoshinori Muto"] == "forward"
+    assert roles["David Jenkins"] == "prosecutor"
+    assert roles["Paul Downton"] == "managing director"
+
+
+def test_a_word_like_forward_is_no_role_without_a_club_or_an_age() -> None:
+    ents = run("Looking forward Maria Lind said the club would recover.\n")
+    assert all(p.role != "forward" for p in ents.people)
