@@ -322,15 +322,25 @@ def _split_glued(scan: _Scan) -> None:
     when the first half cannot be a given name of the second: a place, an organisation, a
     multi-word name or someone's surname."""
     name_kinds = ("person", "name?")
-    alone = Counter(" ".join(c.words) for c in scan.cands if c.headline is None)
-    surnames = Counter(
-        c.words[-1] for c in scan.cands if len(c.words) >= 2 and c.kind in name_kinds
-    )
+    singles: set[str] = set()
+    multi: Counter[str] = Counter()  # runs of several words, joined (fewer: joined once each)
+    surnames: set[str] = set()
+    for c in scan.cands:
+        if c.headline is not None:
+            continue
+        if len(c.words) == 1:
+            singles.add(c.words[0])
+        else:
+            multi[" ".join(c.words)] += 1
+            if c.kind in name_kinds:
+                surnames.add(c.words[-1])
+    if not singles or not multi:
+        return
     out: list[_Cand] = []
     for c in scan.cands:
         k = 0
         if c.kind in name_kinds and c.headline is None and c.title_start < 0:
-            k = _glue_point(c.words, alone, surnames)
+            k = _glue_point(c.words, singles, multi, surnames)
         parts = _tokens_at(scan.text[c.start : c.end], c.start) if k else []
         if len(parts) != 1 or [t.word for t in parts[0]] != c.words:
             out.append(c)
@@ -341,23 +351,33 @@ def _split_glued(scan: _Scan) -> None:
     scan.cands = out
 
 
-def _glue_point(words: list[str], alone: Counter[str], surnames: Counter[str]) -> int:
+def _glue_point(
+    words: list[str], singles: set[str], multi: Counter[str], surnames: set[str]
+) -> int:
     """Where a run of 2-5 words splits into two runs that stand alone elsewhere, or 0."""
-    if not 2 <= len(words) <= 5 or alone[" ".join(words)] > 1:
+    n = len(words)
+    if not 2 <= n <= 5:
+        return 0
+    if multi[" ".join(words)] > 1:
         return 0  # "Usain Bolt ... Usain Bolt": a name the text repeats whole
-    for k in range(1, len(words)):
-        left, right = " ".join(words[:k]), " ".join(words[k:])
-        if not alone[left] or not alone[right]:
+
+    def alone(part: list[str]) -> bool:
+        return part[0] in singles if len(part) == 1 else multi[" ".join(part)] > 0
+
+    for k in range(1, n):
+        if k == n - 1:
+            if words[-1] not in singles or words[-1] not in surnames:
+                continue  # the second half is someone's surname, used alone too
+        elif words[k] not in lx.GIVEN_NAMES:
+            continue  # ... or a full name of its own (not "Suu Kyi", though "Aung San" is one)
+        if not alone(words[:k]) or not alone(words[k:]):
             continue
-        if not (surnames[right] > 0 if k == len(words) - 1 else words[k] in lx.GIVEN_NAMES):
-            continue  # the second half is someone's surname, or a full name of its own (not
-            # "Suu Kyi", though "Aung San" stands alone too)
-        if (k >= 2 and k == len(words) - 1) or (k == 1 and _not_given(words[0], surnames)):
+        if (k >= 2 and k == n - 1) or (k == 1 and _not_given(words[0], surnames)):
             return k  # "Jade Dernbach Pietersen", "Bahamas Bolt"
     return 0
 
 
-def _not_given(word: str, surnames: Counter[str]) -> bool:
+def _not_given(word: str, surnames: set[str]) -> bool:
     """A capitalised word that is no given name before a surname: "Bahamas", "Arsenal", or
     the surname of someone else ("Muto Muto"). A known given name never is ("Taylor Kinney"
     beside a Ms Taylor), nor a word the text uses alone like one ("LeBron ... LeBron James")."""
@@ -367,7 +387,7 @@ def _not_given(word: str, surnames: Counter[str]) -> bool:
         word in lx.PLACES
         or lx.country(word) is not None
         or word in lx.KNOWN_ORGS
-        or surnames[word] > 0
+        or word in surnames
     )
 
 
@@ -905,7 +925,6 @@ def _heading_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
 
 # "Goalkeepers: Paul Woolston (Newcastle United), Will Huffer (Leeds United) Defenders: ...":
 # a plural role as the heading of a list of names.
-_LIST_HEADING = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:[ -][a-z]+)?s): (?=[A-Z])")
 _HEADING_ONLY_ROLES = frozenset({"forward"})  # too common a word to be a role anywhere else
 
 
@@ -913,12 +932,24 @@ def _list_heading_roles(text: str, mentions: list[Mention], reg: _Registry) -> N
     """Squads and panels: everyone named after "Defenders:" (up to the next such heading or
     the end of the line) is a defender, unless the text gives them a role of their own."""
     headings = []
-    for m in _LIST_HEADING.finditer(text):
-        plural = m.group(1).lower()
-        for role in (plural[:-1], plural[:-2]):  # "midfielders", "coaches"
-            if role in lx.ROLE_HEADS or role in _HEADING_ONLY_ROLES:
-                headings.append((m.start(), m.end(), role))
-                break
+    i = text.find("s: ")
+    while i >= 0:  # a plain search: most texts have few "s: ", and a pattern would try them all
+        j = i
+        while j > 0 and i - j < 30 and (text[j - 1].isalpha() or text[j - 1] == "-"):
+            j -= 1
+        plural = text[j : i + 1]
+        if (
+            i + 3 < len(text)
+            and text[i + 3].isupper()
+            and plural[:1].isupper()
+            and plural[1:].replace("-", "").islower()
+        ):
+            plural = plural.lower()
+            for role in (plural[:-1], plural[:-2]):  # "midfielders", "coaches"
+                if role in lx.ROLE_HEADS or role in _HEADING_ONLY_ROLES:
+                    headings.append((j, i + 3, role))
+                    break
+        i = text.find("s: ", i + 3)
     if not headings:
         return
     by_name = {p.name: p for p in reg.people}

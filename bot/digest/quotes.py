@@ -160,6 +160,17 @@ def _scan(text: str) -> list[_Frag]:
                 if o and c:  # ambiguous ("x"y): toggle
                     can_open = open_at is None
                     can_close = not can_open
+                elif (
+                    o
+                    and ch == "'"
+                    and open_straight_single
+                    and open_at is not None
+                    and text[i - 2 : i] in (", ", ". ", "? ", "! ")
+                    and _SPACED_CLOSER.match(text, i)
+                ):
+                    # "... better and better, 'Gnabry told Arsenal Media.": a closing mark
+                    # set off by a space (text run through a tokenizer), before its speaker
+                    can_open, can_close = False, True
             if not double and can_open and _is_elision(text, i):
                 can_open = False
             if open_at is None:
@@ -234,6 +245,10 @@ def _scan(text: str) -> list[_Frag]:
     return frags
 
 
+_SPACED_CLOSER = re.compile(
+    r"'[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} (?:said|says|told|tells|added|adds|wrote|writes"
+    r"|explained|insisted|admitted|continued)\b"
+)
 _MAX_PENDING = 4  # unmarked lines a sentence-split quotation may run over before it closes
 _SENTENCE_CLOSE = ".,!?;:…-—"
 _SPEECH_ENDS = (

@@ -98,3 +98,13 @@ def test_the_club_in_the_club_boss_owns_the_role() -> None:
         "'He is at the top,' the Arsenal boss added.\n"
     )
     assert quotes(text) == [("He is at the top", "Arsene Wenger")]
+
+
+def test_a_closing_mark_set_off_by_a_space_before_its_speaker() -> None:
+    text = (
+        "'In Happy Valley we bought our first house and started to build our home, "
+        "'Melissa Meek says in the clip.\n"
+    )
+    assert quotes(text) == [
+        ("In Happy Valley we bought our first house and started to build our home", "Melissa Meek")
+    ]
