@@ -540,6 +540,37 @@ def _possessor(toks: list[_Tok], k: int) -> int:
     return j if w[:1].isupper() and w not in _STOPCAPS and toks[j].low not in PRONOUNS else -1
 
 
+_PLACE_OF = frozenset({"from", "of", "at", "in"})
+_PLACES = _lexicon_set("PLACES") | _lexicon_set("COUNTRY_NAMES")
+_ORG_WORDS = _lexicon_set("ORG_WORDS") | _lexicon_set("KNOWN_ORGS")
+
+
+def _head_before_places(toks: list[_Tok], span: tuple[int, int]) -> tuple[int, int]:
+    """ "Lauren Nel from Natural Justice in Cape Town says": the subject is the name before
+    the phrases that place it (a known place or organisation after "from", "of", "at", "in"),
+    when that name opens the sentence or a clause and is no title ("Secretary of State")."""
+    words = " ".join(t.word for t in toks[span[0] : span[1]])
+    if words not in _PLACES and not any(t.word in _ORG_WORDS for t in toks[span[0] : span[1]]):
+        return span
+    head = span
+    for _ in range(3):
+        i = head[0]
+        if i < 2 or toks[i - 1].low not in _PLACE_OF or not _is_name_word(toks[i]):
+            break
+        prev = _phrase_backward(toks, i - 1, limit=4)
+        if prev is None or prev[0] == prev[1] or not _is_name_word(toks[prev[1] - 1]):
+            break
+        head = prev
+    if head == span:
+        return span
+    start = head[0]
+    if toks[head[1] - 1].low in _ROLE_WORDS:
+        return span  # "Secretary of State Colin Powell said in Berlin"
+    if start == 0 or _ends_clause(toks[start - 1]):
+        return head
+    return span
+
+
 def _appositive_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     """ "Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said": the name that opens
     the sentence is the subject of a cue that follows a run of comma-separated appositives.
@@ -719,6 +750,11 @@ def source_after(text: str, start: int, end: int) -> Source | None:
     ``start`` is just after the closing mark, ``end`` the end of the search window (the end of the
     sentence or paragraph).
     """
+    k = start
+    while k < end and text[k] == " ":
+        k += 1
+    if text.startswith("(", k):
+        return None  # "“…” (Current models say that ...)": the writer's aside, no attribution
     toks = _tokens(text, start, min(end, start + 160))
     if not toks:
         return None
@@ -1050,6 +1086,8 @@ def source_before(text: str, start: int, end: int) -> Source | None:
             span = _sentence_subject(toks, k)
             if span is not None and span[1] <= by:
                 return _make(text, toks, span, _cue_word(toks, k))
+        if back is not None:
+            back = _head_before_places(toks, back)
         if back is not None and _plausible_subject(toks[back[0] : back[1]]):
             src = _make(text, toks, back, _cue_word(toks, k))
             if src is not None:

@@ -141,3 +141,28 @@ def test_the_verb_that_introduces_the_words_beats_the_report_after_them() -> Non
         "and said, \u201csomebody ought to stop her,\u201d the prosecutor\u2019s office said."
     )
     assert speakers(text) == {"somebody ought to stop her": "Patrick Carlino"}
+
+
+def test_a_writers_aside_after_the_quotation_is_no_attribution() -> None:
+    from bot.digest import digest_document
+
+    text = (
+        "Michael Mann is a climate scientist.\n\n"
+        "“The authors promote a dangerous gambit,” Mann writes. “This desperate action is "
+        "motivated by a fallacy.” (Current models say the warming will be smaller.)\n"
+    )
+    speakers = [q.speaker for q in digest_document(text, "a.txt").quotes]
+    assert speakers == ["Michael Mann", "Michael Mann"]
+
+
+def test_the_speaker_before_the_places_that_place_them() -> None:
+    from bot.digest import digest_document
+
+    text = (
+        "Lauren Nel from Natural Justice in Cape Town says: “We demand full disclosure of the "
+        "deals signed at the summit.”\n\n"
+        "Secretary of State Colin Powell said in Berlin that both were working “to get the "
+        "violence down” in the region.\n"
+    )
+    speakers = [q.speaker for q in digest_document(text, "a.txt").quotes]
+    assert speakers == ["Lauren Nel", "Colin Powell"]
