@@ -123,7 +123,12 @@ def _character_or_firm(text: str, end: int) -> bool:
     m = _ACTOR_AFTER.match(text, end)
     if m and m.group(1) in lx.GIVEN_NAMES:
         return True
-    return _FIRM_AFTER.match(text, end) is not None
+    firm = _FIRM_AFTER.match(text, end)
+    if firm is None:
+        return False
+    # "said Nancy Silvestri, the agency spokesperson": the firm word qualifies her role.
+    after = text[firm.end() : firm.end() + 30].split(maxsplit=2)
+    return not (after and after[0].rstrip(".,;") in lx.ROLE_HEADS)
 
 
 _QUOTE_CLOSERS = (",” ", '," ', "?” ", '?" ', "!” ", '!" ', ",’ ")

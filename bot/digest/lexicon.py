@@ -31,9 +31,7 @@ _female = _words("given_female.txt") | _words("census_female.txt")
 # unambiguous given names; given_intl.txt adds names that news from abroad uses (no gender kept).
 # Given names of many countries (from Faker's locales, filtered: tools/given_world.py) lift recall
 # on world news: "Raheem Sterling", "Dejan Lovren", "Thibaut Courtois".
-GIVEN_NAMES: frozenset[str] = (
-    _male | _female | _words("given_intl.txt") | _words("given_world.txt")
-)
+GIVEN_NAMES: frozenset[str] = _male | _female | _words("given_intl.txt") | _words("given_world.txt")
 # A name on both lists (Jan, Robin, Kim) tells us nothing about gender.
 GIVEN_GENDER: dict[str, str] = {n: "m" for n in _male - _female} | {n: "f" for n in _female - _male}
 

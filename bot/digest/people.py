@@ -207,7 +207,7 @@ def _counterpart(reg: _Registry, start: int, org: str | None) -> tuple[str, str 
 _MAX_RUN = 24
 
 
-_COORD = frozenset({" and ", ", ", ", and ", " & "})
+_COORD = frozenset({" and ", ", ", ", and ", " & ", " or ", ", or "})
 
 
 def extract_entities(text: str, sentences: list[Sentence]) -> Entities:

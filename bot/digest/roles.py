@@ -207,8 +207,15 @@ def _lowercase_office_of(words: list[str]) -> int:
     return -1
 
 
-# Roles only right before a name, after a club or an age: too common a word anywhere else.
-_POSITIONS_BEFORE_NAMES = frozenset({"forward", "back"})
+# Roles only right before a name, after a club, an age or a position's adjective: too common
+# a word anywhere else ("Roma full back Jose Holebas", "Notre Dame guard Zack Martin").
+_POSITIONS_BEFORE_NAMES = frozenset(
+    "forward back guard tackle centre center wing prop hooker flanker sub keeper".split()  # noqa: SIM905
+)
+_POSITION_ADJECTIVES = frozenset(
+    "full defensive offensive left right starting reserve rookie veteran former second-string "  # noqa: SIM905
+    "loose tight".split()
+)
 
 
 def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
@@ -273,10 +280,17 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
     if (
         len(words) >= 2
         and words[-1] in _POSITIONS_BEFORE_NAMES
-        and (words[-2][:1].isupper() or words[-2].endswith("-year-old"))
+        and (
+            words[-2][:1].isupper()
+            or words[-2].endswith("-year-old")
+            or words[-2] in _POSITION_ADJECTIVES
+        )
         and not words[-2].endswith("ing")  # "Looking forward Maria Lind said"
     ):
-        return words[-1], None  # "FC Tokyo's 22-year-old forward Yoshinori Muto"
+        # "FC Tokyo's 22-year-old forward Yoshinori Muto", "Roma full back Jose Holebas"
+        if words[-2] in ("full", "defensive", "offensive", "left", "right", "tight"):
+            return f"{words[-2]} {words[-1]}", None
+        return words[-1], None
     if not words or not _role_head(words[-1]) or words[-1][0].isupper():
         return None
     k = len(words)

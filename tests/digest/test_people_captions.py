@@ -98,3 +98,21 @@ def test_positions_and_court_roles_in_british_news() -> None:
 def test_a_word_like_forward_is_no_role_without_a_club_or_an_age() -> None:
     ents = run("Looking forward Maria Lind said the club would recover.\n")
     assert all(p.role != "forward" for p in ents.people)
+
+
+def test_more_roles_of_sport_and_of_witnesses() -> None:
+    ents = run(
+        "That allows time to act, said Nancy Silvestri, the agency spokesperson.\n\n"
+        "In Brampton, realtor Shaun Ghulam said he has noticed a change.\n\n"
+        "One witness, Felicia Sanders, described hiding under a table.\n\n"
+        "Roma full back Jose Holebas marked Napoli midfielder Jose Callejon.\n\n"
+        "Dallas had Notre Dame guard Zack Martin higher on its board than linebackers Ryan "
+        "Shazier or Anthony Barr.\n"
+    )
+    roles = {p.name: p.role for p in ents.people}
+    assert roles["Nancy Silvestri"] == "spokesperson"
+    assert roles["Shaun Ghulam"] == "realtor"
+    assert roles["Felicia Sanders"] == "witness"
+    assert roles["Jose Holebas"] == "full back"
+    assert roles["Zack Martin"] == "guard"
+    assert roles["Anthony Barr"] == "linebacker"
