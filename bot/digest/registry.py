@@ -53,15 +53,23 @@ class _PersonBuild:
     suffix: list[str] = field(default_factory=list)  # Jr., II
 
 
+_RELATIONS = frozenset(
+    "ally rival opponent critic supporter backer donor mega-donor colleague widow widower".split()  # noqa: SIM905
+)
+
+
 def _add_role(p: _PersonBuild, prio: int, pos: int, role: str, org: str | None) -> None:
     """Record a role for ``p`` and index it by each of its word suffixes ("foreign minister",
     "minister") so that "the minister" finds its person in constant time."""
     if len(p.roles) >= _BUCKET:
         return  # a name repeated with its title thousands of times: the first ones tell all
-    p.roles.append((prio, pos, role, org))
+    words = role.lower().split()
+    if words and words[-1] not in _RELATIONS:
+        p.roles.append((prio, pos, role, org))
+    # (A relation, "Trump ally Chris Christie", "his widow", is no role of the person's own:
+    # it still finds them for "the ally said", and leaves room for a real office stated later.)
     if p.role_index is None:
         return
-    words = role.lower().split()
     for k in range(len(words)):
         bucket = p.role_index.setdefault(" ".join(words[k:]), [])
         if len(bucket) < 2 and p not in bucket:

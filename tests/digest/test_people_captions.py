@@ -116,3 +116,14 @@ def test_more_roles_of_sport_and_of_witnesses() -> None:
     assert roles["Jose Holebas"] == "full back"
     assert roles["Zack Martin"] == "guard"
     assert roles["Anthony Barr"] == "linebacker"
+
+
+def test_a_relation_is_no_role_and_leaves_room_for_the_office() -> None:
+    ents = run(
+        "Trump ally Chris Christie spoke first.\n\n"
+        "Christie, the governor of New Jersey, said the campaign was strong.\n\n"
+        "His rival Ted Cruz did not speak.\n"
+    )
+    roles = {p.name: p.role for p in ents.people}
+    assert (roles["Chris Christie"] or "").lower() == "governor"
+    assert roles["Ted Cruz"] is None
