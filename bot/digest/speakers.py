@@ -375,6 +375,7 @@ _APPOSITIVE = re.compile(
 )
 
 
+_NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*")
 _NAME_COMMA = re.compile(r"[^\s,]+(?: [A-Z][^\s,]*){0,3}, (?=[a-z])")
 _CONJUNCTIONS = _wordset("but and yet so however meanwhile still also then now")
 
@@ -1091,6 +1092,31 @@ class SpeakerResolver:
     def sentence_starts_at(self, k: int) -> int:
         return self.sentence_starts[k] if 0 <= k < len(self.sentence_starts) else 0
 
+    def _in_opening_phrase(self, start: int, pos: int) -> bool:
+        """ "Citing John Locke, Edmund Burke, and Thomas Jefferson, she recommended": names in a
+        sentence-opening phrase (a participle's or a preposition's) that a comma or "and" ends
+        are no subjects; the subject comes after the phrase."""
+        first = self.text[start:pos].split(maxsplit=1)[:1]
+        if not first:
+            return False
+        lead = first[0].strip(_STRIP).lower()
+        if not (lead.endswith("ing") or lead in _PREPOSITIONS):
+            return False
+        comma = self.text.find(",", start, pos + 1)
+        if comma < 0:
+            return False
+        # The phrase names someone before its first comma ("Citing John Locke,"): a list of
+        # its objects may follow. ("On Tuesday, Rear Admiral Daniel Hagari, said": no list.)
+        i = bisect.bisect_left(self.mention_starts, start)
+        if not (
+            i < len(self.mentions)
+            and self.mentions[i].start < comma
+            and self.mentions[i].kind == "person"
+        ):
+            return False
+        m = _NAME_RUN.match(self.text, pos)
+        return m is not None and self.text.startswith((",", " and ", " or "), m.end())
+
     def _is_subject(self, pos: int, k: int) -> bool:
         """Whether the mention at ``pos`` is its sentence's subject (by position and cue)."""
         start = self.sentence_starts_at(k)
@@ -1103,6 +1129,7 @@ class SpeakerResolver:
             (all(w[:1].isupper() or w.lower() in HONORIFICS for w in words) or _role_prefix(words))
             and len(words) <= 5
             and not any(w.lower() in _CLAUSE_WORDS or w.lower() in _INTRO for w in words)
+            and not self._in_opening_phrase(start, pos)
         ):
             return True
         before = [w.strip(_STRIP).lower() for w in prefix.split()[-3:]]

@@ -166,3 +166,18 @@ def test_the_speaker_before_the_places_that_place_them() -> None:
     )
     speakers = [q.speaker for q in digest_document(text, "a.txt").quotes]
     assert speakers == ["Lauren Nel", "Colin Powell"]
+
+
+def test_names_in_an_opening_phrase_are_not_the_speaker() -> None:
+    from bot.digest import digest_document
+
+    text = (
+        "Margaret Thatcher spoke in 1996.\n\n"
+        "Citing John Locke, Edmund Burke, and Thomas Jefferson, she recommended an alliance "
+        "that would “redefine the political landscape” of the world.\n\n"
+        "On Tuesday, the chief spokesperson, Rear Admiral Daniel Hagari, said Israel would act. "
+        "“There is only one place for him,” he told the television.\n"
+    )
+    speakers = [q.speaker for q in digest_document(text, "a.txt").quotes]
+    assert speakers[0] not in ("John Locke", "Edmund Burke", "Thomas Jefferson")
+    assert speakers[1] == "Daniel Hagari"
