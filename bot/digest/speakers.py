@@ -1102,20 +1102,20 @@ class SpeakerResolver:
         lead = first[0].strip(_STRIP).lower()
         if not (lead.endswith("ing") or lead in _PREPOSITIONS):
             return False
-        comma = self.text.find(",", start, pos + 1)
+        m = _NAME_RUN.match(self.text, pos)
+        if m is None or not self.text.startswith((",", " and ", " or "), m.end()):
+            return False
+        comma = self.text.find(",", start, m.end() + 1)
         if comma < 0:
             return False
         # The phrase names someone before its first comma ("Citing John Locke,"): a list of
         # its objects may follow. ("On Tuesday, Rear Admiral Daniel Hagari, said": no list.)
         i = bisect.bisect_left(self.mention_starts, start)
-        if not (
+        return (
             i < len(self.mentions)
             and self.mentions[i].start < comma
             and self.mentions[i].kind == "person"
-        ):
-            return False
-        m = _NAME_RUN.match(self.text, pos)
-        return m is not None and self.text.startswith((",", " and ", " or "), m.end())
+        )
 
     def _is_subject(self, pos: int, k: int) -> bool:
         """Whether the mention at ``pos`` is its sentence's subject (by position and cue)."""
