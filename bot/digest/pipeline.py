@@ -13,7 +13,7 @@ from bot.digest.title import extract_title
 
 # Bump whenever any extractor's output may change: the store re-digests every document whose
 # stored digest has an older version.
-DIGEST_VERSION = 5  # 5: roles in web-news shapes, sentence-case first lines stay in summaries
+DIGEST_VERSION = 6  # 6: sentence-split quotations, photo captions, world given names
 # 3: people and speaker rules, name lists, titles, mojibake, weekday tense
 
 
