@@ -195,6 +195,14 @@ def _scan(text: str) -> list[_Frag]:
             if nested_curly and ch == "”":
                 nested_curly = False
                 continue
+            if (
+                can_close
+                and open_width == 0
+                and ch in "'’"
+                and text[i - 1] not in _SENTENCE_CLOSE
+                and _possessive_plural(text, i)
+            ):
+                continue  # inside a quotation carried from the line before: "the boys' coach"
             if can_close and not (can_open and not can_close):
                 close = i + width - 1  # the last character of the closing mark
                 frags.append(_Frag(open_at + open_width, i, open_at, close, l0, l1, continues))
@@ -288,9 +296,16 @@ def _first_mark_closes(text: str, start: int, end: int, double: bool) -> int | N
                 continue  # an apostrophe inside a word: "don't"
             return -1
         if ch in "'’" and text[i - 1] not in _SENTENCE_CLOSE:
-            return -1  # "the boys' coach": an apostrophe, not the end of the words
+            if _possessive_plural(text, i):
+                continue  # "the Guards' band": an apostrophe, not the end of the words
+            return -1  # unsure: not the end of the words, not surely an apostrophe
         return i
     return None
+
+
+def _possessive_plural(text: str, i: int) -> bool:
+    """A single mark right after a plural's "s" and before a lowercase word: "the boys' coach"."""
+    return text[i - 1 : i] == "s" and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].islower()
 
 
 def _speech_to_line_end(text: str, open_at: int, line_end: int) -> bool:

@@ -65,8 +65,14 @@ def test_an_apostrophe_never_ends_a_sentence_split_quotation() -> None:
         "The boys' school is close and the buses are good.\n\n"
         "It was the right choice for us.'\n"
     )
-    # Unsure where the words end, the quotation stops at its own line: "The boys" is no quotation.
-    assert [q for q, _ in quotes(text)] == ["We moved here in the spring."]
+    # "boys' school": a plural's apostrophe before a lowercase word, not the closing mark.
+    assert [q for q, _ in quotes(text)] == [
+        "We moved here in the spring.",
+        "The boys' school is close and the buses are good.",
+        "It was the right choice for us.",
+    ]
+    unsure = "Maria Lind said: 'We moved here in the spring.\n\nThe Jones' house was close.\n"
+    assert [q for q, _ in quotes(unsure)] == ["We moved here in the spring."]
 
 
 def test_an_unclosed_single_mark_before_a_lowercase_word_is_an_apostrophe() -> None:
