@@ -84,7 +84,7 @@ def _is_elision(text: str, i: int) -> bool:
     return text[i + 1 : i + 8].lower().startswith(_ELISIONS)
 
 
-def _scan(text: str) -> list[_Frag]:
+def _scan(text: str, lo: int = 0, hi: int | None = None) -> list[_Frag]:
     """Top-level quotation spans, one paragraph (line) at a time.
 
     A quotation left open at the end of a paragraph goes on in the next one when that opens
@@ -98,7 +98,7 @@ def _scan(text: str) -> list[_Frag]:
     carried_new = False  # ... opened by a stray mark at the very end of the previous line
     carried_on = False  # ... and the line ended a sentence: it may go on without a mark
     pending: list[_Frag] = []  # unmarked lines since, inside it if a later line closes it
-    for line in _LINES.finditer(text):
+    for line in _LINES.finditer(text, lo, len(text) if hi is None else hi):
         l0, l1 = line.span()
         open_at: int | None = None
         open_double = True  # the kind of the open quotation; marks of the other kind nest
@@ -118,17 +118,24 @@ def _scan(text: str) -> list[_Frag]:
                 pending.append(_Frag(first_char, last, first_char, None, l0, l1, not new))
                 continue  # still inside, if a later line closes the quotation
             if closer is not None and closer >= 0:
-                frags.extend(pending)
                 # The line opens inside the quotation: an opening mark of width 0 at its start.
                 open_at, open_width, open_double = first_char, 0, carried_double
                 open_straight_single = not carried_double and text[closer] == "'"
                 open_straight_double = carried_double and text[closer] == '"'
                 continues = bool(pending) or not carried_new
                 first_mark = False
+                frags.extend(pending)
+                pending = []
         elif carried and pending and not carried_double and _MARKS.match(text, first_char):
             # A new opening mark continues it: the lines between too (single marks only, the
             # British press's convention; an unclosed double mark is more often a stray one).
             frags.extend(pending)
+            pending = []
+        if pending:
+            # Nothing closed the quotation: the lines held are narrative after all, read on
+            # their own (a line's own quotations of the other kind are kept).
+            for held in pending:
+                frags.extend(_scan(text, held.line_start, held.line_end))
         pending = []
         last_close = -1
         for m in _MARKS.finditer(text, l0, l1):
@@ -250,6 +257,8 @@ def _scan(text: str) -> list[_Frag]:
                 and text[tail - 1] in ".!?"
             ):
                 carried, carried_new, carried_double, carried_on = True, True, False, True
+    for held in pending:
+        frags.extend(_scan(text, held.line_start, held.line_end))
     return frags
 
 

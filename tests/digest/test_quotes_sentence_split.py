@@ -114,3 +114,13 @@ def test_a_closing_mark_set_off_by_a_space_before_its_speaker() -> None:
     assert quotes(text) == [
         ("In Happy Valley we bought our first house and started to build our home", "Melissa Meek")
     ]
+
+
+def test_held_lines_that_nothing_closes_keep_their_own_quotations() -> None:
+    text = (
+        "Anna Pike said: 'I was with my children at the park.\n\n"
+        'The council called it "a serious failure of maintenance" on Monday.\n\n'
+        "It has not yet set a date.\n"
+    )
+    said = [q for q, _ in quotes(text)]
+    assert said == ["I was with my children at the park.", "a serious failure of maintenance"]
