@@ -97,6 +97,7 @@ def _scan(text: str, lo: int = 0, hi: int | None = None) -> list[_Frag]:
     carried_double = True  # ... of this kind
     carried_new = False  # ... opened by a stray mark at the very end of the previous line
     carried_on = False  # ... and the line ended a sentence: it may go on without a mark
+    carried_closed = False  # ... or it closed one: then only lines of first-person speech go on
     pending: list[_Frag] = []  # unmarked lines since, inside it if a later line closes it
     for line in _LINES.finditer(text, lo, len(text) if hi is None else hi):
         l0, l1 = line.span()
@@ -110,7 +111,12 @@ def _scan(text: str, lo: int = 0, hi: int | None = None) -> list[_Frag]:
         first_mark = True
         line_text = line.group()
         first_char = l0 + len(line_text) - len(line_text.lstrip())
-        if carried_on and first_char < l1 and not _MARKS.match(text, first_char):
+        if (
+            carried_on
+            and first_char < l1
+            and not _MARKS.match(text, first_char)
+            and not (carried_closed and not _FIRST_PERSON.search(text, first_char, l1))
+        ):
             closer = _first_mark_closes(text, first_char, l1, carried_double)
             if closer is None and len(pending) < _MAX_PENDING:
                 last = l0 + len(line_text.rstrip())
@@ -126,7 +132,13 @@ def _scan(text: str, lo: int = 0, hi: int | None = None) -> list[_Frag]:
                 first_mark = False
                 frags.extend(pending)
                 pending = []
-        elif carried and pending and not carried_double and _MARKS.match(text, first_char):
+        elif (
+            carried
+            and pending
+            and not carried_double
+            and not carried_closed
+            and _MARKS.match(text, first_char)
+        ):
             # A new opening mark continues it: the lines between too (single marks only, the
             # British press's convention; an unclosed double mark is more often a stray one).
             frags.extend(pending)
@@ -242,7 +254,7 @@ def _scan(text: str, lo: int = 0, hi: int | None = None) -> list[_Frag]:
             open_at = None  # an unclosed straight ' is far more likely an apostrophe
         carried = open_at is not None
         carried_double = open_double
-        carried_new = False
+        carried_new = carried_closed = False
         carried_on = carried and line_text.rstrip().endswith(_SPEECH_ENDS)
         if open_at is not None:
             frags.append(_Frag(open_at + open_width, l1, open_at, None, l0, l1, continues))
@@ -257,6 +269,17 @@ def _scan(text: str, lo: int = 0, hi: int | None = None) -> list[_Frag]:
                 and text[tail - 1] in ".!?"
             ):
                 carried, carried_new, carried_double, carried_on = True, True, False, True
+            elif (
+                tail > first_char
+                and tail == last_close
+                and text[tail] == "'"
+                and text[tail - 1] in ".!?"
+                and _FIRST_PERSON.search(text, first_char, tail)
+            ):
+                # "'... the Premier League left to finish.'" / "I think some people think ..." /
+                # "... we can save Leicester.'": the archive lost the next paragraph's opening
+                # mark. Lines of first-person speech up to one that closes go on with it.
+                carried, carried_double, carried_on, carried_closed = True, False, True, True
     for held in pending:
         frags.extend(_scan(text, held.line_start, held.line_end))
     return frags

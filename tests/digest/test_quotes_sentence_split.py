@@ -124,3 +124,22 @@ def test_held_lines_that_nothing_closes_keep_their_own_quotations() -> None:
     )
     said = [q for q, _ in quotes(text)]
     assert said == ["I was with my children at the park.", "a serious failure of maintenance"]
+
+
+def test_first_person_lines_after_a_closed_line_go_on_until_a_closing_mark() -> None:
+    text = (
+        "Cambiasso said: 'We have a quarter of the season left to finish.'\n\n"
+        "I think some people think for Leicester all is finished.\n\n"
+        "But I am sure we can save Leicester and stay in the league.'\n\n"
+        "Leicester play Swansea on Saturday, and Cambiasso said it would be hard.\n\n"
+        "Asked about Swansea, Cambiasso said: 'It was a good win,' and left.\n\n"
+        "The club said the stadium was full.\n\n"
+        "Fans sang until the final whistle blew for the last time.'\n"
+    )
+    said = [q for q, _ in quotes(text)]
+    assert said == [
+        "We have a quarter of the season left to finish.",
+        "I think some people think for Leicester all is finished.",
+        "But I am sure we can save Leicester and stay in the league.",
+        "It was a good win",
+    ]
