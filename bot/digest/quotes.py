@@ -91,7 +91,11 @@ def _scan(text: str, lo: int = 0, hi: int | None = None) -> list[_Frag]:
     with a mark (the multi-paragraph convention) or when the text was split one sentence to a
     line (news archives such as CNN/Daily Mail): then the next lines have no opening mark, and
     the quotation is continued by the lines up to one whose first mark of the same kind closes
-    it ("... summer.'"), at most :data:`_MAX_PENDING` lines on."""
+    it ("... summer.'"), at most :data:`_MAX_PENDING` lines on. Such archives also misplace
+    marks: a single mark left at the very end of a line opens the next one ("... team.'" /
+    "I'm happy ...,' he said"), and after a line that closes a quotation of first-person speech,
+    lines of first-person speech may go on with it up to one that closes. Lines held for a
+    quotation that nothing closes are read on their own again (``lo``/``hi`` bound the scan)."""
     frags: list[_Frag] = []
     carried = False  # the previous line ended inside a quotation
     carried_double = True  # ... of this kind
