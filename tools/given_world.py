@@ -6,7 +6,8 @@ English-speaking world, and a missed given name costs a person whenever nothing 
 says "person". Faker's person providers (MIT licence) hold the common given names of 80-odd
 locales; this script keeps those that cannot be mistaken for something else: not an English
 word (never lowercase in the reference texts) nor a capitalised word those texts use more than
-twice (Collins, Muslim: rare names there are the foreign ones), not a place, country,
+twice other than before another capitalised word (Collins, Muslim, Adelaide; but "Olivier
+Nduhungirehe"), not a place, country,
 organisation, title, common surname or other capitalised word the lexicon already knows, at
 least three letters.
 
@@ -36,7 +37,9 @@ from bot.digest import lexicon as lx  # noqa: E402
 _NAME = re.compile(r"[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?")
 _LOWER = re.compile(r"\b[a-zà-öø-ÿ]+\b")
 _CAP = re.compile(r"\b[A-Z][a-zà-öø-ÿ]+\b")
-_MAX_CAPS = 2  # a name that English texts capitalise more often means something else there
+_CAP_FIRST = re.compile(r"\b([A-Z][a-zà-öø-ÿ]+) (?=[A-Z][a-zà-öø-ÿ])")
+_MAX_CAPS = 2  # a word English texts capitalise more often is kept only if it is a given name
+_MIN_FIRST = 0.5  # there: the first of two capitalised words at least this often
 _ATTRS = (
     "first_names",
     "first_names_male",
@@ -74,11 +77,12 @@ def faker_given_names() -> set[str]:
     return names
 
 
-def vocabulary(paths: list[str]) -> tuple[set[str], Counter[str]]:
-    """The lowercase words of the reference texts, and how often each capitalised word
-    stands in them."""
+def vocabulary(paths: list[str]) -> tuple[set[str], Counter[str], Counter[str]]:
+    """The lowercase words of the reference texts, how often each capitalised word stands in
+    them, and how often it stands before another capitalised word (as a given name does)."""
     vocab: set[str] = set()
     caps: Counter[str] = Counter()
+    first: Counter[str] = Counter()
     for p in paths:
         if p.endswith(".tar.xz"):
             read = 0
@@ -91,13 +95,15 @@ def vocabulary(paths: list[str]) -> tuple[set[str], Counter[str]]:
                     text = data.decode("utf-8", "replace")
                     vocab.update(_LOWER.findall(text))
                     caps.update(_CAP.findall(text))
+                    first.update(_CAP_FIRST.findall(text))
             continue
         for dirpath, _, files in os.walk(p):
             for f in files:
                 text = Path(dirpath, f).read_text("utf-8", errors="replace")
                 vocab.update(_LOWER.findall(text))
                 caps.update(_CAP.findall(text))
-    return vocab, caps
+                first.update(_CAP_FIRST.findall(text))
+    return vocab, caps, first
 
 
 def known_capitals() -> set[str]:
@@ -112,7 +118,7 @@ def known_capitals() -> set[str]:
 def main(paths: list[str]) -> None:
     listed = lx._male | lx._female | lx._words("given_intl.txt")  # the lists before this one
     names = faker_given_names() - listed
-    vocab, caps = vocabulary(paths)
+    vocab, caps, first = vocabulary(paths)
     known = known_capitals()
     keep = sorted(
         n
@@ -123,9 +129,10 @@ def main(paths: list[str]) -> None:
         and lx.country(n) is None
         and n.lower() not in lx.ROLE_HEADS
         and n not in _NOT_GIVEN
-        and n not in lx.SURNAMES  # "Merritt", "Collins": a surname first in English news
+        # a common surname ("Merritt") only where the texts use it as a given name ("Olivier")
+        and (n not in lx.SURNAMES or (caps[n] > _MAX_CAPS and first[n] >= _MIN_FIRST * caps[n]))
         and n not in lx.FAMOUS_SURNAMES
-        and caps[n] <= _MAX_CAPS
+        and (caps[n] <= _MAX_CAPS or first[n] >= _MIN_FIRST * caps[n])
     )
     license_text = (Path(__file__).parent / "FAKER_LICENSE").read_text().strip()
     header = [
