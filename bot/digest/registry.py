@@ -54,7 +54,7 @@ class _PersonBuild:
 
 
 _RELATIONS = frozenset(
-    "ally rival opponent critic supporter backer donor mega-donor colleague widow widower".split()  # noqa: SIM905
+    "ally rival opponent supporter backer donor mega-donor colleague".split()  # noqa: SIM905
 )
 
 
@@ -66,7 +66,7 @@ def _add_role(p: _PersonBuild, prio: int, pos: int, role: str, org: str | None) 
     words = role.lower().split()
     if words and words[-1] not in _RELATIONS:
         p.roles.append((prio, pos, role, org))
-    # (A relation, "Trump ally Chris Christie", "his widow", is no role of the person's own:
+    # (A relation, "Trump ally Chris Christie", "his rival", is no role of the person's own:
     # it still finds them for "the ally said", and leaves room for a real office stated later.)
     if p.role_index is None:
         return
