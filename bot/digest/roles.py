@@ -490,6 +490,13 @@ def _left_comma_role(text: str, start: int) -> tuple[str, str | None] | None:
         if found:
             return found
     for k in range(len(words) - 1, max(-1, len(words) - 14), -1):
+        if (
+            words[k] in _DETERMINERS
+            and k > 1
+            and words[k - 1] in _PREPS
+            and _role_head(words[k - 2])
+        ):
+            continue  # "The widow of a farmer, Terry Banks": the phrase starts further back
         if words[k] in _DETERMINERS or (words[k][:1].isupper() and _strip_possessive(words[k])[1]):
             found = _role_phrase(words[k:])
             if found:
