@@ -11,12 +11,8 @@ from __future__ import annotations
 import re
 
 from bot.digest import lexicon as lx
-from bot.digest.registry import (
-    _Cand,
-)
-from bot.digest.runs import (
-    SURNAME_PLACE_WORDS,
-)
+from bot.digest.registry import _Cand
+from bot.digest.runs import SURNAME_PLACE_WORDS
 
 _STRONG_CUE = re.compile(
     r", (?:who|whose)\b| whose\b|, \d{1,3},|, an? \d+-year-old\b|\s*\([DRI]-"

@@ -11,10 +11,7 @@ import bisect
 import re
 
 from bot.digest import lexicon as lx
-from bot.digest.registry import (
-    _Cand,
-    _Registry,
-)
+from bot.digest.registry import _Cand, _Registry
 
 _KIN = re.compile(
     r"(?:\b(his|her|their)|(?:Mr|Mrs|Ms|Dr)\.? ([A-Z][\w'’-]+)['’]s|\b([A-Z][\w'’-]+)['’]s)"
