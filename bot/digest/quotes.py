@@ -489,6 +489,8 @@ def extract_quotes(
             src = source_after(text, frag.close_mark + 1, after_end)
             if src is not None and _new_sentence_claim(text, frag, src):
                 src = None
+            if src is None:
+                src = _sentence_final_source(text, frag.close_mark + 1, after_end)
         said_after = src is not None
         before = (
             source_before(text, sent_start, frag.open_mark) if sent_start < frag.open_mark else None
@@ -632,6 +634,26 @@ def extract_quotes(
         previous_line = line_index
     _settle_chain(quotes, chain, said)
     return quotes
+
+
+_FINAL_SAID = re.compile(r", (?=(?:said|says|according to) [A-Z])")
+_CLAUSE_END = re.compile(r"[a-z\d]{2}[.!?] |[!?;]")  # not "Sen. " or "U.S. "
+
+
+def _sentence_final_source(text: str, start: int, end: int) -> Source | None:
+    """ "“people sat up and paid attention” to Romney, said Sen. Johnny Isakson (R-Ga.).": an
+    attribution that closes the sentence, after the clause the quoted words stand in, names
+    the speaker of the whole sentence. Only "said X" / "according to X" after a comma, with no
+    other quotation mark or sentence end between (the parser stops at the clause's end)."""
+    end = min(end, start + 240)
+    m = _FINAL_SAID.search(text, start, end)
+    if (
+        m is None
+        or _MARKS.search(text, start, m.start())
+        or _CLAUSE_END.search(text, start, m.start())
+    ):
+        return None  # another quotation, or a sentence's end, before the attribution
+    return source_after(text, m.end() - 1, end)
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")

@@ -181,3 +181,14 @@ def test_names_in_an_opening_phrase_are_not_the_speaker() -> None:
     speakers = [q.speaker for q in digest_document(text, "a.txt").quotes]
     assert speakers[0] not in ("John Locke", "Edmund Burke", "Thomas Jefferson")
     assert speakers[1] == "Daniel Hagari"
+
+
+def test_an_attribution_that_closes_the_sentence_names_the_speaker() -> None:
+    from bot.digest import digest_document
+
+    text = (
+        "At a luncheon in Atlanta for the nominee, “people sat up and paid attention” to "
+        "Romney, said Sen. Johnny Isakson (R-Ga.).\n"
+    )
+    speakers = [q.speaker for q in digest_document(text, "a.txt").quotes]
+    assert speakers == ["Johnny Isakson"]
