@@ -358,6 +358,8 @@ def _glue_point(
     n = len(words)
     if not 2 <= n <= 5:
         return 0
+    if n == 2 and (words[0] not in singles or words[1] not in singles):
+        return 0  # the common case, settled without joining any words
     if multi[" ".join(words)] > 1:
         return 0  # "Usain Bolt ... Usain Bolt": a name the text repeats whole
 

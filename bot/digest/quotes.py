@@ -265,21 +265,14 @@ def _scan(text: str, lo: int = 0, hi: int | None = None) -> list[_Frag]:
         else:
             # "... Jamaican team.'" then "I'm happy to be part of ...' he said.": an opening
             # mark that slipped to the end of the paragraph before (a sentence-split archive).
-            tail = l0 + len(line_text.rstrip()) - 1
-            if (
-                tail > first_char
-                and tail != last_close
-                and text[tail] == "'"
-                and text[tail - 1] in ".!?"
-            ):
+            tail = l1 - 1
+            while tail > l0 and text[tail] in " \t\r":
+                tail -= 1
+            if text[tail] != "'" or tail <= first_char or text[tail - 1] not in ".!?":
+                pass  # the common case: the line does not end in a single mark after a stop
+            elif tail != last_close:
                 carried, carried_new, carried_double, carried_on = True, True, False, True
-            elif (
-                tail > first_char
-                and tail == last_close
-                and text[tail] == "'"
-                and text[tail - 1] in ".!?"
-                and _FIRST_PERSON.search(text, first_char, tail)
-            ):
+            elif _FIRST_PERSON.search(text, first_char, tail):
                 # "'... the Premier League left to finish.'" / "I think some people think ..." /
                 # "... we can save Leicester.'": the archive lost the next paragraph's opening
                 # mark. Lines of first-person speech up to one that closes go on with it.
