@@ -323,32 +323,41 @@ def _split_glued(scan: _Scan) -> None:
     multi-word name or someone's surname."""
     name_kinds = ("person", "name?")
     singles: set[str] = set()
-    multi: Counter[str] = Counter()  # runs of several words, joined (fewer: joined once each)
     surnames: set[str] = set()
     for c in scan.cands:
-        if c.headline is not None:
-            continue
-        if len(c.words) == 1:
-            singles.add(c.words[0])
-        else:
-            multi[" ".join(c.words)] += 1
-            if c.kind in name_kinds:
+        if c.headline is None:
+            if len(c.words) == 1:
+                singles.add(c.words[0])
+            elif c.kind in name_kinds:
                 surnames.add(c.words[-1])
-    if not singles or not multi:
+    # Only runs whose second half may stand alone can be glued (most documents have none).
+    maybe = [
+        i
+        for i, c in enumerate(scan.cands)
+        if c.kind in name_kinds
+        and c.headline is None
+        and c.title_start < 0
+        and 2 <= len(c.words) <= 5
+        and (c.words[-1] in singles or any(w in lx.GIVEN_NAMES for w in c.words[1:-1]))
+    ]
+    if not maybe:
         return
-    out: list[_Cand] = []
-    for c in scan.cands:
-        k = 0
-        if c.kind in name_kinds and c.headline is None and c.title_start < 0:
-            k = _glue_point(c.words, singles, multi, surnames)
+    multi = Counter(
+        " ".join(c.words) for c in scan.cands if c.headline is None and len(c.words) > 1
+    )
+    splits: dict[int, list[_Cand]] = {}
+    for i in maybe:
+        c = scan.cands[i]
+        k = _glue_point(c.words, singles, multi, surnames)
         parts = _tokens_at(scan.text[c.start : c.end], c.start) if k else []
-        if len(parts) != 1 or [t.word for t in parts[0]] != c.words:
-            out.append(c)
-            continue
-        for half in (parts[0][:k], parts[0][k:]):
-            r = _read_cached(half)
-            out.append(r or _Cand("name?", half[0].start, half[-1].end, [t.word for t in half]))
-    scan.cands = out
+        if len(parts) == 1 and [t.word for t in parts[0]] == c.words:
+            halves = (parts[0][:k], parts[0][k:])
+            splits[i] = [
+                _read_cached(h) or _Cand("name?", h[0].start, h[-1].end, [t.word for t in h])
+                for h in halves
+            ]
+    if splits:
+        scan.cands = [r for i, c in enumerate(scan.cands) for r in splits.get(i, (c,))]
 
 
 def _glue_point(
