@@ -540,7 +540,9 @@ def _possessor(toks: list[_Tok], k: int) -> int:
     return j if w[:1].isupper() and w not in _STOPCAPS and toks[j].low not in PRONOUNS else -1
 
 
-_PLACE_OF = frozenset({"from", "of", "at", "in"})
+_PLACE_OF = _wordset(
+    "from of at in"
+)  # before what places a person (not _PLACE_PREPS: where words go)
 _PLACES = _lexicon_set("PLACES") | _lexicon_set("COUNTRY_NAMES")
 _ORG_WORDS = _lexicon_set("ORG_WORDS") | _lexicon_set("KNOWN_ORGS")
 

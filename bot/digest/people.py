@@ -96,6 +96,7 @@ from bot.digest.registry import (
 )
 from bot.digest.roles import (
     _APPOS_WORD,
+    _POSITIONS_BEFORE_NAMES,
     _RANKS,
     _appositive,
     _copula_role,
@@ -936,7 +937,6 @@ def _heading_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
 
 # "Goalkeepers: Paul Woolston (Newcastle United), Will Huffer (Leeds United) Defenders: ...":
 # a plural role as the heading of a list of names.
-_HEADING_ONLY_ROLES = frozenset({"forward"})  # too common a word to be a role anywhere else
 
 
 def _list_heading_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
@@ -957,7 +957,8 @@ def _list_heading_roles(text: str, mentions: list[Mention], reg: _Registry) -> N
         ):
             plural = plural.lower()
             for role in (plural[:-1], plural[:-2]):  # "midfielders", "coaches"
-                if role in lx.ROLE_HEADS or role in _HEADING_ONLY_ROLES:
+                # (positions such as "forward" are roles here too, as right before a name)
+                if role in lx.ROLE_HEADS or role in _POSITIONS_BEFORE_NAMES:
                     headings.append((j, i + 3, role))
                     break
         i = text.find("s: ", i + 3)
