@@ -148,12 +148,29 @@ _CLAUSE_WORDS = _wordset(
 
 _ADVERB_OK = _wordset(
     "also later then once again recently previously earlier simply repeatedly flatly bluntly "
-    "famously reportedly publicly privately quickly immediately subsequently further "
+    "famously reportedly publicly privately quickly immediately subsequently further yesterday "
+    "today tonight "
     "has have had would will could might may did does do was is were"
 )
 
 
 _PREPOSITIONS = _wordset("of to for with about from by on at in into against over than like")
+
+
+_TIME_NOUNS = _wordset(
+    "week weekend month year night morning afternoon evening monday tuesday wednesday thursday "
+    "friday saturday sunday"
+)
+
+
+def _time_phrase(first: _Tok, second: _Tok) -> bool:
+    """ "last week", "on Monday", "this morning" standing between a subject and its verb."""
+    return (
+        first.low in ("last", "this", "on", "earlier", "later")
+        and second.low in _TIME_NOUNS
+        and not _ends_clause(first)
+        and not _ends_clause(second)
+    )
 
 
 def _lexicon_set(name: str) -> frozenset[str]:
@@ -229,6 +246,10 @@ def _is_name_appositive(toks: list[_Tok], end: int) -> bool:
     while i > 0 and not toks[i - 1].raw.endswith((",", ".", ":", ";")):
         i -= 1
     seg = toks[i:end]
+    for c in range(len(seg) - 2, -1, -1):
+        if seg[c].low in ("but", "and", "while", "whereas", "because", "as", "that"):
+            seg = seg[c + 1 :]  # "Talks stalled but Ian Ayre, ...": the name after the "but"
+            break
     return not all(_is_name_word(t) or t.low in HONORIFICS for t in seg[-5:]) or (
         bool(seg) and seg[0].low in _DETERMINERS
     )
@@ -284,17 +305,28 @@ def _phrase_forward(toks: list[_Tok], i: int, limit: int = 9) -> tuple[int, int]
     return i, j
 
 
+def _skip_adverbials(toks: list[_Tok], k: int) -> int:
+    """The index the subject ends at, going back from the verb ``toks[k]`` over auxiliaries,
+    adverbs and time phrases ("has also", "last week")."""
+    j = k
+    while j > 0:
+        if (
+            toks[j - 1].low in _ADVERB_OK
+            and not _ends_clause(toks[j - 1])
+            and not (toks[j - 1].word[:1].isupper() and j > 1 and toks[j - 2].low in HONORIFICS)
+        ):
+            j -= 1  # "has", "also", "would" ... but not the name of "Mrs May said"
+        elif j > 1 and _time_phrase(toks[j - 2], toks[j - 1]):
+            j -= 2  # "Ian Ayre, Liverpool's chief executive, last week said"
+        else:
+            break
+    return j
+
+
 def _phrase_backward(toks: list[_Tok], k: int, limit: int = 8) -> tuple[int, int] | None:
     """The subject phrase ending just before ``toks[k]`` (a cue verb): "Mr. Stoltenberg",
     "the campaign", "Smith, the governor,"(→ Smith), "he". Returns token indexes [i, k)."""
-    j = k
-    while (
-        j > 0
-        and toks[j - 1].low in _ADVERB_OK
-        and not _ends_clause(toks[j - 1])
-        and not (toks[j - 1].word[:1].isupper() and j > 1 and toks[j - 2].low in HONORIFICS)
-    ):
-        j -= 1  # "has", "also", "would" ... but not the name of "Mrs May said"
+    j = _skip_adverbials(toks, k)
     if j == 0:
         return None
     end = j
@@ -309,7 +341,13 @@ def _phrase_backward(toks: list[_Tok], k: int, limit: int = 8) -> tuple[int, int
             i -= 1
             steps += 1
         seg = toks[i:end]
-        if len(seg) <= 5 and all(_is_name_word(t) or t.low in HONORIFICS for t in seg):
+        if (
+            len(seg) <= 5
+            and all(_is_name_word(t) or t.low in HONORIFICS for t in seg)
+            and not (
+                seg[0].low.endswith(("'s", "’s")) and seg[-1].low.strip(",") in _ROLE_WORDS
+            )  # "Ian Ayre, Liverpool's Chief Executive, said": a role, not a name
+        ):
             break
         segments += 1
         if not (i > 0 and toks[i - 1].raw.endswith(",")) or segments > 3:
@@ -579,6 +617,7 @@ def _appositive_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
 
     Only when the name ends in a comma, the cue follows a comma, and nothing in between ends a
     sentence or holds another reporting verb."""
+    k = _skip_adverbials(toks, k)
     if k < 2 or not toks[k - 1].raw.endswith(","):
         return None
     span = _sentence_subject(toks, k)
@@ -611,8 +650,8 @@ def _make(text: str, toks: list[_Tok], span: tuple[int, int], cue: str | None) -
     if not phrase:
         return None
     low = phrase.lower()
-    if low in ("it",):
-        return None
+    if low == "it" and cue not in _SPEECH_VERBS:
+        return None  # "it would tell an American story"; but "“…,” it said" is a body's words
     return Source(phrase, start, end, cue, pronoun=low in PRONOUNS)
 
 

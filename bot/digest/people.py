@@ -477,12 +477,17 @@ def _full_names(scan: _Scan) -> None:
                 prev_left = (c.end, (c.role, c.org))  # "Businessmen Solomon Lew and Lindsay Fox"
 
 
+_DEFINITE_AGE = re.compile(r"\b[Tt]he \d{1,3}-year-old \Z")
+
+
 def _context_evidence(
     scan: _Scan, c: _Cand, core: list[str], has_role: bool, titled: set[str]
 ) -> bool:
     """Whether the words around a name-shaped run with no given name from the lists say it is
     a person: a role, an age, a speech verb, a "he"/"she" after it."""
     text = scan.text
+    if len(core) == 1 and _DEFINITE_AGE.search(text, max(0, c.start - 20), c.start):
+        return False  # "The 68-year-old Yankee said": a description of someone named before
     if (
         has_role
         or _STRONG_CUE.match(text, c.end)
@@ -653,6 +658,7 @@ def _partial_names(scan: _Scan) -> None:
             and not _wordlike(c.words[0])
             and not _plural_noun(c.words)
             and not text.endswith(("the ", "The "), 0, c.start)
+            and not _DEFINITE_AGE.search(text, max(0, c.start - 20), c.start)  # "the 68-year-old"
             and not _THING_BEFORE.search(text, max(0, c.start - 30), c.start)
             and c.words[0] not in lx.KNOWN_ORGS
             and not lx.country(c.words[0])

@@ -583,8 +583,10 @@ def extract_quotes(
             speaker = resolver.subject_before(real_start, frag.open_mark, inside_quote)
             if speaker is None:
                 # "... she was “whisked off to hospital”": a pronoun subject.
-                subj = sentence_subject(text, real_start, frag.open_mark) or _subordinate_subject(
-                    text, real_start, frag.open_mark
+                subj = (
+                    _clause_pronoun(text, real_start, frag.open_mark)
+                    or sentence_subject(text, real_start, frag.open_mark)
+                    or _subordinate_subject(text, real_start, frag.open_mark)
                 )
                 if subj is not None and subj.pronoun and subj.phrase.lower() in ("he", "she"):
                     speaker = resolver.resolve(
@@ -682,6 +684,23 @@ def _subordinate_subject(text: str, start: int, end: int) -> Source | None:
         return None
     at = text.find(words[1], start, end)
     return Source(words[1], at, at + len(words[1]), None, pronoun=True)
+
+
+_CLAUSE_PRONOUN = re.compile(
+    r"(?:\b(?:and|but|so|yet|while|because|as|although|though)|,) (he|she) "
+)
+
+
+def _clause_pronoun(text: str, start: int, end: int) -> Source | None:
+    """ "..., but his side have mustered just six and he is hoping “nine or eight might be
+    enough”": "he" opens the clause that holds the quotation (no comma or colon after it), so
+    the words are his, whoever the sentence began with."""
+    found = None
+    for m in _CLAUSE_PRONOUN.finditer(text, max(start, end - 200), end):
+        found = m
+    if found is None or any(c in text[found.end() : end] for c in ",;:"):
+        return None
+    return Source(found.group(1), found.start(1), found.end(1), None, pronoun=True)
 
 
 # Participles that give a thing a name, not a person's words ("dubbed", "nicknamed").

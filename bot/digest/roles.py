@@ -148,6 +148,8 @@ def _format_role(words: list[str]) -> str:
             out.append(w)  # informal roles keep the text's own spelling: "spokesman", "CEO"
     if words and words[-1] in _SPELLED_OUT:
         out[-1] = _SPELLED_OUT[words[-1]]
+    if out and out[-1].lower() == "famer":
+        out[-1] = "Hall of Famer"  # "Famer" stands only in "Hall of Famer Reggie Jackson"
     return " ".join(out)
 
 

@@ -224,6 +224,18 @@ _PARTY_MEMBERS = _wordset(
     "Democrat-Farmer-Laborite Communist Nationalist Unionist Labourite"
 )
 
+# Nationals named by a noun ("the Frenchman responded"): a description of a person, like "the
+# Brazilian" (the adjectival demonyms are in the lexicon).
+_NATIONALS = _wordset(
+    "Dutchman Dutchwoman Frenchman Frenchwoman Englishman Englishwoman Scotsman Scotswoman "
+    "Welshman Welshwoman Irishman Irishwoman Briton Spaniard Swede Dane Finn Pole Scot Turk "
+    "Croat Serb Slovak Czech Swiss Greek Kiwi Aussie Argentine Argentinian Brazilian Portuguese"
+)
+
+# "the 68-year-old Yankee", "the former Gunner": an age or a "former" before one capitalised
+# word makes it a description, whatever the word.
+_DESCRIBED = re.compile(r"(?i)\bthe (?:[\w-]+-year-old|former|veteran) $")
+
 
 def _given(word: str) -> bool:
     """A given name ("Jean-Marc" counts by its first part)."""
@@ -375,6 +387,14 @@ _APPOSITIVE = re.compile(
 )
 
 
+# What someone says or thinks: "Zuckerberg’s vision, “…”" quotes its owner.
+_OWN_WORDS = _wordset("views ideas plans words tweets posts letters remarks comments thoughts")
+# People someone has ("Pearson's men", "Obama's lawyer"): the subject, not their owner.
+_OWNED_PEOPLE = (
+    _ROLE_HEADS
+    | _PEOPLE_NOUNS
+    | _wordset("men women side team squad staff family wife husband son daughter father mother")
+)
 _NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*")
 _NAME_COMMA = re.compile(r"[^\s,]+(?: [A-Z][^\s,]*){0,3}, (?=[a-z])")
 _CONJUNCTIONS = _wordset("but and yet so however meanwhile still also then now")
@@ -601,6 +621,11 @@ class SpeakerResolver:
             hit = self.pronoun("person", src.start, previous, skip, sentence_start)
             return hit if hit and not hit.endswith(owner) else None
         hit = self.mention_at(src.start, src.end)
+        if (hit is None or " " not in hit) and self._aged_description(src):
+            # "The 68-year-old Yankee said": a description of the man, not a name.
+            described = self.description("the " + src.phrase, src.start, previous, skip)
+            if described or hit not in self.person_names:
+                return described
         if hit in self.person_names and _owned(src.phrase):
             # "the Clinton adviser said": Clinton owns the role; the adviser speaks.
             tail = src.phrase.split()[-1]
@@ -638,6 +663,15 @@ class SpeakerResolver:
                 return hit
         return self.adopt(src, strict=not (src.signature or self._role_follows(src.end)))
 
+    def _aged_description(self, src: Source) -> bool:
+        """One capitalised word after "the 68-year-old" or "the former" ("the 68-year-old
+        Yankee", "the former Gunner")."""
+        return (
+            not src.pronoun
+            and " " not in src.phrase
+            and _DESCRIBED.search(self.text, max(0, src.start - 30), src.start) is not None
+        )
+
     def _capital_description(self, src: Source) -> bool:
         """A capitalised phrase after "the" whose head is a party member or a nationality
         ("the Washington Democrat", "the veteran Republican", "the South Korean")."""
@@ -649,6 +683,7 @@ class SpeakerResolver:
         head = _strip_possessive(words[-1])
         return (
             head in _PARTY_MEMBERS
+            or head in _NATIONALS
             or (head in _DEMONYMS and " ".join(words) not in _MEDIA_ORGS)
             or (len(words) > 1 and head.lower() in _ROLE_HEADS)  # "the Labour MP"
         )
@@ -924,6 +959,9 @@ class SpeakerResolver:
         """
         if pronoun in ("i", "we"):
             return previous if previous and pronoun == "we" and previous in self.org_names else None
+        if pronoun == "it":
+            # "“…,” it said": the organisation quoted last, or one the text is about.
+            return previous if previous in self.org_names else self._subject_body(at)
         if pronoun == "they":
             if previous in self.org_names:
                 return previous
@@ -1119,6 +1157,15 @@ class SpeakerResolver:
 
     def _is_subject(self, pos: int, k: int) -> bool:
         """Whether the mention at ``pos`` is its sentence's subject (by position and cue)."""
+        m = _NAME_RUN.match(self.text, pos)
+        if m is not None and m.group().endswith(("'s", "’s")):
+            owned = self.text[m.end() : m.end() + 30].split()[:1]
+            noun = owned[0].strip(_STRIP).lower() if owned else ""
+            if noun in _OWNED_PEOPLE or (noun.endswith("s") and noun not in _OWN_WORDS):
+                # "Nigel Pearson's men face West Ham", "Among Zephyr’s constituents, ...": they
+                # are the subject (but "Zuckerberg’s vision, “…”" is his, and "Cutié's last
+                # name" leaves him the topic).
+                return False
         start = self.sentence_starts_at(k)
         prefix = self.text[start:pos]
         chunk = prefix.rsplit(",", 1)[-1]

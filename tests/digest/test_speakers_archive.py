@@ -1,0 +1,105 @@
+"""Speaker attribution habits of the news archives (round 16; sentences written here).
+
+Each test is one habit: a time phrase between the subject and its verb ("last week said"), an
+organisation's role in apposition ("Liverpool's Chief Executive"), a partial quotation in a
+clause whose subject is "he", a national named by a noun ("the Frenchman"), an age before one
+capitalised word ("the 68-year-old Yankee"), "it said" after an organisation's words, and a
+possessive that owns the sentence's subject ("Pearson's men") rather than being it.
+"""
+
+from __future__ import annotations
+
+from bot.digest.pipeline import digest_document
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    """(first words of each quotation, its speaker) for a whole digest of ``text``."""
+    digest = digest_document(text, "story.txt")
+    names = {p.name for p in digest.people} | set(digest.organizations)
+    for q in digest.quotes:
+        assert q.speaker is None or q.speaker in names
+    return [(" ".join(q.text.split()[:3]), q.speaker) for q in digest.quotes]
+
+
+def test_a_time_phrase_between_subject_and_verb() -> None:
+    text = (
+        "Contract talks with the winger will not resume before the summer, but Ruth Okafor, "
+        "the club's chief executive, last week said she expected him to stay for 'a long "
+        "time'.\n"
+    )
+    assert speakers(text) == [("a long time", "Ruth Okafor")]
+    text = "Mayor Dan Pelletier on Monday said the bridge would reopen 'within a fortnight'.\n"
+    assert speakers(text) == [("within a fortnight", "Dan Pelletier")]
+
+
+def test_an_organisations_role_in_apposition_is_not_the_speaker() -> None:
+    text = (
+        "Sales fell for a third quarter but Ruth Okafor, Halvard's Chief Executive, said she "
+        "expected a recovery 'by the end of next year'.\n"
+    )
+    assert speakers(text) == [("by the end", "Ruth Okafor")]
+
+
+def test_a_partial_quotation_in_a_clause_whose_subject_is_he() -> None:
+    text = (
+        "Marco Tellini is adamant his side can stay up.\n\n"
+        "At the start of the season Tellini wanted twelve wins, but his team have managed "
+        "only seven and he is hoping 'nine or ten might be enough'.\n"
+    )
+    assert speakers(text) == [("nine or ten", "Marco Tellini")]
+
+
+def test_a_national_named_by_a_noun_is_the_person_just_named() -> None:
+    text = (
+        "Former Lyon striker Didier Marchand was in the studio on Sunday.\n\n"
+        "Marchand, meanwhile, felt sympathy for the defender.\n\n"
+        "Asked if he would have wanted a penalty in that position, the Frenchman replied, "
+        "'Yes, every single time.'\n"
+    )
+    assert speakers(text) == [("Yes, every single", "Didier Marchand")]
+
+
+def test_an_age_before_one_capitalised_word_is_a_description() -> None:
+    text = (
+        "The sign's owner is Hall of Famer Curtis Bell, who bought the letters in 2009.\n\n"
+        "The 71-year-old Oriole said he wanted 'a new generation to enjoy this piece of the "
+        "old ballpark.'\n"
+    )
+    digest = digest_document(text, "story.txt")
+    assert [(p.name, p.role) for p in digest.people] == [("Curtis Bell", "Hall of Famer")]
+    assert speakers(text) == [("a new generation", "Curtis Bell")]
+
+
+def test_it_said_after_an_organisations_words_is_that_organisation() -> None:
+    text = (
+        '"Our agencies are investigating the attack," the Harbour Safety Authority '
+        "said in a statement on Wednesday.\n\n"
+        'If the crew entered the harbour, "they will be found and questioned," it said.\n'
+    )
+    assert speakers(text) == [
+        ("Our agencies are", "Harbour Safety Authority"),
+        ("they will be", "Harbour Safety Authority"),
+    ]
+
+
+def test_it_is_nobody_when_no_organisation_spoke() -> None:
+    text = (
+        "Ana Ruiz praised the plan.\n\n"
+        '"The new bridge will carry four lanes of traffic," it said on the council website.\n'
+    )
+    assert speakers(text) == [("The new bridge", None)]
+
+
+def test_a_possessive_owns_the_subject_rather_than_being_it() -> None:
+    text = (
+        "Having not won since January, Paul Dempsey's men face Hartlepool on Saturday and "
+        "Tomas Rivera is convinced they can avoid the drop.\n\n"
+        "'I knew when I signed that it would not be an easy job,' he said.\n"
+    )
+    assert speakers(text) == [("I knew when", "Tomas Rivera")]
+    text = (
+        "Among Dana Whitfield's constituents, anger had been building for weeks, Joel Marsh "
+        "said.\n\n"
+        '"It all came out at once," he said.\n'
+    )
+    assert speakers(text) == [("It all came", "Joel Marsh")]
