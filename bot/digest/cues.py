@@ -683,7 +683,8 @@ def _role_before_name(toks: list[_Tok], lead: int, name: int) -> bool:
     if any(_ends_clause(t) for t in role[:-1]) or not role[-1].word.islower():
         return False
     first = role[0]
-    return first.low in _DETERMINERS or first.raw.endswith(("'s", "’s"))
+    # "one of them, Manoj Kumar," / "one of the runners, Manoj Kumar,": one of a group, named.
+    return first.low in _DETERMINERS or first.raw.endswith(("'s", "’s")) or first.low == "one"
 
 
 def _quoted_as(toks: list[_Tok], k: int) -> tuple[int, int] | None:
@@ -963,6 +964,29 @@ def _what_names(toks: list[_Tok]) -> tuple[tuple[int, int], str] | None:
     return None
 
 
+_REFERRING = _wordset("referred refers referring")
+
+
+def _referred_to(toks: list[_Tok]) -> tuple[tuple[int, int], str] | None:
+    """ "said Blumenthal referred to Gates as “a mean, vicious little”", "quoted Blumenthal
+    referring to Donilon's “babbling rhetoric”": whoever refers to someone is the one quoted,
+    not the subject of the reporting verb further back."""
+    for w in range(len(toks) - 1, max(0, len(toks) - 10), -1):
+        if (_ends_clause(toks[w]) and toks[w].raw[-1:] in ".;:!?") or toks[w].raw[:1] == "(":
+            return None  # (a parenthesis opens its own clause: '"Obama" (he "left ... out")')
+        if (
+            w + 1 < len(toks)
+            and toks[w].low in _REFERRING
+            and toks[w + 1].low == "to"
+            and toks[w - 1].low not in _BE_FORMS
+        ):
+            span = _phrase_backward(toks, w, limit=4)
+            if span is not None and _is_name_word(toks[span[1] - 1]):
+                return span, toks[w].low
+            return None
+    return None
+
+
 def _agent_by(toks: list[_Tok], i: int) -> int:
     """Index of the "by" that makes the phrase at ``toks[i]`` an agent ("chaired by Palestinian
     leader Yasser Arafat"), or -1."""
@@ -1021,7 +1045,7 @@ def source_before(text: str, start: int, end: int) -> Source | None:
             )  # "asked the crowd to welcome the governor - “…”": an object, not a speaker
         ):
             return _make(text, toks, span, None)  # but not "supportive of Mr. Trump -- “…”"
-    named = _what_names(toks)
+    named = _what_names(toks) or _referred_to(toks)
     if named is not None and toks[named[0][0]].low not in _NON_PERSONAL:
         src = _make(text, toks, named[0], named[1])
         if src is not None:

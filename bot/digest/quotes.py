@@ -459,6 +459,7 @@ def extract_quotes(
     last_unnamed = False  # the previous quotation's speaker is someone the text leaves unnamed
     line_index = -1
     last_line_start = -1
+    emitted: set[int] = set()  # indexes into frags of the fragments that became quotations
     for n, frag in enumerate(frags):
         if frag.line_start != last_line_start:
             line_index += 1
@@ -470,7 +471,9 @@ def extract_quotes(
         src: Source | None = None
         sent_start = _sentence_bounds(text, frag.open_mark, frag.line_start)
         same_sentence = False
-        if n > 0 and frags[n - 1].line_start == frag.line_start:
+        if n - 1 in emitted and frags[n - 1].line_start == frag.line_start:
+            # (a title or a scare-quoted word before, not a quotation, does not end the clause:
+            # 'Ilan Hall, the host of "Knife Fight," describes his series as "…"')
             prev_close = frags[n - 1].close_mark
             if prev_close is not None and prev_close >= sent_start:
                 sent_start = prev_close + 1
@@ -623,6 +626,7 @@ def extract_quotes(
             _settle_chain(quotes, chain, said)
             chain = [len(quotes)]
         quotes.append(quote)
+        emitted.add(n)
         if speaker is not None or src is not None:
             previous = speaker
         previous_end = frag.end

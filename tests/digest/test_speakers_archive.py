@@ -103,3 +103,32 @@ def test_a_possessive_owns_the_subject_rather_than_being_it() -> None:
         '"It all came out at once," he said.\n'
     )
     assert speakers(text) == [("It all came", "Joel Marsh")]
+
+
+def test_whoever_refers_to_someone_is_quoted_not_the_reporter() -> None:
+    text = (
+        'Chairman Tom Ridley said Nora Blake referred to the minister as "a mean, vicious '
+        'little" man.\n\n'
+        'He also quoted Nora Blake referring to the adviser\'s "babbling rhetoric" twice.\n'
+    )
+    assert speakers(text) == [
+        ("a mean, vicious", "Nora Blake"),
+        ("babbling rhetoric", "Nora Blake"),
+    ]
+
+
+def test_one_of_a_group_named_in_apposition_speaks() -> None:
+    text = (
+        '"Guess we needed a couple more whiskeys before we started," one of them, Manoj '
+        "Varma, says after a slow first day.\n"
+    )
+    assert speakers(text) == [("Guess we needed", "Manoj Varma")]
+
+
+def test_a_title_in_quotation_marks_does_not_cut_off_the_subject() -> None:
+    text = (
+        'Ilan Hirsch, a chef and the host of "Blade Night," describes his series as "a '
+        'bare-knuckled boxing show of a cooking competition" that pits chefs against each '
+        "other.\n"
+    )
+    assert speakers(text) == [("a bare-knuckled boxing", "Ilan Hirsch")]
