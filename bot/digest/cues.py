@@ -59,7 +59,8 @@ _CUE_STEMS = (
 _MORE_CUES = (
     "exhort bemoan tout blast slam praise criticize criticise plead cry assure reassure rail "
     "promise write tell speak opine scold quote condemn denounce decry hail welcome applaud "
-    "lament blame slam mock ridicule dismiss put compare brand email e-mail"
+    "lament blame slam mock ridicule dismiss put compare brand email e-mail interject interrupt "
+    "chime gasp murmur mutter growl bark fume elaborate clarify recollect reminisce concur"
 )
 
 
@@ -958,8 +959,15 @@ def _what_names(toks: list[_Tok]) -> tuple[tuple[int, int], str] | None:
             words = toks[w + 1 : v]
             while words and words[-1].low in _ADVERB_OK:
                 words = words[:-1]
-            if words and (words[0].low in PRONOUNS or _is_name_word(words[0])):
-                return (w + 1, w + 1 + len(words)), toks[v].low
+            lead = 0
+            while (
+                lead < len(words) - 1
+                and words[lead].word.islower()
+                and words[lead].low in _ROLE_WORDS
+            ):
+                lead += 1  # "what coach Jason Garrett calls": the name after the role
+            if words and (words[lead].low in PRONOUNS or _is_name_word(words[lead])):
+                return (w + 1 + lead, w + 1 + len(words)), toks[v].low
             return None
     return None
 

@@ -40,7 +40,8 @@ def _wordset(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-_MARKS = re.compile(r"''|[\"“”„‟«»'‘’‚‛]")  # '' is a double mark in some archives
+# '' is a double mark in some archives; ‘‘ and ’’ are curly ones set from two singles (AP).
+_MARKS = re.compile(r"''|‘‘|’’|[\"“”„‟«»'‘’‚‛]")
 _LINES = re.compile(r"[^\n]+")
 _DOUBLE_OPEN = "“„‟«"
 _DOUBLE_CLOSE = "”»"
@@ -159,7 +160,7 @@ def _scan(text: str, lo: int = 0, hi: int | None = None) -> list[_Frag]:
             ch = m.group()
             width = len(ch)
             if width == 2:
-                ch = '"'
+                ch = {"‘‘": "“", "’’": "”"}.get(ch, '"')
             double = ch in _DOUBLE_OPEN or ch in _DOUBLE_CLOSE or ch == '"'
             if ch in _DOUBLE_OPEN or ch in _SINGLE_OPEN:
                 can_open, can_close = True, False
@@ -313,7 +314,7 @@ def _first_mark_closes(text: str, start: int, end: int, double: bool) -> int | N
         i = m.start()
         ch = m.group()
         if len(ch) == 2:
-            ch = '"'
+            ch = {"‘‘": "“", "’’": "”"}.get(ch, '"')
         is_double = ch in _DOUBLE_OPEN or ch in _DOUBLE_CLOSE or ch == '"'
         if is_double != double:
             continue  # marks of the other kind nest inside
@@ -487,6 +488,8 @@ def extract_quotes(
                 src = None
             if src is None:
                 src = _sentence_final_source(text, frag.close_mark + 1, after_end)
+            if src is None and text[frag.close_mark + 1 : frag.line_end].strip() == "":
+                src = _signature_below(text, frag.line_end)
         said_after = src is not None
         before = (
             source_before(text, sent_start, frag.open_mark) if sent_start < frag.open_mark else None
@@ -656,6 +659,20 @@ def _sentence_final_source(text: str, start: int, end: int) -> Source | None:
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
+
+
+_SIGNATURE_LINE = re.compile(r"\n[ \t]*(?:\n[ \t]*)?(?=[—―–]|--? )")
+
+
+def _signature_below(text: str, line_end: int) -> Source | None:
+    """An epigraph's signature on the line below ("“We lied, we cheated.”" / "— Mike
+    Pompeo, College Station, TX, April 15, 2019")."""
+    m = _SIGNATURE_LINE.match(text, line_end)
+    if m is None:
+        return None
+    end = text.find("\n", m.end())
+    src = source_after(text, m.end(), end if end >= 0 else len(text))
+    return src if src is not None and src.signature else None
 
 
 def _excerpt(text: str, frag: _Frag) -> bool:

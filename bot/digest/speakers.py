@@ -686,6 +686,7 @@ class SpeakerResolver:
             or head in _NATIONALS
             or (head in _DEMONYMS and " ".join(words) not in _MEDIA_ORGS)
             or (len(words) > 1 and head.lower() in _ROLE_HEADS)  # "the Labour MP"
+            or head.lower().removesuffix("-elect") in _ROLE_HEADS  # "the President-elect"
         )
 
     def _role_follows(self, end: int) -> bool:

@@ -132,3 +132,43 @@ def test_a_title_in_quotation_marks_does_not_cut_off_the_subject() -> None:
         "other.\n"
     )
     assert speakers(text) == [("a bare-knuckled boxing", "Ilan Hirsch")]
+
+
+def test_two_curly_singles_close_a_double_quotation() -> None:
+    text = (
+        "“It was an attempt to mislead voters,’’ Will Morley, chief executive of the "
+        "fact-checking charity Plain Facts, told the BBC. “And I think it is inappropriate.”\n"
+    )
+    assert speakers(text) == [("It was an", "Will Morley"), ("And I think", "Will Morley")]
+
+
+def test_a_signature_on_the_line_below_an_epigraph() -> None:
+    text = (
+        "An investigation reveals new details of the operation.\n\n"
+        '"I was the director. We lied, we cheated, we stole."\n\n'
+        "— Mike Pardo, College Station, TX, April 15, 2019\n\n"
+        "The firm was founded in 2008.\n"
+    )
+    assert speakers(text) == [("I was the", "Mike Pardo")]
+
+
+def test_more_verbs_of_speech_and_a_role_before_the_name_of_what_someone_calls() -> None:
+    text = (
+        "“That can be true,” Ellen Pryor said, “but the risk is far greater without it.”\n\n"
+        "“But there is some risk,” Samuel Ortiz interjected. “Do you dispute that?”\n"
+    )
+    assert [s for _, s in speakers(text)] == ["Ellen Pryor", "Ellen Pryor"] + ["Samuel Ortiz"] * 2
+    text = (
+        "Having conjured what coach Jason Garrity calls “a vision of what you want your team "
+        "to look like,” the club won again.\n"
+    )
+    assert speakers(text) == [("a vision of", "Jason Garrity")]
+
+
+def test_the_president_elect_is_a_description_not_a_name() -> None:
+    text = (
+        "Donald Trump is determined to be Trump.\n\n"
+        "“I won the popular vote if you deduct the millions who voted illegally,” the "
+        "President-elect fumed in a tweet.\n"
+    )
+    assert speakers(text) == [("I won the", "Donald Trump")]
