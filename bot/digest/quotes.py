@@ -567,6 +567,16 @@ def extract_quotes(
         elif src is not None:
             speaker = resolver.resolve(src, previous if nearby else None, inside_quote, sent_start)
             cue = src.cue
+        elif (heading := _quote_heading(text, frag)) is not None:
+            # "‘Welcome upside surprise’: RBC Economics" over "RBC's Nathan Janzen said ...":
+            # a heading that quotes the person the paragraph below introduces.
+            below = heading.end
+            while below < len(text) and text[below].isspace():
+                below += 1
+            below_end = text.find("\n", below)
+            speaker = resolver.first_subject(
+                below, below_end if below_end >= 0 else len(text)
+            ) or resolver.resolve(heading, None, inside_quote, frag.line_start)
         elif frag.continues and chain:
             speaker, cue = quotes[chain[-1]].speaker, quotes[chain[-1]].cue
         elif same_sentence and last_cue is not None:
@@ -659,6 +669,19 @@ def _sentence_final_source(text: str, start: int, end: int) -> Source | None:
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
+
+
+_HEADING_SOURCE = re.compile(r"[ \t]*:[ \t]*([A-Z][^\n:.!?]{0,60}?)[ \t]*(?=\n|\Z)")
+
+
+def _quote_heading(text: str, frag: _Frag) -> Source | None:
+    """A line that is a quotation and its source: "‘Welcome upside surprise’: RBC Economics"."""
+    if frag.close_mark is None or frag.open_mark != frag.line_start:
+        return None
+    m = _HEADING_SOURCE.match(text, frag.close_mark + 1)
+    if m is None:
+        return None
+    return Source(m.group(1), m.start(1), m.end(1), None)
 
 
 _SIGNATURE_LINE = re.compile(r"\n[ \t]*(?:\n[ \t]*)?(?=[—―–]|--? )")

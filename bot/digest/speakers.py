@@ -1084,6 +1084,21 @@ class SpeakerResolver:
                 return m.name
         return None
 
+    def first_subject(self, start: int, end: int) -> str | None:
+        """The person who is the subject of the first sentence in [start, end), if any."""
+        k = self._sentence_of(start)
+        if self.sentence_starts_at(k) < start:
+            k += 1
+        s0 = self.sentence_starts_at(k)
+        s1 = min(end, self.sentence_starts_at(k + 1) if k + 1 < len(self.sentence_starts) else end)
+        i = bisect.bisect_left(self.mention_starts, s0)
+        while i < len(self.mentions) and self.mentions[i].start < s1:
+            m = self.mentions[i]
+            i += 1
+            if m.kind == "person" and self._is_subject(m.start, k):
+                return m.name
+        return None
+
     def _introduced_before(self, at: int, pronoun: str, skip=None) -> str | None:
         """A person the people extractor missed, introduced as the subject of the sentence right
         before the pronoun's ("Angelique Brunner, a spokeswoman for ..., said ... “…,” she

@@ -172,3 +172,13 @@ def test_the_president_elect_is_a_description_not_a_name() -> None:
         "President-elect fumed in a tweet.\n"
     )
     assert speakers(text) == [("I won the", "Donald Trump")]
+
+
+def test_a_quotation_heading_quotes_the_person_the_paragraph_below_introduces() -> None:
+    text = (
+        "Canada added 54,000 jobs in May, the statistics agency said.\n\n"
+        "‘Welcome upside surprise but cautiously optimistic’: Maple Bank Economics\n\n"
+        "Maple Bank assistant chief economist Nathan Jansen said the rise in employment is a "
+        "welcome upside surprise. It was the biggest gain since January.\n"
+    )
+    assert speakers(text) == [("Welcome upside surprise", "Nathan Jansen")]
