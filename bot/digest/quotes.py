@@ -488,7 +488,11 @@ def extract_quotes(
                 src = None
             if src is None:
                 src = _sentence_final_source(text, frag.close_mark + 1, after_end)
-            if src is None and text[frag.close_mark + 1 : frag.line_end].strip() == "":
+            if (
+                src is None
+                and frag.line_end - frag.close_mark <= 8  # a slice of a long line is O(n)
+                and text[frag.close_mark + 1 : frag.line_end].strip() == ""
+            ):
                 src = _signature_below(text, frag.line_end)
         said_after = src is not None
         before = (
