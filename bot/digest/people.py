@@ -384,8 +384,14 @@ def _glue_point(
             continue  # ... or a full name of its own (not "Suu Kyi", though "Aung San" is one)
         if not alone(words[:k]) or not alone(words[k:]):
             continue
-        if (k >= 2 and k == n - 1) or (k == 1 and _not_given(words[0], surnames)):
-            return k  # "Jade Dernbach Pietersen", "Bahamas Bolt"
+        if (
+            (k >= 2 and k == n - 1)
+            or (k == 1 and _not_given(words[0], surnames))
+            or (k == 1 and n >= 3 and words[0] not in lx.GIVEN_NAMES)
+        ):
+            # "Jade Dernbach Pietersen", "Bahamas Bolt"; "Valencia Lionel Messi" (a word that
+            # is no given name before a full name the text also writes alone)
+            return k
     return 0
 
 

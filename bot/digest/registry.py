@@ -219,10 +219,18 @@ def _knight_of(reg: _Registry, c: _Cand) -> _PersonBuild | None:
     return next((q for q in reg.by_first.get(c.words[0], ())[:_BUCKET] if len(q.core) >= 2), None)
 
 
+# Informal words for an office ("Leicester boss Nigel Pearson", "Chelsea ace Eden Hazard"):
+# kept when nothing else is said, but the office the text also names ("Leicester manager
+# Nigel Pearson") is the role.
+_INFORMAL_ROLES = frozenset(["boss", "ace", "supremo"])
+
+
 def _best(roles: list[tuple[int, int, str, str | None]]) -> tuple[str | None, str | None]:
     if not roles:
         return None, None
-    _prio, _, role, org = min(roles, key=lambda r: (r[0], r[1]))
+    _prio, _, role, org = min(
+        roles, key=lambda r: (r[0] + (1.5 if r[2].lower() in _INFORMAL_ROLES else 0), r[1])
+    )
     if org is None:
         org = next(
             (o for _, _, r, o in sorted(roles, key=lambda x: x[:2]) if o and r == role), None

@@ -220,12 +220,22 @@ _POSITION_ADJECTIVES = frozenset(
 )
 
 
+# Where a photo shows someone, set between a title and the name in captions.
+_CAPTION_ASIDE = re.compile(
+    r" \((?:(?:far |second |from )?(?:left|right)|centre|center|clockwise|pictured|above|below|"
+    r"top|bottom|inset|front|back|middle|l-r|L-R)\) \Z"
+)
+
+
 def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
     """'Clinton campaign spokesman Brian Fallon' → ('spokesman', 'Clinton campaign')."""
     lo = max(0, start - 90)
     window = text[lo:start]
     if not window.endswith(" "):
         return None
+    aside = _CAPTION_ASIDE.search(window)
+    if aside is not None:
+        window = window[: aside.start() + 1]  # "Former England managers (clockwise) Glenn Hoddle"
     tail = _AFTER_BOUNDARY.search(window)  # the text after the last boundary character
     window = window[tail.start() :] if tail else window
     if _COUNSEL_ASSISTING.search(window):

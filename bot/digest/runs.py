@@ -109,7 +109,9 @@ def _split_and(parts: list[list[_Tok]]) -> list[list[_Tok]]:
                 # "Trade and Industry Secretary" stays whole; "Secretary General and President
                 # Yoon" does not (a complete title before "and").
                 if (_role_word(before) and not _role_head(before) and head_after[k + 1]) or (
-                    org_after[k + 1] and not _person_then_of(part, k + 1)
+                    org_after[k + 1]
+                    and not _person_then_of(part, k + 1)
+                    and not _given_surname(cur)  # "Waleed Aly and Seven News' Robert Ovadia"
                 ):
                     cur.append(t)
                     continue
@@ -122,6 +124,19 @@ def _split_and(parts: list[list[_Tok]]) -> list[list[_Tok]]:
     return out
 
 
+def _given_surname(cur: list[_Tok]) -> bool:
+    """Two words that are a person's name: a known given name, then a surname-shaped word
+    that is no organisation's or place's word."""
+    return (
+        len(cur) == 2
+        and cur[0].word in lx.GIVEN_NAMES
+        and _NAMEY.fullmatch(cur[1].word) is not None
+        and cur[1].word not in lx.ORG_WORDS
+        and cur[1].word not in lx.PLACE_WORDS
+        and not _role_word(cur[1].word)
+    )
+
+
 def _person_then_of(part: list[_Tok], k: int) -> bool:
     """ "Cooper and Martha Raddatz of ABC News": after "and" comes a person, then "of" and her
     employer, so the organisation word after "of" must not hold the run together."""
@@ -131,6 +146,10 @@ def _person_then_of(part: list[_Tok], k: int) -> bool:
     return False
 
 
+# Titles only a person bears, unlike "Duke" or "Queen" ("Duke of Edinburgh").
+_PERSONAL_TITLES = frozenset("Dr Mr Mrs Ms Miss Prof Professor Rev Sen Rep Gov".split())  # noqa: SIM905
+
+
 def _person_before_of(cur: list[_Tok]) -> bool:
     """ "Given Surname" before "of" is a person ("Cara Diemont of Dimension Data"), unlike "Bank of
     England", "Duke of Edinburgh" or "Mary Queen of Scots" (a title word before "of")."""
@@ -138,11 +157,15 @@ def _person_before_of(cur: list[_Tok]) -> bool:
         return False  # checked first: this runs for every "of" of a run, however long
     if len(cur) >= 3 and _label_word(cur[0].word) and cur[1].word in lx.GIVEN_NAMES:
         cur = cur[1:]  # "Republican Chuck Hagel of the Foreign Relations Committee"
+    titled = cur[0].word.rstrip(".") in _PERSONAL_TITLES
+    if titled:
+        cur = cur[1:]  # "Dr. Surendra Shastri of Tata Memorial Hospital": the title says person
     n = len(cur) - sum(t.word in _PARTICLES for t in cur)  # "Nick Van den Brul of BNP"
     return (
-        2 <= n <= 3
+        (1 if titled else 2) <= n <= 3
         and (
-            cur[0].word in lx.GIVEN_NAMES
+            titled
+            or cur[0].word in lx.GIVEN_NAMES
             or (len(cur) == 2 and cur[1].word in lx.SURNAMES and cur[0].word not in lx.PLACES)
         )
         and all(
