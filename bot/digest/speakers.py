@@ -224,6 +224,17 @@ _PARTY_MEMBERS = _wordset(
     "Democrat-Farmer-Laborite Communist Nationalist Unionist Labourite"
 )
 
+# "..., said an official at the central government's bureau." at the end of a sentence.
+_SAID_UNNAMED = re.compile(
+    r"\b(?:said|says|told [\w ]{1,20}?|according to) (?:an?|one) (?:[\w-]+ ){0,2}?([a-z]+)\b"
+    r"(?:(?: at| of| for| with| from| in)\b[^.!?\n]{0,150})?[.!?]?[\s”\"’']*\Z"
+)
+
+
+# Who speaks for an organisation without being named ("a spokeswoman said").
+_SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative"])
+
+
 # Nationals named by a noun ("the Frenchman responded"): a description of a person, like "the
 # Brazilian" (the adjectival demonyms are in the lexicon).
 _NATIONALS = _wordset(
@@ -982,6 +993,12 @@ class SpeakerResolver:
         people = [(s, n) for s, n in self.recent(at, 3000, "person", skip) if _fits(n, pronoun)]
         if pronoun in ("he", "she") and self._unnamed_subject(at, skip):
             return None  # "A local fisherman ... said it was overloaded. “…,” he said."
+        if pronoun in ("he", "she"):
+            unnamed = self._unnamed_speaker_before(at, skip)
+            if unnamed is not None:
+                # "..., said an official at the Hokkaido Regional Development Bureau. “…,” he
+                # told AFP": the unnamed official, who speaks for the bureau if it is known.
+                return unnamed or None
         introduced = self._introduced_before(at, pronoun, skip)
         if introduced and (accept is None or accept(introduced)):
             return introduced
@@ -1053,6 +1070,28 @@ class SpeakerResolver:
             # "A fisherman told Mr Smith ...": someone named since is who the pronoun may mean.
             return not self.recent(at, max(1, at - subj.start), "person", skip)
         return False
+
+    def _unnamed_speaker_before(self, at: int, skip=None) -> str | None:
+        """When the sentence before the pronoun's ends "said an official at X" (someone the
+        text leaves unnamed, after the verb): X if it is an organisation of the digest, ""
+        when it is not, ``None`` when that sentence does not end so or someone is named
+        between it and the pronoun."""
+        k = self._sentence_of(at)
+        if k < 1:
+            return None
+        s0, s1 = self.sentence_starts_at(k - 1), self.sentence_starts_at(k)
+        m = _SAID_UNNAMED.search(self.text, max(s0, s1 - 250), s1)
+        if m is None or m.group(1).lower() not in _ROLE_HEADS:
+            return None
+        if self.recent(at, max(1, at - m.end(1)), "person", skip):
+            return None  # someone named since
+        i = bisect.bisect_left(self.mention_starts, m.end(1))
+        while i < len(self.mentions) and self.mentions[i].start < s1:
+            mention = self.mentions[i]
+            i += 1
+            if mention.kind == "organization" and mention.name in self.org_names:
+                return mention.name
+        return ""
 
     def _reporter(self, pos: int, name: str) -> bool:
         """Whether the person named at ``pos`` is the subject of a reporting verb right after
@@ -1267,6 +1306,10 @@ class SpeakerResolver:
         anonymous = self._anonymous(head, at, accept)
         if anonymous is not None:
             return anonymous or None
+        if words[0] in ("a", "an") and head in _SPOKES:
+            # "East Midlands Airport apologised ... Defending the decision a spokeswoman said":
+            # someone unnamed who speaks for the organisation the text is about.
+            return previous if previous in self.org_names else self._subject_body(at)
         # "the New York businessman", "the senator": found like "he" or "she", by subjects,
         # among the people the description can be.
         return self.pronoun("person", at, previous, skip, accept=accept)

@@ -185,3 +185,28 @@ def test_a_quotation_heading_quotes_the_person_the_paragraph_below_introduces() 
         "welcome upside surprise. It was the biggest gain since January.\n"
     )
     assert speakers(text) == [("Welcome upside surprise", "Nathan Jansen")]
+
+
+def test_an_unnamed_spokeswoman_speaks_for_the_organisation_the_text_is_about() -> None:
+    text = (
+        "Harbour City Airport apologised for the inconvenience but said it had offered to post "
+        "the toy back. Defending the decision a spokeswoman said: “The safety of our "
+        "passengers is our first priority.”\n"
+    )
+    assert speakers(text) == [("The safety of", "Harbour City Airport")]
+
+
+def test_he_after_said_an_unnamed_official_of_an_organisation() -> None:
+    text = (
+        "Kenji Mori, a fisherman, saw the new coastline first.\n\n"
+        "Officials do not expect the landslide to grow, said an official at the central "
+        "government's Harbour Safety Authority.\n\n"
+        "'Our understanding is that this is different from earthquakes,' he told reporters.\n"
+    )
+    assert speakers(text) == [("Our understanding is", "Harbour Safety Authority")]
+    text = (
+        "Kenji Mori, a fisherman, saw the new coastline first.\n\n"
+        "Officials do not expect the landslide to grow, said an official in the town.\n\n"
+        "'Our understanding is that this is different from earthquakes,' he told reporters.\n"
+    )
+    assert speakers(text) == [("Our understanding is", None)]
