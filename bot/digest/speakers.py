@@ -398,6 +398,8 @@ _APPOSITIVE = re.compile(
 )
 
 
+# Verbs right after a subject that opens its sentence after a description of the person.
+_SUBJECT_VERBS = [[w] for w in "was is has had were said says told will would".split()]  # noqa: SIM905
 # What someone says or thinks: "Zuckerberg’s vision, “…”" quotes its owner.
 _OWN_WORDS = _wordset("views ideas plans words tweets posts letters remarks comments thoughts")
 # People someone has ("Pearson's men", "Obama's lawyer"): the subject, not their owner.
@@ -1036,6 +1038,10 @@ class SpeakerResolver:
             if subjects:
                 if previous in subjects and not self._reporter(cands[0][0], subjects[0]):
                     return previous
+                if len(subjects) > 1 and self._glued(k):
+                    # Photo captions run into the text make one "sentence" of several: the
+                    # last of their subjects is the one nearest the pronoun.
+                    return subjects[-1]
                 return subjects[0]
             if previous in [n for _, n in cands]:
                 return previous
@@ -1070,6 +1076,13 @@ class SpeakerResolver:
             # "A fisherman told Mr Smith ...": someone named since is who the pronoun may mean.
             return not self.recent(at, max(1, at - subj.start), "person", skip)
         return False
+
+    def _glued(self, k: int) -> bool:
+        """Whether sentence ``k`` is too long to be one sentence of news (over 60 words):
+        captions or headings run into it without a full stop."""
+        s0 = self.sentence_starts_at(k)
+        s1 = self.sentence_starts_at(k + 1) if k + 1 < len(self.sentence_starts) else len(self.text)
+        return self.text.count(" ", s0, min(s1, s0 + 2000)) > 60
 
     def _unnamed_speaker_before(self, at: int, skip=None) -> str | None:
         """When the sentence before the pronoun's ends "said an official at X" (someone the
@@ -1234,6 +1247,16 @@ class SpeakerResolver:
             and not self._in_opening_phrase(start, pos)
         ):
             return True
+        if (
+            m is not None
+            and "," not in prefix
+            and 2 <= len(words) <= 3
+            and words[0][:1].isupper()
+            and words[0].lower() not in _INTRO
+            and all(w.isalpha() and w.islower() and w not in _CLAUSE_WORDS for w in words[1:])
+            and self.text[m.end() : m.end() + 12].split()[:1] in _SUBJECT_VERBS
+        ):
+            return True  # "Zoo visitor Michael Lurie was at the cheetah exhibit"
         before = [w.strip(_STRIP).lower() for w in prefix.split()[-3:]]
         if any(w in CUES for w in before[-2:]) and not (before and before[-1] in _PREPOSITIONS):
             return True  # "..., noted NBC’s Dante Chinni." (not "agreed with Matthews")

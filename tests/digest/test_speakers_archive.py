@@ -210,3 +210,27 @@ def test_he_after_said_an_unnamed_official_of_an_organisation() -> None:
         "'Our understanding is that this is different from earthquakes,' he told reporters.\n"
     )
     assert speakers(text) == [("Our understanding is", None)]
+
+
+def test_he_is_the_person_a_description_and_name_open_the_sentence_with() -> None:
+    text = (
+        "Zoo director Chris Kuhn said the zoo had received 'a number of eyewitness accounts' "
+        "of the fall, he told reporters.\n\n"
+        "Zoo visitor Michael Laurie was at the cheetah exhibit when he heard the child scream.\n\n"
+        "He said he was 'shocked' and 'did not understand how the parents let the boy' go "
+        "over the railing.\n"
+    )
+    assert [s for _, s in speakers(text)][-1] == "Michael Laurie"
+
+
+def test_in_sentences_glued_by_captions_he_is_the_nearest_subject() -> None:
+    text = (
+        "Brendan Rogers has told his players to behave. Jordan Ibe was present among the squad "
+        "during training on Friday ahead of the semi-final against Villa as the pictures showed "
+        "the players in good spirits with the rest of the squad on the training pitch at Melwood "
+        "on Friday morning in the sun Rogers, who has Gerrard available for the semi-final, "
+        "spoke to Sterling and Ibe in his office on Thursday and now wants to draw a line "
+        "under the matter.\n\n"
+        "He said: 'There are things you can and cannot be doing as a professional.'\n"
+    )
+    assert speakers(text) == [("There are things", "Brendan Rogers")]
