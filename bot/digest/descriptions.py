@@ -121,7 +121,9 @@ def _later_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> N
         head = -1
         for i, w in enumerate(words[:4]):
             w = w.rstrip(",.;:")
-            if w.islower() and w in lx.ROLE_HEADS:
+            if (w.islower() and w in lx.ROLE_HEADS) or (
+                w.istitle() and lx.ROLE_HEADS.get(w.lower())  # "The Chancellor said": an office
+            ):
                 head = i
                 break
             if not (
@@ -163,7 +165,11 @@ def _later_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> N
         end = _sentence_end(text, m.end())
         if any(people[j][1] == p.name for j in range(hi, bisect.bisect_left(starts, end))):
             continue  # "The judge agreed with Ivana Trump": the description is someone else
-        role_words = [w for w in words[: head + 1] if w.islower() and not _AGE.fullmatch(w)]
+        role_words = [
+            w
+            for k, w in enumerate(words[: head + 1])
+            if (w.islower() or k == head) and not _AGE.fullmatch(w)
+        ]
         while role_words and role_words[0] in ("former", "new", "veteran"):
             role_words = role_words[1:]
         if role_words:

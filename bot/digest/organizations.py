@@ -73,6 +73,7 @@ def _org_or_place(toks, words, phrase, start, end) -> _Cand | None:
     if len(words) >= 2 and (
         last in lx.PLACE_WORDS
         or words[0] in ("Lake", "Mount", "Mt", "Mt.", "Fort", "Port", "Saint")
+        or (words[0] in ("San", "Santa", "Monte", "Puerto", "Porto") and words[1] != "Claus")
     ):
         return _Cand("place", start, end, bare.split())
     if _acronym(words):

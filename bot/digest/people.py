@@ -244,6 +244,7 @@ def _extract(text: str) -> Entities:
         scan.cands = _with_nicknamed(scan.cands, nicknamed)
     _share_family_names(scan.cands, text)
     _full_names(scan)
+    _line_ups(scan)
     _listed_names(scan)
     _surnames_used_alone(scan)
     _known_surname_pairs(scan)
@@ -526,6 +527,48 @@ def _context_evidence(
     if core[0] in lx.EAST_ASIAN_SURNAMES and all(len(w) <= 6 for w in core[1:]):
         return _CUE_AFTER.match(text, c.end) is not None
     return False
+
+
+# A team sheet: "Man City: James, Mills (Bradley Wright-Phillips 83), Dunne, Distin, ...".
+_SHEET_ITEM = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}(?: \d{1,3}(?: og| pen)?)?"
+_SHEET_ITEM += rf"(?: \({_SHEET_ITEM}\))?"
+_TEAM_SHEET = re.compile(
+    rf"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,3}}: ({_SHEET_ITEM}(?:, {_SHEET_ITEM}){{1,40}})"
+)
+_SHEET_HEADS = frozenset(
+    "Subs Substitutes Replacements Booked Goals Scorers Tries Cons Pens Bench Sent".split()  # noqa: SIM905
+)
+_SHEET_NAME = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")
+
+
+def _line_ups(scan: _Scan) -> None:
+    """Team sheets at the foot of match reports: every entry of "Team: Name, Name (Sub 83),
+    ..." is a player, mostly by surname alone. A list is a team sheet when its heading is a
+    sheet's (Subs, Booked, Goals ...) or most of its entries are known surnames, and none is a
+    place, a country or an organisation."""
+    text, reg = scan.text, scan.reg
+    if ": " not in text:
+        return
+    for m in _TEAM_SHEET.finditer(text):
+        names = [(n.start(), n.group()) for n in _SHEET_NAME.finditer(text, m.start(1), m.end(1))]
+        if any(lx.country(w) or w in lx.PLACES or w in lx.KNOWN_ORGS for _, w in names):
+            continue
+        head = text[m.start() : m.start(1)].split()
+        known = sum(1 for _, w in names if w.split()[-1] in lx.SURNAMES or reg.by_last.get(w))
+        if not (head and head[0] in _SHEET_HEADS) and (len(names) < 4 or 2 * known < len(names)):
+            continue
+        bench = bool(head) and head[0] in ("Subs", "Substitutes", "Replacements", "Bench")
+        for start, name in names:
+            words = name.split()
+            if words[0] in lx.STOPCAPS:
+                continue  # "The Eagles": a band in a list of singers
+            if reg.find_full(words) is None and not (len(words) == 1 and reg.by_last.get(name)):
+                p = reg.add(words, start)
+                if bench:
+                    _add_role(p, 3, start, "substitute", None)  # "Subs Not Used: Weaver, ..."
+        for c in scan.cands:
+            if m.start(1) <= c.start < m.end(1) and c.kind == "name?":
+                c.kind = "person"
 
 
 def _listed_names(scan: _Scan) -> None:

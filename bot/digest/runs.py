@@ -231,6 +231,9 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
         ):
             i += 1  # "8:09 PM Inappropriate video?": a time of day, not a Prime Minister
             continue
+        if i == 0 and j >= 2 and "-" in w and w.rpartition("-")[2] in _LEADING_ADJECTIVES:
+            i += 1  # "the Oscar-nominated Owen", "Brazil-born Deco": an adjective, not a name
+            continue
         if i == 0 and w in _CAPTION_LABELS and j - i >= 3 and toks[1].word in lx.GIVEN_NAMES:
             i += 1  # "Credit Ashraf Shazly/Agence France-Presse": a photo credit's label
             continue
@@ -268,6 +271,9 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
     return toks[i:j]
 
 
+_LEADING_ADJECTIVES = frozenset(
+    "nominated winning born based bound owned backed led trained educated raised".split()  # noqa: SIM905
+)
 _ADJECTIVE_SUFFIXES = frozenset(
     "ish esque like style sized size era led backed based born owned run themed inspired "  # noqa: SIM905
     "type friendly loving bashing".split()

@@ -67,12 +67,20 @@ def _gold_for(path: Path, root: Path, gold: dict) -> dict | None:
     return gold.get(key, gold.get(path.name))
 
 
+_TITLES = frozenset("Sir Dame Lord Lady Baroness Baron Dr Mr Mrs Ms Prof Rev".split())  # noqa: SIM905
+
+
 def _core(name: str) -> tuple[str, str]:
+    """First and last name words, without a title before the name ("Sir Alex Ferguson") or a
+    peer's territorial designation after it ("Lord Irvine of Lairg" is Irvine)."""
+    name = name.split(" of ")[0] if name.startswith(("Lord ", "Lady ", "Baroness ")) else name
     words = [
         w
         for w in name.replace(".", " ").replace("’", "'").split()
         if len(w) > 1 and w not in ("Jr", "Sr", "II", "III", "IV")
     ]
+    while len(words) > 1 and words[0] in _TITLES:
+        words = words[1:]
     if not words:
         return ("", "")
     return (words[0].lower(), words[-1].lower())

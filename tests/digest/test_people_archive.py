@@ -60,3 +60,41 @@ def test_a_name_joined_by_and_to_a_broadcasters_name_is_read_apart() -> None:
     digest = digest_document(text, "story.txt")
     assert [p.name for p in digest.people] == ["Robert Aly", "Chris Maher"]
     assert "Robert Aly and Seven News" not in digest.organizations
+
+
+def test_a_team_sheet_lists_players_by_surname() -> None:
+    text = (
+        "Rooney scored the opener after the break.\n\n"
+        "Man City: James, Mills (Bradley Wright-Phillips 83), Dunne, Distin, Thatcher, "
+        "Barton (Macken 68), Sibierski, McManaman, Fowler. Subs Not Used: Weaver, Onuoha. "
+        "Booked: Fowler. Man Utd: Carroll, Gary Neville, Ferdinand, Brown, Keane, Rooney, "
+        "Scholes (Phil Neville 84). Goals: Rooney 68, Dunne 75 og.\n"
+    )
+    found = dict(people(text))
+    for name in ("Mills", "Bradley Wright-Phillips", "Macken", "Gary Neville", "Keane"):
+        assert name in found
+    assert found["Weaver"] == "substitute" and found["Onuoha"] == "substitute"
+    assert "Man City" not in found and "Man Utd" not in found
+
+
+def test_a_list_of_places_or_a_band_is_no_team_sheet() -> None:
+    text = "Stops: London, Paris, Berlin, Madrid, Rome.\n"
+    assert people(text) == []
+    text = "A: Bob Marley, Bruno Mars, Drake, The Eagles, Frank Sinatra\n"
+    assert "The Eagles" not in dict(people(text))
+
+
+def test_the_office_that_opens_the_next_sentence_is_the_role() -> None:
+    text = (
+        "Gordon Brown has addressed the conference behind closed doors. The Chancellor said "
+        "the plans would mean cuts.\n"
+    )
+    assert people(text) == [("Gordon Brown", "Chancellor")]
+
+
+def test_an_adjective_before_a_surname_and_a_saints_city() -> None:
+    text = 'Celebrating his win, the Oscar-nominated Owen told reporters: "It is all new."\n'
+    assert people(text) == [("Owen", None)]
+    text = "The costs to the city of Santa Maria, the court and the police are not included.\n"
+    digest = digest_document(text, "story.txt")
+    assert digest.people == [] and digest.places == ["Santa Maria"]
