@@ -106,6 +106,11 @@ _WEAK_CUES = frozenset(
 )  # the verbs of praise and blame that take an object, and those of promise
 
 
+# Cues that report only when they stand alone ("“…,” he continued"), not before "to" or an
+# "-ing" form ("would continue to make", "began calling").
+_ASPECT_CUES = _wordset("continue continued continues continuing begin began begins beginning")
+
+
 _CLAUSE_BREAKS = _wordset("because when while although though since if unless whereas")
 
 
@@ -1088,6 +1093,12 @@ def source_before(text: str, start: int, end: int) -> Source | None:
             # hope — because Americans “feel the difference now”": a verb that only sometimes
             # reports speech attributes its own object, not another clause's words.
             continue
+        if (
+            tok.low in _ASPECT_CUES
+            and k + 1 < len(toks)
+            and (toks[k + 1].low == "to" or toks[k + 1].low.endswith("ing"))
+        ):
+            continue  # "would continue to make “every lawful move”": no reporting verb here
         if tok.low in ("put", "puts", "putting") and not (
             k + 1 < len(toks) and toks[k + 1].low in ("it", "it:", "it,")
         ):

@@ -701,7 +701,8 @@ def _partial_names(scan: _Scan) -> None:
                 _CUE_AFTER.match(text, c.end)
                 or (text.endswith(_SAID_BEFORE, 0, c.start) and _appositive(text, c.end))
                 or (text.startswith(",", c.end) and _left_comma_role(text, c.start))
-            )  # "the captain, Iriyanto, an Indonesian who uses one name"
+                or (text.startswith(", who ", c.end) and _sentence_start(text, c.start))
+            )  # "the captain, Iriyanto, an Indonesian who uses one name"; "DiCaprio, who lost"
             and _is_namey(c.words[0])
             and c.words[0].lower() not in lower_vocab
             and not _wordlike(c.words[0])

@@ -1167,8 +1167,8 @@ class SpeakerResolver:
         if self.recent(min(s1, at), max(1, min(s1, at) - s0), "person", skip):
             return None
         m = _SUBJECT_NAME.match(self.text, s0, min(s1, s0 + 80))
-        if not m:
-            return None
+        if not m or (skip is not None and skip(m.start(1))):
+            return None  # (a name inside a quotation is nobody the text introduces)
         src = Source(m.group(1), m.start(1), m.end(1), None)
         # An uncommon given name is accepted when a person's role follows ("Angelique Brunner,
         # a Washington-based developer and spokeswoman"), not a thing's ("Zero Hedge, a blog").

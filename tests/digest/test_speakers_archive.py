@@ -234,3 +234,33 @@ def test_in_sentences_glued_by_captions_he_is_the_nearest_subject() -> None:
         "He said: 'There are things you can and cannot be doing as a professional.'\n"
     )
     assert speakers(text) == [("There are things", "Brendan Rogers")]
+
+
+def test_continue_to_is_no_reporting_verb() -> None:
+    text = (
+        '"The winner has bought itself a serious headache," said Yukon spokesman Alexander '
+        'Shadrin. He said the company would continue to make "every lawful move" to protect '
+        "its shareholders.\n"
+    )
+    assert speakers(text) == [
+        ("The winner has", "Alexander Shadrin"),
+        ("every lawful move", "Alexander Shadrin"),
+    ]
+
+
+def test_a_name_inside_the_quotation_is_not_who_he_is() -> None:
+    text = (
+        '"They are pretty good kickers," added Rob Andrews, a former fly-half.\n\n'
+        'Andrews also blamed a lack of leadership. "They just did not have that leadership. '
+        'Martin Jensen, Lawrence Dallow and Jonny are huge losses," he said.\n'
+    )
+    assert [s for _, s in speakers(text)] == ["Rob Andrews", "Rob Andrews"]
+
+
+def test_a_surname_with_a_who_clause_opening_a_sentence_is_a_person() -> None:
+    text = (
+        "The best actor award went to Jamie Foxe. DiCaprio, who lost out to Foxe, will face "
+        "him again at the Academy Awards.\n\n"
+        '"It is the first time I have come to the awards," he told reporters.\n'
+    )
+    assert speakers(text) == [("It is the", "DiCaprio")]
