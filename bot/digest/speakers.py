@@ -1333,9 +1333,33 @@ class SpeakerResolver:
             # "East Midlands Airport apologised ... Defending the decision a spokeswoman said":
             # someone unnamed who speaks for the organisation the text is about.
             return previous if previous in self.org_names else self._subject_body(at)
+        subject = self._roleless_subject(at, head, phrase)
+        if subject is not None:
+            # "Britain's Paula Radcliffe has not ruled it out. “…,” said the two-time
+            # champion": the sentence's own subject, whose role the text had not given yet.
+            return subject
         # "the New York businessman", "the senator": found like "he" or "she", by subjects,
         # among the people the description can be.
         return self.pronoun("person", at, previous, skip, accept=accept)
+
+    def _roleless_subject(self, at: int, head: str, phrase: str) -> str | None:
+        """The person who is the subject of the description's own sentence (before it), when
+        the text has given that person no role and the description's sex does not exclude
+        them, nor its owner ("the Clinton adviser")."""
+        k = self._sentence_of(at)
+        start = self.sentence_starts_at(k)
+        if self.text[start:at].lstrip()[:1] in _OPENING_MARKS and k > 0:
+            k -= 1  # "“…,” said the champion": the subject of the sentence before
+            start = self.sentence_starts_at(k)
+        subject = self.first_subject(start, min(at, self.sentence_starts_at(k + 1)))
+        if subject is None or any(rw for rw, n in self.roles if n == subject):
+            return None
+        sex = _role_gender(head, [])
+        if sex is not None and self.gender.get(subject) not in (None, sex):
+            return None
+        if any(w in _words(subject) for w in _words(phrase)[1:-1]):
+            return None
+        return subject
 
     def _business(self, at: int, previous: str | None, skip=None) -> str | None:
         """The business a description such as "the carmaker" refers to: the subject of the

@@ -264,3 +264,13 @@ def test_a_surname_with_a_who_clause_opening_a_sentence_is_a_person() -> None:
         '"It is the first time I have come to the awards," he told reporters.\n'
     )
     assert speakers(text) == [("It is the", "DiCaprio")]
+
+
+def test_a_description_names_the_roleless_subject_just_before_it() -> None:
+    text = (
+        '"I am almost a month behind but on the right track," said Hicham Guerrouj, the '
+        "Olympic champion.\n\n"
+        "Britain's Paula Radford has also not ruled out the World Cross Country. "
+        '"It is an event which is also special to me," said the two-time champion.\n'
+    )
+    assert [s for _, s in speakers(text)] == ["Hicham Guerrouj", "Paula Radford"]
