@@ -532,9 +532,9 @@ def _context_evidence(
 # A team sheet: "Man City: James, Mills (Bradley Wright-Phillips 83), Dunne, Distin, ...".
 _SHEET_ITEM = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}(?: \d{1,3}(?: og| pen)?)?"
 _SHEET_ITEM += rf"(?: \({_SHEET_ITEM}\))?"
-_TEAM_SHEET = re.compile(
-    rf"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,3}}: ({_SHEET_ITEM}(?:, {_SHEET_ITEM}){{1,40}})"
-)
+_SHEET_LIST = re.compile(rf"{_SHEET_ITEM}(?:, {_SHEET_ITEM}){{1,40}}")
+_COLON_CAPITAL = re.compile(r": (?=[A-Z])")
+_HEADING_WORDS = re.compile(r"(?:[A-Z][\w'’.-]* ){0,3}[A-Z][\w'’.-]*\Z")
 _SHEET_HEADS = frozenset(
     "Subs Substitutes Replacements Booked Goals Scorers Tries Cons Pens Bench Sent".split()  # noqa: SIM905
 )
@@ -547,13 +547,19 @@ def _line_ups(scan: _Scan) -> None:
     sheet's (Subs, Booked, Goals ...) or most of its entries are known surnames, and none is a
     place, a country or an organisation."""
     text, reg = scan.text, scan.reg
-    if ": " not in text:
-        return
-    for m in _TEAM_SHEET.finditer(text):
-        names = [(n.start(), n.group()) for n in _SHEET_NAME.finditer(text, m.start(1), m.end(1))]
+    for colon in _COLON_CAPITAL.finditer(text):
+        # (A literal search for ": " and a list matched right after it: a pattern that began
+        # with the heading would be tried at every capital letter of the document.)
+        m = _SHEET_LIST.match(text, colon.end())
+        heading = _HEADING_WORDS.search(text, max(0, colon.start() - 60), colon.start())
+        if m is None or heading is None:
+            continue
+        names = [(n.start(), n.group()) for n in _SHEET_NAME.finditer(text, m.start(), m.end())]
         if any(lx.country(w) or w in lx.PLACES or w in lx.KNOWN_ORGS for _, w in names):
             continue
-        head = text[m.start() : m.start(1)].split()
+        head = heading.group().split()
+        while len(head) > 1 and any(w.endswith(".") for w in head[:-1]):
+            head = head[1:]  # "Fowler. Subs Not Used:": the heading after the full stop
         known = sum(1 for _, w in names if w.split()[-1] in lx.SURNAMES or reg.by_last.get(w))
         if not (head and head[0] in _SHEET_HEADS) and (len(names) < 4 or 2 * known < len(names)):
             continue
@@ -567,7 +573,7 @@ def _line_ups(scan: _Scan) -> None:
                 if bench:
                     _add_role(p, 3, start, "substitute", None)  # "Subs Not Used: Weaver, ..."
         for c in scan.cands:
-            if m.start(1) <= c.start < m.end(1) and c.kind == "name?":
+            if m.start() <= c.start < m.end() and c.kind == "name?":
                 c.kind = "person"
 
 
