@@ -234,6 +234,16 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
         if i == 0 and j >= 2 and "-" in w and w.rpartition("-")[2] in _LEADING_ADJECTIVES:
             i += 1  # "the Oscar-nominated Owen", "Brazil-born Deco": an adjective, not a name
             continue
+        if (
+            i == 0
+            and j >= 3
+            and "-" in w
+            and w.endswith("s")
+            and toks[1].word in lx.GIVEN_NAMES
+            and w not in lx.GIVEN_NAMES
+        ):
+            i += 1  # "Goal-kickers Charlie Hodgson and Olly Barkley": a plural label
+            continue
         if i == 0 and w in _CAPTION_LABELS and j - i >= 3 and toks[1].word in lx.GIVEN_NAMES:
             i += 1  # "Credit Ashraf Shazly/Agence France-Presse": a photo credit's label
             continue
@@ -252,6 +262,8 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
             i += 1
             continue
         break
+    if j - i >= 2 and toks[j - 1].word.endswith("s") and toks[j - 1].word[:-1] in lx.DEMONYMS:
+        j -= 1  # "six unnamed Roma Czechs": a people, not a surname
     if j - i >= 3 and toks[j - 1].word in _POST_NOMINALS:
         j -= 1  # "Lionel Robbards QC", "Jane Roe MP": letters after a name, not part of it
     while j > i and (toks[j - 1].word in _CONNECTORS or toks[j - 1].word in lx.STOPCAPS):

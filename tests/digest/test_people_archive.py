@@ -98,3 +98,19 @@ def test_an_adjective_before_a_surname_and_a_saints_city() -> None:
     text = "The costs to the city of Santa Maria, the court and the police are not included.\n"
     digest = digest_document(text, "story.txt")
     assert digest.people == [] and digest.places == ["Santa Maria"]
+
+
+def test_famous_single_names_and_bands() -> None:
+    text = "She danced for Stravinsky and was painted by Matisse in Paris.\n"
+    assert people(text) == [("Stravinsky", None), ("Matisse", None)]
+    text = "Fans voted Black Sabbath's album the best of all time; her father drove a Rolls Royce.\n"
+    digest = digest_document(text, "story.txt")
+    assert digest.people == []
+    assert {"Black Sabbath", "Rolls Royce"} <= set(digest.organizations)
+
+
+def test_a_plural_label_before_names_and_a_plural_people_after_one() -> None:
+    text = "Goal-kickers Charlie Hodgkin and Olly Barkman missed six penalty attempts.\n"
+    assert [n for n, _ in people(text)] == ["Charlie Hodgkin", "Olly Barkman"]
+    text = "The court took up the case of six unnamed Roma Czechs refused entry at the airport.\n"
+    assert people(text) == []
