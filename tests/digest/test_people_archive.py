@@ -103,7 +103,10 @@ def test_an_adjective_before_a_surname_and_a_saints_city() -> None:
 def test_famous_single_names_and_bands() -> None:
     text = "She danced for Stravinsky and was painted by Matisse in Paris.\n"
     assert people(text) == [("Stravinsky", None), ("Matisse", None)]
-    text = "Fans voted Black Sabbath's album the best of all time; her father drove a Rolls Royce.\n"
+    text = (
+        "Fans voted Black Sabbath's album the best of all time; her father drove a Rolls "
+        "Royce.\n"
+    )
     digest = digest_document(text, "story.txt")
     assert digest.people == []
     assert {"Black Sabbath", "Rolls Royce"} <= set(digest.organizations)
