@@ -216,7 +216,7 @@ _POSITIONS_BEFORE_NAMES = frozenset(
 )
 _POSITION_ADJECTIVES = frozenset(
     "full defensive offensive left right starting reserve rookie veteran former second-string "  # noqa: SIM905
-    "loose tight".split()
+    "fellow loose tight".split()
 )
 
 
@@ -408,7 +408,7 @@ def _leading_role(words: list[str]) -> tuple[str, str | None] | None:
 _COPULA = re.compile(
     r"(?: was named| was voted| was appointed| will become| becomes| is| was| has been|, who is"
     r"|, who was|, who heads|, who runs| became| had become| has become| is now| serves as"
-    r"| served as| as) (?:the |an? |its )?"
+    r"| served as| will serve as| as) (?:the |an? |its )?"
 )
 # Award-style adjectives a stated role may carry: "was best actress", "was named best director".
 _ROLE_ADJECTIVES = frozenset(

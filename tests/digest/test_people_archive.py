@@ -104,8 +104,7 @@ def test_famous_single_names_and_bands() -> None:
     text = "She danced for Stravinsky and was painted by Matisse in Paris.\n"
     assert people(text) == [("Stravinsky", None), ("Matisse", None)]
     text = (
-        "Fans voted Black Sabbath's album the best of all time; her father drove a Rolls "
-        "Royce.\n"
+        "Fans voted Black Sabbath's album the best of all time; her father drove a Rolls Royce.\n"
     )
     digest = digest_document(text, "story.txt")
     assert digest.people == []
@@ -117,3 +116,13 @@ def test_a_plural_label_before_names_and_a_plural_people_after_one() -> None:
     assert [n for n, _ in people(text)] == ["Charlie Hodgkin", "Olly Barkman"]
     text = "The court took up the case of six unnamed Roma Czechs refused entry at the airport.\n"
     assert people(text) == []
+
+
+def test_fellow_forward_and_assistants_before_names() -> None:
+    text = (
+        "Roma were without injured captain Francesco Totti and fellow forward Gervinho. "
+        "Referee Mark Clattenburg will be joined by assistants Simon Beck and Jake Collin.\n"
+    )
+    roles = dict(people(text))
+    assert roles["Gervinho"] == "forward"
+    assert roles["Simon Beck"] == "assistant" and roles["Jake Collin"] == "assistant"
