@@ -677,7 +677,8 @@ def _partial_names(scan: _Scan) -> None:
         ):
             p = reg.add(c.words, c.start)
             p.east_asian = False
-            _note_context(p, c, text, None, None)
+            left = _left_comma_role(text, c.start) if text.startswith(",", c.end) else None
+            _note_context(p, c, text, left, None)  # "the Lord Chancellor, Lord Falconer,"
         elif (
             c.kind == "name?"
             and not c.headline

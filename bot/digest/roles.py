@@ -474,8 +474,14 @@ _ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)")
 _CAPS_LIST_ITEM = re.compile(r"(?:^|[,(]) ?(?:[A-Z][\w&'’-]*)(?: (?:and|&) [A-Z][\w&'’-]*)?,?$")
 
 
+_TITLE_AFTER_COMMA = re.compile(r", (?:Lord|Lady|Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?) \Z")
+
+
 def _left_comma_role(text: str, start: int) -> tuple[str, str | None] | None:
     """'The Mexican president, Enrique Peña Nieto' and 'A lawyer for the outlets, David Schulz'."""
+    titled = _TITLE_AFTER_COMMA.search(text, max(0, start - 12), start)
+    if titled is not None:
+        start = titled.start() + 2  # "the Lord Chancellor, Lord Falconer": before the title
     if not text.endswith(", ", 0, start):
         return None
     lo = max(0, start - 130)

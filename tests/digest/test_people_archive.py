@@ -126,3 +126,13 @@ def test_fellow_forward_and_assistants_before_names() -> None:
     roles = dict(people(text))
     assert roles["Gervinho"] == "forward"
     assert roles["Simon Beck"] == "assistant" and roles["Jake Collin"] == "assistant"
+
+
+def test_an_office_before_a_titled_name_and_a_substitute() -> None:
+    text = (
+        "He told MPs the Lord Chancellor, Lord Falkner, was insisting on the final say. "
+        "United could have had a third when substitute Ryan Griggs hit the post.\n"
+    )
+    roles = dict(people(text))
+    assert roles["Falkner"] == "Chancellor"
+    assert roles["Ryan Griggs"] == "substitute"
