@@ -1,0 +1,33 @@
+"""tools/bbc_round.py rebuilds the round 16 set from a clone of the BBC full-text corpus: it
+copies each listed story byte for byte into four folders of 15, and refuses a wrong folder."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+_PATH = Path(__file__).resolve().parents[2] / "tools" / "bbc_round.py"
+_spec = importlib.util.spec_from_file_location("bbc_round", _PATH)
+bbc_round = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(bbc_round)
+
+
+def test_stories_are_copied_byte_for_byte_into_four_folders(tmp_path: Path) -> None:
+    clone = tmp_path / "clone"
+    for n, rel in enumerate(bbc_round.STORIES):
+        source = clone / "news" / rel
+        source.parent.mkdir(parents=True, exist_ok=True)
+        source.write_bytes(f"Story {n}\n\nIt said \u201cso\u201d.\r\n".encode())
+    written = bbc_round.rebuild(clone, tmp_path / "out")
+    assert len(written) == 60 == len(set(bbc_round.STORIES))
+    assert written[0] == tmp_path / "out" / "A" / "bb001.txt"
+    assert written[59] == tmp_path / "out" / "D" / "bb060.txt"
+    assert sorted(p.parent.name for p in written).count("C") == 15
+    assert written[16].read_bytes() == (clone / "news" / bbc_round.STORIES[16]).read_bytes()
+
+
+def test_a_folder_that_is_no_clone_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit, match="not found"):
+        bbc_round.rebuild(tmp_path, tmp_path / "out")

@@ -1,0 +1,114 @@
+"""Rebuild the news set of evaluation round 16 (README, "Quality, measured"): 60 BBC News
+stories of 2004-05 that the project had never seen, from a clone of the plain-text copy of the
+BBC full-text corpus kept on GitHub as ``ZitRos/news-articles-dataset`` (commit f0ee062).
+
+Why a tool and not the texts: the articles are the BBC's copyright, so the project ships only the
+gold lists (names, roles, quotations); anyone with a clone rebuilds the texts byte for byte (the
+files are copied, not changed) and reruns the figures:
+
+    git clone https://github.com/ZitRos/news-articles-dataset /tmp/bbc-full
+    python tools/bbc_round.py /tmp/bbc-full /tmp/bbc16
+    BRIEFBOT_PEOPLE_GOLD=bot/eval/gold/people_bbc16.json python -m bot.eval people /tmp/bbc16
+    BRIEFBOT_QUOTES_GOLD=bot/eval/gold/quotes_bbc16.json python -m bot.eval quotes /tmp/bbc16
+
+The stories were drawn at random (seed 20261128) among those with at least two pairs of
+quotation marks and 1,500 characters, leaving out the 100 of ``bbc-news-summary-sample``; they
+are named ``bb001.txt`` ... ``bb060.txt`` in that order, under four folders of 15 (``A`` ...
+``D``), one per labeller.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+from pathlib import Path
+
+# The source file of each story, in order (under the clone's ``news/``).
+STORIES = (
+    "sport/wilkinson-to-miss-ireland-match.txt",
+    "tech/more-women-turn-to-net-security.txt",
+    "entertainment/rapper-jay-z-becomes-label-boss.txt",
+    "sport/robinson-answers-critics.txt",
+    "politics/uk-discriminated-against-roma.txt",
+    "tech/yahoo-moves-into-desktop-search.txt",
+    "politics/labour-in-constituency-race-row.txt",
+    "tech/gadget-market-to-grow-in-2005.txt",
+    "tech/text-message-record-smashed-again.txt",
+    "politics/blair-blasts-tory-spending-plans.txt",
+    "tech/software-watching-while-you-work.txt",
+    "entertainment/obituary-dame-alicia-markova.txt",
+    "entertainment/robots-march-to-us-cinema-summit.txt",
+    "politics/uk-set-to-cut-back-on-embassies.txt",
+    "tech/honour-for-uk-games-maker.txt",
+    "entertainment/row-threatens-hendrix-museum-plan.txt",
+    "politics/borders-rail-link-campaign-rally.txt",
+    "entertainment/black-sabbath-top-rock-album-poll.txt",
+    "sport/england-coach-faces-rap-after-row.txt",
+    "business/standard-life-concern-at-lse-bid.txt",
+    "tech/cyber-criminals-step-up-the-pace.txt",
+    "sport/blues-slam-blackburn-over-savage.txt",
+    "business/french-boss-to-leave-eads.txt",
+    "tech/web-radio-takes-spanish-rap-global.txt",
+    "sport/henin-hardenne-beaten-on-comeback.txt",
+    "tech/blogger-grounded-by-her-airline.txt",
+    "tech/the-year-search-became-personal.txt",
+    "business/monsanto-fined-1-5m-for-bribery.txt",
+    "tech/apple-makes-blogs-reveal-sources.txt",
+    "politics/clarke-defends-terror-detentions.txt",
+    "business/qantas-considers-offshore-option.txt",
+    "business/disney-settles-disclosure-charges.txt",
+    "politics/e-university-disgraceful-waste.txt",
+    "tech/games-enter-the-classroom.txt",
+    "tech/nuclear-body-seeks-new-tech.txt",
+    "tech/halo-fans-hope-for-sequel.txt",
+    "entertainment/dj-double-act-revamp-chart-show.txt",
+    "entertainment/franz-man-seeks-government-help.txt",
+    "sport/man-city-0-2-man-utd.txt",
+    "entertainment/stars-shine-on-bafta-red-carpet.txt",
+    "business/lesotho-textile-workers-lose-jobs.txt",
+    "sport/robben-sidelined-with-broken-foot.txt",
+    "sport/sella-wants-michalak-recall.txt",
+    "tech/video-phones-act-as-dating-tools.txt",
+    "politics/goldsmith-i-was-not-leant-on.txt",
+    "sport/owen-determined-to-stay-in-madrid.txt",
+    "sport/el-guerrouj-targets-cross-country.txt",
+    "entertainment/media-seek-jackson-juror-notes.txt",
+    "tech/ask-jeeves-joins-web-log-market.txt",
+    "business/card-fraudsters-targeting-web.txt",
+    "politics/top-judge-clashes-with-ministers.txt",
+    "sport/edu-blasts-arsenal.txt",
+    "business/yukos-unit-fetches-9bn-at-auction.txt",
+    "sport/mourinho-receives-robson-warning.txt",
+    "sport/healey-targets-england-comeback.txt",
+    "entertainment/aviator-and-vera-take-bafta-glory.txt",
+    "tech/freeze-on-anti-spam-campaign.txt",
+    "business/german-bidder-in-talks-with-lse.txt",
+    "politics/police-urge-pub-closure-power.txt",
+    "business/wall-street-cheers-bush-victory.txt",
+)
+
+
+def rebuild(clone: Path, out: Path) -> list[Path]:
+    """Copy the 60 stories into ``out/A`` ... ``out/D`` as ``bbNNN.txt``; return their paths."""
+    written = []
+    for n, rel in enumerate(STORIES):
+        source = clone / "news" / rel
+        if not source.is_file():
+            raise SystemExit(f"not found: {source} (is {clone} a clone of the dataset?)")
+        target = out / "ABCD"[n // 15] / f"bb{n + 1:03d}.txt"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+        written.append(target)
+    return written
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("clone", type=Path, help="a clone of ZitRos/news-articles-dataset")
+    parser.add_argument("out", type=Path, help="the folder to write the 60 stories into")
+    args = parser.parse_args()
+    print(f"{len(rebuild(args.clone, args.out))} stories written to {args.out}")
+
+
+if __name__ == "__main__":
+    main()
