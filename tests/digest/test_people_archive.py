@@ -136,3 +136,15 @@ def test_an_office_before_a_titled_name_and_a_substitute() -> None:
     roles = dict(people(text))
     assert roles["Falkner"] == "Chancellor"
     assert roles["Ryan Griggs"] == "substitute"
+
+
+def test_occupations_news_states_before_a_name() -> None:
+    text = (
+        "Zoo visitor Terra Lurie believes the cheetahs were frightened. Videographer Mohamed "
+        "Saife filmed the scene, and footballer Jordan Ibe watched.\n"
+    )
+    assert people(text) == [
+        ("Terra Lurie", "visitor"),
+        ("Mohamed Saife", "Videographer"),
+        ("Jordan Ibe", "footballer"),
+    ]
