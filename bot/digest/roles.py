@@ -356,6 +356,11 @@ def _surname_pair(words: list[str], lower_vocab: set[str]) -> bool:
     )
 
 
+_RELATION_NOUN = re.compile(
+    r"(?:an? |his |her )?(?:[\w-]+ )?(?:friend|colleague|ally|neighbour|neighbor)\b"
+)
+
+
 def _appositive(text: str, end: int) -> tuple[str, str | None] | None:
     """'Jens Stoltenberg, NATO's Secretary General' → ('Secretary General', 'NATO')."""
     if text.startswith((", prosecuting,", ", prosecuting.", ", for the prosecution,"), end):
@@ -380,11 +385,11 @@ def _appositive(text: str, end: int) -> tuple[str, str | None] | None:
             first = _role_phrase(_APPOS_WORD.findall(window[: stop.start()]))
             rest = window[stop.start() + 5 :]
             later = _APPOS_END.search(rest)
-            second = first and _role_phrase(
-                _APPOS_WORD.findall(rest[: later.start()] if later else rest)
-            )
+            second = _role_phrase(_APPOS_WORD.findall(rest[: later.start()] if later else rest))
             if first and second:
                 return f"{first[0]} and {second[0]}", second[1] or first[1]
+            if second and not first and _RELATION_NOUN.match(window):
+                return second  # "a longtime friend and adviser": the role, not the relation
         window = window[: stop.start()]
     words = _APPOS_WORD.findall(window)
     return _role_phrase(words) or _leading_role(words)
@@ -422,10 +427,29 @@ _VERBS_AFTER_ROLE = frozenset(
 )
 
 
+# Offices said with a verb about a firm: "Jeff Park, who manages the Ravenswood Coworking
+# Group", "Dave Ulrich, who co-founded WorkBar".
+_VERB_OFFICES = {
+    ", who manages ": "manager",
+    ", who founded ": "founder",
+    ", who co-founded ": "co-founder",
+    ", who owns ": "owner",
+    ", who coaches ": "coach",
+    ", who chairs ": "chair",
+    ", who edits ": "editor",
+}
+_VERB_OFFICE = re.compile("|".join(map(re.escape, _VERB_OFFICES)))
+
+
 def _copula_role(text: str, end: int) -> tuple[str, str | None] | None:
     """'Aaron Kall is director of debate at the University of Michigan', 'Ann Lee, who heads
     the Arts Council': a role said with a verb. Every word before the role's complement must
     be a role word ("is expected to be named chief" is no role)."""
+    verb = _VERB_OFFICE.match(text, end)
+    if verb is not None:
+        after = text[verb.end() : verb.end() + 80].split(",")[0]
+        org = _first_caps(_APPOS_WORD.findall(after)[:6], loose=True)
+        return (_VERB_OFFICES[verb.group()], org) if org else None
     m = _COPULA.match(text, end)
     if not m:
         return None

@@ -148,3 +148,18 @@ def test_occupations_news_states_before_a_name() -> None:
         ("Mohamed Saife", "Videographer"),
         ("Jordan Ibe", "footballer"),
     ]
+
+
+def test_roles_said_with_a_verb_shared_by_a_pair_or_after_a_relation() -> None:
+    text = (
+        "Bill Jacobsen and Dave Ullrich, who co-founded WorkBar, said one coworker won "
+        "everyone over. It's a show that follows James Watts and Martin Dickey, two young "
+        'Scottish craft brewers, as they travel. "They take off," says Jeff Parkes, who '
+        'manages the Ravenswood Coworking Group. "It\'s the market," said Kent Luckman, a '
+        "longtime friend and adviser.\n"
+    )
+    roles = dict(people(text))
+    assert roles["Bill Jacobsen"] == roles["Dave Ullrich"] == "co-founder"
+    assert roles["James Watts"] == roles["Martin Dickey"] == "brewer"
+    assert roles["Jeff Parkes"] == "manager"
+    assert roles["Kent Luckman"] == "adviser"
