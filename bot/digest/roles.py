@@ -361,6 +361,10 @@ _RELATION_NOUN = re.compile(
 )
 
 
+_AND_IN_NAME = re.compile(r" and [A-Z]")
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\Z")
+
+
 def _appositive(text: str, end: int) -> tuple[str, str | None] | None:
     """'Jens Stoltenberg, NATO's Secretary General' → ('Secretary General', 'NATO')."""
     if text.startswith((", prosecuting,", ", prosecuting.", ", for the prosecution,"), end):
@@ -372,6 +376,12 @@ def _appositive(text: str, end: int) -> tuple[str, str | None] | None:
         return None  # "Morgan Stanley, its former banker": a firm's role, not a person's
     window = text[m.end() : m.end() + 120]
     stop = _APPOS_END.search(window)
+    while (
+        stop
+        and _AND_IN_NAME.match(window, stop.start())
+        and _CAPITAL_BEFORE.search(window, 0, stop.start())
+    ):
+        stop = _APPOS_END.search(window, stop.end())  # "the Health and Human Services secretary"
     if stop:
         if window.startswith(" and now ", stop.start()):
             # "former Labour minister and now a European Commissioner": the current office.
@@ -411,7 +421,8 @@ def _leading_role(words: list[str]) -> tuple[str, str | None] | None:
 
 
 _COPULA = re.compile(
-    r"(?: was named| was voted| was appointed| will become| becomes| is| was| has been|, who is"
+    r"(?: was named| was voted| was appointed| has been named| has been appointed| will become"
+    r"| will continue as| continues as| continued as| becomes| is| was| has been|, who is"
     r"|, who was|, who heads|, who runs| became| had become| has become| is now| serves as"
     r"| served as| will serve as| as) (?:the |an? |its )?"
 )

@@ -163,3 +163,15 @@ def test_roles_said_with_a_verb_shared_by_a_pair_or_after_a_relation() -> None:
     assert roles["James Watts"] == roles["Martin Dickey"] == "brewer"
     assert roles["Jeff Parkes"] == "manager"
     assert roles["Kent Luckman"] == "adviser"
+
+
+def test_an_office_whose_body_has_and_in_its_name_and_more_copulas() -> None:
+    text = (
+        "Kevin McAleer, the acting director, and Alex Azaria, the Health and Human Services "
+        "secretary, said they would not. Chad Wolfe has been named new DHS acting secretary. "
+        "Nobody knows whether Mauricio Pochet will continue as manager next season.\n"
+    )
+    roles = dict(people(text))
+    assert roles["Alex Azaria"] == "Secretary"
+    assert roles["Chad Wolfe"] == "Acting Secretary"
+    assert roles["Mauricio Pochet"] == "manager"
