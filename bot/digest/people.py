@@ -369,18 +369,28 @@ def _glue_point(
     n = len(words)
     if not 2 <= n <= 5:
         return 0
-    if n == 2 and (words[0] not in singles or words[1] not in singles):
+    if n == 2 and (
+        words[1] not in singles or (words[0] not in singles and not _placeish(words[0]))
+    ):
         return 0  # the common case, settled without joining any words
     if multi[" ".join(words)] > 1:
         return 0  # "Usain Bolt ... Usain Bolt": a name the text repeats whole
 
     def alone(part: list[str]) -> bool:
-        return part[0] in singles if len(part) == 1 else multi[" ".join(part)] > 0
+        if len(part) == 1:
+            return part[0] in singles or _placeish(part[0])
+        return multi[" ".join(part)] > 0
 
     for k in range(1, n):
         if k == n - 1:
-            if words[-1] not in singles or words[-1] not in surnames:
-                continue  # the second half is someone's surname, used alone too
+            if words[-1] not in singles:
+                continue
+            if words[-1] not in surnames and not (
+                n == 2 and _not_given(words[0], surnames) and words[0] not in surnames
+            ):
+                # the second half is someone's surname, used alone too (or the first half is a
+                # place, country or organisation: "Germany Guardiola", "Wembley Henderson")
+                continue
         elif words[k] not in lx.GIVEN_NAMES:
             continue  # ... or a full name of its own (not "Suu Kyi", though "Aung San" is one)
         if not alone(words[:k]) or not alone(words[k:]):
@@ -394,6 +404,12 @@ def _glue_point(
             # is no given name before a full name the text also writes alone)
             return k
     return 0
+
+
+def _placeish(word: str) -> bool:
+    """A country or a known organisation that is no given name ("Germany", "Lionsgate"): never
+    the first name of the surname glued after it (cities are: "London Breed")."""
+    return word not in lx.GIVEN_NAMES and (lx.country(word) is not None or word in lx.KNOWN_ORGS)
 
 
 def _not_given(word: str, surnames: set[str]) -> bool:

@@ -175,3 +175,13 @@ def test_an_office_whose_body_has_and_in_its_name_and_more_copulas() -> None:
     assert roles["Alex Azaria"] == "Secretary"
     assert roles["Chad Wolfe"] == "Acting Secretary"
     assert roles["Mauricio Pochet"] == "manager"
+
+
+def test_a_country_glued_before_a_surname_by_a_caption_is_read_apart() -> None:
+    text = (
+        "Bayern Munich manager Pep Guardiolo ripped his trousers during the match in Germany "
+        "Guardiolo's underwear were on show after the win. Guardiolo laughed it off.\n"
+    )
+    assert [n for n, _ in people(text)] == ["Pep Guardiolo"]
+    text = "London Breed, the mayor, spoke on Monday. Breed said the city would recover.\n"
+    assert people(text) == [("London Breed", "Mayor")]
