@@ -160,6 +160,9 @@ _ADVERB_OK = _wordset(
 )
 
 
+_QUANTIFIERS = _wordset("many few several some all any no more most")
+
+
 _PREPOSITIONS = _wordset("of to for with about from by on at in into against over than like")
 
 
@@ -256,6 +259,19 @@ def _is_name_appositive(toks: list[_Tok], end: int) -> bool:
         if seg[c].low in ("but", "and", "while", "whereas", "because", "as", "that"):
             seg = seg[c + 1 :]  # "Talks stalled but Ian Ayre, ...": the name after the "but"
             break
+    run = 0
+    while run < min(len(seg), 4) and _is_name_word(seg[len(seg) - 1 - run]):
+        run += 1
+    if 2 <= run < len(seg):
+        before = seg[len(seg) - 1 - run]
+        if (
+            before.word.islower()
+            and before.low not in _DETERMINERS
+            and before.low not in _PREPOSITIONS
+        ):
+            # "... the backlog last summer Keith Vaz, who ...": a caption run into the text
+            # before a name; the segment ends in that name, it is no appositive.
+            return False
     return not all(_is_name_word(t) or t.low in HONORIFICS for t in seg[-5:]) or (
         bool(seg) and seg[0].low in _DETERMINERS
     )
@@ -1081,6 +1097,7 @@ def source_before(text: str, start: int, end: int) -> Source | None:
             k > 0
             and (
                 toks[k - 1].low in _DETERMINERS
+                or toks[k - 1].low in _QUANTIFIERS  # "how many claims were rejected"
                 or toks[k - 1].low.endswith(("'s", "’s"))
                 or (toks[k - 1].low == "s" and _possessor(toks, k) >= 0)
             )

@@ -274,3 +274,16 @@ def test_a_description_names_the_roleless_subject_just_before_it() -> None:
         '"It is an event which is also special to me," said the two-time champion.\n'
     )
     assert [s for _, s in speakers(text)] == ["Hicham Guerrouj", "Paula Radford"]
+
+
+def test_a_caption_before_a_name_with_a_who_clause_and_a_quantified_noun() -> None:
+    text = (
+        "Scroll down for video The boxes of applications piled up in an office in Liverpool last "
+        "summer Keith Vass, who as chairman of the committee led the calls for compensation, "
+        "said last night: ‘I am astonished so few people have been given compensation.’\n\n"
+        "The Passport Office said it could not say how many claims were rejected, partly "
+        "because of ‘the system failure of our complaint database’.\n"
+    )
+    quotes = digest_document(text, "story.txt").quotes
+    assert [(q.speaker, q.cue) for q in quotes][0] == ("Keith Vass", "said")
+    assert quotes[1].cue == "said"
