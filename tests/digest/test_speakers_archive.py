@@ -285,5 +285,5 @@ def test_a_caption_before_a_name_with_a_who_clause_and_a_quantified_noun() -> No
         "because of ‘the system failure of our complaint database’.\n"
     )
     quotes = digest_document(text, "story.txt").quotes
-    assert [(q.speaker, q.cue) for q in quotes][0] == ("Keith Vass", "said")
+    assert (quotes[0].speaker, quotes[0].cue) == ("Keith Vass", "said")
     assert quotes[1].cue == "said"
