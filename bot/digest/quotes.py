@@ -85,6 +85,17 @@ def _is_elision(text: str, i: int) -> bool:
     return text[i + 1 : i + 8].lower().startswith(_ELISIONS)
 
 
+@dataclass(slots=True)
+class _Carry:
+    """What a line leaves open for the next one in :func:`_scan`."""
+
+    open: bool = False  # the line ended inside a quotation
+    double: bool = True  # ... of this kind (double marks, or single ones)
+    new: bool = False  # ... opened by a stray mark at the very end of the line
+    on: bool = False  # ... and the line ended a sentence: the next may go on without a mark
+    closed: bool = False  # ... or it closed one: then only lines of first-person speech go on
+
+
 def _scan(text: str, lo: int = 0, hi: int | None = None) -> list[_Frag]:
     """Top-level quotation spans, one paragraph (line) at a time.
 
@@ -98,11 +109,7 @@ def _scan(text: str, lo: int = 0, hi: int | None = None) -> list[_Frag]:
     lines of first-person speech may go on with it up to one that closes. Lines held for a
     quotation that nothing closes are read on their own again (``lo``/``hi`` bound the scan)."""
     frags: list[_Frag] = []
-    carried = False  # the previous line ended inside a quotation
-    carried_double = True  # ... of this kind
-    carried_new = False  # ... opened by a stray mark at the very end of the previous line
-    carried_on = False  # ... and the line ended a sentence: it may go on without a mark
-    carried_closed = False  # ... or it closed one: then only lines of first-person speech go on
+    carry = _Carry()
     pending: list[_Frag] = []  # unmarked lines since, inside it if a later line closes it
     for line in _LINES.finditer(text, lo, len(text) if hi is None else hi):
         l0, l1 = line.span()
@@ -117,31 +124,31 @@ def _scan(text: str, lo: int = 0, hi: int | None = None) -> list[_Frag]:
         line_text = line.group()
         first_char = l0 + len(line_text) - len(line_text.lstrip())
         if (
-            carried_on
+            carry.on
             and first_char < l1
             and not _MARKS.match(text, first_char)
-            and not (carried_closed and not _FIRST_PERSON.search(text, first_char, l1))
+            and not (carry.closed and not _FIRST_PERSON.search(text, first_char, l1))
         ):
-            closer = _first_mark_closes(text, first_char, l1, carried_double)
+            closer = _first_mark_closes(text, first_char, l1, carry.double)
             if closer is None and len(pending) < _MAX_PENDING:
                 last = l0 + len(line_text.rstrip())
-                new = carried_new and not pending
+                new = carry.new and not pending
                 pending.append(_Frag(first_char, last, first_char, None, l0, l1, not new))
                 continue  # still inside, if a later line closes the quotation
             if closer is not None and closer >= 0:
                 # The line opens inside the quotation: an opening mark of width 0 at its start.
-                open_at, open_width, open_double = first_char, 0, carried_double
-                open_straight_single = not carried_double and text[closer] == "'"
-                open_straight_double = carried_double and text[closer] == '"'
-                continues = bool(pending) or not carried_new
+                open_at, open_width, open_double = first_char, 0, carry.double
+                open_straight_single = not carry.double and text[closer] == "'"
+                open_straight_double = carry.double and text[closer] == '"'
+                continues = bool(pending) or not carry.new
                 first_mark = False
                 frags.extend(pending)
                 pending = []
         elif (
-            carried
+            carry.open
             and pending
-            and not carried_double
-            and not carried_closed
+            and not carry.double
+            and not carry.closed
             and _MARKS.match(text, first_char)
         ):
             # A new opening mark continues it: the lines between too (single marks only, the
@@ -205,7 +212,7 @@ def _scan(text: str, lo: int = 0, hi: int | None = None) -> list[_Frag]:
                     open_straight_single = ch == "'"
                     open_straight_double = ch == '"'
                     nested_curly = False
-                    continues = carried and first_mark and i <= first_char
+                    continues = carry.open and first_mark and i <= first_char
                 first_mark = False
                 continue
             first_mark = False
@@ -257,10 +264,10 @@ def _scan(text: str, lo: int = 0, hi: int | None = None) -> list[_Frag]:
             and not _speech_to_line_end(text, open_at, l1)
         ):
             open_at = None  # an unclosed straight ' is far more likely an apostrophe
-        carried = open_at is not None
-        carried_double = open_double
-        carried_new = carried_closed = False
-        carried_on = carried and line_text.rstrip().endswith(_SPEECH_ENDS)
+        carry.open = open_at is not None
+        carry.double = open_double
+        carry.new = carry.closed = False
+        carry.on = carry.open and line_text.rstrip().endswith(_SPEECH_ENDS)
         if open_at is not None:
             frags.append(_Frag(open_at + open_width, l1, open_at, None, l0, l1, continues))
         else:
@@ -272,12 +279,12 @@ def _scan(text: str, lo: int = 0, hi: int | None = None) -> list[_Frag]:
             if text[tail] != "'" or tail <= first_char or text[tail - 1] not in ".!?":
                 pass  # the common case: the line does not end in a single mark after a stop
             elif tail != last_close:
-                carried, carried_new, carried_double, carried_on = True, True, False, True
+                carry = _Carry(open=True, double=False, new=True, on=True)
             elif _FIRST_PERSON.search(text, first_char, tail):
                 # "'... the Premier League left to finish.'" / "I think some people think ..." /
                 # "... we can save Leicester.'": the archive lost the next paragraph's opening
                 # mark. Lines of first-person speech up to one that closes go on with it.
-                carried, carried_double, carried_on, carried_closed = True, False, True, True
+                carry = _Carry(open=True, double=False, on=True, closed=True)
     for held in pending:
         frags.extend(_scan(text, held.line_start, held.line_end))
     return frags
