@@ -13,7 +13,7 @@ from bot.digest.title import extract_title
 
 # Bump whenever any extractor's output may change: the store re-digests every document whose
 # stored digest has an older version.
-DIGEST_VERSION = 6  # 6: sentence-split quotations, photo captions, world given names
+DIGEST_VERSION = 7  # 7: archive speakers, team sheets, round 16 roles (6: sentence-split quotes)
 # 3: people and speaker rules, name lists, titles, mojibake, weekday tense
 
 
