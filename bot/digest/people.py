@@ -426,7 +426,7 @@ def _not_given(word: str, surnames: set[str]) -> bool:
     )
 
 
-_PLURAL_APPOSITIVES = (", who ", ", two ", ", three ", ", both ")
+_PLURAL_APPOSITIVES = (", who ", ", two ", ", three ", ", both ", " were ", " are ")
 
 
 def _full_names(scan: _Scan) -> None:
@@ -436,7 +436,7 @@ def _full_names(scan: _Scan) -> None:
     text, lower_vocab, reg = scan.text, scan.lower_vocab, scan.reg
     person_ends: set[int] = set()
     prev_left: tuple[int, tuple[str, str | None]] | None = None
-    prev_person: tuple[int, _PersonBuild] | None = None
+    listed: list[tuple[int, _PersonBuild]] = []  # the people of a list read so far
     titled = {
         c.words[0] for c in scan.cands if c.kind == "person" and c.honorific and len(c.words) == 1
     }
@@ -497,17 +497,16 @@ def _full_names(scan: _Scan) -> None:
         if appos is None and left is None and (c.role is None or _honorific_role(c)):
             appos = _copula_role(text, c.end)  # a role only, never evidence of a person
         _note_context(p, c, text, left, appos)
-        if (
-            appos
-            and prev_person is not None
-            and not prev_person[1].roles
-            and text[prev_person[0] : c.start] == " and "
-            and text.startswith(_PLURAL_APPOSITIVES, c.end)
-        ):
+        if listed and text[listed[-1][0] : c.start] not in _COORD:
+            listed = []  # the list ended before this name
+        if appos and listed and text.startswith(_PLURAL_APPOSITIVES, c.end):
             # "Bill Jacobson and Dave Ulrich, who co-founded WorkBar", "James Watt and Martin
-            # Dickie, two young Scottish craft brewers": the pair shares the role.
-            _add_role(prev_person[1], 1, prev_person[0], appos[0], appos[1])
-        prev_person = (c.end, p)
+            # Dickie, two young Scottish craft brewers", "Cate Blanchett, Leonardo DiCaprio and
+            # Richard Gere were just some of the actors": the list shares the role.
+            for end, q in listed:
+                if not q.roles:
+                    _add_role(q, 1, end, appos[0], appos[1])
+        listed = [*listed[-8:], (c.end, p)]
         prev_left = (c.end, left) if left and c.title_start < 0 else None
         if c.role and c.title_start >= 0:
             title = text[c.title_start : c.start].split()

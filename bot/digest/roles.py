@@ -424,7 +424,8 @@ _COPULA = re.compile(
     r"(?: was named| was voted| was appointed| has been named| has been appointed| will become"
     r"| will continue as| continues as| continued as| becomes| is| was| has been|, who is"
     r"|, who was|, who heads|, who runs| became| had become| has become| is now| serves as"
-    r"| served as| will serve as| as) (?:the |an? |its )?"
+    r"| served as| will serve as| as| were| are)"
+    r" (?:(?:just |also )?(?:one|some|two|three|four|five|several|among) of )?(?:the |an? |its )?"
 )
 # Award-style adjectives a stated role may carry: "was best actress", "was named best director".
 _ROLE_ADJECTIVES = frozenset(

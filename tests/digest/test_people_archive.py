@@ -185,3 +185,15 @@ def test_a_country_glued_before_a_surname_by_a_caption_is_read_apart() -> None:
     assert [n for n, _ in people(text)] == ["Pep Guardiolo"]
     text = "London Breed, the mayor, spoke on Monday. Breed said the city would recover.\n"
     assert people(text) == [("London Breed", "Mayor")]
+
+
+def test_a_list_shares_the_role_a_plural_copula_states() -> None:
+    text = (
+        "Leonardo DiCaprino and Richard Geer were just some of the actors who attended. "
+        "Marcus Thorne was one of the founders of the club. Ana Ruiz and Tom Lee are the best "
+        "players in the league.\n"
+    )
+    roles = dict(people(text))
+    assert roles["Leonardo DiCaprino"] == roles["Richard Geer"] == "actor"
+    assert roles["Marcus Thorne"] == "founder"
+    assert roles["Ana Ruiz"] == roles["Tom Lee"] == "player"
