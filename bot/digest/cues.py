@@ -60,7 +60,7 @@ _MORE_CUES = (
     "exhort bemoan tout blast slam praise criticize criticise plead cry assure reassure rail "
     "promise write tell speak opine scold quote condemn denounce decry hail welcome applaud "
     "lament blame slam mock ridicule dismiss put compare brand email e-mail interject interrupt "
-    "chime gasp murmur mutter growl bark fume elaborate clarify recollect reminisce concur"
+    "chime gasp murmur mutter growl bark fume elaborate clarify recollect reminisce concur reveal"
 )
 
 

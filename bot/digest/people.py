@@ -638,6 +638,10 @@ def _listed_names(scan: _Scan) -> None:
                 reg.add(c.words, c.start)
 
 
+# Words after a name that make it a business or a team: "Deutsche Boerse shares", "said in a".
+_BUSINESS_AFTER = re.compile(r"(?:'s|’s)? (?:shares|stock|group|team|side|newspaper|board)\b")
+
+
 def _surnames_used_alone(scan: _Scan) -> None:
     """Full names whose given name is in no list and has no cue, but whose surname the text
     goes on using alone for a "he" or "she": "Phillips Idowu ... Idowu landed ... if he
@@ -658,6 +662,15 @@ def _surnames_used_alone(scan: _Scan) -> None:
                 )
                 # "Zaccarias Moussaoui ... Moussaoui, 33, a French national": an age says person
                 or any(_STRONG_CUE.match(text, s.end) for s in singles[c.words[1]])
+                # "Garbiñe Muguruza ... to beat Muguruza": the surname alone again later (not
+                # "Sydney Swans ... the Swans", "Deutsche Boerse ... Boerse")
+                or (
+                    any(s.start > c.end for s in singles[c.words[1]])
+                    and c.words[0] not in lx.PLACES
+                    and "-" not in c.words[0]
+                    and not c.words[1].endswith(("s", "S"))  # "Guangsha Lions"
+                    and not _BUSINESS_AFTER.match(text, c.end)
+                )
             )
             and c.words[1] not in reg.by_last  # the surname alone is someone else's already
             and reg.find_full(c.words) is None

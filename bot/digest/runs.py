@@ -244,6 +244,9 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
         ):
             i += 1  # "Goal-kickers Charlie Hodgson and Olly Barkley": a plural label
             continue
+        if i == 0 and j >= 3 and _RANK_NUMBER.fullmatch(w):
+            i += 1  # "the world No35 Garbiñe Muguruza": a ranking, not a name
+            continue
         if i == 0 and w in _CAPTION_LABELS and j - i >= 3 and toks[1].word in lx.GIVEN_NAMES:
             i += 1  # "Credit Ashraf Shazly/Agence France-Presse": a photo credit's label
             continue
@@ -283,6 +286,7 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
     return toks[i:j]
 
 
+_RANK_NUMBER = re.compile(r"No\.?\d{1,4}")
 _LEADING_ADJECTIVES = frozenset(
     "nominated winning born based bound owned backed led trained educated raised".split()  # noqa: SIM905
 )

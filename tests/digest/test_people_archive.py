@@ -197,3 +197,13 @@ def test_a_list_shares_the_role_a_plural_copula_states() -> None:
     assert roles["Leonardo DiCaprino"] == roles["Richard Geer"] == "actor"
     assert roles["Marcus Thorne"] == "founder"
     assert roles["Ana Ruiz"] == roles["Tom Lee"] == "player"
+
+
+def test_a_full_name_whose_surname_comes_back_alone_later_is_a_person() -> None:
+    text = (
+        "Serena Williams lost to the world No35 Garbine Muguraza in the second round. It took "
+        "less time than it took Sharapova to beat Muguraza, and she was pleased.\n"
+    )
+    assert "Garbine Muguraza" in dict(people(text))
+    text = "The Sydney Swans beat Geelong on Saturday. The Swans were far too strong for them.\n"
+    assert people(text) == []
