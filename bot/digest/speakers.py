@@ -231,6 +231,11 @@ _SAID_UNNAMED = re.compile(
 )
 
 
+# A person named in a pair: "Bill and Denise Richard", "Smith and Jones".
+_PAIR_BEFORE = re.compile(r"\b[A-Z][\w'’-]+ and \Z")
+_PAIR_AFTER = re.compile(r" and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?!of\b)[a-z]")
+
+
 # Who speaks for an organisation without being named ("a spokeswoman said").
 _SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson", "representative"])
 
@@ -979,6 +984,11 @@ class SpeakerResolver:
         if pronoun == "they":
             if previous in self.org_names:
                 return previous
+            pair = self._pair_subject(at, skip)
+            if pair is not None:
+                return pair  # "Bill and Denise Richard wrote ... “…,” they said": the couple
+            if previous is not None and previous in self._paired_before(at):
+                return previous  # the couple's quotation goes on
             orgs = self.recent(at, 600, "organization", skip)
             return orgs[0][1] if orgs else None
         if pronoun == "who":
@@ -1048,6 +1058,45 @@ class SpeakerResolver:
         if previous and _fits(previous, pronoun):
             return previous
         return people[0][1]
+
+    def _pair_subject(self, at: int, skip=None) -> str | None:
+        """A person named in a pair that is the subject of the pronoun's sentence or the one
+        before ("Bill and Denise Richard wrote ...", "Smith and Jones said ..."): the one "they"
+        means, rather than an organisation named since."""
+        k = self._sentence_of(at)
+        for j in (k, k - 1, k - 2):
+            if j < 0:
+                return None
+            s0 = self.sentence_starts_at(j)
+            s1 = min(
+                at, self.sentence_starts_at(j + 1) if j + 1 < len(self.sentence_starts) else at
+            )
+            i = bisect.bisect_left(self.mention_starts, s0)
+            while i < len(self.mentions) and self.mentions[i].start < s1:
+                m = self.mentions[i]
+                i += 1
+                if m.kind != "person" or (skip is not None and skip(m.start)):
+                    continue
+                paired = _PAIR_BEFORE.search(self.text, max(s0, m.start - 30), m.start) or (
+                    _PAIR_AFTER.match(self.text, m.end)
+                )
+                if paired and self._is_subject(m.start, j):
+                    return m.name
+        return None
+
+    def _paired_before(self, at: int) -> set[str]:
+        """The people named in a pair ("Bill and Denise Richard") in the 3,000 characters
+        before ``at``."""
+        out = set()
+        lo = bisect.bisect_left(self.mention_starts, max(0, at - 3000))
+        hi = bisect.bisect_left(self.mention_starts, at)
+        for m in self.mentions[lo:hi]:
+            if m.kind == "person" and (
+                _PAIR_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+                or _PAIR_AFTER.match(self.text, m.end)
+            ):
+                out.add(m.name)
+        return out
 
     def _unnamed_subject(self, at: int, skip=None) -> bool:
         """Whether the pronoun at ``at`` refers to someone the text leaves unnamed: the

@@ -287,3 +287,16 @@ def test_a_caption_before_a_name_with_a_who_clause_and_a_quantified_noun() -> No
     quotes = digest_document(text, "story.txt").quotes
     assert (quotes[0].speaker, quotes[0].cue) == ("Keith Vass", "said")
     assert quotes[1].cue == "said"
+
+
+def test_they_after_a_couple_is_the_couple_not_the_newspaper() -> None:
+    text = (
+        "In a front-page piece in The Boston Globe, Bill and Denise Richardson wrote about the "
+        "toll on their family.\n\n"
+        "Their daughter, Jane, was also injured.\n\n"
+        '"Our family has grieved and endured numerous surgeries," they said in the column.\n\n'
+        '"We believe that now is the time to turn the page," they wrote.\n'
+    )
+    said = [s for _, s in speakers(text)]
+    assert len(said) == 2 and said[0] == said[1]
+    assert said[0] in ("Bill Richardson", "Denise Richardson")  # one of the couple
