@@ -703,6 +703,17 @@ def _known_surname_pairs(scan: _Scan) -> None:
                 reg.add(c.words, c.start)
 
 
+# After a surname that opens a sentence, a verb and, later in the same sentence, "he" or "she"
+# as the subject of a clause: "Franchitti seemed to like it, though he probably won't need it".
+_HE_LATER = re.compile(r" [a-z][^.!?\n]{0,120}?(?:, | and | but | though )(he|she) [a-z]")
+
+
+def _named_mid_sentence(scan: _Scan, word: str) -> bool:
+    """Whether the document also writes ``word`` alone inside a sentence, where only names are
+    capitalised (so it is no adverb or participle that happens to open one)."""
+    return any(not _sentence_start(scan.text, s.start) for s in scan.singles.get(word, ()))
+
+
 def _partial_names(scan: _Scan) -> None:
     """People the text never names in full: "Mr. Figueroa", "Melanie said" (a given name,
     perhaps with the family name of a relative), "said Putney, the chief of police"."""
@@ -752,6 +763,11 @@ def _partial_names(scan: _Scan) -> None:
                 or (text.endswith(_SAID_BEFORE, 0, c.start) and _appositive(text, c.end))
                 or (text.startswith(",", c.end) and _left_comma_role(text, c.start))
                 or (text.startswith(", who ", c.end) and _sentence_start(text, c.start))
+                or (
+                    _sentence_start(text, c.start)
+                    and _HE_LATER.match(text, c.end)
+                    and _named_mid_sentence(scan, c.words[0])  # not "Rather", "Born", "Soon"
+                )
             )  # "the captain, Iriyanto, an Indonesian who uses one name"; "DiCaprio, who lost"
             and _is_namey(c.words[0])
             and c.words[0].lower() not in lower_vocab
@@ -767,6 +783,13 @@ def _partial_names(scan: _Scan) -> None:
             # "Peabody said ... he", "said Putney, the chief of police": a speaker the text
             # names by surname only (a company that "said" is "it", and has no such role).
             pm = _ANY_PRONOUN.search(text, c.end, c.end + 300)
+            he_later = (
+                _HE_LATER.match(text, c.end)
+                if _sentence_start(text, c.start) and _named_mid_sentence(scan, c.words[0])
+                else None
+            )
+            if he_later is not None:
+                pm = he_later  # "Franchitti seemed to like it, though he ...": "he" is his
             appos = _appositive(text, c.end)
             left = _left_comma_role(text, c.start) if text.startswith(",", c.end) else None
             if left or appos or (pm is not None and pm.group(1).lower() not in ("it", "its")):

@@ -207,3 +207,13 @@ def test_a_full_name_whose_surname_comes_back_alone_later_is_a_person() -> None:
     assert "Garbine Muguraza" in dict(people(text))
     text = "The Sydney Swans beat Geelong on Saturday. The Swans were far too strong for them.\n"
     assert people(text) == []
+
+
+def test_a_surname_opening_a_sentence_with_he_later_in_it_is_a_person() -> None:
+    text = (
+        "Scott Dixon qualified first, ahead of Franchetti.\n\n"
+        "Franchetti seemed to like the new button, though he probably won't need it much.\n"
+    )
+    assert [n for n, _ in people(text)] == ["Scott Dixon", "Franchetti"]
+    text = "Rather than wait, the team left early, and he stayed behind.\n"
+    assert people(text) == []
