@@ -233,7 +233,7 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
     window = text[lo:start]
     if not window.endswith(" "):
         return None
-    aside = _CAPTION_ASIDE.search(window)
+    aside = _CAPTION_ASIDE.search(window) if window.endswith(") ") else None
     if aside is not None:
         window = window[: aside.start() + 1]  # "Former England managers (clockwise) Glenn Hoddle"
     tail = _AFTER_BOUNDARY.search(window)  # the text after the last boundary character
@@ -515,7 +515,11 @@ _TITLE_AFTER_COMMA = re.compile(r", (?:Lord|Lady|Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\
 
 def _left_comma_role(text: str, start: int) -> tuple[str, str | None] | None:
     """'The Mexican president, Enrique Peña Nieto' and 'A lawyer for the outlets, David Schulz'."""
-    titled = _TITLE_AFTER_COMMA.search(text, max(0, start - 12), start)
+    titled = (
+        _TITLE_AFTER_COMMA.search(text, max(0, start - 12), start)
+        if text.endswith(" ", 0, start) and not text.endswith(", ", 0, start)
+        else None
+    )
     if titled is not None:
         start = titled.start() + 2  # "the Lord Chancellor, Lord Falconer": before the title
     if not text.endswith(", ", 0, start):
