@@ -278,16 +278,20 @@ def _read_runs(text: str) -> _Scan:
         g = m.group()
         if g in stop:
             continue  # "The", "He", "In": the most frequent capitalised words, never names
-        if " " not in g and g[-1] not in ".s’'":
+        single = " " not in g and g[-1] not in ".s’'"
+        if single:
             parts = [[_Tok(g, m.start(), m.end())]]  # one plain word: most runs, made cheaply
         else:
             parts = _run_parts(m)
         for part in parts:
             if len(part) > _MAX_RUN:
                 continue  # no name or title is this long: absurd input, skip it in O(1)
-            phrase = " ".join(t.word for t in part)
-            if phrase.startswith("The "):
-                phrase = phrase[4:]
+            if single:
+                phrase = g  # (no "The " to drop: "The" alone is a stop word)
+            else:
+                phrase = " ".join(t.word for t in part)
+                if phrase.startswith("The "):
+                    phrase = phrase[4:]
             if phrase in lx.KNOWN_ORGS:
                 cands.append(_Cand("org", part[0].start, part[-1].end, phrase.split()))
                 continue
