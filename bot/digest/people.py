@@ -279,10 +279,8 @@ def _read_runs(text: str) -> _Scan:
         if g in stop:
             continue  # "The", "He", "In": the most frequent capitalised words, never names
         single = " " not in g and g[-1] not in ".s’'"
-        if single:
-            parts = [[_Tok(g, m.start(), m.end())]]  # one plain word: most runs, made cheaply
-        else:
-            parts = _run_parts(m)
+        # one plain word: most runs, made cheaply
+        parts = [[_Tok(g, m.start(), m.end())]] if single else _run_parts(m)
         for part in parts:
             if len(part) > _MAX_RUN:
                 continue  # no name or title is this long: absurd input, skip it in O(1)
