@@ -404,7 +404,7 @@ _APPOSITIVE = re.compile(
 
 
 # Verbs right after a subject that opens its sentence after a description of the person.
-_SUBJECT_VERBS = [[w] for w in "was is has had were said says told will would".split()]  # noqa: SIM905
+_SUBJECT_VERBS = _wordset("was is has had were said says told will would")
 # What someone says or thinks: "Zuckerberg’s vision, “…”" quotes its owner.
 _OWN_WORDS = _wordset("views ideas plans words tweets posts letters remarks comments thoughts")
 # People someone has ("Pearson's men", "Obama's lawyer"): the subject, not their owner.
@@ -1077,10 +1077,7 @@ class SpeakerResolver:
                 i += 1
                 if m.kind != "person" or (skip is not None and skip(m.start)):
                     continue
-                paired = _PAIR_BEFORE.search(self.text, max(s0, m.start - 30), m.start) or (
-                    _PAIR_AFTER.match(self.text, m.end)
-                )
-                if paired and self._is_subject(m.start, j):
+                if self._in_pair(m, s0) and self._is_subject(m.start, j):
                     return m.name
         return None
 
@@ -1091,12 +1088,17 @@ class SpeakerResolver:
         lo = bisect.bisect_left(self.mention_starts, max(0, at - 3000))
         hi = bisect.bisect_left(self.mention_starts, at)
         for m in self.mentions[lo:hi]:
-            if m.kind == "person" and (
-                _PAIR_BEFORE.search(self.text, max(0, m.start - 30), m.start)
-                or _PAIR_AFTER.match(self.text, m.end)
-            ):
+            if m.kind == "person" and self._in_pair(m):
                 out.add(m.name)
         return out
+
+    def _in_pair(self, m: Mention, floor: int = 0) -> bool:
+        """Whether the mention is one of a pair: "Bill and [Denise Richard]", "[Smith] and
+        Jones said" (looking no further back than ``floor``)."""
+        return bool(
+            _PAIR_BEFORE.search(self.text, max(floor, m.start - 30), m.start)
+            or _PAIR_AFTER.match(self.text, m.end)
+        )
 
     def _unnamed_subject(self, at: int, skip=None) -> bool:
         """Whether the pronoun at ``at`` refers to someone the text leaves unnamed: the
@@ -1303,7 +1305,7 @@ class SpeakerResolver:
             and words[0][:1].isupper()
             and words[0].lower() not in _INTRO
             and all(w.isalpha() and w.islower() and w not in _CLAUSE_WORDS for w in words[1:])
-            and self.text[m.end() : m.end() + 12].split()[:1] in _SUBJECT_VERBS
+            and (self.text[m.end() : m.end() + 12].split() or [""])[0] in _SUBJECT_VERBS
         ):
             return True  # "Zoo visitor Michael Lurie was at the cheetah exhibit"
         before = [w.strip(_STRIP).lower() for w in prefix.split()[-3:]]
