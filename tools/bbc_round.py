@@ -8,6 +8,7 @@ files are copied, not changed) and reruns the figures:
 
     git clone https://github.com/ZitRos/news-articles-dataset /tmp/bbc-full
     python tools/bbc_round.py /tmp/bbc-full /tmp/bbc16
+    python tools/bbc_round.py --round 17 /tmp/bbc-full /tmp/bbc17
     BRIEFBOT_PEOPLE_GOLD=bot/eval/gold/people_bbc16.json python -m bot.eval people /tmp/bbc16
     BRIEFBOT_QUOTES_GOLD=bot/eval/gold/quotes_bbc16.json python -m bot.eval quotes /tmp/bbc16
 
@@ -88,6 +89,32 @@ STORIES = (
 )
 
 
+# Round 17: 20 more stories drawn the same way (seed 20261129, leaving out round 16's), the ones
+# labelled before the session ended, by their number in that draw (``bcNNN.txt``).
+ROUND17 = {
+    1: "sport/real-will-finish-abandoned-match.txt",
+    2: "sport/premier-league-planning-cole-date.txt",
+    3: "politics/labour-s-core-support-takes-stock.txt",
+    4: "entertainment/bafta-to-hand-out-movie-honours.txt",
+    5: "tech/apple-attacked-over-sources-row.txt",
+    6: "tech/eu-software-patent-law-delayed.txt",
+    7: "entertainment/buffy-creator-joins-wonder-woman.txt",
+    8: "entertainment/oscars-race-enters-final-furlong.txt",
+    9: "tech/dublin-hi-tech-labs-to-shut-down.txt",
+    10: "business/uk-house-prices-dip-in-november.txt",
+    31: "entertainment/how-the-academy-awards-flourished.txt",
+    32: "entertainment/blair-buys-copies-of-new-band-aid.txt",
+    33: "tech/mobile-music-challenges-ipod-age.txt",
+    34: "politics/tories-opposing-24-hour-drinking.txt",
+    35: "entertainment/csi-shows-give-unrealistic-view.txt",
+    36: "politics/labour-accused-of-eu-propaganda.txt",
+    37: "sport/redknapp-poised-for-saints.txt",
+    38: "politics/guantanamo-four-questioned.txt",
+    39: "politics/howard-s-unfinished-business.txt",
+    40: "business/us-interest-rates-increased-to-2.txt",
+}
+
+
 def rebuild(clone: Path, out: Path) -> list[Path]:
     """Copy the 60 stories into ``out/A`` ... ``out/D`` as ``bbNNN.txt``; return their paths."""
     written = []
@@ -102,12 +129,28 @@ def rebuild(clone: Path, out: Path) -> list[Path]:
     return written
 
 
+def rebuild_round17(clone: Path, out: Path) -> list[Path]:
+    """Copy round 17's stories into ``out`` as ``bcNNN.txt``; return their paths."""
+    written = []
+    for n, rel in ROUND17.items():
+        source = clone / "news" / rel
+        if not source.is_file():
+            raise SystemExit(f"not found: {source} (is {clone} a clone of the dataset?)")
+        target = out / f"bc{n:03d}.txt"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+        written.append(target)
+    return written
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("clone", type=Path, help="a clone of ZitRos/news-articles-dataset")
-    parser.add_argument("out", type=Path, help="the folder to write the 60 stories into")
+    parser.add_argument("out", type=Path, help="the folder to write the stories into")
+    parser.add_argument("--round", type=int, choices=(16, 17), default=16, help="16 or 17")
     args = parser.parse_args()
-    print(f"{len(rebuild(args.clone, args.out))} stories written to {args.out}")
+    build = rebuild_round17 if args.round == 17 else rebuild
+    print(f"{len(build(args.clone, args.out))} stories written to {args.out}")
 
 
 if __name__ == "__main__":

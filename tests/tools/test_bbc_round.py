@@ -31,3 +31,15 @@ def test_stories_are_copied_byte_for_byte_into_four_folders(tmp_path: Path) -> N
 def test_a_folder_that_is_no_clone_is_refused(tmp_path: Path) -> None:
     with pytest.raises(SystemExit, match="not found"):
         bbc_round.rebuild(tmp_path, tmp_path / "out")
+
+
+def test_round_17_stories_keep_their_numbers(tmp_path: Path) -> None:
+    clone = tmp_path / "clone"
+    for rel in bbc_round.ROUND17.values():
+        source = clone / "news" / rel
+        source.parent.mkdir(parents=True, exist_ok=True)
+        source.write_text(rel)
+    written = bbc_round.rebuild_round17(clone, tmp_path / "out")
+    assert len(written) == 20 and written[0].name == "bc001.txt"
+    assert written[-1].name == "bc040.txt"
+    assert not set(bbc_round.ROUND17.values()) & set(bbc_round.STORIES)  # none of round 16's
