@@ -89,7 +89,7 @@ STORIES = (
 )
 
 
-# Round 17: 20 more stories drawn the same way (seed 20261129, leaving out round 16's), the ones
+# Round 17: 30 more stories drawn the same way (seed 20261129, leaving out round 16's), the ones
 # labelled before the session ended, by their number in that draw (``bcNNN.txt``).
 ROUND17 = {
     1: "sport/real-will-finish-abandoned-match.txt",
@@ -102,6 +102,16 @@ ROUND17 = {
     8: "entertainment/oscars-race-enters-final-furlong.txt",
     9: "tech/dublin-hi-tech-labs-to-shut-down.txt",
     10: "business/uk-house-prices-dip-in-november.txt",
+    11: "sport/thanou-bullish-over-drugs-hearing.txt",
+    12: "politics/faith-schools-citizenship-warning.txt",
+    13: "entertainment/church-anger-over-bollywood-film.txt",
+    14: "tech/microsoft-releases-patches.txt",
+    15: "politics/mayor-will-not-retract-nazi-jibe.txt",
+    16: "business/chinese-dam-firm-defies-beijing.txt",
+    17: "entertainment/german-music-in-a-zombie-state.txt",
+    18: "business/japanese-growth-grinds-to-a-halt.txt",
+    19: "business/wmc-says-xstrata-bid-is-too-low.txt",
+    20: "sport/faultless-federer-has-no-equal.txt",
     31: "entertainment/how-the-academy-awards-flourished.txt",
     32: "entertainment/blair-buys-copies-of-new-band-aid.txt",
     33: "tech/mobile-music-challenges-ipod-age.txt",
