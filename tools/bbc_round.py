@@ -89,8 +89,8 @@ STORIES = (
 )
 
 
-# Round 17: 30 more stories drawn the same way (seed 20261129, leaving out round 16's), the ones
-# labelled before the session ended, by their number in that draw (``bcNNN.txt``).
+# Round 17: 40 more stories drawn the same way (seed 20261129, leaving out round 16's), by their
+# number in that draw (``bcNNN.txt``); all 40 have people labelled, 20 (1-10, 31-40) quotations.
 ROUND17 = {
     1: "sport/real-will-finish-abandoned-match.txt",
     2: "sport/premier-league-planning-cole-date.txt",
@@ -112,6 +112,16 @@ ROUND17 = {
     18: "business/japanese-growth-grinds-to-a-halt.txt",
     19: "business/wmc-says-xstrata-bid-is-too-low.txt",
     20: "sport/faultless-federer-has-no-equal.txt",
+    21: "business/crude-oil-prices-back-above-50.txt",
+    22: "politics/howard-dismisses-tory-tax-fears.txt",
+    23: "sport/collins-named-uk-athletics-chief.txt",
+    24: "politics/howard-rejects-bnp-s-claim.txt",
+    25: "business/business-fears-over-sluggish-eu-economy.txt",
+    26: "entertainment/hollywood-hunts-hits-at-sundance.txt",
+    27: "sport/wenger-dejected-as-arsenal-slump.txt",
+    28: "politics/woolf-murder-sentence-rethink.txt",
+    29: "tech/blogs-take-on-the-mainstream.txt",
+    30: "business/house-prices-drop-as-sales-slow.txt",
     31: "entertainment/how-the-academy-awards-flourished.txt",
     32: "entertainment/blair-buys-copies-of-new-band-aid.txt",
     33: "tech/mobile-music-challenges-ipod-age.txt",
