@@ -453,7 +453,9 @@ def _full_names(scan: _Scan) -> None:
             evidence = False  # "General Election": a title word before common nouns
         left = None
         if c.title_start < 0:
-            left = _left_role(text, c.start) or _left_comma_role(text, c.start)
+            left = _left_role(text, c.start)
+            if left is None and c.start - 2 not in person_ends:  # (not "Graham Taylor, Glenn")
+                left = _left_comma_role(text, c.start)
             if left is None and prev_left and text[prev_left[0] : c.start] in _COORD:
                 left = prev_left[1]  # "novelists Hari Kunzru and Ali Smith"
         elif c.role is None or c.role in _RANKS or (_honorific_role(c) and c.role == "Doctor"):
@@ -733,7 +735,8 @@ def _partial_names(scan: _Scan) -> None:
         ):
             p = reg.add(c.words, c.start)
             p.east_asian = False
-            left = _left_comma_role(text, c.start) if text.startswith(",", c.end) else None
+            closes = text.startswith((",", ". ", " of "), c.end)  # (" of Lairg": a peer's seat)
+            left = _left_comma_role(text, c.start) if closes else None
             _note_context(p, c, text, left, None)  # "the Lord Chancellor, Lord Falconer,"
         elif (
             c.kind == "name?"

@@ -286,6 +286,9 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
     ):
         complement = words[-2:]  # "spokeswoman for women Sandra Gidley"
         words = words[:-2]
+    elif len(words) >= 3 and words[-2:] == ["in", "charge"] and _role_head(words[-3]):
+        complement = words[-2:]  # "FBI special agent in charge David Bowdich"
+        words = words[:-2]
     elif (of := _lowercase_office_of(words)) > 0:
         complement = words[of:]  # "his secretary of state Henry Kissinger", "minister of mines
         words = words[:of]  # and energy Tom Alweendo"
@@ -303,8 +306,20 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
         if words[-2] in ("full", "defensive", "offensive", "left", "right", "tight"):
             return f"{words[-2]} {words[-1]}", None
         return words[-1], None
-    if not words or not _role_head(words[-1]) or words[-1][0].isupper():
+    related = (
+        len(words) >= 2
+        and words[-1] in _SPOUSES
+        and (words[-2].islower() or words[-2].isupper())
+        and _role_head(words[-2])
+    )
+    if related:
+        words = words[:-1]  # "her director husband Matthew Vaughn": his job, then the relation
+    if len(words) == 1 and words[0][1:].islower() and _role_head(words[0].lower()):
+        words = [words[0].lower()]  # "Goal-kickers Charlie Hodgson and ...": heading a sentence
+    if not words or not _role_head(words[-1]):
         return None
+    if words[-1][0].isupper():
+        return (words[-1], None) if related and words[-1].isupper() else None
     k = len(words)
     while k > 0 and _role_word(words[k - 1]) and not words[k - 1][0].isupper():
         k -= 1
@@ -355,6 +370,9 @@ def _surname_pair(words: list[str], lower_vocab: set[str]) -> bool:
         and first not in lx.MEDIA_ORGS
     )
 
+
+# "her director husband Matthew Vaughn", "his DJ partner Joel Ross": the job, then the relation.
+_SPOUSES = frozenset(["husband", "wife", "partner", "boyfriend", "girlfriend", "fiancé", "fiancée"])
 
 _RELATION_NOUN = re.compile(
     r"(?:an? |his |her )?(?:[\w-]+ )?(?:friend|colleague|ally|neighbour|neighbor)\b"
@@ -425,7 +443,7 @@ _COPULA = re.compile(
     r"| will continue as| continues as| continued as| becomes| is| was| has been|, who is"
     r"|, who was|, who heads|, who runs| became| had become| has become| is now| serves as"
     r"| served as| will serve as| as| were| are)"
-    r" (?:(?:just |also )?(?:one|some|two|three|four|five|several|among) of )?(?:the |an? |its )?"
+    r" (?:(?:just |also )?(?:one|some|two|three|four|five|several|among) of )?(?:the |an? |its |their |his |her )?"
 )
 # Award-style adjectives a stated role may carry: "was best actress", "was named best director".
 _ROLE_ADJECTIVES = frozenset(
@@ -440,7 +458,7 @@ _VERBS_AFTER_ROLE = frozenset(
 
 
 # Offices said with a verb about a firm: "Jeff Park, who manages the Ravenswood Coworking
-# Group", "Dave Ulrich, who co-founded WorkBar".
+# Group", "Dave Ulrich, who co-founded WorkBar", "Robert Redford founded Sundance".
 _VERB_OFFICES = {
     ", who manages ": "manager",
     ", who founded ": "founder",
@@ -449,6 +467,8 @@ _VERB_OFFICES = {
     ", who coaches ": "coach",
     ", who chairs ": "chair",
     ", who edits ": "editor",
+    " founded ": "founder",  # "Robert Redford founded Sundance in 1981"
+    " co-founded ": "co-founder",
 }
 _VERB_OFFICE = re.compile("|".join(map(re.escape, _VERB_OFFICES)))
 
@@ -535,13 +555,17 @@ def _left_comma_role(text: str, start: int) -> tuple[str, str | None] | None:
         while cut > 0 and _CAPS_LIST_ITEM.search(window, 0, cut):
             cut = _CAPS_LIST_ITEM.search(window, 0, cut).start()
     words = _APPOS_WORD.findall(window[cut + 1 :])
+    words = [w for k, w in enumerate(words) if w != "then" or words[k - 1 : k] != ["the"]]
+    # "the then Lord Chancellor, Lord Irvine"; "But director of the Victims of Crime Trust, ..."
+    opened = 1 if len(words) > 3 and words[0] in lx.STOPCAPS and words[1].islower() else 0
     if (
-        len(words) > 2
-        and words[0][:1].isupper()
-        and words[1] in _PREPS
-        and _role_head(words[0])
-        and all(w[:1].isupper() or w in _ORG_GLUE for w in words[2:])
+        len(words) > 2 + opened
+        and (words[0][:1].isupper() or opened)
+        and words[1 + opened] in _PREPS
+        and _role_head(words[opened])
+        and all(w[:1].isupper() or w in _ORG_GLUE for w in words[2 + opened :])
     ):
+        words = words[opened:]
         # "Head of the Australian Food and Grocery Council, Mitch Hooke, says" (not "Lawyers for
         # both Donald and Ivana Trump filed papers, Ivana Trump said": a clause, not an office)
         found = _role_phrase([words[0].lower(), *words[1:]])
@@ -637,6 +661,15 @@ _INDEFINITE = frozenset({"a", "an", "A", "An"})
 _PREPS = frozenset({"of", "at", "for", "in", "on", "to", "with", "from"})
 
 
+# The office that membership of a house is: "a Green member of the European Parliament".
+_MEMBERS_OF = {
+    "European Parliament": "MEP",
+    "Parliament": "MP",
+    "Scottish Parliament": "MSP",
+    "Congress": "Representative",
+}
+
+
 def _role_phrase(words: list[str]) -> tuple[str, str | None] | None:
     """Read a short noun phrase that ends in a role: 'NATO's Secretary General', 'the former head
     of the FBI', 'an expert on trade at the Peterson Institute', 'Lynch's chief of staff'."""
@@ -657,6 +690,9 @@ def _role_phrase(words: list[str]) -> tuple[str, str | None] | None:
                 tail = tail[n:]
             org = _first_caps(tail, loose=w in ("of", "at"))
             words = words[:k]
+            house = (org or "").split(" for ")[0]  # "a member of Parliament for Bath"
+            if words[-1] == "member" and w == "of" and house in _MEMBERS_OF:
+                return _MEMBERS_OF[house], house  # "a member of the European Parliament": an MEP
             break
     if not words or len(words) > 8 or not _role_head(words[-1]):
         return None

@@ -236,13 +236,18 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
             continue
         if (
             i == 0
-            and j >= 3
+            and j >= 2
             and "-" in w
             and w.endswith("s")
-            and toks[1].word in lx.GIVEN_NAMES
+            and (
+                (j >= 3 and toks[1].word in lx.GIVEN_NAMES)
+                or (w.rpartition("-")[2].isalpha() and w.rpartition("-")[2].islower())
+            )
             and w not in lx.GIVEN_NAMES
         ):
-            i += 1  # "Goal-kickers Charlie Hodgson and Olly Barkley": a plural label
+            # "Goal-kickers Charlie Hodgson and Olly Barkley", "Team-mates Neymar and Dani
+            # Alves": a plural label (no name has a lowercase plural after its hyphen)
+            i += 1
             continue
         if i == 0 and j >= 3 and _RANK_NUMBER.fullmatch(w):
             i += 1  # "the world No35 Garbiñe Muguruza": a ranking, not a name

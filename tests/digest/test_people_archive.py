@@ -217,3 +217,79 @@ def test_a_surname_opening_a_sentence_with_he_later_in_it_is_a_person() -> None:
     assert sorted(n for n, _ in people(text)) == ["Franchetti", "Scott Dixon"]
     text = "Rather than wait, the team left early, and he stayed behind.\n"
     assert people(text) == []
+
+
+def test_a_job_before_a_spouse_or_partner_is_the_role() -> None:
+    text = (
+        "The model was there to support her director husband Matthew Vawn. The show moved "
+        "King and his DJ partner Joel Rossiter to the evening slot.\n"
+    )
+    roles = dict(people(text))
+    assert roles["Matthew Vawn"].lower() == "director"
+    assert roles["Joel Rossiter"] == "DJ"
+
+
+def test_a_plural_role_opening_a_sentence_is_shared_by_the_list() -> None:
+    text = "Goal-kickers Charlie Hodgkin and Olly Barclay missed six penalty attempts.\n"
+    assert people(text) == [("Charlie Hodgkin", "goal-kicker"), ("Olly Barclay", "goal-kicker")]
+
+
+def test_an_office_of_a_named_body_before_a_comma_after_a_conjunction() -> None:
+    text = (
+        "The sentence was criticised. But director of the Victims of Crime Trust, Norman "
+        "Brenan, accused the judge of arrogance.\n"
+    )
+    assert people(text) == [("Norman Brenan", "Director")]
+
+
+def test_the_then_office_and_a_qc_before_a_comma() -> None:
+    text = (
+        "The advice was read by three officials, a QC, Christopher Greenword and the then "
+        "Lord Chancellor, Lord Irvin of Lairg. No other minister was involved.\n"
+    )
+    roles = dict(people(text))
+    assert roles["Christopher Greenword"] == "QC"
+    assert roles["Irvin"] == "Chancellor"
+
+
+def test_a_comma_after_a_name_in_a_list_gives_the_next_name_no_role() -> None:
+    text = (
+        "Dyke wants more homegrown players at top flight clubs Graham Tayler, Glenn Hoddel and "
+        "Kevin Keegen have signed a letter. Former England managers Glenn Hoddel and Kevin "
+        "Keegen backed the call.\n"
+    )
+    roles = dict(people(text))
+    assert roles["Glenn Hoddel"] == roles["Kevin Keegen"] == "manager"
+    assert roles["Graham Tayler"] is None
+
+
+def test_founded_an_organisation_and_unveiled_as_their_new_manager() -> None:
+    text = (
+        "Robert Redfern founded Sundance in 1981 and it has grown since. Southampton will "
+        "unveil Harry Redmond as their new manager on Wednesday. Jane Smyth founded the "
+        "company in 1990.\n"
+    )
+    roles = dict(people(text))
+    assert roles["Robert Redfern"] == "founder"
+    assert roles["Harry Redmond"] == "manager"
+    assert roles["Jane Smyth"] is None
+
+
+def test_an_agent_in_charge_keeps_his_complement() -> None:
+    text = "The note was found, FBI special agent in charge David Bowdick told reporters.\n"
+    assert people(text) == [("David Bowdick", "special agent in charge")]
+
+
+def test_a_member_of_a_parliament_is_its_member() -> None:
+    text = (
+        "Eva Lichtenburg, an Austrian Green member of the European Parliament, said no. John "
+        "Smithers, a member of Parliament for Bath, agreed. Ann Leigh, a member of the Royal "
+        "Society, agreed.\n"
+    )
+    roles = dict(people(text))
+    assert roles == {"Eva Lichtenburg": "MEP", "John Smithers": "MP", "Ann Leigh": "member"}
+
+
+def test_a_hyphenated_plural_label_opening_a_sentence_is_no_name() -> None:
+    text = "Team-mates Neymar and Dani Alvez proved their dedication to the club.\n"
+    assert [n for n, _ in people(text)] == ["Neymar", "Dani Alvez"]
