@@ -443,7 +443,8 @@ _COPULA = re.compile(
     r"| will continue as| continues as| continued as| becomes| is| was| has been|, who is"
     r"|, who was|, who heads|, who runs| became| had become| has become| is now| serves as"
     r"| served as| will serve as| as| were| are)"
-    r" (?:(?:just |also )?(?:one|some|two|three|four|five|several|among) of )?(?:the |an? |its |their |his |her )?"
+    r" (?:(?:just |also )?(?:one|some|two|three|four|five|several|among) of )?"
+    r"(?:the |an? |its |their |his |her )?"
 )
 # Award-style adjectives a stated role may carry: "was best actress", "was named best director".
 _ROLE_ADJECTIVES = frozenset(
