@@ -833,6 +833,10 @@ def source_after(text: str, start: int, end: int) -> Source | None:
         span = _phrase_forward(toks, 2)
         span = _document_owner(toks, span) if span else None
         return _make(text, toks, span, "according to") if span else None
+    verdict = _verdict_of(toks)
+    if verdict is not None:
+        span = _phrase_forward(toks, verdict)
+        return _make(text, toks, span, toks[verdict - 2].low) if span else None
     if toks[0].word in ("—", "―", "–", "-", "--") or toks[0].raw[:1] in "—―–":
         # "“…” ― Jorge Falcon": a signature after a dash.
         span = _phrase_forward(toks, 1 if not toks[0].word else 0, limit=6)
@@ -895,6 +899,25 @@ def source_after(text: str, start: int, end: int) -> Source | None:
             ):
                 # "..., Rabbi Marvin Hier, founder of the Simon Wiesenthal Center said."
                 return _make(text, toks, (r0, r), toks[k].low)
+    return None
+
+
+# "“…,” is the dry assessment of Graham Lane": the words are someone's view, named after it.
+_VERDICT_NOUNS = _wordset(
+    "assessment verdict view opinion warning message conclusion advice response reaction "
+    "prediction judgement judgment diagnosis"
+)
+
+
+def _verdict_of(toks: list[_Tok]) -> int | None:
+    """Where the speaker's phrase starts after "is the (adjective) verdict of", if it does."""
+    if len(toks) < 5 or toks[0].low not in ("is", "was") or toks[1].low != "the":
+        return None
+    for k in range(2, min(5, len(toks) - 2)):
+        if toks[k].low in _VERDICT_NOUNS and toks[k + 1].low == "of":
+            return k + 2
+        if not toks[k].word.islower():
+            return None
     return None
 
 

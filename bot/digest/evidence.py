@@ -19,6 +19,13 @@ _STRONG_CUE = re.compile(
     r"|, of [A-Z][a-z]+, [A-Z]"
 )
 
+# "Massoud Shadjareh, from the Muslim Safety Forum, said": a speaker, introduced by the body
+# they speak for.
+_FROM_BODY_CUE = re.compile(
+    r", (?:from|of|at) (?:the )?(?:[A-Z][\w'’&-]*(?: (?:of|for|and|the|on))? ){0,6}[A-Z][\w'’-]*"
+    r", (?:said|says|told|added)\b"
+)
+
 _NOUN_AFTER = re.compile(r" (?!(?:of|and|or|was|is|has|had|who|said|says|told)\b)[a-z]")
 
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old \Z")  # "20-year-old Xana Kernodle of Avondale"
@@ -65,7 +72,19 @@ def _place_after_all(c: _Cand, text: str) -> bool:
     return bool(before) and before[-1].lower() in _PLACE_LEAD
 
 
-_PLURAL_ENDINGS = ("sses", "ers", "ents", "ants", "ists", "ians", "ors", "als", "ies", "ees")
+_PLURAL_ENDINGS = (
+    "sses",
+    "ers",
+    "ents",
+    "ants",
+    "ists",
+    "ians",
+    "ors",
+    "als",
+    "ies",
+    "ees",
+    "ours",
+)
 
 # A single capitalised word after a preposition or a thing's noun names a place or the thing:
 # "just west of Burakin, says", "Another Victorian boat, Tevake, claimed second place".

@@ -41,6 +41,7 @@ from bot.digest.descriptions import (
 from bot.digest.evidence import (
     _AGE_BEFORE,
     _ANY_PRONOUN,
+    _FROM_BODY_CUE,
     _INSTITUTION_AFTER,
     _INVERTED_SPEAKER,
     _NOT_THE_PERSON,
@@ -544,6 +545,11 @@ def _context_evidence(
             and not any(w in lx.ORG_WORDS or w in lx.MEDIA_WORDS for w in c.words)
         )
         or core[-1] in titled
+        or (
+            len(core) >= 2
+            and _FROM_BODY_CUE.match(text, c.end) is not None
+            and not any(w in lx.ORG_WORDS for w in core)
+        )
         or _nation_appositive(text, c.start, c.end)
         or (
             len(core) >= 2
@@ -1191,14 +1197,17 @@ def _transcript_labels(text: str, reg: _Registry) -> list[tuple[int, int, _Perso
     return found
 
 
+_QUOTED_SPAN = re.compile(r"\"[^\"]*\"|“[^“”]*”")
+
+
 def _pronoun_gender(text: str, m0: Mention | None, person_starts: list[int]) -> str | None:
     """ "he"/"she" right after a person's first mention, before anyone else is named."""
     if m0 is None:
         return None
     k = bisect.bisect_right(person_starts, m0.end)
     nxt = person_starts[k] if k < len(person_starts) else len(text)
-    window = text[m0.end : min(nxt, m0.end + 200)]
-    pm = _PRONOUN.search(window)
+    window = _QUOTED_SPAN.sub(" ", text[m0.end : min(nxt, m0.end + 200)])
+    pm = _PRONOUN.search(window)  # (outside quotation marks: a quoted "her" is someone else)
     if not pm:
         return None
     return "m" if pm.group(1).lower() in ("he", "him", "his") else "f"

@@ -31,7 +31,7 @@ from bot.digest.roles import _format_role, _role_head, _role_word, _title_start
 _CUE_AFTER = re.compile(
     r"(?:,? (?:said|says|told|added|noted|wrote|argued|explained|stated|tweeted|insisted|"
     r"claimed|asked|replied|warned|stressed|declared|continued|recalled|acknowledged|"
-    r"pointed out|admitted|announced|conceded|testified|responded|suggested|revealed)\b"
+    r"pointed out|admitted|announced|conceded|testified|responded|suggested|revealed|described)\b"
     r")"
 )
 

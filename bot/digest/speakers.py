@@ -164,6 +164,7 @@ _UNISEX = _wordset(
     "Stacy Stacey Toni Tony Billie Bobbie Frankie Charlie Drew Avery Quinn Sidney Sydney Cameron "
     "Kendall Logan Peyton Reese Rory Skyler Blair Hayden Jackie Jo Laurie Lindsay Lindsey Merle "
     "Noel Shelby Tyler Devon Dale Gale Gayle Kai Ali Andrea Nicola Sasha Valery Mika Yuri"
+    " Joss Jan Kris"
 )
 
 
@@ -429,6 +430,18 @@ def _strip_possessive(w: str) -> str:
     return w[:-2] if w.endswith(("'s", "’s")) else w
 
 
+# Short forms news uses for bodies it has named in full (acronyms are found from the text).
+_SHORT_FORMS = {
+    "Federal Reserve": ("Fed",),
+    "US Federal Reserve": ("Fed",),
+    "Metropolitan Police": ("Met",),
+}
+
+
+# Adverbs that open a sentence before its subject: "Earlier Tony Blair defended the plans".
+_SENTENCE_ADVERBS = frozenset(["earlier", "later", "meanwhile", "still", "however", "now", "then"])
+
+
 class SpeakerResolver:
     """Resolves source phrases to canonical names in one document's :class:`Entities`."""
 
@@ -479,6 +492,9 @@ class SpeakerResolver:
             ow = _words(o)
             if ow and ow[0] == "the":
                 self._add_form(" ".join(ow[1:]), o)
+        for o in entities.organizations:
+            for short in _SHORT_FORMS.get(o, ()):
+                self._add_form(short, o)  # "the Fed said" → the Federal Reserve
         # kind of organisation -> (scanned up to, position, name) of the last one of that kind
         self._kind_scans: dict[tuple[str, ...], tuple[int, int, str | None]] = {}
         self.mentions = sorted(entities.mentions, key=lambda m: m.start)
@@ -1291,6 +1307,8 @@ class SpeakerResolver:
         words = [w.strip(_STRIP) for w in chunk.split() if w.strip(_STRIP + "“”\"'")]
         while words and words[0].lower() in _CONJUNCTIONS:
             words = words[1:]  # "But Edward Leigh, who is chairman ..., warned"
+        if words and words[0].lower() in _SENTENCE_ADVERBS:
+            words = words[1:]  # "Earlier Tony Blair defended the plans"
         if (
             (all(w[:1].isupper() or w.lower() in HONORIFICS for w in words) or _role_prefix(words))
             and len(words) <= 5

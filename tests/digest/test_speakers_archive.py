@@ -300,3 +300,44 @@ def test_they_after_a_couple_is_the_couple_not_the_newspaper() -> None:
     said = [s for _, s in speakers(text)]
     assert len(said) == 2 and said[0] == said[1]
     assert said[0] in ("Bill Richardson", "Denise Richardson")  # one of the couple
+
+
+def test_a_verdict_of_someone_after_the_quotation_names_the_speaker() -> None:
+    text = (
+        '"The electorate are keener on the government than some party members," is the dry '
+        "assessment of Graham Layne, leader of the Labour group on Newham Council.\n"
+    )
+    assert speakers(text) == [("The electorate are", "Graham Layne")]
+
+
+def test_a_speaker_introduced_by_the_body_he_speaks_for() -> None:
+    text = (
+        "The men were arrested when they landed on Tuesday. Massoud Shadjari, from the Muslim "
+        'Safety Forum, said: "What sort of homecoming is this? They are innocent people."\n'
+    )
+    assert speakers(text) == [("What sort of", "Massoud Shadjari")]
+
+
+def test_the_fed_is_the_federal_reserve_the_text_named() -> None:
+    text = (
+        "The US Federal Reserve raised rates on Wednesday. In a statement, the Fed said that "
+        'inflation pressures remained "well contained" for now.\n'
+    )
+    assert speakers(text) == [("well contained", "US Federal Reserve")]
+
+
+def test_a_subject_after_earlier_is_who_he_means() -> None:
+    text = (
+        "Richard Cabourn said the government was tackling the problem. Earlier Tony Blaire "
+        "defended the plans against criticism from one of his own backbenchers.\n\n"
+        '"My view of this is very clear," he told MPs.\n'
+    )
+    assert speakers(text) == [("My view of", "Tony Blaire")]
+
+
+def test_a_her_inside_quotation_marks_says_nothing_of_the_speakers_sex() -> None:
+    text = (
+        'Joss Whedan described the character as "the most iconic female heroine of our time". '
+        '"In a way, no one has met her yet," he said.\n'
+    )
+    assert [s for _, s in speakers(text)] == ["Joss Whedan", "Joss Whedan"]
