@@ -442,6 +442,13 @@ _SHORT_FORMS = {
 _SENTENCE_ADVERBS = frozenset(["earlier", "later", "meanwhile", "still", "however", "now", "then"])
 
 
+# Last words a firm's name may drop: "Holland America" for Holland America Line.
+_FIRM_SUFFIXES = frozenset(
+    "Line Lines Group Inc Inc. Corp Corp. Corporation Company Co Co. Ltd Ltd. Limited plc PLC "
+    "Holdings LLC".split()
+)
+
+
 class SpeakerResolver:
     """Resolves source phrases to canonical names in one document's :class:`Entities`."""
 
@@ -495,6 +502,9 @@ class SpeakerResolver:
         for o in entities.organizations:
             for short in _SHORT_FORMS.get(o, ()):
                 self._add_form(short, o)  # "the Fed said" → the Federal Reserve
+            head, _, last = o.rpartition(" ")
+            if last in _FIRM_SUFFIXES and " " in head:
+                self._add_form(head, o)  # "Holland America said" → Holland America Line
         # kind of organisation -> (scanned up to, position, name) of the last one of that kind
         self._kind_scans: dict[tuple[str, ...], tuple[int, int, str | None]] = {}
         self.mentions = sorted(entities.mentions, key=lambda m: m.start)

@@ -341,3 +341,12 @@ def test_a_her_inside_quotation_marks_says_nothing_of_the_speakers_sex() -> None
         '"In a way, no one has met her yet," he said.\n'
     )
     assert [s for _, s in speakers(text)] == ["Joss Whedan", "Joss Whedan"]
+
+
+def test_a_firm_named_without_its_company_word() -> None:
+    text = (
+        "Two guests were found dead on a cruise ship, the Atlantic Shipping Company said on "
+        "Friday. The shipping firm runs six ships.\n\n"
+        '"The cabin was immediately secured," Atlantic Shipping said.\n'
+    )
+    assert speakers(text) == [("The cabin was", "Atlantic Shipping Company")]
