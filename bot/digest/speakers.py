@@ -444,7 +444,26 @@ _SENTENCE_ADVERBS = frozenset(["earlier", "later", "meanwhile", "still", "howeve
 
 # Last words a firm's name may drop: "Holland America" for Holland America Line.
 _FIRM_SUFFIXES = frozenset(
-    ["Line", "Lines", "Group", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Company", "Co", "Co.", "Ltd", "Ltd.", "Limited", "plc", "PLC", "Holdings", "LLC"]
+    [
+        "Line",
+        "Lines",
+        "Group",
+        "Inc",
+        "Inc.",
+        "Corp",
+        "Corp.",
+        "Corporation",
+        "Company",
+        "Co",
+        "Co.",
+        "Ltd",
+        "Ltd.",
+        "Limited",
+        "plc",
+        "PLC",
+        "Holdings",
+        "LLC",
+    ]
 )
 
 
