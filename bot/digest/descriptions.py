@@ -64,6 +64,9 @@ _PLACE_MARKS = frozenset(w for w in lx.PLACES if " " not in w) | frozenset(
 )
 
 
+# Positions that head a description as roles do: "the Chile forward will be lining up".
+_POSITIONS = frozenset(["forward", "keeper", "flanker"])
+
 _THE = re.compile(r"[“\"‘']?The ")
 
 
@@ -105,6 +108,25 @@ def _sentence_end(text: str, at: int) -> int:
     return min(ends) if ends else ceil
 
 
+def _the_one_described(names: set[str], by_name: dict, head: str) -> _PersonBuild | None:
+    """The person a description may mean among those just named: the only one, or, of two or
+    three, the only one whose role the text has not given ("Arsenal manager Arsene Wenger does
+    not know why Alexis Sanchez chose them, but the Chile forward ..." is Sanchez) when no
+    other has a role of the same kind ("the Labour peer" after Lord Alli, the peer, is him)."""
+    if len(names) == 1:
+        return by_name.get(next(iter(names)))
+    if not 1 < len(names) <= 3:
+        return None
+    found = [by_name.get(n) for n in names]
+    if None in found:
+        return None
+    head = head.lower()
+    if any(r[2].lower().split()[-1:] == [head] for p in found for r in p.roles):
+        return None
+    roleless = [p for p in found if not p.roles]
+    return roleless[0] if len(roleless) == 1 else None
+
+
 def _later_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> None:
     """A role given only by a description that opens the next sentence: "Tony Blair has
     apologised ... The prime minister was commenting", "... Kostas Kenteris. The Greek sprinter
@@ -121,7 +143,14 @@ def _later_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> N
         head = -1
         for i, w in enumerate(words[:4]):
             w = w.rstrip(",.;:")
-            if (w.islower() and w in lx.ROLE_HEADS) or (
+            if (
+                w.endswith(("'s", "’s"))
+                and w[:-2].islower()
+                and w[:-2] in lx.ROLE_HEADS
+                and w[:-2] not in ("champion", "holder", "winner")  # "The champion's loss": a team
+            ):
+                words[i] = w = w[:-2]  # "The defender's attentions now turn to ...": his
+            if (w.islower() and (w in lx.ROLE_HEADS or w in _POSITIONS)) or (
                 w.istitle() and lx.ROLE_HEADS.get(w.lower())  # "The Chancellor said": an office
             ):
                 head = i
@@ -129,6 +158,7 @@ def _later_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> N
             if not (
                 w in ("former", "new", "veteran")
                 or w in lx.ROLE_MODIFIERS
+                or (w.istitle() and w.lower() in lx.ROLE_MODIFIERS)  # "The Prime Minister"
                 or w in lx.DEMONYMS
                 or w in _PLACE_MARKS
                 or _AGE.fullmatch(w)
@@ -155,10 +185,7 @@ def _later_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> N
             lo = bisect.bisect_left(starts, prev_end + 1)
         if hi == lo or hi - lo > 8:
             continue
-        names = {people[j][1] for j in range(lo, hi)}
-        if len(names) != 1:
-            continue
-        p = by_name.get(names.pop())
+        p = _the_one_described({people[j][1] for j in range(lo, hi)}, by_name, words[head])
         head_word = words[head]
         if p is None or p.roles or f" {head_word}" in text[prev_end + 1 : m.start()]:
             continue
@@ -168,7 +195,8 @@ def _later_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> N
         role_words = [
             w
             for k, w in enumerate(words[: head + 1])
-            if (w.islower() or k == head) and not _AGE.fullmatch(w)
+            if (w.islower() or k == head or (w.istitle() and w.lower() in lx.ROLE_MODIFIERS))
+            and not _AGE.fullmatch(w)
         ]
         while role_words and role_words[0] in ("former", "new", "veteran"):
             role_words = role_words[1:]
@@ -209,7 +237,7 @@ def _inline_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> 
         marked = False
         for i, w in enumerate(words[:4]):
             w = w.rstrip(",.;:")
-            if w.islower() and w in lx.ROLE_HEADS:
+            if w.islower() and (w in lx.ROLE_HEADS or w in _POSITIONS):
                 head = i
                 break
             if (
@@ -244,10 +272,9 @@ def _inline_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> 
         hi = bisect.bisect_left(starts, m.start())
         if hi == lo or hi - lo > 8:
             continue
-        names = {people[j][1] for j in range(lo, hi)}
-        if len(names) != 1:
-            continue
-        p = by_name.get(names.pop())
+        p = _the_one_described(
+            {people[j][1] for j in range(lo, hi)}, by_name, words[head].rstrip(",.;:")
+        )
         head_word = words[head].rstrip(",.;:")
         if p is None or p.roles or f" {head_word}" in text[prev_end + 1 : m.start()]:
             continue

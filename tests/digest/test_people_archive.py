@@ -293,3 +293,41 @@ def test_a_member_of_a_parliament_is_its_member() -> None:
 def test_a_hyphenated_plural_label_opening_a_sentence_is_no_name() -> None:
     text = "Team-mates Neymar and Dani Alvez proved their dedication to the club.\n"
     assert [n for n, _ in people(text)] == ["Neymar", "Dani Alvez"]
+
+
+def test_a_description_means_the_one_of_those_just_named_without_a_role() -> None:
+    text = (
+        "Arsenal manager Arsene Wenga does not know why Alexis Sanches chose his club, but "
+        "the Chile forward will be lining up for his side on Saturday.\n"
+    )
+    roles = dict(people(text))
+    assert roles == {"Arsene Wenga": "manager", "Alexis Sanches": "forward"}
+
+
+def test_a_description_whose_role_one_of_them_has_means_no_one_else() -> None:
+    text = (
+        "The Labour peer Lord Ally gave gifts. Keir Starmar thanked Lord Ally for them, and the "
+        "Labour peer lent the Starmars his house.\n"
+    )
+    assert dict(people(text))["Keir Starmar"] is None
+
+
+def test_a_capitalised_office_opening_the_next_sentence() -> None:
+    text = (
+        "Sir Keir Starmar has defended accepting gifts from a Labour donor.\n\n"
+        "The Prime Minister suggested he would continue to take them.\n"
+    )
+    assert people(text) == [("Keir Starmar", "Prime Minister")]
+
+
+def test_a_possessive_description_opening_the_next_sentence() -> None:
+    text = (
+        "Filipe Luiz insists he wants to stay at Chelsea until the end of his contract.\n\n"
+        "The defender's attentions now turn to the title race.\n"
+    )
+    assert people(text) == [("Filipe Luiz", "defender")]
+    text = (
+        "Kevin Friend will referee the match, alongside Mike Oliva.\n\n"
+        "The champion's shock loss to Crystal Palace came last week.\n"
+    )
+    assert dict(people(text))["Mike Oliva"] is None
