@@ -515,7 +515,7 @@ def _full_names(scan: _Scan) -> None:
         prev_left = (c.end, left) if left and c.title_start < 0 else None
         if c.role and c.title_start >= 0:
             title = text[c.title_start : c.start].split()
-            if title and title[-1].endswith(("s", "men")) and title[-1] != c.role:
+            if title and title[-1].rstrip(".").endswith(("s", "men")) and title[-1] != c.role:
                 prev_left = (c.end, (c.role, c.org))  # "Businessmen Solomon Lew and Lindsay Fox"
 
 

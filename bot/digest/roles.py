@@ -99,7 +99,10 @@ def _role_head(word: str) -> bool:
         return True
     if (
         "-" in w
-        and w.rsplit("-", 1)[-1] in lx.ROLE_HEADS
+        and (
+            w.rsplit("-", 1)[-1] in lx.ROLE_HEADS
+            or (w.endswith("s") and w.rsplit("-", 1)[-1][:-1] in lx.ROLE_HEADS)  # "-guitarists"
+        )
         and w.split("-", 1)[0].isalpha()
         and not w.startswith("co-")
         and not word.isupper()  # "AFL-CIO" is a federation, not an officer
@@ -124,7 +127,8 @@ def _singular(word: str) -> str:
     w = word.lower()
     if w.endswith("men") and w not in lx.ROLE_HEADS and w[:-3] + "man" in lx.ROLE_HEADS:
         return word[:-3] + "man"
-    if w not in lx.ROLE_HEADS and w.endswith("s") and w[:-1] in lx.ROLE_HEADS:
+    last = w.rsplit("-", 1)[-1]  # "singer-guitarists" → "singer-guitarist"
+    if w not in lx.ROLE_HEADS and w.endswith("s") and last[:-1] in lx.ROLE_HEADS:
         return word[:-1]
     return word
 
@@ -383,6 +387,16 @@ _AND_IN_NAME = re.compile(r" and [A-Z]")
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\Z")
 
 
+_AMPERSAND_ROLES = re.compile(r"([\w-]+) & ([\w-]+)")
+
+
+def _and_for_ampersand(m: re.Match) -> str:
+    """ "CEO & founder" is two offices, as "CEO and founder" (not "Python & iPhone developer")."""
+    if _role_head(m.group(1)) and _role_head(m.group(2)):
+        return f"{m.group(1)} and {m.group(2)}"
+    return m.group()
+
+
 def _appositive(text: str, end: int) -> tuple[str, str | None] | None:
     """'Jens Stoltenberg, NATO's Secretary General' → ('Secretary General', 'NATO')."""
     if text.startswith((", prosecuting,", ", prosecuting.", ", for the prosecution,"), end):
@@ -392,7 +406,7 @@ def _appositive(text: str, end: int) -> tuple[str, str | None] | None:
         return None
     if text.startswith("its ", m.end()):
         return None  # "Morgan Stanley, its former banker": a firm's role, not a person's
-    window = text[m.end() : m.end() + 120]
+    window = _AMPERSAND_ROLES.sub(_and_for_ampersand, text[m.end() : m.end() + 120])
     stop = _APPOS_END.search(window)
     while (
         stop

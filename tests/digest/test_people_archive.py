@@ -331,3 +331,17 @@ def test_a_possessive_description_opening_the_next_sentence() -> None:
         "The champion's shock loss to Crystal Palace came last week.\n"
     )
     assert dict(people(text))["Mike Oliva"] is None
+
+
+def test_plural_honorifics_hyphenated_plurals_and_ampersand_offices() -> None:
+    text = (
+        "The other candidates, Sens. Cory Bookerr and Kamala Harriss, have struggled. "
+        '"It is good," said Avinoam Rubenstein, CEO & founder, my6sense. "Yes," says Dave '
+        "Martorano, a freelance Python & iPhone developer. Singer-guitarists Tom Johnstone and "
+        "Patrick Simmonds will tour.\n"
+    )
+    roles = dict(people(text))
+    assert roles["Cory Bookerr"] == roles["Kamala Harriss"] == "Senator"
+    assert roles["Avinoam Rubenstein"] == "CEO and founder"
+    assert roles["Dave Martorano"] == "developer"
+    assert roles["Tom Johnstone"] == roles["Patrick Simmonds"] == "singer-guitarist"
