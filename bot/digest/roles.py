@@ -401,6 +401,10 @@ def _appositive(text: str, end: int) -> tuple[str, str | None] | None:
     """'Jens Stoltenberg, NATO's Secretary General' → ('Secretary General', 'NATO')."""
     if text.startswith((", prosecuting,", ", prosecuting.", ", for the prosecution,"), end):
         return "prosecutor", None  # "David Jenkins, prosecuting, told the court": British courts
+    if text.startswith(" (", end) and end + 3 < len(text) and text[end + 2].islower():
+        # "Jeremy Corbyn (head of the Labour Party in Britain)": a role in brackets
+        close = text.find(")", end + 2, end + 90)
+        return _role_phrase(_APPOS_WORD.findall(text[end + 2 : close])) if close > 0 else None
     m = _APPOS_START.match(text, end)
     if not m:
         return None

@@ -345,3 +345,15 @@ def test_plural_honorifics_hyphenated_plurals_and_ampersand_offices() -> None:
     assert roles["Avinoam Rubenstein"] == "CEO and founder"
     assert roles["Dave Martorano"] == "developer"
     assert roles["Tom Johnstone"] == roles["Patrick Simmonds"] == "singer-guitarist"
+
+
+def test_a_role_in_brackets_after_a_name() -> None:
+    text = (
+        "The drivel from Jeremy Corbin (head of the Labour Party in Britain) worries us. Kim "
+        "Leigh (pictured) met Jon Smithe (a lawyer) and his second-in-command, Michelle Kingh.\n"
+    )
+    roles = dict(people(text))
+    assert roles["Jeremy Corbin"] == "head"
+    assert roles["Kim Leigh"] is None
+    assert roles["Jon Smithe"] == "lawyer"
+    assert roles["Michelle Kingh"] == "second-in-command"
