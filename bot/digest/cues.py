@@ -60,7 +60,8 @@ _MORE_CUES = (
     "exhort bemoan tout blast slam praise criticize criticise plead cry assure reassure rail "
     "promise write tell speak opine scold quote condemn denounce decry hail welcome applaud "
     "lament blame slam mock ridicule dismiss put compare brand email e-mail interject interrupt "
-    "chime gasp murmur mutter growl bark fume elaborate clarify recollect reminisce concur reveal"
+    "chime gasp murmur mutter growl bark fume elaborate clarify recollect reminisce concur reveal "
+    "comment"
 )
 
 
@@ -700,13 +701,18 @@ def _role_before_name(toks: list[_Tok], lead: int, name: int) -> bool:
     """ "the boy's father, Sean Walsh," / "her lawyer, John Smith,": a short role phrase with a
     determiner or possessive, then a comma, right before the name that speaks."""
     role = toks[lead:name]
-    if not 2 <= len(role) <= 5 or not role[-1].raw.endswith(","):
+    if not 2 <= len(role) <= 7 or not role[-1].raw.endswith(","):
         return False
     if any(_ends_clause(t) for t in role[:-1]) or not role[-1].word.islower():
         return False
     first = role[0]
     # "one of them, Manoj Kumar," / "one of the runners, Manoj Kumar,": one of a group, named.
-    return first.low in _DETERMINERS or first.raw.endswith(("'s", "’s")) or first.low == "one"
+    return (
+        first.low in _DETERMINERS
+        or first.raw.endswith(("'s", "’s"))
+        or role[1].raw == "s"  # "Sweden’s": the curly apostrophe splits the token
+        or first.low == "one"
+    )
 
 
 def _quoted_as(toks: list[_Tok], k: int) -> tuple[int, int] | None:

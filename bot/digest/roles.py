@@ -498,7 +498,7 @@ def _copula_role(text: str, end: int) -> tuple[str, str | None] | None:
     be a role word ("is expected to be named chief" is no role)."""
     verb = _VERB_OFFICE.match(text, end)
     if verb is not None:
-        after = text[verb.end() : verb.end() + 80].split(",")[0]
+        after = re.split(r"[,;:.!?\n]", text[verb.end() : verb.end() + 80], maxsplit=1)[0]
         org = _first_caps(_APPOS_WORD.findall(after)[:6], loose=True)
         return (_VERB_OFFICES[verb.group()], org) if org else None
     m = _COPULA.match(text, end)

@@ -350,3 +350,20 @@ def test_a_firm_named_without_its_company_word() -> None:
         '"The cabin was immediately secured," Atlantic Shipping said.\n'
     )
     assert speakers(text) == [("The cabin was", "Atlantic Shipping Company")]
+
+
+def test_a_long_possessive_office_before_the_name_after_the_quotation() -> None:
+    text = (
+        "Sweden has dropped its investigation.\n\n"
+        "“The evidence is not strong enough,” Sweden’s deputy director of public prosecutions, "
+        "Eva-Marie Perrson, said at a news conference.\n"
+    )
+    assert speakers(text) == [("The evidence is", "Eva-Marie Perrson")]
+
+
+def test_comments_as_a_reporting_verb() -> None:
+    text = (
+        "Tom Johnstone founded the band in 1970.\n\n"
+        "“We're truly excited about our anniversary tour,” comments Johnstone in a statement.\n"
+    )
+    assert speakers(text) == [("We're truly excited", "Tom Johnstone")]
