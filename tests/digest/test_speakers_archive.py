@@ -366,4 +366,5 @@ def test_comments_as_a_reporting_verb() -> None:
         "Tom Johnstone founded the band in 1970.\n\n"
         "“We're truly excited about our anniversary tour,” comments Johnstone in a statement.\n"
     )
-    assert speakers(text) == [("We're truly excited", "Tom Johnstone")]
+    quotes = digest_document(text, "story.txt").quotes
+    assert [(q.speaker, q.cue) for q in quotes] == [("Tom Johnstone", "comments")]
