@@ -387,6 +387,9 @@ _AND_IN_NAME = re.compile(r" and [A-Z]")
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\Z")
 
 
+_STATE_OFFICE_AFTER_ITS = re.compile(
+    r"its (?:[a-z]+ ){0,2}(?:minister|governor|mayor|ambassador|premier|envoy)\b"
+)
 _AMPERSAND_ROLES = re.compile(r"([\w-]+) & ([\w-]+)")
 
 
@@ -408,8 +411,10 @@ def _appositive(text: str, end: int) -> tuple[str, str | None] | None:
     m = _APPOS_START.match(text, end)
     if not m:
         return None
-    if text.startswith("its ", m.end()):
-        return None  # "Morgan Stanley, its former banker": a firm's role, not a person's
+    if text.startswith("its ", m.end()) and not _STATE_OFFICE_AFTER_ITS.match(text, m.end()):
+        # "Morgan Stanley, its former banker": a firm's role, not a person's (but "Alois Rhiel,
+        # its minister for economic affairs": a state's office is a person's)
+        return None
     window = _AMPERSAND_ROLES.sub(_and_for_ampersand, text[m.end() : m.end() + 120])
     stop = _APPOS_END.search(window)
     while (
@@ -626,10 +631,10 @@ def _left_comma_role(text: str, start: int) -> tuple[str, str | None] | None:
         return _format_role(rest), " ".join(words[:n_caps])
     # "research he conducted with former visiting psychologist to the centre, Kevin O'Sullivan":
     # the last role in the clause, with a short complement after it.
-    for h in range(len(words) - 1, max(-1, len(words) - 7), -1):
+    for h in range(len(words) - 1, max(-1, len(words) - 8), -1):
         if _role_head(words[h]) and words[h].islower():
             tail = words[h + 1 :]
-            if not tail or (tail[0] in _PREPS and len(tail) <= 5):
+            if not tail or (tail[0] in _PREPS and len(tail) <= 6):
                 return _role_phrase(words[h:])
             break
     return None

@@ -357,3 +357,15 @@ def test_a_role_in_brackets_after_a_name() -> None:
     assert roles["Kim Leigh"] is None
     assert roles["Jon Smithe"] == "lawyer"
     assert roles["Michelle Kingh"] == "second-in-command"
+
+
+def test_a_states_minister_after_its_and_a_long_complement_before_a_comma() -> None:
+    text = (
+        'Hesse wants Frankfurt to stay first. "This is important," Alois Rhiell, its minister '
+        "for economic affairs, added. Also there was star of the TV programme The OC, Micha "
+        "Bartonn. Bank chief John Dough met Walter Stanleigh, its former banker.\n"
+    )
+    roles = dict(people(text))
+    assert roles["Alois Rhiell"] == "Minister"
+    assert roles["Micha Bartonn"] == "star"
+    assert roles["Walter Stanleigh"] is None
