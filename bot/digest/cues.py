@@ -61,7 +61,7 @@ _MORE_CUES = (
     "promise write tell speak opine scold quote condemn denounce decry hail welcome applaud "
     "lament blame slam mock ridicule dismiss put compare brand email e-mail interject interrupt "
     "chime gasp murmur mutter growl bark fume elaborate clarify recollect reminisce concur reveal "
-    "comment"
+    "comment share"
 )
 
 
@@ -346,6 +346,17 @@ def _skip_adverbials(toks: list[_Tok], k: int) -> int:
     return j
 
 
+def _place_continued(toks: list[_Tok], i: int) -> bool:
+    """Whether the segment starting at ``toks[i]`` goes on a place: "..., 60, from Tynemouth,
+    North Tyneside, said" (the county of the town just named, not the speaker)."""
+    if i < 2 or not toks[i - 1].raw.endswith(","):
+        return False
+    j = i - 1
+    while j > 0 and i - j < 5 and not toks[j - 1].raw.endswith((",", ".", ":", ";")):
+        j -= 1
+    return toks[j].low in ("from", "in", "of", "near")
+
+
 def _phrase_backward(toks: list[_Tok], k: int, limit: int = 8) -> tuple[int, int] | None:
     """The subject phrase ending just before ``toks[k]`` (a cue verb): "Mr. Stoltenberg",
     "the campaign", "Smith, the governor,"(→ Smith), "he". Returns token indexes [i, k)."""
@@ -370,6 +381,7 @@ def _phrase_backward(toks: list[_Tok], k: int, limit: int = 8) -> tuple[int, int
             and not (
                 seg[0].low.endswith(("'s", "’s")) and seg[-1].low.strip(",") in _ROLE_WORDS
             )  # "Ian Ayre, Liverpool's Chief Executive, said": a role, not a name
+            and not _place_continued(toks, i)  # "from Tynemouth, North Tyneside, said"
         ):
             break
         segments += 1
@@ -432,7 +444,54 @@ def _phrase_backward(toks: list[_Tok], k: int, limit: int = 8) -> tuple[int, int
         inner = _phrase_backward(toks, i - 1, limit)
         if inner is not None and inner[1] == i - 1:
             return inner
-    return i, end
+    if toks[i].low == "who":
+        named = _name_before_relative(toks, i)
+        if named is not None:
+            return named
+    return _name_before_employer(toks, (i, end))
+
+
+def _name_before_relative(toks: list[_Tok], who: int) -> tuple[int, int] | None:
+    """ "David Savidge, a former police officer who responded said": the clause "who ..." ends
+    the appositive of the name before it, who speaks."""
+    c = who - 1
+    while c > 0 and who - c < 8 and not toks[c].raw.endswith(","):
+        if _ends_clause(toks[c]):
+            return None
+        c -= 1
+    if c < 1 or not toks[c].raw.endswith(",") or toks[c + 1].low not in _DETERMINERS:
+        return None
+    h = c + 1
+    while h > 0 and c + 1 - h < 4 and _is_name_word(toks[h - 1]):
+        if h <= c and _ends_clause(toks[h - 1]):
+            break
+        h -= 1
+    return (h, c + 1) if c + 1 - h >= 1 and _is_name_word(toks[c]) else None
+
+
+def _name_before_employer(toks: list[_Tok], span: tuple[int, int]) -> tuple[int, int]:
+    """ "Rebecca English of the Daily Mail recalled": the person named before "of the" (or
+    "from", "at", "with") speaks, not the organisation the phrase found."""
+    p = span[0]
+    while p > 0 and toks[p - 1].low in ("the", "a", "an"):
+        p -= 1
+    if (
+        p < 3
+        or toks[p - 1].low not in _AFFILIATION
+        or _ends_clause(toks[p - 2])
+        or toks[p - 2].word in _ORG_WORDS  # "the Football Association of Wales": one body
+    ):
+        return span
+    h = p - 1
+    while (
+        h > 0 and p - 1 - h < 4 and _is_name_word(toks[h - 1]) and toks[h - 1].low not in HONORIFICS
+    ):
+        if h < p - 1 and _ends_clause(toks[h - 1]):
+            break
+        h -= 1
+    if p - 1 - h >= 2 and (h == 0 or not _is_name_word(toks[h - 1])):
+        return h, p - 1
+    return span
 
 
 # Bodies that a place may qualify ("the Chinese embassy in London said").

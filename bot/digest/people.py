@@ -429,6 +429,12 @@ def _not_given(word: str, surnames: set[str]) -> bool:
     )
 
 
+# Words that open place names, never a person's name: "North Tyneside", "Port Talbot".
+_PLACE_OPENERS = frozenset(
+    "North South East West Upper Lower Great Little New Mount Mt Fort Port Lake Cape Glen "  # noqa: SIM905
+    "Bay".split()
+)
+
 _PLURAL_APPOSITIVES = (", who ", ", two ", ", three ", ", both ", " were ", " are ")
 
 
@@ -530,6 +536,8 @@ def _context_evidence(
     text = scan.text
     if len(core) == 1 and _DEFINITE_AGE.search(text, max(0, c.start - 20), c.start):
         return False  # "The 68-year-old Yankee said": a description of someone named before
+    if len(core) >= 2 and core[0] in _PLACE_OPENERS:
+        return False  # "from Tynemouth, North Tyneside, said": a place, whatever follows it
     if (
         has_role
         or _STRONG_CUE.match(text, c.end)
@@ -665,6 +673,7 @@ def _surnames_used_alone(scan: _Scan) -> None:
             and all(_is_namey(w) and not _INITIAL.fullmatch(w) for w in c.words)
             and not any(w.lower() in lower_vocab for w in c.words)
             and not _wordlike(c.words[0])
+            and c.words[0] not in _PLACE_OPENERS  # "North Tyneside ... Tyneside"
             and (
                 (
                     len(singles[c.words[1]]) >= 2

@@ -247,6 +247,11 @@ class SpeakerResolver:
                 return self.forms[" ".join(words)]
         if not words:
             return None
+        if "of" in words[1:-1]:
+            # "Rebecca English of the Daily Mail": the person before "of", not her employer.
+            head = words[: words.index("of", 1)]
+            if " ".join(head) in self.forms and self.forms[" ".join(head)] in self.person_names:
+                return self.forms[" ".join(head)]
         # The longest run of the phrase that is a known form, from the right ("Clinton campaign
         # spokesman Brian Fallon" -> "Brian Fallon"). A name before a lowercase role is its
         # owner, not the speaker ("the Clinton adviser", "Trump aide").

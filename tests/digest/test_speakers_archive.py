@@ -368,3 +368,42 @@ def test_comments_as_a_reporting_verb() -> None:
     )
     quotes = digest_document(text, "story.txt").quotes
     assert [(q.speaker, q.cue) for q in quotes] == [("Tom Johnstone", "comments")]
+
+
+def test_a_county_after_the_town_is_no_speaker_and_no_person() -> None:
+    text = (
+        "Two people were arrested after the protest. Fellow protester, mechanical engineer "
+        "Richard Wearing, 60, from Tynemouth, North Tyneside, said: “I started my career in "
+        "the shipyards of Tyneside.”\n"
+    )
+    digest = digest_document(text, "story.txt")
+    assert [p.name for p in digest.people] == ["Richard Wearing"]
+    assert [q.speaker for q in digest.quotes] == ["Richard Wearing"]
+
+
+def test_a_relative_clause_ends_the_appositive_before_the_verb() -> None:
+    text = (
+        "The police arrived later. David Savidge, a former police officer who responded said: "
+        "“She told a bizarre tale of being held captive.”\n"
+    )
+    assert speakers(text) == [("She told a", "David Savidge")]
+
+
+def test_the_person_before_of_the_paper_speaks_not_the_paper() -> None:
+    text = (
+        'Rebecca Englund of the Daily Mail recalled: "I was there at the time and witnessed it."\n'
+    )
+    assert speakers(text) == [("I was there", "Rebecca Englund")]
+    text = (
+        "Wales won in Israel last weekend.\n\n'The stunning performance has created a huge "
+        "buzz,' the Football Association of Wales said in a statement on its website.\n"
+    )
+    assert speakers(text) == [("The stunning performance", "Football Association of Wales")]
+
+
+def test_shared_as_a_reporting_verb() -> None:
+    text = (
+        "Travis Kelsey hosts a podcast.\n\n“I like to see it from the fans’ side,” Kelsey shared.\n"
+    )
+    quotes = digest_document(text, "story.txt").quotes
+    assert [(q.speaker, q.cue) for q in quotes] == [("Travis Kelsey", "shared")]
