@@ -540,7 +540,14 @@ def extract_quotes(
             prev_line_end = frag.line_start - 1
             while prev_line_end > 0 and text[prev_line_end - 1].isspace():
                 prev_line_end -= 1
-            if prev_line_end > 0 and text[prev_line_end - 1] == ":" and not frag.continues:
+            if (
+                prev_line_end > 0
+                and (
+                    text[prev_line_end - 1] == ":"
+                    or _FOLLOWING.search(text, max(0, prev_line_end - 40), prev_line_end)
+                )
+                and not frag.continues
+            ):
                 ps = _sentence_bounds(text, prev_line_end - 1, max(0, prev_line_end - 400))
                 src = source_before(text, ps, prev_line_end)
         label = _LABEL.match(text, s, min(e, s + 60))
@@ -844,8 +851,13 @@ def _adjacent(text: str, close_mark: int | None, src: Source) -> bool:
     return not words or (len(words) == 1 and words[0].lower() == (src.cue or "").lower())
 
 
+# "Trump said the following." at the end of the paragraph before the quotation: as a colon.
+_FOLLOWING = re.compile(r"\b(?:said|says|wrote|writes|added|adds) the following\.\Z")
+
 _INTRODUCING = frozenset(["said", "says", "added", "adds", "asked", "asks", "wrote", "writes"])
-_INTRODUCED = re.compile(r"\b(?:said|says|added|adds|asked|asks|wrote|writes)[,:]? ?\Z")
+_INTRODUCED = re.compile(
+    r"\b(?:said|says|added|adds|asked|asks|wrote|writes)(?: the following)?[,:.]? ?\Z"
+)
 
 
 def _quote_in_middle(text: str, sent_start: int, open_mark: int) -> bool:

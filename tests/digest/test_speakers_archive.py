@@ -407,3 +407,11 @@ def test_shared_as_a_reporting_verb() -> None:
     )
     quotes = digest_document(text, "story.txt").quotes
     assert [(q.speaker, q.cue) for q in quotes] == [("Travis Kelsey", "shared")]
+
+
+def test_said_the_following_introduces_the_next_paragraph() -> None:
+    text = (
+        "When Chris Wallis asked him about the briefings, Donald Trumpet said the following.\n\n"
+        "“Well, I get it when I need it. I don’t have to be told every day.”\n"
+    )
+    assert speakers(text) == [("Well, I get", "Donald Trumpet")]
