@@ -507,8 +507,12 @@ _INTRO = _wordset(
 def _name_after_role(toks: list[_Tok], span: tuple[int, int]) -> tuple[int, int]:
     """ "said its chairman, Sir Anthony Greener": the name in apposition, not the role."""
     i, j = span
-    if any(_is_name_word(t) for t in toks[i:j]) or not toks[j - 1].raw.endswith(","):
+    if not toks[j - 1].raw.endswith(","):
         return span
+    if any(_is_name_word(t) for t in toks[i:j]) and not (
+        toks[j - 1].word.islower() and toks[j - 1].word in _ROLE_WORDS
+    ):
+        return span  # (but "said EEF chief economist, Steve Radley": the role ends the span)
     k = j
     while k < len(toks) and k - j < 5 and (_is_name_word(toks[k]) or toks[k].low in HONORIFICS):
         k += 1
@@ -756,14 +760,22 @@ def _document_owner(toks: list[_Tok], span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
+# Words that open the reported clause after "X said": "said the economy had slowed".
+_NEW_REPORT = _wordset("that the a an his her its their it there he she they this these those")
+
+_ROLE_ACRONYMS = frozenset(["CEO", "CFO", "COO", "CTO", "MP", "MEP", "QC", "KC"])
+
+
 def _role_before_name(toks: list[_Tok], lead: int, name: int) -> bool:
     """ "the boy's father, Sean Walsh," / "her lawyer, John Smith,": a short role phrase with a
     determiner or possessive, then a comma, right before the name that speaks."""
     role = toks[lead:name]
     if not 2 <= len(role) <= 7 or not role[-1].raw.endswith(","):
         return False
-    if any(_ends_clause(t) for t in role[:-1]) or not role[-1].word.islower():
-        return False
+    if any(_ends_clause(t) for t in role[:-1]) or not (
+        role[-1].word.islower() or (role[-1].word.isupper() and role[-1].word in _ROLE_ACRONYMS)
+    ):
+        return False  # ("Authenti-corp's CEO, Cynthia Musselman," told: an acronym office)
     first = role[0]
     # "one of them, Manoj Kumar," / "one of the runners, Manoj Kumar,": one of a group, named.
     return (
@@ -921,6 +933,15 @@ def source_after(text: str, start: int, end: int) -> Source | None:
             quoted = _quoted_as(toks, k)
             if quoted is not None:
                 return _make(text, toks, quoted, toks[k].low)
+            if (
+                text[start - 2 : start - 1] in (".", "!", "?")
+                and k + 1 < len(toks)
+                and toks[k + 1].low in _NEW_REPORT
+                and toks[k].low not in ("told", "tells", "asked", "asks")  # "told the paper"
+            ):
+                # “… considerably.” CBI chief economist Ian McCafferty said the economy had
+                # slowed: a new sentence reporting something else, not these words.
+                return None
             span = _phrase_backward(toks, k)
             lead = 1 if not toks[0].word and toks[0].raw == "," else 0  # ”, the Herald said
             if span and not any(_ends_clause(t) for t in toks[lead : span[0]]):

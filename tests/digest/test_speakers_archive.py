@@ -415,3 +415,22 @@ def test_said_the_following_introduces_the_next_paragraph() -> None:
         "“Well, I get it when I need it. I don’t have to be told every day.”\n"
     )
     assert speakers(text) == [("Well, I get", "Donald Trumpet")]
+
+
+def test_a_new_sentence_reporting_something_else_is_no_attribution() -> None:
+    text = (
+        'Mr Frosst added: "The housing market outlook remains highly uncertain. "The risks '
+        'will worsen considerably." CBI chief economist Ian McCaffrey said the economy had '
+        '"slowed in recent months".\n'
+    )
+    assert [s for _, s in speakers(text)] == ["Frosst", "Frosst", "Ian McCaffrey"]
+
+
+def test_an_organisations_role_before_the_comma_and_the_name() -> None:
+    text = (
+        "The EEF said it expected the hold.\n\n"
+        '"So far the evidence suggests rate rises have helped," said EEF chief economist, Steve '
+        'Radleigh.\n\n"If you are issued an ID, you want to be sure of it," Authenti-corp\'s CEO, '
+        "Cynthia Musselmann, told the BBC.\n"
+    )
+    assert [s for _, s in speakers(text)] == ["Steve Radleigh", "Cynthia Musselmann"]
