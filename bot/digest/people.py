@@ -429,6 +429,24 @@ def _not_given(word: str, surnames: set[str]) -> bool:
     )
 
 
+# "the cruise liner Crystal Harmony", "the film Jerry Maguire", "Hurricane Katrina" is not
+# this (a capital): a vessel, an animal, a storm or a work named like a person.
+_NAMED_THING_BEFORE = re.compile(
+    r"\b(?:liner|ship|vessel|yacht|ferry|tanker|submarine|frigate|racehorse|horse|colt|mare|"
+    r"filly|album|film|movie|song|novel|storm|cyclone|hurricane|typhoon) \Z"
+)
+
+
+def _named_thing(text: str, c: _Cand, things: set[tuple[str, ...]]) -> bool:
+    """Whether the run names a thing: after "liner", "film" ... here, or anywhere once the
+    text has so named it ("the cruise liner Crystal Harmony ... operates the Crystal
+    Harmony")."""
+    key = tuple(c.words)
+    if _NAMED_THING_BEFORE.search(text, max(0, c.start - 24), c.start):
+        things.add(key)
+    return key in things
+
+
 # Words that open place names, never a person's name: "North Tyneside", "Port Talbot".
 _PLACE_OPENERS = frozenset(
     "North South East West Upper Lower Great Little New Mount Mt Fort Port Lake Cape Glen "  # noqa: SIM905
@@ -446,6 +464,7 @@ def _full_names(scan: _Scan) -> None:
     person_ends: set[int] = set()
     prev_left: tuple[int, tuple[str, str | None]] | None = None
     listed: list[tuple[int, _PersonBuild]] = []  # the people of a list read so far
+    things: set[tuple[str, ...]] = set()  # names the text gave a ship, a horse, a film ...
     titled = {
         c.words[0] for c in scan.cands if c.kind == "person" and c.honorific and len(c.words) == 1
     }
@@ -492,6 +511,7 @@ def _full_names(scan: _Scan) -> None:
         if (
             not evidence
             or _character_or_firm(text, c.end)
+            or _named_thing(text, c, things)
             or _INSTITUTION_AFTER.match(text, c.end)
             or _team_name(core)
         ):

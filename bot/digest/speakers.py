@@ -351,6 +351,7 @@ class SpeakerResolver:
             return hit
         hit = self.description(src.phrase, src.start, previous, skip)
         if hit:
+            self._described_role(hit, src.phrase)
             return hit
         if self._capital_description(src):
             # "the Washington Democrat said", "the Texas Republican": a person named by party
@@ -361,6 +362,25 @@ class SpeakerResolver:
             if hit:
                 return hit
         return self.adopt(src, strict=not (src.signature or self._role_follows(src.end)))
+
+    def _described_role(self, name: str, phrase: str) -> None:
+        """A person the text names without a role, quoted as "the defender" or "the prime
+        minister": the description is the role the text gives them."""
+        words = phrase.split()
+        if len(words) < 2 or words[0].lower() != "the" or name not in self.person_names:
+            return
+        run: list[str] = []
+        for w in reversed(words[1:]):
+            if not (w.isalpha() and w.islower()):
+                break
+            run.insert(0, w)
+        while run and run[0] in ("former", "new", "veteran"):
+            run = run[1:]
+        if not run or run[-1] not in _ROLE_HEADS or run[-1] in _SPOKES:
+            return
+        person = next((p for p in self.entities.people if p.name == name), None)
+        if person is not None and person.role is None:
+            person.role = " ".join(run)
 
     def _aged_description(self, src: Source) -> bool:
         """One capitalised word after "the 68-year-old" or "the former" ("the 68-year-old

@@ -1,7 +1,9 @@
 """``python -m bot.eval people CORPUS``: the people each document names, and (optionally) scores.
 
 Prints, for every ``.txt`` file under CORPUS (PolNeAR's ``text/`` folder is used when present),
-the people found with role, organisation and mention count, then the speed of extraction.
+the people found with role, organisation and mention count, then the speed of the digest. The
+people are the whole digest's (what ``python -m bot digest`` prints as participants): the people
+extractor's, with the roles and speakers that quotation attribution adds.
 
 Scores need a hand-checked gold list. Gold lists ship with the project for the CC0 BBC sample
 and the Lee corpus (``bot/eval/gold/``, used by default on those corpora); for other news point
@@ -22,9 +24,7 @@ from pathlib import Path
 
 from bot.digest.lexicon import given_key
 from bot.digest.model import Person
-from bot.digest.people import extract_entities
-from bot.digest.sentences import split
-from bot.digest.text import normalize
+from bot.digest.pipeline import digest_document
 
 DOUBTFUL = "?"
 
@@ -121,15 +121,14 @@ def main(corpus: str, verbose: bool = False) -> int:
                 used.append(packaged_path.name)
         if used:
             print(f"(scored against the packaged gold lists {', '.join(used)})")
-    extract_entities("Warm-up: Mr. Smith met Foreign Minister Park Jin.", [])  # one-time costs
+    digest_document("Warm-up: Mr. Smith met Foreign Minister Park Jin.", "w.txt")  # one-time costs
     tp = fp = fn = roles_stated = roles_right = 0
     total_bytes = 0
     elapsed = 0.0
     for path in files:
-        text = normalize(path.read_text(encoding="utf-8", errors="replace"))
-        _, sentences = split(text)
+        text = path.read_text(encoding="utf-8", errors="replace")
         t0 = time.perf_counter()
-        people = extract_entities(text, sentences).people
+        people = digest_document(text, path.name).people
         elapsed += time.perf_counter() - t0
         total_bytes += len(text.encode("utf-8"))
         print(f"== {path.name}")
@@ -164,7 +163,7 @@ def main(corpus: str, verbose: bool = False) -> int:
                 if verbose:
                     print(f"   !! missed: {g}")
     mb = total_bytes / 1e6
-    print(f"\n{len(files)} files, {mb:.2f} MB, extraction {mb / max(elapsed, 1e-9):.1f} MB/s")
+    print(f"\n{len(files)} files, {mb:.2f} MB, digest {mb / max(elapsed, 1e-9):.1f} MB/s")
     if gold:
         precision = tp / max(tp + fp, 1)
         recall = tp / max(tp + fn, 1)

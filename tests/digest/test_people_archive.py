@@ -369,3 +369,20 @@ def test_a_states_minister_after_its_and_a_long_complement_before_a_comma() -> N
     assert roles["Alois Rhiell"] == "Minister"
     assert roles["Micha Bartonn"] == "star"
     assert roles["Walter Stanleigh"] is None
+
+
+def test_a_ship_or_a_film_named_like_a_person_is_no_person() -> None:
+    text = (
+        "The luxury cruise liner Crystal Harmonie is the setting for the tests. Crystal Cruises, "
+        "which operates the Crystal Harmonie, is exploring biometrics. The film Jerry Maguyre "
+        "was a hit, said Tom Cruize.\n"
+    )
+    assert [n for n, _ in people(text)] == ["Tom Cruize"]
+
+
+def test_a_description_quoted_as_the_speaker_gives_the_role() -> None:
+    text = (
+        "Arsenal's Sol Campbel has called the rivalry bitter.\n\n"
+        '"It is just more bitter and personal," the defender told The Guardian newspaper.\n'
+    )
+    assert people(text) == [("Sol Campbel", "defender")]
