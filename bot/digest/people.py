@@ -450,7 +450,7 @@ def _named_thing(text: str, c: _Cand, things: set[tuple[str, ...]]) -> bool:
 # Words that open place names, never a person's name: "North Tyneside", "Port Talbot".
 _PLACE_OPENERS = frozenset(
     "North South East West Upper Lower Great Little New Mount Mt Fort Port Lake Cape Glen "  # noqa: SIM905
-    "Bay".split()
+    "Bay Loch Lough Isle".split()
 )
 
 _PLURAL_APPOSITIVES = (", who ", ", two ", ", three ", ", both ", " were ", " are ")
@@ -482,8 +482,17 @@ def _full_names(scan: _Scan) -> None:
             left = _left_role(text, c.start)
             if left is None and c.start - 2 not in person_ends:  # (not "Graham Taylor, Glenn")
                 left = _left_comma_role(text, c.start)
-            if left is None and prev_left and text[prev_left[0] : c.start] in _COORD:
-                left = prev_left[1]  # "novelists Hari Kunzru and Ali Smith"
+            if (
+                left is None
+                and prev_left
+                and text[prev_left[0] : c.start] in _COORD
+                and (
+                    text[prev_left[0] : c.start] != ", " or text.startswith((", ", " and "), c.end)
+                )
+            ):
+                # "novelists Hari Kunzru and Ali Smith" (but not "media chief Alastair
+                # Campbell, Peter Mandelson has said": no list goes on after him)
+                left = prev_left[1]
         elif c.role is None or c.role in _RANKS or (_honorific_role(c) and c.role == "Doctor"):
             # "director Sir Richard Eyre", "said its chairman, Sir Anthony Greener", "The Bishop
             # of Durham, the Rt Rev Dr Tom Wright" (a stated office beats "Dr")

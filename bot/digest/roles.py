@@ -254,6 +254,9 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
         return _role_phrase(words[det:-1])
     if words[-2:] == ["such", "as"] and len(words) > 2 and words[-3].endswith("s"):
         words = words[:-2]  # "playwrights such as Martin Lynch and Gary Mitchell"
+    elif words[-1:] == ["as"] and "such" in words[-5:-2] and words[-2].endswith("s"):
+        # "such Hollywood directors as Oliver Stone", "such screen stars as Michael Douglas"
+        words = words[len(words) - words[::-1].index("such") :][:-1]
     elif words[-1:] in (["including"], ["like"]) and len(words) > 1 and words[-2].endswith("s"):
         words = words[:-1]  # "artists including Damien Hirst", "commentators like Rush Limbaugh"
     complement: list[str] = []

@@ -386,3 +386,26 @@ def test_a_description_quoted_as_the_speaker_gives_the_role() -> None:
         '"It is just more bitter and personal," the defender told The Guardian newspaper.\n'
     )
     assert people(text) == [("Sol Campbel", "defender")]
+
+
+def test_such_directors_as_a_list_and_places_that_look_like_names() -> None:
+    text = (
+        "The festival attracted such Hollywood directors as Oliver Stoner and Joel Schumaker, "
+        "alongside such screen stars as Michael Douglass and Jeremy Iron. Margaret Davison, the "
+        "independent member for the Loch Ness West, said no. The detention at Woodhill, Milton "
+        "Keynes, was unlawful, he said.\n"
+    )
+    roles = dict(people(text))
+    assert roles["Oliver Stoner"].lower() == roles["Joel Schumaker"].lower() == "director"
+    assert roles["Michael Douglass"] == roles["Jeremy Iron"] == "star"
+    assert "Loch Ness West" not in roles and "Milton Keynes" not in roles
+
+
+def test_a_singular_role_is_not_shared_past_a_comma_that_ends_no_list() -> None:
+    text = (
+        "The BBC should not demonise ex-Downing Street media chief Alastair Campbel, Peter "
+        "Mandelsohn has said. Actors Tom Hankes, Meg Ryann and Bill Smithe came.\n"
+    )
+    roles = dict(people(text))
+    assert roles["Peter Mandelsohn"] is None
+    assert roles["Meg Ryann"] == roles["Bill Smithe"] == "Actor"
