@@ -9,6 +9,7 @@ files are copied, not changed) and reruns the figures:
     git clone https://github.com/ZitRos/news-articles-dataset /tmp/bbc-full
     python tools/bbc_round.py /tmp/bbc-full /tmp/bbc16
     python tools/bbc_round.py --round 17 /tmp/bbc-full /tmp/bbc17
+    python tools/bbc_round.py --round 18 /tmp/bbc-full /tmp/bbc18
     BRIEFBOT_PEOPLE_GOLD=bot/eval/gold/people_bbc16.json python -m bot.eval people /tmp/bbc16
     BRIEFBOT_QUOTES_GOLD=bot/eval/gold/quotes_bbc16.json python -m bot.eval quotes /tmp/bbc16
 
@@ -135,6 +136,53 @@ ROUND17 = {
 }
 
 
+# Round 18: 40 more stories drawn the same way (seed 20261130, leaving out rounds 16 and 17's),
+# ``bdNNN.txt`` in folders ``A`` ... ``D`` of ten (one labeller each); people labelled for all 40,
+# quotations for folders A and B.
+ROUND18 = (
+    "entertainment/downloads-enter-us-singles-chart.txt",
+    "business/iraq-and-afghanistan-in-wto-talks.txt",
+    "sport/a-november-to-remember.txt",
+    "sport/corry-backs-skipper-robinson.txt",
+    "politics/report-attacks-defence-spending.txt",
+    "business/standard-life-cuts-policy-bonuses.txt",
+    "entertainment/scissor-sisters-triumph-at-brits.txt",
+    "politics/tories-attack-burglar-u-turns.txt",
+    "business/arsenal-may-seek-full-share-listing.txt",
+    "politics/blair-told-to-double-overseas-aid.txt",
+    "business/uk-interest-rates-held-at-4-75.txt",
+    "politics/end-bush-denial-blair-tells-eu.txt",
+    "sport/campbell-lifts-lid-on-united-feud.txt",
+    "sport/jones-files-lawsuit-against-conte.txt",
+    "politics/labour-s-election-love-in.txt",
+    "business/nigeria-to-boost-cocoa-production.txt",
+    "tech/seamen-sail-into-biometric-future.txt",
+    "business/deutsche-attacks-yukos-case.txt",
+    "business/mystery-surrounds-new-yukos-owner.txt",
+    "politics/blair-pledges-unity-to-labour-mps.txt",
+    "sport/newcastle-2-1-bolton.txt",
+    "politics/ukip-s-secret-weapon.txt",
+    "politics/blair-rejects-iraq-advice-calls.txt",
+    "entertainment/willis-sues-over-movie-injury.txt",
+    "business/m-s-cuts-prices-by-average-of-24.txt",
+    "politics/brown-targets-oaps-and-homebuyers.txt",
+    "politics/blair-looks-to-election-campaign.txt",
+    "sport/celts-savour-grand-slam-prospect.txt",
+    "business/strong-dollar-call-halts-slide.txt",
+    "politics/kennedy-s-cautious-optimism.txt",
+    "politics/terror-suspects-face-house-arrest.txt",
+    "politics/mcconnell-in-drunk-remark-row.txt",
+    "entertainment/brando-rejected-godfather-role.txt",
+    "business/markets-fall-on-weak-dollar-fears.txt",
+    "politics/mandelson-warning-to-bbc.txt",
+    "tech/bt-program-to-beat-dialler-scams.txt",
+    "tech/when-technology-gets-personal.txt",
+    "politics/uk-plan-to-deport-terror-suspects.txt",
+    "entertainment/bangkok-film-festival-battles-on.txt",
+    "politics/new-foot-and-mouth-action-urged.txt",
+)
+
+
 def rebuild(clone: Path, out: Path) -> list[Path]:
     """Copy the 60 stories into ``out/A`` ... ``out/D`` as ``bbNNN.txt``; return their paths."""
     written = []
@@ -163,13 +211,26 @@ def rebuild_round17(clone: Path, out: Path) -> list[Path]:
     return written
 
 
+def rebuild_round18(clone: Path, out: Path) -> list[Path]:
+    written = []
+    for n, rel in enumerate(ROUND18):
+        source = clone / "news" / rel
+        if not source.is_file():
+            raise SystemExit(f"not found: {source} (is {clone} a clone of the dataset?)")
+        target = out / "ABCD"[n // 10] / f"bd{n + 1:03d}.txt"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+        written.append(target)
+    return written
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("clone", type=Path, help="a clone of ZitRos/news-articles-dataset")
     parser.add_argument("out", type=Path, help="the folder to write the stories into")
-    parser.add_argument("--round", type=int, choices=(16, 17), default=16, help="16 or 17")
+    parser.add_argument("--round", type=int, choices=(16, 17, 18), default=16, help="16, 17, 18")
     args = parser.parse_args()
-    build = rebuild_round17 if args.round == 17 else rebuild
+    build = {16: rebuild, 17: rebuild_round17, 18: rebuild_round18}[args.round]
     print(f"{len(build(args.clone, args.out))} stories written to {args.out}")
 
 

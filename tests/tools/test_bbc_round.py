@@ -43,3 +43,16 @@ def test_round_17_stories_keep_their_numbers(tmp_path: Path) -> None:
     assert len(written) == 40 and written[0].name == "bc001.txt"
     assert written[-1].name == "bc040.txt"
     assert not set(bbc_round.ROUND17.values()) & set(bbc_round.STORIES)  # none of round 16's
+
+
+def test_round_18_stories_fill_four_folders_of_ten(tmp_path: Path) -> None:
+    clone = tmp_path / "clone"
+    for rel in bbc_round.ROUND18:
+        source = clone / "news" / rel
+        source.parent.mkdir(parents=True, exist_ok=True)
+        source.write_text(rel)
+    written = bbc_round.rebuild_round18(clone, tmp_path / "out")
+    assert len(written) == 40 == len(set(bbc_round.ROUND18))
+    assert written[0] == tmp_path / "out" / "A" / "bd001.txt"
+    assert written[39] == tmp_path / "out" / "D" / "bd040.txt"
+    assert not set(bbc_round.ROUND18) & (set(bbc_round.STORIES) | set(bbc_round.ROUND17.values()))
