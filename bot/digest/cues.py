@@ -448,7 +448,26 @@ def _phrase_backward(toks: list[_Tok], k: int, limit: int = 8) -> tuple[int, int
         named = _name_before_relative(toks, i)
         if named is not None:
             return named
+    head = _head_of_relative(toks, i)
+    if head is not None:
+        return head
     return _name_before_employer(toks, (i, end))
+
+
+def _head_of_relative(toks: list[_Tok], i: int) -> tuple[int, int] | None:
+    """ "The barrister who had represented Mr Martin had said": the name closes a relative
+    clause, so the subject is the noun phrase before "who" (here nobody named)."""
+    w = i - 1
+    while w >= 0 and i - w <= 4 and not _ends_clause(toks[w]) and toks[w].low != "who":
+        w -= 1
+    if w < 1 or i - w > 4 or toks[w].low != "who" or _ends_clause(toks[w - 1]):
+        return None
+    h = w
+    while h > 0 and w - h < 4 and not _ends_clause(toks[h - 1]):
+        h -= 1
+        if toks[h].low in _DETERMINERS:
+            return h, w
+    return None
 
 
 def _name_before_relative(toks: list[_Tok], who: int) -> tuple[int, int] | None:

@@ -429,11 +429,12 @@ def _not_given(word: str, surnames: set[str]) -> bool:
     )
 
 
-# "the cruise liner Crystal Harmony", "the film Jerry Maguire", "Hurricane Katrina" is not
-# this (a capital): a vessel, an animal, a storm or a work named like a person.
+# "the cruise liner Crystal Harmony", "the film Jerry Maguire", "Glasgow group Franz Ferdinand"
+# ("Hurricane Katrina" is not this: a capital): a vessel, an animal, a storm, a work or a band
+# named like a person.
 _NAMED_THING_BEFORE = re.compile(
     r"\b(?:liner|ship|vessel|yacht|ferry|tanker|submarine|frigate|racehorse|horse|colt|mare|"
-    r"filly|album|film|movie|song|novel|storm|cyclone|hurricane|typhoon) \Z"
+    r"filly|album|film|movie|song|novel|storm|cyclone|hurricane|typhoon|band|group|duo|trio) \Z"
 )
 
 
@@ -446,6 +447,9 @@ def _named_thing(text: str, c: _Cand, things: set[tuple[str, ...]]) -> bool:
         things.add(key)
     return key in things
 
+
+# "Minister for Defence Procurement": a title's last word, no surname after it.
+_ABSTRACT_ENDINGS = ("ment", "tion", "sion", "ship", "ism", "ology")
 
 # Words that open place names, never a person's name: "North Tyneside", "Port Talbot".
 _PLACE_OPENERS = frozenset(
@@ -774,6 +778,7 @@ def _partial_names(scan: _Scan) -> None:
             and _is_namey(c.words[0])
             and not _INITIAL.fullmatch(c.words[0])
             and (c.honorific or not _common_words(c.words, lower_vocab))
+            and (c.honorific or not c.words[0].lower().endswith(_ABSTRACT_ENDINGS))
             and reg.by_part(c.words[0], c.gender) is None
             and _knight_of(reg, c) is None
         ):

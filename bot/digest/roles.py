@@ -393,6 +393,8 @@ _CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\Z")
 _STATE_OFFICE_AFTER_ITS = re.compile(
     r"its (?:[a-z]+ ){0,2}(?:minister|governor|mayor|ambassador|premier|envoy)\b"
 )
+# One capitalised word between commas, then another name: the next item of a list, no title.
+_LIST_ITEM_AFTER = re.compile(r"[A-Z][a-z]+(?:, | and )([A-Z][a-z]+) [A-Z]")
 _AMPERSAND_ROLES = re.compile(r"([\w-]+) & ([\w-]+)")
 
 
@@ -414,6 +416,9 @@ def _appositive(text: str, end: int) -> tuple[str, str | None] | None:
     m = _APPOS_START.match(text, end)
     if not m:
         return None
+    item = _LIST_ITEM_AFTER.match(text, m.end())
+    if item and item.group(1) in lx.GIVEN_NAMES:
+        return None  # "songs by Will Young, Queen, Kate Bush and Joy Division": a list
     if text.startswith("its ", m.end()) and not _STATE_OFFICE_AFTER_ITS.match(text, m.end()):
         # "Morgan Stanley, its former banker": a firm's role, not a person's (but "Alois Rhiel,
         # its minister for economic affairs": a state's office is a person's)

@@ -409,3 +409,22 @@ def test_a_singular_role_is_not_shared_past_a_comma_that_ends_no_list() -> None:
     roles = dict(people(text))
     assert roles["Peter Mandelsohn"] is None
     assert roles["Meg Ryann"] == roles["Bill Smithe"] == "Actor"
+
+
+def test_a_title_ending_in_an_abstract_noun_and_a_band_are_no_people() -> None:
+    text = (
+        "Lord Bache, Minister for Defence Procurement, said he was disappointed. Glasgow group "
+        "Franz Ferdinando won two prizes. Franz Ferdinando, who were shortlisted, won. "
+        "President Bush said no.\n"
+    )
+    assert [n for n, _ in people(text)] == ["Bache", "Bush"]
+
+
+def test_one_capitalised_word_in_a_list_of_names_is_no_title() -> None:
+    text = (
+        "The track beat songs by Will Younge, Queen, Kate Bushe and Joy Division. Theresa "
+        "Mayhew, Chairman, Acme Corp, said no.\n"
+    )
+    roles = dict(people(text))
+    assert roles["Will Younge"] is None
+    assert roles["Theresa Mayhew"] == "Chairman"

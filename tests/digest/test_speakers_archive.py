@@ -434,3 +434,15 @@ def test_an_organisations_role_before_the_comma_and_the_name() -> None:
         "Cynthia Musselmann, told the BBC.\n"
     )
     assert [s for _, s in speakers(text)] == ["Steve Radleigh", "Cynthia Musselmann"]
+
+
+def test_a_name_closing_a_relative_clause_is_not_the_subject() -> None:
+    text = (
+        "Home Secretary Charles Clarke spoke on Friday. Farmer Tony Martyn was jailed in 1999. "
+        "But the home secretary said the law was fair. The barrister who had represented Mr "
+        'Martyn had said the rules were "weighted overwhelmingly" in favour of the householder, '
+        'said Mr Clarke. He said: "The problem is there has not been enough understanding."\n'
+    )
+    quotes = dict(speakers(text))
+    assert quotes["weighted overwhelmingly"] != "Tony Martyn"
+    assert quotes["The problem is"] == "Charles Clarke"
