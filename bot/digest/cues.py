@@ -993,7 +993,10 @@ def source_after(text: str, start: int, end: int) -> Source | None:
     if r > r0 and toks[r - 1].raw.endswith(",") and any(_is_name_word(t) for t in toks[r0:r]):
         # The appositive is a description ("a physical oceanographer at ..."), so a missing
         # closing comma before a plain reporting verb is a slip, not a new clause.
-        described = r < len(toks) and toks[r].low in ("a", "an", "the")
+        described = r < len(toks) and (
+            toks[r].low in ("a", "an", "the")
+            or (toks[r].word.islower() and toks[r].word in _ROLE_WORDS)  # ", head of Preventon"
+        )
         for k in range(r, min(len(toks), 32)):
             if _ends_clause(toks[k - 1]) and toks[k - 1].raw[-1:] in ".!?;:":
                 return None
@@ -1003,6 +1006,14 @@ def source_after(text: str, start: int, end: int) -> Source | None:
                 or (described and toks[k].low in _SPEECH_VERBS and k > r + 1)
             ):
                 # "..., Rabbi Marvin Hier, founder of the Simon Wiesenthal Center said."
+                return _make(text, toks, (r0, r), toks[k].low)
+    if r > r0 + 1 and r < len(toks) and toks[r].low in _AFFILIATION:
+        # "“…,” Kirsten Pfeifer from the Consumer Electronics Association, told the BBC": the
+        # name, then the body she speaks for, then the cue.
+        for k in range(r + 2, min(len(toks), r + 10)):
+            if _ends_clause(toks[k - 1]) and toks[k - 1].raw[-1:] in ".!?;:":
+                break
+            if toks[k].low in CUES and toks[k - 1].raw.endswith(","):
                 return _make(text, toks, (r0, r), toks[k].low)
     return None
 

@@ -434,7 +434,7 @@ def _not_given(word: str, surnames: set[str]) -> bool:
 # named like a person.
 _NAMED_THING_BEFORE = re.compile(
     r"\b(?:liner|ship|vessel|yacht|ferry|tanker|submarine|frigate|racehorse|horse|colt|mare|"
-    r"filly|album|film|movie|song|novel|storm|cyclone|hurricane|typhoon|band|group|duo|trio) \Z"
+    r"filly|album|film|movie|song|novel|storm|cyclone|hurricane|typhoon|band|group) \Z"
 )
 
 
@@ -447,6 +447,13 @@ def _named_thing(text: str, c: _Cand, things: set[tuple[str, ...]]) -> bool:
         things.add(key)
     return key in things
 
+
+# "Franz Ferdinand frontman Alex Kapranos": a band's member named after it (the band is no
+# person, as "Obama adviser David Axelrod" may be).
+_BAND_MEMBER_AFTER = re.compile(
+    r"(?:'s|’s)? (?:frontman|frontwoman|guitarist|drummer|bassist|keyboardist|vocalist|"
+    r"lead singer) [A-Z]"
+)
 
 # "Minister for Defence Procurement": a title's last word, no surname after it.
 _ABSTRACT_ENDINGS = ("ment", "tion", "sion", "ship", "ism", "ology")
@@ -521,10 +528,12 @@ def _full_names(scan: _Scan) -> None:
             and not any(w.lower() in lower_vocab for w in core)
         ):
             evidence = _context_evidence(scan, c, core, bool(left or appos), titled)
+        if _named_thing(text, c, things) or _BAND_MEMBER_AFTER.match(text, c.end):
+            c.kind = "thing"  # a ship, a film, a band: no later pass makes it a person
+            continue
         if (
             not evidence
             or _character_or_firm(text, c.end)
-            or _named_thing(text, c, things)
             or _INSTITUTION_AFTER.match(text, c.end)
             or _team_name(core)
         ):

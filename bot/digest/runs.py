@@ -184,7 +184,7 @@ _POST_NOMINALS = frozenset(
 )
 
 
-_GIVEN_STOPCAPS = frozenset(["Will", "April", "June", "May", "August", "Sunday", "Dawn"])
+_GIVEN_STOPCAPS = frozenset(["Will", "April", "June", "May", "August", "Sunday", "Dawn", "Jan"])
 _CLOCK_WORDS = frozenset(["PM", "AM", "P.M.", "A.M.", "GMT", "BST", "EST", "EDT", "ET", "UTC"])
 _AFTER_TIME = re.compile(r"\d(?::\d\d)?\s?\Z")
 _CAPTION_LABELS = frozenset(["Credit", "Photo", "Photograph", "Image", "Picture", "Courtesy"])
@@ -260,6 +260,7 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
             and w.lower() in lower_vocab
             and w not in lx.GIVEN_NAMES
             and not _role_word(w)
+            and w not in lx.HONORIFICS  # "Lord Bingham - a senior law lord -"
             and (
                 _sentence_start(text, toks[i].start)
                 # "... saw the alarming sight Tourist Tim Weston took a photo": a photo caption

@@ -446,3 +446,31 @@ def test_a_name_closing_a_relative_clause_is_not_the_subject() -> None:
     quotes = dict(speakers(text))
     assert quotes["weighted overwhelmingly"] != "Tony Martyn"
     assert quotes["The problem is"] == "Charles Clarke"
+
+
+def test_bodies_rulings_and_roles_between_the_name_and_the_cue() -> None:
+    text = (
+        "The research was published on Monday.\n\n"
+        '"You started off with young male users," Paul Goosen, head of Preventon told the BBC.\n\n'
+        '"Everything is going digital," Kirsten Pfeiffer from the Consumer Electronics '
+        "Association, told the BBC.\n\n"
+        'Amnesty International\'s Jan Shore said: "The policy is bleakly ironic."\n\n'
+        "Lord Bingham - a senior law lord - said the rules were wrong. Lord Nicholls of "
+        'Birkenhead, in his ruling, said: "Indefinite imprisonment is anathema."\n'
+    )
+    assert [s for _, s in speakers(text)] == [
+        "Paul Goosen",
+        "Kirsten Pfeiffer",
+        "Jan Shore",
+        "Nicholls",
+    ]
+
+
+def test_a_bands_frontman_is_who_he_means_not_the_band() -> None:
+    text = (
+        "Franz Ferdinando frontman Alex Kapranoss has called for more help for musicians.\n\n"
+        '"For any cultural output to thrive there needs to be state input," he said.\n'
+    )
+    digest = digest_document(text, "story.txt")
+    assert [p.name for p in digest.people] == ["Alex Kapranoss"]
+    assert [q.speaker for q in digest.quotes] == ["Alex Kapranoss"]
