@@ -528,7 +528,9 @@ def _full_names(scan: _Scan) -> None:
             and not any(w.lower() in lower_vocab for w in core)
         ):
             evidence = _context_evidence(scan, c, core, bool(left or appos), titled)
-        if _named_thing(text, c, things) or _BAND_MEMBER_AFTER.match(text, c.end):
+        if _BAND_MEMBER_AFTER.match(text, c.end):
+            things.add(tuple(c.words))  # "Franz Ferdinand frontman Alex Kapranos": a band
+        if _named_thing(text, c, things):
             c.kind = "thing"  # a ship, a film, a band: no later pass makes it a person
             continue
         if (

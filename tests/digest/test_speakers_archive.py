@@ -469,7 +469,8 @@ def test_bodies_rulings_and_roles_between_the_name_and_the_cue() -> None:
 def test_a_bands_frontman_is_who_he_means_not_the_band() -> None:
     text = (
         "Franz Ferdinando frontman Alex Kapranoss has called for more help for musicians.\n\n"
-        '"For any cultural output to thrive there needs to be state input," he said.\n'
+        '"For any cultural output to thrive there needs to be state input," he said. Franz '
+        "Ferdinando won two awards last year.\n"
     )
     digest = digest_document(text, "story.txt")
     assert [p.name for p in digest.people] == ["Alex Kapranoss"]
