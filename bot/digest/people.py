@@ -455,6 +455,24 @@ _BAND_MEMBER_AFTER = re.compile(
     r"lead singer) [A-Z]"
 )
 
+_STREET_WORDS = frozenset(
+    ["Street", "Avenue", "Road", "Boulevard", "Highway", "Terrace", "Crescent", "Drive"]
+)
+_STREET_BEFORE = re.compile(r"(?:\b(?:on|at|in|off|along|near|down|up|of)|\d) \Z")
+_STREET_AFTER = re.compile(
+    r"(?:,| and) (?:[A-Z][\w'-]* ){1,3}(?:Street|Avenue|Road|Boulevard|Highway|Drive|Lane)\b"
+)
+
+
+def _street(text: str, c: _Cand) -> bool:
+    """Whether "Quincy Street" is the street: after "on"/"at"/a number, or listed with other
+    roads ("Quincy Street, Military Road"), not the actor Juston Street in a cast list."""
+    return bool(
+        _STREET_BEFORE.search(text, max(0, c.start - 8), c.start)
+        or _STREET_AFTER.match(text, c.end)
+    )
+
+
 # "Minister for Defence Procurement": a title's last word, no surname after it.
 _ABSTRACT_ENDINGS = ("ment", "tion", "sion", "ship", "ism", "ology")
 
@@ -535,6 +553,7 @@ def _full_names(scan: _Scan) -> None:
             continue
         if (
             not evidence
+            or (core[-1] in _STREET_WORDS and _street(text, c))
             or _character_or_firm(text, c.end)
             or _INSTITUTION_AFTER.match(text, c.end)
             or _team_name(core)

@@ -428,3 +428,12 @@ def test_one_capitalised_word_in_a_list_of_names_is_no_title() -> None:
     roles = dict(people(text))
     assert roles["Will Younge"] is None
     assert roles["Theresa Mayhew"] == "Chairman"
+
+
+def test_streets_and_regiments_named_like_people_are_no_people() -> None:
+    text = (
+        "The camp held men of the 27th Ohio Infantry. The junction of Quincy Street and "
+        "Military Road is busy, said John Smithson. Bob Street said no. He lives at 10 Kent "
+        "Street.\n"
+    )
+    assert [n for n, _ in people(text)] == ["John Smithson", "Bob Street"]
