@@ -99,6 +99,18 @@ from bot.digest.speaker_words import (
 )
 
 
+# Documents whose words the text gives to whoever issued them.
+_ISSUED_DOCUMENTS = frozenset(["report", "study", "survey", "letter", "review", "analysis"])
+_ISSUER = r"[A-Z][\w&'’-]*(?: (?:of |for |and )?[A-Z][\w&'’-]*){0,5}"
+_ISSUED_BY = re.compile(
+    rf"(?P<who1>{_ISSUER}) (?:says|said|warns|warned|argues|argued|claims|claimed) in (?:a|an|its|"
+    rf"their|the) (?:new |latest |annual )?(?P<doc>report|study|survey|letter|review|analysis)"
+    rf"|(?:a|the|its) (?:new |latest |annual )?(?P<doc2>report|study|survey|letter|review|"
+    rf"analysis) (?:by|from) (?:the )?(?P<who2>{_ISSUER})"
+    rf"|(?P<who3>{_ISSUER})['’]s? (?:new |latest |annual )?(?P<doc3>report|study|survey|letter)"
+)
+
+
 class SpeakerResolver:
     """Resolves source phrases to canonical names in one document's :class:`Entities`."""
 
@@ -1053,6 +1065,10 @@ class SpeakerResolver:
         hit = self.collective(phrase)
         if hit:
             return hit
+        if head in _ISSUED_DOCUMENTS:
+            issuer = self._issuer(head, at)
+            if issuer is not None:
+                return issuer  # "Oxfam says in a report ... The report said:": Oxfam's words
         if head in _NEWS_ITEMS:
             # "the article", "the editorial": the publication most recently named.
             for _, name in self.recent(at, 3000, "organization", skip):
@@ -1095,6 +1111,29 @@ class SpeakerResolver:
         # "the New York businessman", "the senator": found like "he" or "she", by subjects,
         # among the people the description can be.
         return self.pronoun("person", at, previous, skip, accept=accept)
+
+    def _issuer(self, head: str, at: int) -> str | None:
+        """Who issued the report (study, survey, letter) the text names before ``at``: "Oxfam
+        says in a report", "a report by Oxfam", "Oxfam's report" — one of the digest's
+        organisations or people."""
+        lo = max(0, at - 3000)
+        found = None
+        for m in _ISSUED_BY.finditer(self.text, lo, at):
+            if (m.group("doc") or m.group("doc2") or m.group("doc3")) != head:
+                continue
+            name = m.group("who1") or m.group("who2") or m.group("who3")
+            hit = self.by_name(name, m.start()) if name else None
+            if hit in self.org_names or hit in self.person_names:
+                found = hit
+            elif (
+                name
+                and not m.group("who3")
+                and name.split()[0] not in _GIVEN_NAMES
+                and name.split()[0] not in _STOPCAPS_SET
+                and not _lex_country(name)
+            ):
+                found = self._organisation(name)  # "Oxfam says in a report": a body speaks
+        return found
 
     def _roleless_subject(self, at: int, head: str, phrase: str) -> str | None:
         """The person who is the subject of the description's own sentence (before it), when

@@ -475,3 +475,14 @@ def test_a_bands_frontman_is_who_he_means_not_the_band() -> None:
     digest = digest_document(text, "story.txt")
     assert [p.name for p in digest.people] == ["Alex Kapranoss"]
     assert [q.speaker for q in digest.quotes] == ["Alex Kapranoss"]
+
+
+def test_a_reports_words_are_its_issuers() -> None:
+    text = (
+        "Aid budgets are half their 1960 levels, Oxfan says in a report, Paying the Price.\n\n"
+        'The report said: "For rich countries, providing aid is an obligation and a matter of '
+        'justice."\n'
+    )
+    digest = digest_document(text, "story.txt")
+    assert [q.speaker for q in digest.quotes] == ["Oxfan"]
+    assert "Oxfan" in digest.organizations
