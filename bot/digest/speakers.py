@@ -98,7 +98,6 @@ from bot.digest.speaker_words import (
     _words,
 )
 
-
 # Documents whose words the text gives to whoever issued them.
 _ISSUED_DOCUMENTS = frozenset(["report", "study", "survey", "letter", "review", "analysis"])
 _ISSUER = r"[A-Z][\w&'’-]*(?: (?:of |for |and )?[A-Z][\w&'’-]*){0,5}"
