@@ -454,6 +454,18 @@ def _phrase_backward(toks: list[_Tok], k: int, limit: int = 8) -> tuple[int, int
     return _name_before_employer(toks, (i, end))
 
 
+def _name_before_verb(toks: list[_Tok], k: int) -> tuple[int, int] | None:
+    """ "..., board member Nicole Lederer, has said": the name that closes the appositive
+    right before the verb (and its auxiliaries)."""
+    j = _skip_adverbials(toks, k)
+    if j < 1 or not toks[j - 1].raw.endswith(",") or not _is_name_word(toks[j - 1]):
+        return None
+    h = j - 1
+    while h > 0 and j - h < 4 and _is_name_word(toks[h - 1]) and not _ends_clause(toks[h - 1]):
+        h -= 1
+    return (h, j) if j - h >= 2 else None
+
+
 def _head_of_relative(toks: list[_Tok], i: int) -> tuple[int, int] | None:
     """ "The barrister who had represented Mr Martin had said": the name closes a relative
     clause, so the subject is the noun phrase before "who" (here nobody named)."""
@@ -1350,6 +1362,19 @@ def source_before(text: str, start: int, end: int) -> Source | None:
                     return _make(text, toks, span, tok.low)
                 continue
             span = _phrase_forward(toks, k + 1)
+            if (
+                span
+                and span[1] == len(toks)
+                and tok.low not in _NAMING_CUES  # ("dubbed a “search and replace function”")
+                and not toks[-1].raw.endswith((",", ":"))
+                and not any(_is_name_word(t) for t in toks[span[0] : span[1]])
+            ):
+                # "predicted a more “receptive mood”", "has said the pipeline “is against ...”":
+                # the words end the object; the sentence's subject speaks.
+                subject = _name_before_verb(toks, k) or _sentence_subject(toks, k)
+                if subject is not None:
+                    return _make(text, toks, subject, tok.low)
+                continue
             if span and (_is_name_word(toks[span[0]]) or toks[span[0]].low in _DETERMINERS):
                 return _make(text, toks, span, tok.low)
         # No subject here ("Trump's flurry of late-night tweets" is a noun, "wanted to speak"

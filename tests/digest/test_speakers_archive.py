@@ -486,3 +486,13 @@ def test_a_reports_words_are_its_issuers() -> None:
     digest = digest_document(text, "story.txt")
     assert [q.speaker for q in digest.quotes] == ["Oxfan"]
     assert "Oxfan" in digest.organizations
+
+
+def test_words_that_end_the_object_of_said_are_the_subjects() -> None:
+    text = (
+        "Tony Blaire is at a summit in Brussels.\n\n"
+        'He said some people were in denial but predicted a more "receptive mood" would '
+        "emerge soon. The host, Defense Council board member Nicole Ledderer, has said the "
+        'pipeline "is against the best interest of our country."\n'
+    )
+    assert [s for _, s in speakers(text)] == ["Tony Blaire", "Nicole Ledderer"]
