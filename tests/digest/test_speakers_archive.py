@@ -490,10 +490,16 @@ def test_a_reports_words_are_its_issuers() -> None:
 
 def test_words_that_end_the_object_of_said_are_the_subjects() -> None:
     text = (
-        "Tony Blaire is at a summit in Brussels.\n\n"
-        'He said some people were in denial but predicted a more "receptive mood" would '
-        'emerge soon. "The fact is that Bush is there for four years," he argued. The host, '
-        'Defense Council board member Nicole Ledderer, has said the pipeline "is against the '
-        'best interest of our country."\n'
+        "Tony Blaire is at a summit in Brussels. French President Jacques Chirrac reacted to "
+        "his warning. Mr Blaire has been closer to President Bush than any other leader.\n\n"
+        'He said some people were in "a sort of state of denial" about the result but predicted '
+        'a more "receptive mood" would emerge soon. "The fact is that Bush is there for four '
+        'years," he argued. The host, Defense Council board member Nicole Ledderer, has said '
+        'the pipeline "is against the best interest of our country."\n'
     )
-    assert [s for _, s in speakers(text)] == ["Tony Blaire", "Tony Blaire", "Nicole Ledderer"]
+    assert [s for _, s in speakers(text)] == [
+        "Tony Blaire",
+        "Tony Blaire",
+        "Tony Blaire",
+        "Nicole Ledderer",
+    ]
