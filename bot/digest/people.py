@@ -473,6 +473,8 @@ def _street(text: str, c: _Cand) -> bool:
     )
 
 
+_TITLE_TAILS = frozenset(["Mother", "Consort", "Regent", "Emeritus", "Dowager"])
+
 # "Minister for Defence Procurement": a title's last word, no surname after it.
 _ABSTRACT_ENDINGS = ("ment", "tion", "sion", "ship", "ism", "ology")
 
@@ -809,6 +811,7 @@ def _partial_names(scan: _Scan) -> None:
             and not _INITIAL.fullmatch(c.words[0])
             and (c.honorific or not _common_words(c.words, lower_vocab))
             and (c.honorific or not c.words[0].lower().endswith(_ABSTRACT_ENDINGS))
+            and c.words[0] not in _TITLE_TAILS  # "the Queen Mother", "Queen Consort"
             and reg.by_part(c.words[0], c.gender) is None
             and _knight_of(reg, c) is None
         ):

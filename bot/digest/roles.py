@@ -231,6 +231,16 @@ _CAPTION_ASIDE = re.compile(
 )
 
 
+# A film's or a book's credits: "Directed by Antoine Fuqua", "written and produced by ...".
+_CREDITS = {
+    "directed": "director",
+    "produced": "producer",
+    "written": "writer",
+    "choreographed": "choreographer",
+    "composed": "composer",
+}
+
+
 def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
     """'Clinton campaign spokesman Brian Fallon' → ('spokesman', 'Clinton campaign')."""
     lo = max(0, start - 90)
@@ -245,6 +255,8 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
     if _COUNSEL_ASSISTING.search(window):
         return "counsel assisting", None  # "Counsel assisting the royal commissioner, Wayne Martin"
     words = window.split()
+    if len(words) >= 2 and words[-1] == "by" and words[-2].lower() in _CREDITS:
+        return _CREDITS[words[-2].lower()], None  # "Directed by Antoine Fuqua, the film ..."
     if len(words) > 2 and words[-1] in ("named", "called"):
         # "a newly hired VP of engineering named Wayne Rosing", "an actor called Hayes Hargrove"
         # (an indefinite article only: in "The judges called Guy's book ..." "called" is a verb)
@@ -473,7 +485,7 @@ _COPULA = re.compile(
     r"(?: was named| was voted| was appointed| has been named| has been appointed| will become"
     r"| will continue as| continues as| continued as| becomes| is| was| has been|, who is"
     r"|, who was|, who heads|, who runs| became| had become| has become| is now| serves as"
-    r"| served as| will serve as| as| were| are)"
+    r"| served as| will serve as| has worked as| worked as| works as| as| were| are)"
     r" (?:(?:just |also )?(?:one|some|two|three|four|five|several|among) of )?"
     r"(?:the |an? |its |their |his |her )?"
 )

@@ -437,3 +437,11 @@ def test_streets_and_regiments_named_like_people_are_no_people() -> None:
         "Street.\n"
     )
     assert [n for n, _ in people(text)] == ["John Smithson", "Bob Street"]
+
+
+def test_credits_and_the_queen_mother() -> None:
+    text = (
+        "Directed by Antoine Fuquah, the film was poorly received. It was produced by Jerry "
+        "Bruckheimmer. The Queen Mother attended the premiere.\n"
+    )
+    assert people(text) == [("Antoine Fuquah", "director"), ("Jerry Bruckheimmer", "producer")]
