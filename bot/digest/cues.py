@@ -565,6 +565,12 @@ def _plausible_subject(words: list[_Tok]) -> bool:
     )
 
 
+_OPENING_ADVERBS = _wordset(
+    "shortly soon afterwards afterward finally eventually previously recently subsequently "
+    "initially separately similarly ultimately overall instead moments minutes hours days"
+)
+
+
 def _sentence_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     """The subject at the start of the sentence ``toks[:k]``: a name run, a pronoun, or "the X".
 
@@ -581,7 +587,12 @@ def _sentence_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     if (
         i == 0
         and toks
-        and (toks[0].low in _INTRO or not _is_name_word(toks[0]) or _function_word(toks[0]))
+        and (
+            toks[0].low in _INTRO
+            or toks[0].low in _OPENING_ADVERBS  # "Shortly after collecting a trophy, Federer"
+            or not _is_name_word(toks[0])
+            or _function_word(toks[0])
+        )
     ):
         # Skip "On July 6, 2015," / "In a statement," / "With Democratic leaders increasingly
         # worried about ..., " to the clause's first word.
@@ -600,7 +611,11 @@ def _sentence_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
         return None  # "After saying her foot was ...": no subject before the verb
     if first.low in ("the", "a", "an"):
         j += 1
-        while j < k and j - i < 5 and not _is_cue(toks[j]) and not _ends_clause(toks[j - 1]):
+        while j < k and not _is_cue(toks[j]) and not _ends_clause(toks[j - 1]):
+            if j - i >= 5 and not (_is_name_word(toks[j]) and _is_name_word(toks[j - 1])):
+                break  # (a long name goes on: "The China Three Gorges Project Corp could")
+            if j - i >= 8:
+                break
             if not _is_name_word(toks[j]) and toks[j].low.endswith(("ed", "s")) and j > i + 1:
                 break
             j += 1

@@ -503,3 +503,14 @@ def test_words_that_end_the_object_of_said_are_the_subjects() -> None:
         "Tony Blaire",
         "Nicole Ledderer",
     ]
+
+
+def test_an_opening_adverbial_and_a_long_body_as_subjects() -> None:
+    text = (
+        "Roger Federrer won again. Shortly after collecting a trophy, Federrer addressed the "
+        'crowd and concluded by saying "thanks for having me".\n\n'
+        "The China Three Gorges Project Corp could now face a fine. Last week, it denied that "
+        'its projects broke the rules. "The corporation has all along abided by the law," it '
+        "said.\n"
+    )
+    assert [s for _, s in speakers(text)] == ["Roger Federrer", "China Three Gorges Project Corp"]
