@@ -432,9 +432,9 @@ def _not_given(word: str, surnames: set[str]) -> bool:
 # "the cruise liner Crystal Harmony", "the film Jerry Maguire", "Glasgow group Franz Ferdinand"
 # ("Hurricane Katrina" is not this: a capital): a vessel, an animal, a storm, a work or a band
 # named like a person.
-_NAMED_THING_BEFORE = re.compile(
-    r"\b(?:liner|ship|vessel|yacht|ferry|tanker|submarine|frigate|racehorse|horse|colt|mare|"
-    r"filly|album|film|movie|song|novel|storm|cyclone|hurricane|typhoon|band|group) \Z"
+_THING_WORDS = frozenset(
+    "liner ship vessel yacht ferry tanker submarine frigate racehorse horse colt mare filly "  # noqa: SIM905
+    "album film movie song novel storm cyclone hurricane typhoon band group".split()
 )
 
 
@@ -443,7 +443,12 @@ def _named_thing(text: str, c: _Cand, things: set[tuple[str, ...]]) -> bool:
     text has so named it ("the cruise liner Crystal Harmony ... operates the Crystal
     Harmony")."""
     key = tuple(c.words)
-    if _NAMED_THING_BEFORE.search(text, max(0, c.start - 24), c.start):
+    before = text[max(0, c.start - 16) : c.start]
+    if (
+        before.endswith(" ")
+        and before.rsplit(None, 1)[-1:]
+        and (before.rsplit(None, 1)[-1] in _THING_WORDS)
+    ):
         things.add(key)
     return key in things
 
@@ -1282,7 +1287,9 @@ def _pronoun_gender(text: str, m0: Mention | None, person_starts: list[int]) -> 
         return None
     k = bisect.bisect_right(person_starts, m0.end)
     nxt = person_starts[k] if k < len(person_starts) else len(text)
-    window = _QUOTED_SPAN.sub(" ", text[m0.end : min(nxt, m0.end + 200)])
+    window = text[m0.end : min(nxt, m0.end + 200)]
+    if '"' in window or "“" in window:
+        window = _QUOTED_SPAN.sub(" ", window)
     pm = _PRONOUN.search(window)  # (outside quotation marks: a quoted "her" is someone else)
     if not pm:
         return None

@@ -435,7 +435,9 @@ def _appositive(text: str, end: int) -> tuple[str, str | None] | None:
         # "Morgan Stanley, its former banker": a firm's role, not a person's (but "Alois Rhiel,
         # its minister for economic affairs": a state's office is a person's)
         return None
-    window = _AMPERSAND_ROLES.sub(_and_for_ampersand, text[m.end() : m.end() + 120])
+    window = text[m.end() : m.end() + 120]
+    if " & " in window:
+        window = _AMPERSAND_ROLES.sub(_and_for_ampersand, window)
     stop = _APPOS_END.search(window)
     while (
         stop
