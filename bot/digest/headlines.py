@@ -31,7 +31,8 @@ class _Headlines:
         self.lo = text.rfind("\n", self.hi if pos >= self.hi else 0, pos) + 1
         hi = text.find("\n", pos)
         self.hi = hi if hi >= 0 else len(text)
-        self.result = _title_case(text[self.lo : self.hi], self.vocab)
+        # (a line of 200 characters or more is prose: no need to copy it to find out)
+        self.result = self.hi - self.lo < 200 and _title_case(text[self.lo : self.hi], self.vocab)
         return self.result
 
 
