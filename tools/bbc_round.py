@@ -183,45 +183,35 @@ ROUND18 = (
 )
 
 
-def rebuild(clone: Path, out: Path) -> list[Path]:
-    """Copy the 60 stories into ``out/A`` ... ``out/D`` as ``bbNNN.txt``; return their paths."""
+def _copy(clone: Path, pairs: list[tuple[str, Path]]) -> list[Path]:
+    """Copy each story (its path under the clone's ``news/``) to its target, byte for byte;
+    refuse a folder that is no clone of the dataset."""
     written = []
-    for n, rel in enumerate(STORIES):
+    for rel, target in pairs:
         source = clone / "news" / rel
         if not source.is_file():
             raise SystemExit(f"not found: {source} (is {clone} a clone of the dataset?)")
-        target = out / "ABCD"[n // 15] / f"bb{n + 1:03d}.txt"
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(source, target)
         written.append(target)
     return written
+
+
+def rebuild(clone: Path, out: Path) -> list[Path]:
+    """Copy the 60 stories into ``out/A`` ... ``out/D`` as ``bbNNN.txt``; return their paths."""
+    pairs = [(rel, out / "ABCD"[n // 15] / f"bb{n + 1:03d}.txt") for n, rel in enumerate(STORIES)]
+    return _copy(clone, pairs)
 
 
 def rebuild_round17(clone: Path, out: Path) -> list[Path]:
     """Copy round 17's stories into ``out`` as ``bcNNN.txt``; return their paths."""
-    written = []
-    for n, rel in ROUND17.items():
-        source = clone / "news" / rel
-        if not source.is_file():
-            raise SystemExit(f"not found: {source} (is {clone} a clone of the dataset?)")
-        target = out / f"bc{n:03d}.txt"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, target)
-        written.append(target)
-    return written
+    return _copy(clone, [(rel, out / f"bc{n:03d}.txt") for n, rel in ROUND17.items()])
 
 
 def rebuild_round18(clone: Path, out: Path) -> list[Path]:
-    written = []
-    for n, rel in enumerate(ROUND18):
-        source = clone / "news" / rel
-        if not source.is_file():
-            raise SystemExit(f"not found: {source} (is {clone} a clone of the dataset?)")
-        target = out / "ABCD"[n // 10] / f"bd{n + 1:03d}.txt"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, target)
-        written.append(target)
-    return written
+    """Copy round 18's stories into ``out/A`` ... ``out/D`` as ``bdNNN.txt``; return them."""
+    pairs = [(rel, out / "ABCD"[n // 10] / f"bd{n + 1:03d}.txt") for n, rel in enumerate(ROUND18)]
+    return _copy(clone, pairs)
 
 
 def main() -> None:
