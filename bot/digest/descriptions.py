@@ -293,3 +293,48 @@ _LOWER_ROLE = re.compile(r"[a-z \-]+")
 
 
 _WORD_EDGE = re.compile(r"\b")
+
+
+# Offices a country has one holder of at a time: "the prime minister" means that person.
+_SOLE_OFFICES = (
+    "prime minister",
+    "home secretary",
+    "foreign secretary",
+    "chancellor",
+    "attorney general",
+    "first minister",
+    "taoiseach",
+)
+
+
+def _sole_office_roles(text: str, reg: _Registry, mentions: list[Mention]) -> None:
+    """ "... Tony Blair ... Mr Blair ... the prime minister prepares to ...": a country's one
+    holder of an office, named by it where the text gives nobody that role, is the person the
+    text has named most often so far with no role of their own (only when one clearly leads:
+    at least two mentions, more than anyone else without a role). Adds a role only."""
+    people, starts, by_name = _person_index(reg, mentions)
+    if not people:
+        return
+    held = {r[2].lower() for p in reg.people for r in p.roles}
+    for office in _SOLE_OFFICES:
+        if any(h.endswith(office) for h in held):
+            continue  # someone holds it (or a like office): "the chancellor" is them
+        i = text.find("the " + office)
+        while i >= 0 and (
+            (i > 0 and text[i - 1].isalpha())
+            or text[i + 4 + len(office) : i + 5 + len(office)].isalpha()
+            or text.startswith(" of ", i + 4 + len(office))  # "the prime minister of Israel"
+        ):
+            i = text.find("the " + office, i + 1)
+        if i < 0:
+            continue
+        counts: dict[str, int] = {}
+        for _, name in people[: bisect.bisect_left(starts, i)]:
+            p = by_name.get(name)
+            if p is not None and not p.roles:
+                counts[name] = counts.get(name, 0) + 1
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[1] >= ranked[0]):
+            continue
+        name = next(n for n, c in counts.items() if c == ranked[0])
+        _add_role(by_name[name], 5, i, _format_role(office.split()), None)

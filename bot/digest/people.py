@@ -37,6 +37,7 @@ from bot.digest.descriptions import (
     _later_descriptions,
     _lowercase_roles,
     _person_index,
+    _sole_office_roles,
 )
 from bot.digest.evidence import (
     _AGE_BEFORE,
@@ -265,6 +266,7 @@ def _extract(text: str) -> Entities:
     _lowercase_roles(text, reg, mentions)
     _later_descriptions(text, reg, mentions)
     _inline_descriptions(text, reg, mentions)
+    _sole_office_roles(text, reg, mentions)
     _media_refs(text, org_seen, mentions)
     return _entities(text, reg, mentions, orgs, places)
 

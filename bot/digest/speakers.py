@@ -31,6 +31,7 @@ from bot.digest.cues import (
     HONORIFICS,
     PRONOUNS,
     Source,
+    _lexicon_set,
     sentence_subject,
     source_after,
     source_before,
@@ -97,6 +98,8 @@ from bot.digest.speaker_words import (
     _sub_body,
     _words,
 )
+
+_ORG_NAME_WORDS = _lexicon_set("ORG_WORDS")
 
 # Documents whose words the text gives to whoever issued them.
 _ISSUED_DOCUMENTS = frozenset(["report", "study", "survey", "letter", "review", "analysis"])
@@ -503,6 +506,8 @@ class SpeakerResolver:
         honorific = bool(words) and (
             words[0].lower().strip(".") in _ADOPT_SKIP or words[0].lower() in HONORIFICS
         )
+        if any(w in _ORG_NAME_WORDS for w in words):
+            return None  # "The month-old Committee to Protect Bloggers": a body, not a person
         words = _name_tail([_strip_possessive(w.strip(",")) for w in words])
         if not words or len(words) > 4:
             return None

@@ -445,3 +445,22 @@ def test_credits_and_the_queen_mother() -> None:
         "Bruckheimmer. The Queen Mother attended the premiere.\n"
     )
     assert people(text) == [("Antoine Fuquah", "director"), ("Jerry Bruckheimmer", "producer")]
+
+
+def test_a_countrys_one_office_means_the_person_most_named_without_a_role() -> None:
+    text = (
+        "Oxfan says aid budgets are too low. Tony Blaire will host the G8 this year, and Mr "
+        "Blaire has promised more aid. The call comes as the prime minister prepares to "
+        "assume the presidency. Jane Doughty of the charity agreed.\n"
+    )
+    assert dict(people(text))["Tony Blaire"] == "Prime Minister"
+    text = (
+        "Talks\n\nTony Blaire met Gordon Browne on Monday. Mr Blaire and Mr Browne spoke. Later "
+        "the prime minister left.\n"
+    )
+    assert dict(people(text))["Tony Blaire"] is None  # two lead: nobody is named by it
+    text = (
+        "Talks\n\nPrime Minister John Kowalski met Tony Blaire. Mr Blaire and the prime "
+        "minister spoke.\n"
+    )
+    assert dict(people(text))["Tony Blaire"] is None  # someone else holds the office
