@@ -91,7 +91,7 @@ STORIES = (
 
 
 # Round 17: 40 more stories drawn the same way (seed 20261129, leaving out round 16's), by their
-# number in that draw (``bcNNN.txt``); all 40 have people labelled, 30 (1-20, 31-40) quotations.
+# number in that draw (``bcNNN.txt``); all 40 have people and quotations labelled.
 ROUND17 = {
     1: "sport/real-will-finish-abandoned-match.txt",
     2: "sport/premier-league-planning-cole-date.txt",
