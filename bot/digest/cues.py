@@ -979,6 +979,8 @@ def source_after(text: str, start: int, end: int) -> Source | None:
             quoted = _quoted_as(toks, k)
             if quoted is not None:
                 return _make(text, toks, quoted, toks[k].low)
+            if toks[k].raw.endswith(":") and text[start - 2 : start - 1] in (".", "!", "?"):
+                return None  # “….” Collins said: “…”: the colon introduces the next words
             if (
                 text[start - 2 : start - 1] in (".", "!", "?")
                 and k + 1 < len(toks)

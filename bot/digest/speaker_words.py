@@ -275,8 +275,12 @@ def _role_prefix(words: list[str]) -> bool:
     lower = [w.lower() for w in words if not w[:1].isupper()]
     return (
         bool(lower)
-        and all(w in _ROLE_WORDS or w in HONORIFICS for w in lower)
-        and (words[-1].lower() in _ROLE_HEADS or words[-1].lower() in HONORIFICS)
+        and all(w in _ROLE_WORDS or w in HONORIFICS or w == "counterpart" for w in lower)
+        and (
+            words[-1].lower() in _ROLE_HEADS
+            or words[-1].lower() in HONORIFICS
+            or words[-1] == "counterpart"  # "Wenger's Bayern counterpart Felix Magath"
+        )
     )
 
 

@@ -1002,6 +1002,17 @@ class SpeakerResolver:
                 # are the subject (but "Zuckerberg’s vision, “…”" is his, and "Cutié's last
                 # name" leaves him the topic).
                 return False
+        first = self.text[pos : pos + 40].split()[:1]
+        if first and first[0].endswith(("'s", "’s")):
+            after = self.text[pos + len(first[0]) : pos + len(first[0]) + 60].split()[:5]
+            for n in range(len(after) - 1):
+                w = after[n].strip(_STRIP)
+                if (
+                    w.islower()
+                    and (w in _ROLE_HEADS or w == "counterpart")
+                    and after[n + 1][:1].isupper()
+                ):
+                    return False  # "Wenger's Bayern counterpart Felix Magath was ...": Magath
         start = self.sentence_starts_at(k)
         prefix = self.text[start:pos]
         chunk = prefix.rsplit(",", 1)[-1]

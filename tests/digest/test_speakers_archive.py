@@ -514,3 +514,25 @@ def test_an_opening_adverbial_and_a_long_body_as_subjects() -> None:
         "said.\n"
     )
     assert [s for _, s in speakers(text)] == ["Roger Federrer", "China Three Gorges Project Corp"]
+
+
+def test_a_colon_after_a_closed_quotation_introduces_the_next_one() -> None:
+    text = (
+        "Dave Collinss takes over from Max Joness.\n\n"
+        '"We have searched long and hard," said chief executive David Moorcroftt. "We have '
+        'thoroughly tested the candidates." Collinss said: "It is a great challenge."\n'
+    )
+    assert [s for _, s in speakers(text)] == [
+        "David Moorcroftt",
+        "David Moorcroftt",
+        "Dave Collinss",
+    ]
+
+
+def test_a_counterpart_named_after_a_possessive_is_the_subject() -> None:
+    text = (
+        "Arsene Wengerr said his side would recover.\n\n"
+        '"This was a bad night," said Wengerr. But Wengerr\'s Bayern counterpart Felix Magathh '
+        'was in no mood to celebrate either. He said: "I am far from happy despite the win."\n'
+    )
+    assert [s for _, s in speakers(text)] == ["Arsene Wengerr", "Felix Magathh"]
