@@ -296,14 +296,9 @@ _WORD_EDGE = re.compile(r"\b")
 
 
 # Offices a country has one holder of at a time: "the prime minister" means that person.
-_SOLE_OFFICES = (
-    "prime minister",
-    "home secretary",
-    "foreign secretary",
-    "chancellor",
-    "attorney general",
-    "first minister",
-    "taoiseach",
+_SOLE_OFFICE = re.compile(
+    r"the (prime minister|home secretary|foreign secretary|chancellor|attorney general|"
+    r"first minister|taoiseach)\b"
 )
 
 
@@ -312,22 +307,22 @@ def _sole_office_roles(text: str, reg: _Registry, mentions: list[Mention]) -> No
     holder of an office, named by it where the text gives nobody that role, is the person the
     text has named most often so far with no role of their own (only when one clearly leads:
     at least two mentions, more than anyone else without a role). Adds a role only."""
+    first: dict[str, int] = {}
+    for m in _SOLE_OFFICE.finditer(text):  # one scan for all the offices
+        office = m.group(1)
+        if m.start() > 0 and text[m.start() - 1].isalpha():
+            continue  # (a literal first: the engine finds it fast; the word edge is checked here)
+        if office not in first and not text.startswith(" of ", m.end()):
+            first[office] = m.start()  # (not "the prime minister of Israel")
+    if not first:
+        return
     people, starts, by_name = _person_index(reg, mentions)
     if not people:
         return
     held = {r[2].lower() for p in reg.people for r in p.roles}
-    for office in _SOLE_OFFICES:
+    for office, i in first.items():
         if any(h.endswith(office) for h in held):
             continue  # someone holds it (or a like office): "the chancellor" is them
-        i = text.find("the " + office)
-        while i >= 0 and (
-            (i > 0 and text[i - 1].isalpha())
-            or text[i + 4 + len(office) : i + 5 + len(office)].isalpha()
-            or text.startswith(" of ", i + 4 + len(office))  # "the prime minister of Israel"
-        ):
-            i = text.find("the " + office, i + 1)
-        if i < 0:
-            continue
         counts: dict[str, int] = {}
         for _, name in people[: bisect.bisect_left(starts, i)]:
             p = by_name.get(name)

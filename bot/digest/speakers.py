@@ -1002,9 +1002,9 @@ class SpeakerResolver:
                 # are the subject (but "Zuckerberg’s vision, “…”" is his, and "Cutié's last
                 # name" leaves him the topic).
                 return False
-        first = self.text[pos : pos + 40].split()[:1]
-        if first and first[0].endswith(("'s", "’s")):
-            after = self.text[pos + len(first[0]) : pos + len(first[0]) + 60].split()[:5]
+        space = self.text.find(" ", pos, pos + 40)
+        if space > 0 and self.text.endswith(("'s", "’s"), pos, space):
+            after = self.text[space : space + 60].split()[:5]
             for n in range(len(after) - 1):
                 w = after[n].strip(_STRIP)
                 if (
