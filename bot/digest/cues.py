@@ -460,10 +460,24 @@ def _name_before_verb(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     j = _skip_adverbials(toks, k)
     if j < 1 or not toks[j - 1].raw.endswith(",") or not _is_name_word(toks[j - 1]):
         return None
-    h = j - 1
-    while h > 0 and j - h < 4 and _is_name_word(toks[h - 1]) and not _ends_clause(toks[h - 1]):
-        h -= 1
+    h = _name_start(toks, j)
     return (h, j) if j - h >= 2 else None
+
+
+def _name_start(toks: list[_Tok], end: int, honorifics: bool = True) -> int:
+    """Where the run of (at most four) name words ending at ``toks[end - 1]`` starts; a word
+    that ends a clause stops it, except the run's own last word ("Lederer," before "has said")."""
+    h = end
+    while (
+        h > 0
+        and end - h < 4
+        and _is_name_word(toks[h - 1])
+        and (honorifics or toks[h - 1].low not in HONORIFICS)
+    ):
+        if h < end and _ends_clause(toks[h - 1]):
+            break
+        h -= 1
+    return h
 
 
 def _head_of_relative(toks: list[_Tok], i: int) -> tuple[int, int] | None:
@@ -492,11 +506,7 @@ def _name_before_relative(toks: list[_Tok], who: int) -> tuple[int, int] | None:
         c -= 1
     if c < 1 or not toks[c].raw.endswith(",") or toks[c + 1].low not in _DETERMINERS:
         return None
-    h = c + 1
-    while h > 0 and c + 1 - h < 4 and _is_name_word(toks[h - 1]):
-        if h <= c and _ends_clause(toks[h - 1]):
-            break
-        h -= 1
+    h = _name_start(toks, c + 1)
     return (h, c + 1) if c + 1 - h >= 1 and _is_name_word(toks[c]) else None
 
 
@@ -513,13 +523,7 @@ def _name_before_employer(toks: list[_Tok], span: tuple[int, int]) -> tuple[int,
         or toks[p - 2].word in _ORG_WORDS  # "the Football Association of Wales": one body
     ):
         return span
-    h = p - 1
-    while (
-        h > 0 and p - 1 - h < 4 and _is_name_word(toks[h - 1]) and toks[h - 1].low not in HONORIFICS
-    ):
-        if h < p - 1 and _ends_clause(toks[h - 1]):
-            break
-        h -= 1
+    h = _name_start(toks, p - 1, honorifics=False)
     if p - 1 - h >= 2 and (h == 0 or not _is_name_word(toks[h - 1])):
         return h, p - 1
     return span

@@ -98,6 +98,7 @@ from bot.digest.registry import (
 )
 from bot.digest.roles import (
     _APPOS_WORD,
+    _PLACE_PREFIXES,
     _POSITIONS_BEFORE_NAMES,
     _RANKS,
     _appositive,
@@ -486,10 +487,7 @@ _TITLE_TAILS = frozenset(["Mother", "Consort", "Regent", "Emeritus", "Dowager"])
 _ABSTRACT_ENDINGS = ("ment", "tion", "sion", "ship", "ism", "ology")
 
 # Words that open place names, never a person's name: "North Tyneside", "Port Talbot".
-_PLACE_OPENERS = frozenset(
-    "North South East West Upper Lower Great Little New Mount Mt Fort Port Lake Cape Glen "  # noqa: SIM905
-    "Bay Loch Lough Isle".split()
-)
+_PLACE_OPENERS = _PLACE_PREFIXES | frozenset(["Loch", "Lough", "Isle"])
 
 _PLURAL_APPOSITIVES = (", who ", ", two ", ", three ", ", both ", " were ", " are ")
 

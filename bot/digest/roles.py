@@ -366,9 +366,13 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
 
 
 # Capitalised words that start places and surnames, not given names: "New Yorker", "Van Allen".
-_NOT_GIVEN = frozenset(
-    "New Old North South East West Upper Lower Great Little San Santa St Ste Saint Van Von De "  # noqa: SIM905
-    "Le La Da Du Di Mount Mt Fort Port Lake Cape Glen Bay".split()
+# Compass words and landforms that open place names ("North Tyneside", "Port Talbot").
+_PLACE_PREFIXES = frozenset(
+    "New North South East West Upper Lower Great Little Mount Mt Fort Port Lake Cape Glen "  # noqa: SIM905
+    "Bay".split()
+)
+_NOT_GIVEN = _PLACE_PREFIXES | frozenset(
+    "Old San Santa St Ste Saint Van Von De Le La Da Du Di".split()  # noqa: SIM905
 )
 
 

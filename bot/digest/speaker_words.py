@@ -123,12 +123,13 @@ _STOPCAPS_SET = _lexicon_set("STOPCAPS") | {"The", "A", "An"}
 _DEMONYMS = _lexicon_set("DEMONYMS")
 
 
+_ORG_WORDS = _lexicon_set("ORG_WORDS")  # "Committee", "Association": a body's name
 _NOT_NAME_WORDS = (
     _lexicon_set("STOPCAPS")
     | _lexicon_set("COMMON_CAPS")
     | _lexicon_set("DEMONYMS")
     | _lexicon_set("PLACE_WORDS")
-    | _lexicon_set("ORG_WORDS")
+    | _ORG_WORDS
 )
 
 

@@ -31,7 +31,6 @@ from bot.digest.cues import (
     HONORIFICS,
     PRONOUNS,
     Source,
-    _lexicon_set,
     sentence_subject,
     source_after,
     source_before,
@@ -62,6 +61,7 @@ from bot.digest.speaker_words import (
     _OPENING_MARKS,
     _ORG_KIND_WORDS,
     _ORG_NOUNS,
+    _ORG_WORDS,
     _OWN_WORDS,
     _OWNED_PEOPLE,
     _PAIR_AFTER,
@@ -98,8 +98,6 @@ from bot.digest.speaker_words import (
     _sub_body,
     _words,
 )
-
-_ORG_NAME_WORDS = _lexicon_set("ORG_WORDS")
 
 # Documents whose words the text gives to whoever issued them.
 _ISSUED_DOCUMENTS = frozenset(["report", "study", "survey", "letter", "review", "analysis"])
@@ -506,7 +504,7 @@ class SpeakerResolver:
         honorific = bool(words) and (
             words[0].lower().strip(".") in _ADOPT_SKIP or words[0].lower() in HONORIFICS
         )
-        if any(w in _ORG_NAME_WORDS for w in words):
+        if any(w in _ORG_WORDS for w in words):
             return None  # "The month-old Committee to Protect Bloggers": a body, not a person
         words = _name_tail([_strip_possessive(w.strip(",")) for w in words])
         if not words or len(words) > 4:
