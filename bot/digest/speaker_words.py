@@ -445,3 +445,15 @@ _FIRM_SUFFIXES = frozenset(
         "LLC",
     ]
 )
+
+
+# Documents whose words the text gives to whoever issued them.
+_ISSUED_DOCUMENTS = frozenset(["report", "study", "survey", "letter", "review", "analysis"])
+_ISSUER = r"[A-Z][\w&'’-]*(?: (?:of |for |and )?[A-Z][\w&'’-]*){0,5}"
+_ISSUED_BY = re.compile(
+    rf"(?P<who1>{_ISSUER}) (?:says|said|warns|warned|argues|argued|claims|claimed) in (?:a|an|its|"
+    rf"their|the) (?:new |latest |annual )?(?P<doc>report|study|survey|letter|review|analysis)"
+    rf"|(?:a|the|its) (?:new |latest |annual )?(?P<doc2>report|study|survey|letter|review|"
+    rf"analysis) (?:by|from) (?:the )?(?P<who2>{_ISSUER})"
+    rf"|(?P<who3>{_ISSUER})['’]s? (?:new |latest |annual )?(?P<doc3>report|study|survey|letter)"
+)
