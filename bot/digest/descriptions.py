@@ -306,20 +306,26 @@ def _sole_office_roles(text: str, reg: _Registry, mentions: list[Mention]) -> No
     """ "... Tony Blair ... Mr Blair ... the prime minister prepares to ...": a country's one
     holder of an office, named by it where the text gives nobody that role, is the person the
     text has named most often so far with no role of their own (only when one clearly leads:
-    at least two mentions, more than anyone else without a role). Adds a role only."""
+    at least two mentions, more than anyone else without a role; or the only one without a role
+    so far, named again later). Adds a role only."""
     first: dict[str, int] = {}
+    spans: dict[str, list[tuple[int, int]]] = {}
     for m in _SOLE_OFFICE.finditer(text):  # one scan for all the offices
         office = m.group(1)
         if m.start() > 0 and text[m.start() - 1].isalpha():
             continue  # (a literal first: the engine finds it fast; the word edge is checked here)
-        if office not in first and not text.startswith(" of ", m.end()):
-            first[office] = m.start()  # (not "the prime minister of Israel")
+        if not text.startswith(" of ", m.end()):  # (not "the prime minister of Israel")
+            first.setdefault(office, m.start())
+            spans.setdefault(office, []).append(m.span())
     if not first:
         return
     people, starts, by_name = _person_index(reg, mentions)
     if not people:
         return
     held = {r[2].lower() for p in reg.people for r in p.roles}
+    totals: dict[str, int] = {}
+    for _, name in people:
+        totals[name] = totals.get(name, 0) + 1
     for office, i in first.items():
         if any(h.endswith(office) for h in held):
             continue  # someone holds it (or a like office): "the chancellor" is them
@@ -329,7 +335,15 @@ def _sole_office_roles(text: str, reg: _Registry, mentions: list[Mention]) -> No
             if p is not None and not p.roles:
                 counts[name] = counts.get(name, 0) + 1
         ranked = sorted(counts.values(), reverse=True)
-        if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[1] >= ranked[0]):
+        if not ranked or (len(ranked) > 1 and ranked[1] >= ranked[0]):
             continue
         name = next(n for n, c in counts.items() if c == ranked[0])
+        if ranked[0] < 2 and (len(ranked) > 1 or totals.get(name, 0) < 2):
+            # "Michael Howard has accused Tony Blair of ... prompted the prime minister to say
+            # ... Mr Blair": named once before, but the only one without a role, and again after.
+            continue
         _add_role(by_name[name], 5, i, _format_role(office.split()), None)
+        taken = {(m.start, m.end) for m in mentions}
+        for span in spans[office]:
+            if span not in taken:  # each "the prime minister" now a mention of them ("he" after)
+                _mention(by_name[name], text, span[0], span[1], mentions, False)

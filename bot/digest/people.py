@@ -1278,6 +1278,15 @@ def _transcript_labels(text: str, reg: _Registry) -> list[tuple[int, int, _Perso
     return found
 
 
+# Nouns that name someone of a known sex: a pronoun after one of them may be theirs.
+_GENDERED_NOUN = re.compile(
+    r"\b(?:\w*wom[ae]n|(?:spokes|chair|business|congress|police|fire|gun|French|English|Irish"
+    r"|Scots|Dutch|front|sports|fisher|country)?m[ae]n|girls?|boys?|mother|father|wife|husband|daughter|son|sister"
+    r"|brother|widow|widower|grandmother|grandfather|aunt|uncle|niece|nephew|queen|king"
+    r"|princess|prince|actress|waitress|lady|gentleman)\b",
+    re.IGNORECASE,
+)
+
 _QUOTED_SPAN = re.compile(r"\"[^\"]*\"|“[^“”]*”")
 
 
@@ -1290,6 +1299,11 @@ def _pronoun_gender(text: str, m0: Mention | None, person_starts: list[int]) -> 
     window = text[m0.end : min(nxt, m0.end + 200)]
     if '"' in window or "“" in window:
         window = _QUOTED_SPAN.sub(" ", window)
+    other = _GENDERED_NOUN.search(window)
+    if other is not None:
+        # "according to Dr Asier Sáez-Cirión, ... the Frenchwoman does not ... she": the
+        # pronoun after a gendered noun is that noun's, not the person's.
+        window = window[: other.start()]
     pm = _PRONOUN.search(window)  # (outside quotation marks: a quoted "her" is someone else)
     if not pm:
         return None

@@ -101,6 +101,10 @@ from bot.digest.speaker_words import (
     _words,
 )
 
+_HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+
+_GLUED_OPENER = re.compile(r"\w (?:But|However|Meanwhile) ")
+
 
 class SpeakerResolver:
     """Resolves source phrases to canonical names in one document's :class:`Entities`."""
@@ -761,9 +765,27 @@ class SpeakerResolver:
                 return subjects[0]
             if previous in [n for _, n in cands]:
                 return previous
+            if k == here - 1 and len({n for _, n in cands}) == 1 and self._object(cands[0][0], k):
+                # "The pressure prompted the prime minister to say ... He told MPs": the one
+                # person of the sentence before, though not its subject.
+                return cands[0][1]
         if previous and _fits(previous, pronoun):
             return previous
         return people[0][1]
+
+    def _object(self, pos: int, k: int) -> bool:
+        """Whether the mention at ``pos`` is the object of a verb in sentence ``k`` that has
+        no "he"/"she" of its own: not after a preposition ("went down to France's Nathalie
+        Dechy") and not in a sentence whose subject is a pronoun ("Influenced by figures like
+        Marcus Garvey, he developed ...")."""
+        start = self.sentence_starts_at(k)
+        before = self.text[max(start, pos - 40) : pos].split()
+        if before and before[-1].endswith(("'s", "’s")):
+            before = before[:-1]  # "France's Nathalie Dechy"
+        if before and before[-1].lower().strip(_STRIP) in _PREPOSITIONS:
+            return False
+        end = self.sentence_starts_at(k + 1) if k + 1 < len(self.sentence_starts) else pos
+        return _HE_SHE.search(self.text, start, min(end, start + 1000)) is None
 
     def _pair_subject(self, at: int, skip=None) -> str | None:
         """A person named in a pair that is the subject of the pronoun's sentence or the one
@@ -839,7 +861,12 @@ class SpeakerResolver:
         captions or headings run into it without a full stop."""
         s0 = self.sentence_starts_at(k)
         s1 = self.sentence_starts_at(k + 1) if k + 1 < len(self.sentence_starts) else len(self.text)
-        return self.text.count(" ", s0, min(s1, s0 + 2000)) > 60
+        end = min(s1, s0 + 2000)
+        if self.text.count(" ", s0, end) > 60:
+            return True
+        # "... the winner against West Brom But after their mini-revival, Pearson wants ...":
+        # a capitalised "But" with no full stop before it starts a sentence run into a caption.
+        return _GLUED_OPENER.search(self.text, s0 + 1, end) is not None
 
     def _unnamed_speaker_before(self, at: int, skip=None) -> str | None:
         """When the sentence before the pronoun's ends "said an official at X" (someone the

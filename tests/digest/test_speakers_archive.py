@@ -536,3 +536,44 @@ def test_a_counterpart_named_after_a_possessive_is_the_subject() -> None:
         'was in no mood to celebrate either. He said: "I am far from happy despite the win."\n'
     )
     assert [s for _, s in speakers(text)] == ["Arsene Wengerr", "Felix Magathh"]
+
+
+def test_a_pronoun_after_a_gendered_noun_does_not_give_the_person_its_sex() -> None:
+    text = (
+        "According to Dr Asierr Saezz, of the Institut Pasteur in Paris, the Frenchwoman does "
+        'not have the genetic factors. "She is doing perfectly well," said Saezz.\n\n'
+        'But he added: "Very clearly this girl is not cured."\n'
+    )
+    assert [s for _, s in speakers(text)] == ["Asierr Saezz", "Asierr Saezz"]
+
+
+def test_a_capitalised_but_marks_a_caption_run_into_the_text() -> None:
+    text = (
+        "Boss Nigell Pearsonn has urged Leicester to keep their cool.\n\n"
+        "Jamiee Vardyy scored a winner against West Brom on Saturday Vardyy celebrates in "
+        "front of the fans after the winner against West Brom But after their revival, "
+        "Pearsonn wants his side to remain focused.\n\n"
+        '"I\'m very wary of people flipping the emphasis," he said.\n'
+    )
+    assert [s for _, s in speakers(text)] == ["Nigell Pearsonn"]
+
+
+def test_the_prime_minister_is_the_one_roleless_person_named_before_and_after() -> None:
+    text = (
+        "Tory leader Michaell Howardd has accused Tonyy Blairr of U-turns.\n\n"
+        "Police Commissioner Sir Johnn Stevenss backed a change in the law. The pressure "
+        'prompted the prime minister to order a review. He told MPs: "If we get the right '
+        'response, we will support a change in the law." Mr Blairr did not say when.\n'
+    )
+    assert [s for _, s in speakers(text)] == ["Tonyy Blairr"]
+    blair = next(p for p in digest_document(text, "x.txt").people if p.name == "Tonyy Blairr")
+    assert blair.role == "Prime Minister"
+
+
+def test_a_person_after_a_preposition_in_the_sentence_before_is_not_who_she_means() -> None:
+    text = (
+        'Justine Heninn lost on Sunday. "I will be heading to Australia," she said. The '
+        "previous day, the Olympic champion went down 6-2 7-5 to France's Nathalie Dechyy.\n\n"
+        '"I have to be positive, I still have a few weeks," she said.\n'
+    )
+    assert [s for _, s in speakers(text)] == ["Justine Heninn", "Justine Heninn"]
