@@ -1071,7 +1071,9 @@ def _verdict_of(toks: list[_Tok]) -> int | None:
 
 
 # Lower-case words inside names: "Erik van Sebille", "Ursula von der Leyen", "Osama bin Laden".
-_NAME_PARTICLES = _wordset("van von der den de del della da di du la le bin ibn al el ter ten dos")
+_NAME_PARTICLES = _wordset(
+    "van von der den de del della dal dalla da di du la le bin ibn al el ter ten dos"
+)
 
 
 def _particle(toks: list[_Tok], r: int) -> bool:

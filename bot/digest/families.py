@@ -19,7 +19,9 @@ _KIN = re.compile(
     r"sister|father|mother|widow|widower),? $"
 )
 
-_SURNAME_PARTICLES = frozenset("van von der den de del della da di du la le ter ten bin".split())  # noqa: SIM905
+_SURNAME_PARTICLES = frozenset(
+    "van von der den de del della dal dalla da di du la le ter ten bin".split()  # noqa: SIM905
+)
 
 
 def _family_name(core: list[str]) -> str:

@@ -22,7 +22,7 @@ _CAPTOK = (
 )
 
 
-_CONN = r"(?:of|the|for|and|de|da|del|der|den|di|du|la|le|van|von|bin|ibn|al|y|dos|das|on)"
+_CONN = r"(?:of|the|for|and|de|da|del|dal|der|den|di|du|la|le|van|von|bin|ibn|al|y|dos|das|on)"
 
 
 # A run of capitalised words joined by single spaces or short connectors. Every repetition must
@@ -61,6 +61,8 @@ _PARTICLES = frozenset(
     [
         "de",
         "da",
+        "dal",
+        "dalla",
         "del",
         "della",
         "der",

@@ -122,6 +122,7 @@ from bot.digest.runs import (
     _trim,
     _used_alone,
 )
+from bot.digest.team_sheets import initial_line_ups, outside
 
 _SAID_BEFORE = ("said ", "says ", "told ", "asked ", "added ")
 
@@ -248,6 +249,11 @@ def _extract(text: str) -> Entities:
     _share_family_names(scan.cands, text)
     _full_names(scan)
     _line_ups(scan)
+    sheet_players = initial_line_ups(text, scan.reg)
+    if sheet_players:
+        scan.cands = outside(scan.cands, sheet_players)
+        scan.pairs = outside(scan.pairs, sheet_players)
+        scan.singles = {w: outside(cs, sheet_players) for w, cs in scan.singles.items()}
     _listed_names(scan)
     _surnames_used_alone(scan)
     _known_surname_pairs(scan)
@@ -258,6 +264,8 @@ def _extract(text: str) -> Entities:
     mentions, orgs, places, org_seen = _resolve_runs(scan)
     for start, end, p in label_people:
         _mention(p, text, start, end, mentions, False)
+    for start, end, p in sheet_players:
+        _mention(p, text, start, end, mentions, True)
     reg = scan.reg
     # Lowercase role references: "the foreign minister said".
     _pronoun_roles(text, mentions, reg)

@@ -1,0 +1,142 @@
+"""Team sheets written with initials: the line-ups at the foot of rugby and cricket reports.
+
+    England: J Robinson (Sale Sharks, capt); M Cueto (Sale Sharks), J Noon (Newcastle), ...
+
+Every entry is a player, named by initials and surname; the run reader sees only loose
+capitals there ("C Paterson", a lone "Webster" whose "S" it took for an initial of nothing),
+so the sheet is read here as a whole: a line of at least five entries separated by commas or
+semicolons, every one of them a name, most of them initials and a surname. An entry whose
+surname and first initial are those of someone the text names in full ("S Taylor" after
+"Simon Taylor") is a mention of them; the others are people of their own ("G Bulloch"), and
+"(capt)" is a role.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from bot.digest import lexicon as lx
+from bot.digest.names import _PARTICLES
+from bot.digest.registry import _add_role, _Cand, _PersonBuild, _Registry
+
+# A cheap literal-led hint that a line may be a sheet: ", C Paterson" / "; D Parks".
+_HINT = re.compile(r"[,;] [A-Z]{1,2} [A-Z][a-z]")
+
+# One entry: initials or a given name, a surname (with a particle: "R de Marigny", "A Lo
+# Cicero"), and a bracket for the club or the captaincy.
+_ENTRY = re.compile(
+    r"(?P<given>[A-Z]{1,2}|[A-Z][a-z]+(?:-[A-Z][a-z]+)?) "
+    r"(?P<surname>(?:(?:"
+    + "|".join(sorted(_PARTICLES | {p.capitalize() for p in _PARTICLES} | {"Lo", "St"}))
+    + r") )?"
+    r"[A-Z][A-Za-z'’-]+)"
+    r"(?: \((?P<note>[^()\n]{0,40})\))?"
+)
+
+_CAPTAIN = re.compile(r"\bcapt(?:ain)?\b")
+
+_MIN_ENTRIES = 5
+_MAX_LINE = 2000  # longer lines are prose, not a sheet
+
+
+def initial_line_ups(text: str, reg: _Registry) -> list[tuple[int, int, _PersonBuild]]:
+    """The players of every team sheet written with initials, added to ``reg``, each with
+    its mention as (start, end, person), in text order."""
+    found: list[tuple[int, int, _PersonBuild]] = []
+    seen_lines: set[int] = set()
+    for hint in _HINT.finditer(text):
+        start = text.rfind("\n", 0, hint.start()) + 1
+        if start in seen_lines:
+            continue
+        seen_lines.add(start)
+        end = text.find("\n", hint.start())
+        end = len(text) if end < 0 else end
+        if end - start > _MAX_LINE:
+            continue
+        entries = _sheet_entries(text, start, end, reg)
+        if entries:
+            found.extend(_players(reg, entries))
+    return found
+
+
+def outside(cands: list[_Cand], found: list[tuple[int, int, _PersonBuild]]) -> list[_Cand]:
+    """The candidates that do not start inside a sheet's names (read there already)."""
+    starts = [s for s, _, _ in found]
+    kept = []
+    for c in cands:
+        k = bisect.bisect_right(starts, c.start) - 1
+        if k < 0 or c.start >= found[k][1]:
+            kept.append(c)
+    return kept
+
+
+def _sheet_entries(text: str, start: int, end: int, reg: _Registry) -> list[re.Match[str]]:
+    """The entries of the line ``text[start:end]`` if it is a sheet, else none."""
+    colon = text.find(":", start, min(end, start + 40))
+    body = colon + 1 if colon >= 0 else start  # "Scotland: C Paterson; ..."
+    entries: list[re.Match[str]] = []
+    depth = 0
+    piece = body
+    for i in range(body, end + 1):
+        ch = text[i] if i < end else ","
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch in ",;" and depth == 0:
+            lo, hi = piece, i
+            while lo < hi and text[lo] == " ":
+                lo += 1
+            while hi > lo and text[hi - 1] in " .":
+                hi -= 1
+            piece = i + 1
+            if lo == hi:
+                continue
+            m = _ENTRY.fullmatch(text, lo, hi)
+            if m is None:
+                return []  # prose, or a list of something else
+            entries.append(m)
+    if len(entries) < _MIN_ENTRIES:
+        return []
+    initials = sum(1 for m in entries if m.group("given").isupper())
+    if 5 * initials < 3 * len(entries):
+        return []  # "Paris, Rome, Berlin ...": most entries must be initials and a surname
+    known = sum(
+        1
+        for m in entries
+        if m.group("surname").split()[-1] in lx.SURNAMES
+        or m.group("surname").split()[-1] in reg.by_last
+    )
+    if 5 * known < len(entries):
+        return []  # "Grades: A Level, B Grade, C Level, ...": surnames, a few at least
+    for m in entries:
+        last = m.group("surname").split()[-1]
+        if m.group("given").isupper():
+            continue  # "S Orlando": no place is written with initials
+        if lx.country(last) or last in lx.PLACES or last in lx.KNOWN_ORGS:
+            return []
+    return entries
+
+
+def _players(reg: _Registry, entries: list[re.Match[str]]) -> list[tuple[int, int, _PersonBuild]]:
+    out = []
+    for m in entries:
+        given, surname = m.group("given"), m.group("surname")
+        words = [given, *surname.split()]
+        person = None
+        if given.isupper():
+            same = [
+                p
+                for p in reg.by_last.get(words[-1], ())
+                if len(p.core) >= 2 and not p.core[0].isupper() and p.core[0][0] == given[0]
+            ]
+            if len(same) == 1:
+                person = same[0]  # "S Taylor" after "Simon Taylor"
+        if person is None:
+            person = reg.add(words, m.start())
+        note = (m.group("note") or "").lower()
+        if _CAPTAIN.search(note):
+            _add_role(person, 3, m.start(), "captain", None)
+        out.append((m.start(), m.end("surname"), person))
+    return out

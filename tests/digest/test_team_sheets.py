@@ -1,0 +1,42 @@
+"""Team sheets written with initials (the foot of rugby and cricket reports): every entry a
+player, "(capt)" a role, an initial and surname a mention of the player the text names in full."""
+
+from __future__ import annotations
+
+from bot.digest.pipeline import digest_document
+
+REPORT = (
+    "Coach Matthew Willians has recalled Simon Websster on the wing and drafted in David dal "
+    "Mazzo at open-side.\n\n"
+    '"We are confident we can win," said Willians.\n\n'
+    "Scotland: C Patersson; S Websster, A Craigg, H Southwel, S Lammont; D Parkks, C Cusitter; "
+    "T Smyth, G Bullock (capt), G Kerrr.\n\n"
+    "Italy: R de Marignyy; M Bergamascco, D Dal Mazzo, S Orlando (Treviso, capt), L Nitogglia.\n"
+)
+
+
+def people(text: str) -> dict[str, str | None]:
+    return {p.name: p.role for p in digest_document(text, "x.txt").people}
+
+
+def test_every_entry_of_a_sheet_is_a_player() -> None:
+    found = people(REPORT)
+    for name in ("C Patersson", "A Craigg", "H Southwel", "T Smyth", "R de Marignyy"):
+        assert name in found
+    assert found["G Bullock"] == "captain"
+    assert found["S Orlando"] == "captain"  # a surname that is also a place, with initials
+
+
+def test_an_initial_and_surname_is_the_player_named_in_full() -> None:
+    found = people(REPORT)
+    assert "S Websster" not in found and "Simon Websster" in found
+    assert "D Dal Mazzo" not in found and "David dal Mazzo" in found
+
+
+def test_lists_that_are_not_sheets_add_nobody() -> None:
+    text = (
+        "The tour visits Paris, Rome, Berlin, Madrid, Lisbon and Vienna.\n\n"
+        "Grades: A Level, B Grade, C Level, D Grade, E Level.\n\n"
+        "He met the chairman, the board, A Smithh and the staff, and left.\n"
+    )
+    assert "B Grade" not in people(text) and "C Level" not in people(text)
