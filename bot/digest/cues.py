@@ -341,6 +341,16 @@ def _skip_adverbials(toks: list[_Tok], k: int) -> int:
             j -= 1  # "has", "also", "would" ... but not the name of "Mrs May said"
         elif j > 1 and _time_phrase(toks[j - 2], toks[j - 1]):
             j -= 2  # "Ian Ayre, Liverpool's chief executive, last week said"
+        elif (
+            j > 1
+            and len(toks[j - 1].word) > 4
+            and toks[j - 1].word.endswith("ly")
+            and toks[j - 1].word.islower()
+            and not _ends_clause(toks[j - 1])
+            and not _ends_clause(toks[j - 2])
+            and (toks[j - 2].low in PRONOUNS or _is_name_word(toks[j - 2]))
+        ):
+            j -= 1  # "he bitterly said", "Smith later told" (not "the family said")
         else:
             break
     return j
@@ -816,6 +826,23 @@ _NEW_REPORT = _wordset("that the a an his her its their it there he she they thi
 _ROLE_ACRONYMS = frozenset(["CEO", "CFO", "COO", "CTO", "MP", "MEP", "QC", "KC"])
 
 
+def _reports_more(text: str, start: int, toks: list[_Tok], k: int) -> bool:
+    """Whether the cue at ``toks[k]``, after a quotation that ended its sentence, opens a
+    new report rather than attributing it: "said the economy had slowed", "told BBC News 24
+    the latest success was" (but "told the paper." is the attribution's object)."""
+    if text[start - 2 : start - 1] not in (".", "!", "?"):
+        return False
+    j = k + 1
+    if toks[k].low in ("told", "tells", "asked", "asks"):
+        while (
+            j < len(toks) and j - k <= 6 and (toks[j].word[:1].isupper() or toks[j].word.isdigit())
+        ):
+            j += 1
+        if j == k + 1:
+            return False  # "told the paper"
+    return j < len(toks) and toks[j].low in _NEW_REPORT
+
+
 def _role_before_name(toks: list[_Tok], lead: int, name: int) -> bool:
     """ "the boy's father, Sean Walsh," / "her lawyer, John Smith,": a short role phrase with a
     determiner or possessive, then a comma, right before the name that speaks."""
@@ -985,12 +1012,7 @@ def source_after(text: str, start: int, end: int) -> Source | None:
                 return _make(text, toks, quoted, toks[k].low)
             if toks[k].raw.endswith(":") and text[start - 2 : start - 1] in (".", "!", "?"):
                 return None  # “….” Collins said: “…”: the colon introduces the next words
-            if (
-                text[start - 2 : start - 1] in (".", "!", "?")
-                and k + 1 < len(toks)
-                and toks[k + 1].low in _NEW_REPORT
-                and toks[k].low not in ("told", "tells", "asked", "asks")  # "told the paper"
-            ):
+            if _reports_more(text, start, toks, k):
                 # “… considerably.” CBI chief economist Ian McCafferty said the economy had
                 # slowed: a new sentence reporting something else, not these words.
                 return None
@@ -1028,6 +1050,7 @@ def source_after(text: str, start: int, end: int) -> Source | None:
         # closing comma before a plain reporting verb is a slip, not a new clause.
         described = r < len(toks) and (
             toks[r].low in ("a", "an", "the")
+            or toks[r].low in _AFFILIATION  # ", from the Consumer Electronics Association (CEA)"
             or (toks[r].word.islower() and toks[r].word in _ROLE_WORDS)  # ", head of Preventon"
         )
         for k in range(r, min(len(toks), 32)):
@@ -1038,6 +1061,8 @@ def source_after(text: str, start: int, end: int) -> Source | None:
                 or toks[k].raw.endswith((".", ".”"))
                 or (described and toks[k].low in _SPEECH_VERBS and k > r + 1)
             ):
+                if _reports_more(text, start, toks, k):
+                    return None  # “….” Leigh, who ..., told BBC News the success was ...
                 # "..., Rabbi Marvin Hier, founder of the Simon Wiesenthal Center said."
                 return _make(text, toks, (r0, r), toks[k].low)
     if r > r0 + 1 and r < len(toks) and toks[r].low in _AFFILIATION:
@@ -1115,11 +1140,20 @@ def _final_attribution(toks: list[_Tok]) -> tuple[tuple[int, int], str] | None:
     if comma is None:
         return None
     seg = toks[comma + 1 : end + 1]
-    for c, tok in enumerate(seg[:5]):
+    for c, tok in enumerate(seg[:7]):
         if tok.low in CUES and c > 0:
             span = _phrase_backward(toks, comma + 1 + c)
-            if span and (
-                span[0] == comma + 1 or (span[0] == comma + 2 and toks[comma + 1].low == "the")
+            if span is None:
+                return None
+            before = toks[comma + 1 : span[0]]
+            if (
+                not before
+                or (len(before) == 1 and before[0].low == "the")
+                or (
+                    len(before) <= 3
+                    and all(t.word.islower() for t in before)
+                    and before[-1].low in _ROLE_WORDS
+                )  # "..., lead singer Gary Lightbody has said."
             ):
                 return span, tok.low
             return None

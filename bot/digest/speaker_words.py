@@ -178,8 +178,12 @@ def _role_gender(role: str | None, aliases: list[str]) -> str | None:
         h = h.strip(_STRIP)
         if h in _FEMALE_ROLES or (h.endswith("woman") and len(h) > 5):
             genders.add("f")
-        elif h in _MALE_ROLES or (h.endswith(("sman", "rman", "lman")) and len(h) > 6):
-            genders.add("m")  # spokesman, chairman, councilman (not "human", "German")
+        elif h in _MALE_ROLES or (
+            h.endswith(("sman", "rman", "lman")) and len(h) > 6 and h != "chairman"
+        ):
+            # spokesman, councilman (not "human", "German"; and British news calls women
+            # "chairman": "UKIP chairman Petrina Holdsworth ... She said")
+            genders.add("m")
     return genders.pop() if len(genders) == 1 else None
 
 

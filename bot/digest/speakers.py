@@ -101,6 +101,10 @@ from bot.digest.speaker_words import (
     _words,
 )
 
+_WHO_SPOKE = re.compile(
+    r"(?:,? \d{1,3})?,? who (?:\w+ )?(?:told|said|says|tells|added|explained|insisted|admitted)\b"
+)
+
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 _GLUED_OPENER = re.compile(r"\w (?:But|However|Meanwhile) ")
@@ -754,7 +758,9 @@ class SpeakerResolver:
             if self._pronoun_subject(k, pronoun):
                 continue  # "She said she..." continues the chain: its objects are not "she"
             cands = sorted(by_sentence[k])
-            subjects = [n for s, n in cands if self._is_subject(s, k)]
+            subjects = [n for s, n in cands if self._is_subject(s, k)] or [
+                n for s, n in cands if self._who_spoke(s)
+            ]
             if subjects:
                 if previous in subjects and not self._reporter(cands[0][0], subjects[0]):
                     return previous
@@ -772,6 +778,13 @@ class SpeakerResolver:
         if previous and _fits(previous, pronoun):
             return previous
         return people[0][1]
+
+    def _who_spoke(self, pos: int) -> bool:
+        """Whether the person named at ``pos`` is said to speak in a relative clause ("a
+        nomination for Staunton, 49, who told BBC News she had not thought ..."): the one the
+        next quotation's "she" means, though no subject."""
+        m = _NAME_RUN.match(self.text, pos)
+        return m is not None and _WHO_SPOKE.match(self.text, m.end()) is not None
 
     def _object(self, pos: int, k: int) -> bool:
         """Whether the mention at ``pos`` is the object of a verb in sentence ``k`` that has

@@ -577,3 +577,50 @@ def test_a_person_after_a_preposition_in_the_sentence_before_is_not_who_she_mean
         '"I have to be positive, I still have a few weeks," she said.\n'
     )
     assert [s for _, s in speakers(text)] == ["Justine Heninn", "Justine Heninn"]
+
+
+def test_who_told_in_the_sentence_before_is_who_she_means() -> None:
+    text = (
+        "Clivve Owenn got a nomination. It is also a debut nomination for Imelda Stauntonn, "
+        '49, who told BBC News 24 she had not expected it. "It was an extraordinary time," '
+        'she said. "We are dealing with a difficult subject." Mike Leighh, who had three '
+        'nominations before, told BBC News 24 the latest success was "amazing".\n'
+    )
+    assert [s for _, s in speakers(text)] == [
+        "Imelda Stauntonn",
+        "Imelda Stauntonn",
+        "Mike Leighh",
+    ]
+
+
+def test_a_name_with_its_body_in_brackets_before_told() -> None:
+    text = (
+        '"The story this year remains all about digital," Jeff Josephh, from the Consumer '
+        'Electronics Association (CEA) told the BBC News website. "It is about '
+        'personalisation."\n'
+    )
+    assert [s for _, s in speakers(text)] == ["Jeff Josephh", "Jeff Josephh"]
+
+
+def test_a_woman_called_chairman_is_she() -> None:
+    text = (
+        "UKIP chairman Petrinna Holdsworthh urged the men to step down in a letter.\n\n"
+        'She said: "The party has taken legal advice."\n'
+    )
+    assert [s for _, s in speakers(text)] == ["Petrinna Holdsworthh"]
+
+
+def test_an_adverb_between_the_pronoun_and_said() -> None:
+    text = (
+        "Sir Nicholass Scottt was sacked in 1994. After his sacking, he bitterly said that the "
+        'Eurosceptics were "absolutely determined to get rid of me".\n'
+    )
+    assert [s for _, s in speakers(text)] == ["Nicholass Scottt"]
+
+
+def test_a_closing_attribution_with_a_role_before_the_name() -> None:
+    text = (
+        'Snow Patrol had "no other course of action" but to ask their bassist to leave the '
+        "band, lead singer Garry Lightbodyy has said.\n"
+    )
+    assert [s for _, s in speakers(text)] == ["Garry Lightbodyy"]
