@@ -154,6 +154,7 @@ def _name_word(word: str, strict: bool = True) -> bool:
         or word in lx.NAME_SUFFIXES
         or word in _PARTICLES
         or word in _MONTH_SURNAMES
+        or word == "Ten"  # "Henk Ten Cate": a particle that is also a number
     )
 
 

@@ -259,6 +259,7 @@ def _extract(text: str) -> Entities:
     _known_surname_pairs(scan)
     _partial_names(scan)
     _famous_surnames(scan)
+    _single_names_after_roles(scan)
     _relatives(scan)
     label_people = _transcript_labels(text, scan.reg)
     mentions, orgs, places, org_seen = _resolve_runs(scan)
@@ -914,6 +915,54 @@ def _famous_surnames(scan: _Scan) -> None:
             and reg.by_part(c.words[0], None) is None
         ):
             reg.add(c.words, c.start)
+
+
+def _single_names_after_roles(scan: _Scan) -> None:
+    """One capitalised word right after a lowercase role ("Barca midfielder Deco, formerly
+    managed by ..."): someone known by one name, as footballers and singers are, when the
+    word is no common word of the document, no place, organisation or nationality, and no
+    one the text names in full bears it."""
+    text, reg, lower_vocab = scan.text, scan.reg, scan.lower_vocab
+    for word, cs in scan.singles.items():
+        if (
+            word.lower() in lower_vocab
+            or not _is_namey(word)
+            or word in lx.GIVEN_NAMES
+            or word in lx.DEMONYMS
+            or word in lx.PLACES
+            or word in lx.KNOWN_ORGS
+            or lx.country(word)
+            or reg.by_part(word, None) is not None
+        ):
+            continue
+        for c in cs:
+            if c.kind != "name?" or c.headline is not None:
+                continue
+            before = _WORD_BEFORE.search(text, max(0, c.start - 30), c.start)
+            if before is None or before.group(1) not in _MONONYM_ROLES:
+                continue
+            if text.endswith(("best ", "supporting ", "leading "), 0, before.start(1)):
+                continue  # "lost out on the best actor Bafta": an award, not a person
+            left = _left_role(text, c.start)
+            c.kind = "person"
+            p = reg.add(c.words, c.start)
+            if left:
+                _add_role(p, 3, c.start, left[0], left[1])
+            break
+
+
+# The lowercase word right before a run: "midfielder " in "Barca midfielder Deco".
+_WORD_BEFORE = re.compile(r"\b([a-z][a-z-]+) $")
+
+# Roles of people only (never of a firm, as "carmaker" or "giant" are) whose holders news
+# names by one word: players, performers, their managers.
+_MONONYM_ROLE_WORDS = (
+    "midfielder striker defender goalkeeper keeper winger forward playmaker full-back "
+    "fullback centre-back flanker fly-half scrum-half captain coach manager boss "
+    "singer rapper actor actress model designer comedian guitarist drummer bassist "
+    "frontman frontwoman"
+)
+_MONONYM_ROLES = frozenset(_MONONYM_ROLE_WORDS.split())
 
 
 def _relatives(scan: _Scan) -> None:

@@ -464,3 +464,30 @@ def test_a_countrys_one_office_means_the_person_most_named_without_a_role() -> N
         "minister spoke.\n"
     )
     assert dict(people(text))["Tony Blaire"] is None  # someone else holds the office
+
+
+def test_one_word_after_a_players_role_is_a_player_known_by_one_name() -> None:
+    text = (
+        "Barca midfielder Decco, formerly managed by Mourinho at Porto, agreed. "
+        "Decco said it was not logical.\n"
+    )
+    assert ("Decco", "midfielder") in people(text)
+
+
+def test_one_word_after_a_role_firms_share_or_an_award_is_no_one() -> None:
+    text = (
+        "Shares in carmaker Peugott fell. DiCapprio, who lost out on the best actor Baftta "
+        "to Foxx, will face him again.\n"
+    )
+    names = [n for n, _ in people(text)]
+    assert "Peugott" not in names and "Baftta" not in names
+
+
+def test_a_capitalised_ten_inside_a_name_and_a_flanker() -> None:
+    text = (
+        "Barcelona assistant coach Henk Ten Cattee branded the complaint pathetic. Ten Cattee "
+        "said so twice. Simon Tayllor returns for injured flanker Jason Whyte.\n"
+    )
+    found = people(text)
+    assert ("Henk Ten Cattee", "Assistant Coach") in found
+    assert ("Jason Whyte", "flanker") in found
