@@ -162,6 +162,7 @@ def _later_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> N
                 or w in lx.DEMONYMS
                 or w in _PLACE_MARKS
                 or _AGE.fullmatch(w)
+                or (i == 0 and _body_word(w, reg))  # "The Amnesty secretary-general said"
             ):
                 break
         if head < 0 or head + 1 >= len(words) or words[head] != words[head].rstrip(",.;:"):
@@ -201,7 +202,22 @@ def _later_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> N
         while role_words and role_words[0] in ("former", "new", "veteran"):
             role_words = role_words[1:]
         if role_words:
-            _add_role(p, 4, m.start(), _format_role(role_words), None)
+            body = words[0] if head > 0 and _body_word(words[0], reg) else None
+            _add_role(p, 4, m.start(), _format_role(role_words), body)
+
+
+def _body_word(word: str, reg: _Registry) -> bool:
+    """A capitalised word before a role that names the body the role is in ("The Amnesty
+    secretary-general", "The Chelsea boss"): no one's name, no common capital."""
+    return (
+        word.istitle()
+        and word.isalpha()
+        and word not in lx.GIVEN_NAMES
+        and word not in lx.STOPCAPS
+        and word not in lx.COMMON_CAPS
+        and word not in reg.by_last
+        and word not in reg.by_first
+    )
 
 
 _INLINE_THE = re.compile(r"the (?=\d{1,3}-year-old |[A-Z][a-z]+ [a-z])")
@@ -286,7 +302,22 @@ def _inline_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> 
         while role_words and role_words[0] in ("former", "veteran"):
             role_words = role_words[1:]
         if role_words:
-            _add_role(p, 4, m.start(), _format_role(role_words), None)
+            body = words[0] if head > 0 and _body_word(words[0], reg) else None
+            _add_role(p, 4, m.start(), _format_role(role_words), body)
+
+
+def _body_word(word: str, reg: _Registry) -> bool:
+    """A capitalised word before a role that names the body the role is in ("The Amnesty
+    secretary-general", "The Chelsea boss"): no one's name, no common capital."""
+    return (
+        word.istitle()
+        and word.isalpha()
+        and word not in lx.GIVEN_NAMES
+        and word not in lx.STOPCAPS
+        and word not in lx.COMMON_CAPS
+        and word not in reg.by_last
+        and word not in reg.by_first
+    )
 
 
 _LOWER_ROLE = re.compile(r"[a-z \-]+")

@@ -141,6 +141,9 @@ def _character_or_firm(text: str, end: int) -> bool:
     firm = _FIRM_AFTER.match(text, end)
     if firm is None:
         return False
+    between = firm.group().split()[2:-1]
+    if any(w in lx.ROLE_HEADS or w in ("with", "at", "for", "of") for w in between):
+        return False  # "Lindsay Schroth, an analyst with research firm ...": her employer
     # "said Nancy Silvestri, the agency spokesperson": the firm word qualifies her role.
     after = text[firm.end() : firm.end() + 30].split(maxsplit=2)
     return not (after and after[0].rstrip(".,;") in lx.ROLE_HEADS)

@@ -491,3 +491,21 @@ def test_a_capitalised_ten_inside_a_name_and_a_flanker() -> None:
     found = people(text)
     assert ("Henk Ten Cattee", "Assistant Coach") in found
     assert ("Jason Whyte", "flanker") in found
+
+
+def test_a_firm_word_after_a_role_names_the_employer() -> None:
+    text = (
+        "Broadband will matter to gamers, said Lindsay Schrothh, an analyst with research firm "
+        "The Yankee Group.\n"
+    )
+    assert people(text) == [("Lindsay Schrothh", "analyst")]
+
+
+def test_a_body_before_the_role_of_a_later_description() -> None:
+    text = (
+        "In a lecture, Irene Khann said human rights had been flouted. Ms Khann highlighted "
+        "detentions without trial.\n\nThe Amnesty secretary-general said a growing gap was "
+        "fuelling scepticism.\n"
+    )
+    [khan] = digest_document(text, "x.txt").people
+    assert khan.role.lower() == "secretary-general" and khan.organization == "Amnesty"
