@@ -10,6 +10,7 @@ files are copied, not changed) and reruns the figures:
     python tools/bbc_round.py /tmp/bbc-full /tmp/bbc16
     python tools/bbc_round.py --round 17 /tmp/bbc-full /tmp/bbc17
     python tools/bbc_round.py --round 18 /tmp/bbc-full /tmp/bbc18
+    python tools/bbc_round.py --round 19 /tmp/bbc-full /tmp/bbc19
     BRIEFBOT_PEOPLE_GOLD=bot/eval/gold/people_bbc16.json python -m bot.eval people /tmp/bbc16
     BRIEFBOT_QUOTES_GOLD=bot/eval/gold/quotes_bbc16.json python -m bot.eval quotes /tmp/bbc16
 
@@ -183,6 +184,53 @@ ROUND18 = (
 )
 
 
+# Round 19: 40 more stories drawn the same way (seed 20261201, leaving out rounds 16-18's and any
+# story whose first line one of theirs shares), ``beNNN.txt`` in folders ``A`` ... ``D`` of ten;
+# people and quotations labelled for all 40.
+ROUND19 = (
+    "entertainment/hollywood-ready-for-oscars-night.txt",
+    "politics/kilroy-names-election-seat-target.txt",
+    "entertainment/mogul-wilson-backing-uk-rap-band.txt",
+    "politics/gurkhas-to-help-tsunami-victims.txt",
+    "politics/blair-pressing-us-on-climate.txt",
+    "entertainment/spider-man-creator-wins-profits.txt",
+    "business/mci-shareholder-sues-to-stop-bid.txt",
+    "business/shares-rise-on-new-man-utd-offer.txt",
+    "politics/former-ni-minister-scott-dies.txt",
+    "entertainment/halloween-writer-debra-hill-dies.txt",
+    "sport/benitez-delight-after-crucial-win.txt",
+    "business/firms-pump-billions-into-pensions.txt",
+    "tech/halo-2-heralds-traffic-explosion.txt",
+    "entertainment/uk-s-national-gallery-in-the-pink.txt",
+    "business/us-ahold-suppliers-face-charges.txt",
+    "politics/tory-leader-unveils-spending-plan.txt",
+    "entertainment/snow-patrol-bassist-exits-group.txt",
+    "sport/chelsea-ridiculed-over-complaint.txt",
+    "politics/labour-faces-cold-calls-inquiry.txt",
+    "sport/scotland-v-italy-sat.txt",
+    "tech/microsoft-makes-anti-piracy-move.txt",
+    "business/us-trade-gap-ballooned-in-october.txt",
+    "tech/us-duo-in-first-spam-conviction.txt",
+    "sport/lions-blow-to-world-cup-stars.txt",
+    "tech/doors-open-at-biggest-gadget-fair.txt",
+    "business/ebbers-aware-of-worldcom-fraud.txt",
+    "politics/ministers-naive-over-phone-taps.txt",
+    "politics/ukip-could-sue-veritas-defectors.txt",
+    "politics/amnesty-chief-laments-war-failure.txt",
+    "tech/blog-picked-as-word-of-the-year.txt",
+    "business/executive-trio-leave-aer-lingus.txt",
+    "sport/stevens-named-in-england-line-up.txt",
+    "sport/ferguson-urges-henry-punishment.txt",
+    "entertainment/vera-drake-leads-uk-oscar-hopes.txt",
+    "politics/tutu-s-guantanamo-release-call.txt",
+    "tech/pompeii-gets-digital-make-over.txt",
+    "entertainment/bbc-should-allow-more-scrutiny.txt",
+    "entertainment/paraguay-novel-wins-us-book-prize.txt",
+    "tech/tech-helps-disabled-speed-demons.txt",
+    "sport/moya-emotional-after-davis-cup-win.txt",
+)
+
+
 def _copy(clone: Path, pairs: list[tuple[str, Path]]) -> list[Path]:
     """Copy each story (its path under the clone's ``news/``) to its target, byte for byte;
     refuse a folder that is no clone of the dataset."""
@@ -214,13 +262,20 @@ def rebuild_round18(clone: Path, out: Path) -> list[Path]:
     return _copy(clone, pairs)
 
 
+def rebuild_round19(clone: Path, out: Path) -> list[Path]:
+    pairs = [(rel, out / "ABCD"[n // 10] / f"be{n + 1:03d}.txt") for n, rel in enumerate(ROUND19)]
+    return _copy(clone, pairs)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("clone", type=Path, help="a clone of ZitRos/news-articles-dataset")
     parser.add_argument("out", type=Path, help="the folder to write the stories into")
-    parser.add_argument("--round", type=int, choices=(16, 17, 18), default=16, help="16, 17, 18")
+    parser.add_argument(
+        "--round", type=int, choices=(16, 17, 18, 19), default=16, help="16, 17, 18 or 19"
+    )
     args = parser.parse_args()
-    build = {16: rebuild, 17: rebuild_round17, 18: rebuild_round18}[args.round]
+    build = {16: rebuild, 17: rebuild_round17, 18: rebuild_round18, 19: rebuild_round19}[args.round]
     print(f"{len(build(args.clone, args.out))} stories written to {args.out}")
 
 

@@ -56,3 +56,17 @@ def test_round_18_stories_fill_four_folders_of_ten(tmp_path: Path) -> None:
     assert written[0] == tmp_path / "out" / "A" / "bd001.txt"
     assert written[39] == tmp_path / "out" / "D" / "bd040.txt"
     assert not set(bbc_round.ROUND18) & (set(bbc_round.STORIES) | set(bbc_round.ROUND17.values()))
+
+
+def test_round_19_stories_fill_four_folders_of_ten(tmp_path: Path) -> None:
+    clone = tmp_path / "clone"
+    for rel in bbc_round.ROUND19:
+        source = clone / "news" / rel
+        source.parent.mkdir(parents=True, exist_ok=True)
+        source.write_text(rel)
+    written = bbc_round.rebuild_round19(clone, tmp_path / "out")
+    assert len(written) == 40 == len(set(bbc_round.ROUND19))
+    assert written[0] == tmp_path / "out" / "A" / "be001.txt"
+    assert written[39] == tmp_path / "out" / "D" / "be040.txt"
+    earlier = set(bbc_round.STORIES) | set(bbc_round.ROUND17.values()) | set(bbc_round.ROUND18)
+    assert not set(bbc_round.ROUND19) & earlier
