@@ -265,7 +265,7 @@ def _extract(text: str) -> Entities:
     mentions, orgs, places, org_seen = _resolve_runs(scan)
     for start, end, p in label_people:
         _mention(p, text, start, end, mentions, False)
-    for start, end, p in sheet_players:
+    for start, end, _, p in sheet_players:
         _mention(p, text, start, end, mentions, True)
     reg = scan.reg
     # Lowercase role references: "the foreign minister said".

@@ -180,6 +180,14 @@ class _Registry:
                 and (p.east_asian or word in lx.EAST_ASIAN_SURNAMES)
             ):
                 fam.append(p)
+        if not fam and "-" in word:
+            # "Mr Kilroy-Silk" after "Robert Kilroy Silk": the surname written with a hyphen.
+            parts = word.split("-")
+            fam = [
+                p
+                for p in self.by_last.get(parts[-1], ())[:_BUCKET]
+                if len(p.core) > len(parts) and p.core[-len(parts) :] == parts
+            ]
         if not fam and word in lx.GIVEN_NAMES:
             fam = [p for p in self.by_first.get(word, ())[:_BUCKET] if len(p.core) >= 2]
         if gender and len(fam) > 1:

@@ -252,6 +252,9 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
         if i == 0 and j >= 3 and _RANK_NUMBER.fullmatch(w):
             i += 1  # "the world No35 Garbiñe Muguruza": a ranking, not a name
             continue
+        if i == 0 and w == "Fellow" and j >= 2:
+            i += 1  # "Fellow Bath prop Duncan Bell", "Fellow Briton Andy Murray": an adjective
+            continue
         if i == 0 and w in _CAPTION_LABELS and j - i >= 3 and toks[1].word in lx.GIVEN_NAMES:
             i += 1  # "Credit Ashraf Shazly/Agence France-Presse": a photo credit's label
             continue

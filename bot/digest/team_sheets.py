@@ -40,10 +40,10 @@ _MIN_ENTRIES = 5
 _MAX_LINE = 2000  # longer lines are prose, not a sheet
 
 
-def initial_line_ups(text: str, reg: _Registry) -> list[tuple[int, int, _PersonBuild]]:
-    """The players of every team sheet written with initials, added to ``reg``, each with
-    its mention as (start, end, person), in text order."""
-    found: list[tuple[int, int, _PersonBuild]] = []
+def initial_line_ups(text: str, reg: _Registry) -> list[tuple[int, int, int, _PersonBuild]]:
+    """The players of every team sheet written with initials, added to ``reg``, each as (start,
+    end of the name, end of the entry with its bracket, person), in text order."""
+    found: list[tuple[int, int, int, _PersonBuild]] = []
     seen_lines: set[int] = set()
     for hint in _HINT.finditer(text):
         start = text.rfind("\n", 0, hint.start()) + 1
@@ -60,13 +60,14 @@ def initial_line_ups(text: str, reg: _Registry) -> list[tuple[int, int, _PersonB
     return found
 
 
-def outside(cands: list[_Cand], found: list[tuple[int, int, _PersonBuild]]) -> list[_Cand]:
-    """The candidates that do not start inside a sheet's names (read there already)."""
-    starts = [s for s, _, _ in found]
+def outside(cands: list[_Cand], found: list[tuple[int, int, int, _PersonBuild]]) -> list[_Cand]:
+    """The candidates that do not start inside a sheet's entries (read there already: the
+    names, and the clubs in brackets, "O Barkley (Bath)", that are no one)."""
+    starts = [s for s, _, _, _ in found]
     kept = []
     for c in cands:
         k = bisect.bisect_right(starts, c.start) - 1
-        if k < 0 or c.start >= found[k][1]:
+        if k < 0 or c.start >= found[k][2]:
             kept.append(c)
     return kept
 
@@ -119,7 +120,9 @@ def _sheet_entries(text: str, start: int, end: int, reg: _Registry) -> list[re.M
     return entries
 
 
-def _players(reg: _Registry, entries: list[re.Match[str]]) -> list[tuple[int, int, _PersonBuild]]:
+def _players(
+    reg: _Registry, entries: list[re.Match[str]]
+) -> list[tuple[int, int, int, _PersonBuild]]:
     out = []
     for m in entries:
         given, surname = m.group("given"), m.group("surname")
@@ -138,5 +141,5 @@ def _players(reg: _Registry, entries: list[re.Match[str]]) -> list[tuple[int, in
         note = (m.group("note") or "").lower()
         if _CAPTAIN.search(note):
             _add_role(person, 3, m.start(), "captain", None)
-        out.append((m.start(), m.end("surname"), person))
+        out.append((m.start(), m.end("surname"), m.end(), person))
     return out

@@ -509,3 +509,13 @@ def test_a_body_before_the_role_of_a_later_description() -> None:
     )
     [khan] = digest_document(text, "x.txt").people
     assert khan.role.lower() == "secretary-general" and khan.organization == "Amnesty"
+
+
+def test_fellow_opens_no_title_and_a_hyphenated_surname_is_the_spaced_one() -> None:
+    text = (
+        "Fellow Bath prop Duncann Belll will start on the bench.\n\n"
+        "Robert Kilroyy Silkk said he would stand. Mr Kilroyy-Silkk launched Veritas.\n"
+    )
+    found = dict(people(text))
+    assert sorted(found) == ["Duncann Belll", "Robert Kilroyy Silkk"]
+    assert found["Duncann Belll"] == "prop"
