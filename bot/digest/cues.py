@@ -328,6 +328,9 @@ def _phrase_forward(toks: list[_Tok], i: int, limit: int = 9) -> tuple[int, int]
     return i, j
 
 
+_GO_ON = frozenset(("went", "goes", "go", "gone", "going"))
+
+
 def _skip_adverbials(toks: list[_Tok], k: int) -> int:
     """The index the subject ends at, going back from the verb ``toks[k]`` over auxiliaries,
     adverbs and time phrases ("has also", "last week")."""
@@ -341,6 +344,15 @@ def _skip_adverbials(toks: list[_Tok], k: int) -> int:
             j -= 1  # "has", "also", "would" ... but not the name of "Mrs May said"
         elif j > 1 and _time_phrase(toks[j - 2], toks[j - 1]):
             j -= 2  # "Ian Ayre, Liverpool's chief executive, last week said"
+        elif (
+            j > 2
+            and toks[j - 1].low == "to"
+            and (
+                (toks[j - 2].low == "on" and toks[j - 3].low in _GO_ON)
+                or toks[j - 2].low in ("continued", "continues", "proceeded", "proceeds")
+            )
+        ):
+            j -= 3 if toks[j - 2].low == "on" else 2  # "The England coach went on to claim"
         elif (
             j > 1
             and len(toks[j - 1].word) > 4
@@ -585,6 +597,19 @@ _OPENING_ADVERBS = _wordset(
 )
 
 
+def _participle_opening(toks: list[_Tok]) -> bool:
+    """Whether the sentence opens with a participle's phrase ("Shivering in a floor-length
+    dress, ...", "Speaking to reporters, ..."): a capitalised "-ing" word followed by a
+    preposition or determiner (not "Manning, the quarterback," nor "Manning said")."""
+    return (
+        len(toks) > 2
+        and toks[0].low.endswith("ing")
+        and toks[0].word[:1].isupper()
+        and not toks[0].raw.endswith(",")
+        and (toks[1].low in _PREPOSITIONS or toks[1].low in _DETERMINERS)
+    )
+
+
 def _sentence_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     """The subject at the start of the sentence ``toks[:k]``: a name run, a pronoun, or "the X".
 
@@ -604,6 +629,7 @@ def _sentence_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
         and (
             toks[0].low in _INTRO
             or toks[0].low in _OPENING_ADVERBS  # "Shortly after collecting a trophy, Federer"
+            or _participle_opening(toks)  # "Shivering in a floor-length dress, the actress"
             or not _is_name_word(toks[0])
             or _function_word(toks[0])
         )
@@ -630,8 +656,15 @@ def _sentence_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
                 break  # (a long name goes on: "The China Three Gorges Project Corp could")
             if j - i >= 8:
                 break
-            if not _is_name_word(toks[j]) and toks[j].low.endswith(("ed", "s")) and j > i + 1:
+            if (
+                not _is_name_word(toks[j])
+                and toks[j].low.endswith(("ed", "s"))
+                and j > i + 1
+                and toks[j].low not in _ROLE_WORDS  # "the Australian-born actress stopped"
+            ):
                 break
+            if toks[j].low in _ADVERB_OK or toks[j].low in _GO_ON or toks[j].low in _BE_FORMS:
+                break  # "The England coach went on to claim", "The agency has ..."
             j += 1
         return (i, j) if j > i + 1 else None
     bridged = False
@@ -1301,7 +1334,8 @@ def source_before(text: str, start: int, end: int) -> Source | None:
             span = _phrase_backward(toks, owner + 1, limit=4)
             if span is not None and _is_name_word(toks[span[1] - 1]):
                 return _make(text, toks, span, tok.low)
-        if tok.low not in CUES or (
+        infinitive = tok.low in _NOUNISH and k > 0 and toks[k - 1].low == "to"
+        if (tok.low not in CUES and not infinitive) or (
             k > 0
             and (
                 toks[k - 1].low in _DETERMINERS

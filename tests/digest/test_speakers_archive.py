@@ -624,3 +624,14 @@ def test_a_closing_attribution_with_a_role_before_the_name() -> None:
         "band, lead singer Garry Lightbodyy has said.\n"
     )
     assert [s for _, s in speakers(text)] == ["Garry Lightbodyy"]
+
+
+def test_went_on_to_claim_and_a_participle_opening_the_sentence() -> None:
+    text = (
+        'England coach Andy Robinsonn had said he was "livid". The England coach went on to '
+        'claim that "only one side was refereed".\n\n'
+        "Kate Winsllet arrived early.\n\n"
+        "Shivering in a floor-length dress, the actress stopped to sign autographs and joked: "
+        '"It\'s tight but I love it."\n'
+    )
+    assert [s for _, s in speakers(text)] == ["Andy Robinsonn", "Andy Robinsonn", "Kate Winsllet"]
