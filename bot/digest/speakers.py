@@ -101,6 +101,12 @@ from bot.digest.speaker_words import (
     _words,
 )
 
+# "... a leading industry figure has said.\n\n" ending a news lead; and a reporting verb.
+_LEAD_HAS_SAID = re.compile(
+    r" (?:has|have) (?:said|told \w+(?: \w+)?|warned|claimed|admitted|argued|insisted)\.\s*\n\s*"
+)
+_SPEECH_IN = re.compile(r"\b(?:said|says|told|tells|added|explained|warned)\b")
+
 _WHO_SPOKE = re.compile(
     r"(?:,? \d{1,3})?,? who (?:\w+ )?(?:told|said|says|tells|added|explained|insisted|admitted)\b"
 )
@@ -1102,6 +1108,10 @@ class SpeakerResolver:
             if previous in self.org_names:
                 return previous
             return self._subject_body(at)
+        if words[0] in ("a", "an"):
+            named = self._named_next(at + len(phrase))
+            if named is not None:
+                return named
         if words[0] not in ("the", "this", "that") and not (
             head in HONORIFICS and phrase[:1].islower()
         ):
@@ -1155,6 +1165,23 @@ class SpeakerResolver:
         # "the New York businessman", "the senator": found like "he" or "she", by subjects,
         # among the people the description can be.
         return self.pronoun("person", at, previous, skip, accept=accept)
+
+    def _named_next(self, end: int) -> str | None:
+        """The news lead's "..., a leading industry figure has said." names its speaker in the
+        next paragraph: "Tim Renner, the head of Universal Music Germany, told ...". The person
+        who opens that paragraph, when a reporting verb follows in its first sentence."""
+        m = _LEAD_HAS_SAID.match(self.text, end)
+        if m is None:
+            return None
+        i = bisect.bisect_left(self.mention_starts, m.end())
+        if i >= len(self.mentions):
+            return None
+        first = self.mentions[i]
+        if first.start != m.end() or first.kind != "person":
+            return None
+        stop = self.text.find(". ", first.end, first.end + 300)
+        window = self.text[first.end : stop if stop > 0 else first.end + 300]
+        return first.name if _SPEECH_IN.search(window) else None
 
     def _issuer(self, head: str, at: int) -> str | None:
         """Who issued the report (study, survey, letter) the text names before ``at``: "Oxfam

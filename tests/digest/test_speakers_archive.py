@@ -635,3 +635,15 @@ def test_went_on_to_claim_and_a_participle_opening_the_sentence() -> None:
         '"It\'s tight but I love it."\n'
     )
     assert [s for _, s in speakers(text)] == ["Andy Robinsonn", "Andy Robinsonn", "Kate Winsllet"]
+
+
+def test_a_lead_that_has_someone_said_names_them_in_the_next_paragraph() -> None:
+    text = (
+        'The German music business is "in the state of a zombie" because it has failed to '
+        "respond to piracy, a leading industry figure has said.\n\n"
+        "Timm Rennerr, the head of Universal Music Germany until last year, told the BBC that "
+        "the country was slow.\n"
+    )
+    assert [s for _, s in speakers(text)] == ["Timm Rennerr"]
+    text = text.replace("told the BBC that", "was replaced by")
+    assert [s for _, s in speakers(text)] == [None]
