@@ -873,7 +873,24 @@ def _reports_more(text: str, start: int, toks: list[_Tok], k: int) -> bool:
             j += 1
         if j == k + 1:
             return False  # "told the paper"
-    return j < len(toks) and toks[j].low in _NEW_REPORT
+    if j < len(toks) and toks[j].low in _NEW_REPORT:
+        return True
+    nxt = toks[j : j + 5]
+    return (
+        j == k + 1
+        and bool(nxt)
+        and nxt[0].word[:1].isupper()
+        and nxt[0].low not in _CALENDAR_WORDS
+        and any(t.raw.endswith(("'s", "’s")) or t.low in _CLAUSE_VERBS for t in nxt)
+    )  # “….” Robin Cook said Lord Goldsmith's admission suggested ...
+
+
+# Words after "said" that date the saying ("said Tuesday"), and verbs that show a clause.
+_CALENDAR_WORDS = _wordset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december"
+)
+_CLAUSE_VERBS = _wordset("was were is are had has have would could will did should must")
 
 
 def _role_before_name(toks: list[_Tok], lead: int, name: int) -> bool:

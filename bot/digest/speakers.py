@@ -929,6 +929,8 @@ class SpeakerResolver:
         k = self._sentence_of(max(start, end - 1))
         if self.sentence_starts_at(k) < start:
             return None
+        if self._pronoun_subject(k, "he") or self._pronoun_subject(k, "she"):
+            return None  # "He said the answer was prepared with ... Christopher Greenwood.": his
         i = bisect.bisect_left(self.mention_starts, self.sentence_starts_at(k))
         while i < len(self.mentions) and self.mentions[i].start < end:
             m = self.mentions[i]

@@ -647,3 +647,14 @@ def test_a_lead_that_has_someone_said_names_them_in_the_next_paragraph() -> None
     assert [s for _, s in speakers(text)] == ["Timm Rennerr"]
     text = text.replace("told the BBC that", "was replaced by")
     assert [s for _, s in speakers(text)] == [None]
+
+
+def test_a_quotation_after_a_sentence_whose_subject_is_he_stays_his() -> None:
+    text = (
+        'Lord Goldsmithh said: "I was fully involved throughout." He said the answer had been '
+        "prepared with two officials, a QC, Christopherr Greenwoodd and the Lord Chancellor. "
+        '"No other minister or official was involved in any way." "The answer did not purport '
+        'to be a summary," he said. "It was my view." Former foreign secretary Robinn Cookk said '
+        "Lord Goldsmithh's admission suggested Parliament may have been misled.\n"
+    )
+    assert [s for _, s in speakers(text)] == ["Goldsmithh"] * 4
