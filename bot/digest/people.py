@@ -924,8 +924,10 @@ def _single_names_after_roles(scan: _Scan) -> None:
     one the text names in full bears it."""
     text, reg, lower_vocab = scan.text, scan.reg, scan.lower_vocab
     for word, cs in scan.singles.items():
+        hits = [c for c in cs if _after_mononym_role(text, c)]  # (the cheap test first)
         if (
-            word.lower() in lower_vocab
+            not hits
+            or word.lower() in lower_vocab
             or not _is_namey(word)
             or word in lx.GIVEN_NAMES
             or word in lx.DEMONYMS
@@ -935,24 +937,24 @@ def _single_names_after_roles(scan: _Scan) -> None:
             or reg.by_part(word, None) is not None
         ):
             continue
-        for c in cs:
-            if c.kind != "name?" or c.headline is not None:
-                continue
-            before = _WORD_BEFORE.search(text, max(0, c.start - 30), c.start)
-            if before is None or before.group(1) not in _MONONYM_ROLES:
-                continue
-            if text.endswith(("best ", "supporting ", "leading "), 0, before.start(1)):
-                continue  # "lost out on the best actor Bafta": an award, not a person
-            left = _left_role(text, c.start)
-            c.kind = "person"
-            p = reg.add(c.words, c.start)
-            if left:
-                _add_role(p, 3, c.start, left[0], left[1])
-            break
+        c = hits[0]
+        left = _left_role(text, c.start)
+        c.kind = "person"
+        p = reg.add(c.words, c.start)
+        if left:
+            _add_role(p, 3, c.start, left[0], left[1])
 
 
-# The lowercase word right before a run: "midfielder " in "Barca midfielder Deco".
-_WORD_BEFORE = re.compile(r"\b([a-z][a-z-]+) $")
+def _after_mononym_role(text: str, c: _Cand) -> bool:
+    """Whether the name-like run ``c`` stands right after a player's or performer's role
+    ("midfielder Deco"), not in an award's name ("the best actor Bafta")."""
+    if c.kind != "name?" or c.headline is not None or text[c.start - 1 : c.start] != " ":
+        return False
+    space = text.rfind(" ", max(0, c.start - 30), c.start - 1)
+    if text[space + 1 : c.start - 1] not in _MONONYM_ROLES:
+        return False
+    return not text.endswith(("best ", "supporting ", "leading "), 0, space + 1)
+
 
 # Roles of people only (never of a firm, as "carmaker" or "giant" are) whose holders news
 # names by one word: players, performers, their managers.

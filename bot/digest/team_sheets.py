@@ -44,13 +44,18 @@ def initial_line_ups(text: str, reg: _Registry) -> list[tuple[int, int, int, _Pe
     """The players of every team sheet written with initials, added to ``reg``, each as (start,
     end of the name, end of the entry with its bracket, person), in text order."""
     found: list[tuple[int, int, int, _PersonBuild]] = []
-    seen_lines: set[int] = set()
+    hints: dict[int, int] = {}  # line start -> hints on that line
+    line_start, line_end = -1, -1
     for hint in _HINT.finditer(text):
-        start = text.rfind("\n", 0, hint.start()) + 1
-        if start in seen_lines:
-            continue
-        seen_lines.add(start)
-        end = text.find("\n", hint.start())
+        if hint.start() >= line_end:
+            line_start = text.rfind("\n", 0, hint.start()) + 1
+            line_end = text.find("\n", hint.start())
+            line_end = len(text) if line_end < 0 else line_end
+        hints[line_start] = hints.get(line_start, 0) + 1
+    for start, count in hints.items():
+        if count < 2:
+            continue  # ", US President Bush": prose; a sheet has initials after many commas
+        end = text.find("\n", start)
         end = len(text) if end < 0 else end
         if end - start > _MAX_LINE:
             continue
