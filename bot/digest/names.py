@@ -184,11 +184,28 @@ def _tokens(m: re.Match[str]) -> list[list[_Tok]]:
     return _tokens_at(m.group(), m.start())
 
 
+# Owners named in the possessive inside an institution's name, and the heads such names end
+# in: "the Morton County Sheriff's Department", "Boston Children's Hospital".
+_OWNER_WORDS = (
+    "Sheriff Sheriffs Children Women People Men Veterans Attorney Citizens Workers Farmers "
+    "Teachers Nurses Governor Mayor Prosecutor Coroner Marshal Parents Shareholders Taxpayers "
+    "Consumers Pensioners"
+)
+_HEAD_WORDS = (
+    "Department Office Hospital Party Union Association Institute Commission Fund Society "
+    "League Trust Museum Court Bureau Service Services Council Federation Alliance Foundation "
+    "Network Home Homes Charity Campaign Centre Center Clinic Mission"
+)
+_INSTITUTION_OWNERS = frozenset(_OWNER_WORDS.split())
+_INSTITUTION_HEADS = frozenset(_HEAD_WORDS.split())
+
+
 def _tokens_at(run: str, s: int) -> list[list[_Tok]]:
     """:func:`_tokens` of the run ``run`` standing at offset ``s``."""
     parts: list[list[_Tok]] = []
     cur: list[_Tok] = []
-    for w in run.split(" "):  # the run's words are joined by single spaces
+    words = run.split(" ")  # the run's words are joined by single spaces
+    for i, w in enumerate(words):
         e = s + len(w)
         nxt = e + 1
         end_part = False
@@ -200,6 +217,13 @@ def _tokens_at(run: str, s: int) -> list[list[_Tok]]:
         ):
             w, e, end_part = w[:-1], e - 1, True
         w2, poss = _strip_possessive(w)
+        if (
+            poss
+            and w2 in _INSTITUTION_OWNERS
+            and i + 1 < len(words)
+            and words[i + 1] in _INSTITUTION_HEADS
+        ):
+            poss = False  # "Morton County Sheriff's Department", "Children's Hospital": one name
         if poss:
             e -= len(w) - len(w2)
             w, end_part = w2, True

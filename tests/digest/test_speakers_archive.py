@@ -658,3 +658,14 @@ def test_a_quotation_after_a_sentence_whose_subject_is_he_stays_his() -> None:
         "Lord Goldsmithh's admission suggested Parliament may have been misled.\n"
     )
     assert [s for _, s in speakers(text)] == ["Goldsmithh"] * 4
+
+
+def test_an_institution_named_with_a_possessive_inside_speaks() -> None:
+    text = (
+        "Protests turned violent, the Morton County Sheriff's Department said. Greenpeace "
+        'called it "another example of a pipeline without review."\n\n'
+        '"Protesters assaulted private security officers," the sheriff\'s department said.\n'
+    )
+    d = digest_document(text, "x.txt")
+    assert "Morton County Sheriff's Department" in d.organizations
+    assert [s for _, s in speakers(text)][-1] == "Morton County Sheriff's Department"
