@@ -519,3 +519,11 @@ def test_fellow_opens_no_title_and_a_hyphenated_surname_is_the_spaced_one() -> N
     found = dict(people(text))
     assert sorted(found) == ["Duncann Belll", "Robert Kilroyy Silkk"]
     assert found["Duncann Belll"] == "prop"
+
+
+def test_new_before_a_title_is_no_organisation() -> None:
+    [clarke] = digest_document(
+        "The ruling came today. New Home Secretary Charless Clarkke said he would consider it.\n",
+        "x.txt",
+    ).people
+    assert (clarke.role, clarke.organization) == ("Home Secretary", None)
