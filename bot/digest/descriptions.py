@@ -163,7 +163,8 @@ def _later_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> N
                 or w in _PLACE_MARKS
                 or _AGE.fullmatch(w)
                 or (i == 0 and _body_word(w, reg))  # "The Amnesty secretary-general said"
-            ):
+                or (i < 3 and w.isalpha() and w.islower() and w not in _DESCR_STOP)
+            ):  # ("The constitutional affairs secretary outlined ...")
                 break
         if head < 0 or head + 1 >= len(words) or words[head] != words[head].rstrip(",.;:"):
             continue

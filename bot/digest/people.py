@@ -508,6 +508,7 @@ def _full_names(scan: _Scan) -> None:
     text, lower_vocab, reg = scan.text, scan.lower_vocab, scan.reg
     person_ends: set[int] = set()
     prev_left: tuple[int, tuple[str, str | None]] | None = None
+    prev_plural = False  # whether that role was written in the plural ("novelists")
     listed: list[tuple[int, _PersonBuild]] = []  # the people of a list read so far
     things: set[tuple[str, ...]] = set()  # names the text gave a ship, a horse, a film ...
     titled = {
@@ -527,17 +528,22 @@ def _full_names(scan: _Scan) -> None:
             left = _left_role(text, c.start)
             if left is None and c.start - 2 not in person_ends:  # (not "Graham Taylor, Glenn")
                 left = _left_comma_role(text, c.start)
+            shared = False
             if (
                 left is None
                 and prev_left
+                and prev_plural
                 and text[prev_left[0] : c.start] in _COORD
                 and (
                     text[prev_left[0] : c.start] != ", " or text.startswith((", ", " and "), c.end)
                 )
             ):
                 # "novelists Hari Kunzru and Ali Smith" (but not "media chief Alastair
-                # Campbell, Peter Mandelson has said": no list goes on after him)
-                left = prev_left[1]
+                # Campbell, Peter Mandelson has said": no list goes on after him; nor
+                # "president Konstantinos Panagopoulos and Panagiotis Dimakos": one president)
+                left, shared = prev_left[1], True
+            if left is not None and not shared:
+                prev_plural = _role_written_plural(text, c.start)
         elif c.role is None or c.role in _RANKS or (_honorific_role(c) and c.role == "Doctor"):
             # "director Sir Richard Eyre", "said its chairman, Sir Anthony Greener", "The Bishop
             # of Durham, the Rt Rev Dr Tom Wright" (a stated office beats "Dr")
@@ -602,6 +608,32 @@ def _full_names(scan: _Scan) -> None:
             title = text[c.title_start : c.start].split()
             if title and title[-1].rstrip(".").endswith(("s", "men")) and title[-1] != c.role:
                 prev_left = (c.end, (c.role, c.org))  # "Businessmen Solomon Lew and Lindsay Fox"
+                prev_plural = True
+
+
+def _role_written_plural(text: str, start: int) -> bool:
+    """Whether the role just before the name at ``start`` is written in the plural
+    ("novelists Hari Kunzru", "artists including Damien Hirst", "managers (clockwise) Glenn
+    Hoddle", "two senior leaders, Ismail Abu Shanab"): then the next names of the list share it;
+    a singular role ("president Konstantinos Panagopoulos and ...") is one person's."""
+    window = text[max(0, start - 80) : start].rstrip()
+    if window.endswith(")"):
+        window = window[: window.rfind("(")].rstrip()  # a photo's aside
+    words = window.split()
+    while words and words[-1] in ("including", "like", "as", "such"):
+        words.pop()
+    if _plural_word(words[-1] if words else ""):
+        return True
+    tail = words[-6:]
+    if "of" in tail[1:]:
+        # "The authors of the JME paper, Paul Edelstein and Lutz Kilian": the role before "of"
+        return _plural_word(tail[len(tail) - 2 - tail[::-1].index("of")])
+    return False
+
+
+def _plural_word(word: str) -> bool:
+    word = word.strip(",:;")
+    return word.endswith(("s", "men")) and not word.endswith("ss")
 
 
 _DEFINITE_AGE = re.compile(r"\b[Tt]he \d{1,3}-year-old \Z")

@@ -527,3 +527,27 @@ def test_new_before_a_title_is_no_organisation() -> None:
         "x.txt",
     ).people
     assert (clarke.role, clarke.organization) == ("Home Secretary", None)
+
+
+def test_a_singular_role_before_a_list_is_the_first_names_only() -> None:
+    text = (
+        "The panel will consist of five members - president Konstantinoss Panagopouloss and "
+        "Panagiotiss Dimakoss, Haralaboss Hrisanthakiss and Ioanniss Karmiss.\n\n"
+        "The authors of the JME paper, Pauly Edelsteinn and Lutzz Kiliann, disagreed. A panel "
+        "of experts, including novelists Harii Kunzruu and Alii Smithh, chose the winner.\n"
+    )
+    found = dict(people(text))
+    assert found["Konstantinoss Panagopouloss"] == "President"
+    assert found["Panagiotiss Dimakoss"] is None and found["Ioanniss Karmiss"] is None
+    assert found["Lutzz Kiliann"] == "author" and found["Alii Smithh"] == "novelist"
+
+
+def test_a_us_state_demonym_a_vj_and_a_long_later_description() -> None:
+    text = (
+        "Californian Thomas Slatteryy said so. It is real, says Adamm Curryy, former MTV VJ "
+        "and host.\n\nOptions could be used, Lord Falconerr said. The constitutional affairs "
+        "secretary outlined some of them.\n"
+    )
+    found = dict(people(text))
+    assert found["Thomas Slatteryy"] is None and found["Adamm Curryy"] == "VJ"
+    assert found["Falconerr"].lower() == "constitutional affairs secretary"
