@@ -544,7 +544,7 @@ def test_a_singular_role_before_a_list_is_the_first_names_only() -> None:
 
 def test_a_us_state_demonym_a_vj_and_a_long_later_description() -> None:
     text = (
-        "Californian Thomas Slatteryy said so. It is real, says Adamm Curryy, former MTV VJ "
+        "Californian Thomas Slatteryy said so. It is real, says Adamm Curryy, former MTV VJ, "
         "and host.\n\nOptions could be used, Lord Falconerr said. The constitutional affairs "
         "secretary outlined some of them.\n"
     )
