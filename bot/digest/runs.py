@@ -427,7 +427,7 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
     titled = False  # a title written out before any honorific ("Health Commissioner Dr. ...")
     role_words: list[str] = []
     org_words: list[str] = words[:a] if a > 0 else []
-    if org_words[:1] == ["New"]:
+    if org_words == ["New"]:
         org_words = org_words[1:]  # "New Home Secretary Charles Clarke": new, not a body
     gender = None
     while a >= 0 and i < len(words):
