@@ -621,6 +621,10 @@ def _sentence_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
         if toks[d].raw in _DASHES and d > 0 and all(t.word.isupper() for t in toks[:d] if t.word):
             i = d + 1
             break
+    if i == 0 and len(toks) > 1 and toks[0].low in ("and", "but", "yet") and k > 1:
+        i = 1  # "And the French international defender believes ..."
+        if toks[1].low in _SUBJECT_PRONOUNS:
+            return 1, 2
     if i == 0 and toks and toks[0].low in _SUBJECT_PRONOUNS:
         return 0, 1  # "He then defended the remark, saying, “…”"
     if (
@@ -909,7 +913,7 @@ def _role_before_name(toks: list[_Tok], lead: int, name: int) -> bool:
         first.low in _DETERMINERS
         or first.raw.endswith(("'s", "’s"))
         or role[1].raw == "s"  # "Sweden’s": the curly apostrophe splits the token
-        or first.low == "one"
+        or (first.low == "one" and role[1].low == "of")  # (not "One in three women, ...")
     )
 
 

@@ -666,7 +666,7 @@ def extract_quotes(
     return quotes
 
 
-_FINAL_SAID = re.compile(r", (?=(?:said|says|according to) [A-Z])")
+_FINAL_SAID = re.compile(r", (?=(?:said|says|according to) (?:the )?[A-Z])")
 _CLAUSE_END = re.compile(r"[a-z\d]{2}[.!?] |[!?;]")  # not "Sen. " or "U.S. "
 
 

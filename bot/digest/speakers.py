@@ -775,15 +775,40 @@ class SpeakerResolver:
                     # last of their subjects is the one nearest the pronoun.
                     return subjects[-1]
                 return subjects[0]
+            if k == here - 1 and pronoun in ("he", "she"):
+                described = self._described_subject(k, at, previous, skip)
+                if described is not None and _fits(described, pronoun):
+                    # "And the French international defender believes Mourinho is ... “…,” he
+                    # said": the description opening the sentence before, not its object.
+                    return described
             if previous in [n for _, n in cands]:
                 return previous
-            if k == here - 1 and len({n for _, n in cands}) == 1 and self._object(cands[0][0], k):
+            if (
+                k == here - 1
+                and pronoun in ("he", "she")
+                and len({n for _, n in cands}) == 1
+                and self._object(cands[0][0], k)
+            ):
                 # "The pressure prompted the prime minister to say ... He told MPs": the one
                 # person of the sentence before, though not its subject.
                 return cands[0][1]
         if previous and _fits(previous, pronoun):
             return previous
         return people[0][1]
+
+    def _described_subject(self, k: int, at: int, previous: str | None, skip) -> str | None:
+        """The person a description that is the subject of sentence ``k`` refers to ("And the
+        French international defender believes ..."), or ``None``."""
+        s0 = self.sentence_starts_at(k)
+        s1 = self.sentence_starts_at(k + 1) if k + 1 < len(self.sentence_starts) else at
+        subj = sentence_subject(self.text, s0, min(s1, at, s0 + 200))
+        if subj is None or subj.pronoun:
+            return None
+        words = _words(subj.phrase)
+        if len(words) < 2 or words[0] != "the" or words[-1] not in _ROLE_HEADS:
+            return None
+        hit = self.description(subj.phrase, subj.start, previous, skip)
+        return hit if hit in self.person_names else None
 
     def _who_spoke(self, pos: int) -> bool:
         """Whether the person named at ``pos`` is said to speak in a relative clause ("a

@@ -669,3 +669,27 @@ def test_an_institution_named_with_a_possessive_inside_speaks() -> None:
     d = digest_document(text, "x.txt")
     assert "Morton County Sheriff's Department" in d.organizations
     assert [s for _, s in speakers(text)][-1] == "Morton County Sheriff's Department"
+
+
+def test_a_description_opening_the_sentence_before_is_who_he_means() -> None:
+    text = (
+        'Chelsea defender William Gallass said: "Every player will want to come first." '
+        "Gallass has been given confidence by the impact manager Jose Mourinhoo has had.\n\n"
+        "And the French international defender believes Mourinhoo is suited to boss the squad. "
+        '"It\'s only normal when you have got a team like this," he said.\n'
+    )
+    assert [s for _, s in speakers(text)] == ["William Gallass", "William Gallass"]
+
+
+def test_one_in_three_is_no_role_before_a_name_and_said_the_body_closes_a_sentence() -> None:
+    text = (
+        '"We\'re a nation of lazy so-and-sos," Davidd Noonee from Intervoice said. "We put the '
+        'numbers in our phones." One in three women, the survey said, thought so.\n\n'
+        'The department had "seriously interfered" with its work, said the Constitutional '
+        "Affairs Select Committee.\n"
+    )
+    assert [s for _, s in speakers(text)] == [
+        "Davidd Noonee",
+        "Davidd Noonee",
+        "Constitutional Affairs Select Committee",
+    ]
