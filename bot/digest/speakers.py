@@ -1056,7 +1056,7 @@ class SpeakerResolver:
     def _is_subject(self, pos: int, k: int) -> bool:
         """Whether the mention at ``pos`` is its sentence's subject (by position and cue)."""
         m = _NAME_RUN.match(self.text, pos)
-        if m is not None and m.group().endswith(("'s", "’s")):
+        if m is not None and m.group().endswith(("'s", "’s", "s'", "s’")):  # ("Kenteris' lawyer")
             owned = self.text[m.end() : m.end() + 30].split()[:1]
             noun = owned[0].strip(_STRIP).lower() if owned else ""
             if noun in _OWNED_PEOPLE or (noun.endswith("s") and noun not in _OWN_WORDS):
@@ -1065,7 +1065,7 @@ class SpeakerResolver:
                 # name" leaves him the topic).
                 return False
         space = self.text.find(" ", pos, pos + 40)
-        if space > 0 and self.text.endswith(("'s", "’s"), pos, space):
+        if space > 0 and self.text.endswith(("'s", "’s", "s'", "s’"), pos, space):
             after = self.text[space : space + 60].split()[:5]
             for n in range(len(after) - 1):
                 w = after[n].strip(_STRIP)

@@ -693,3 +693,12 @@ def test_one_in_three_is_no_role_before_a_name_and_said_the_body_closes_a_senten
         "Davidd Noonee",
         "Constitutional Affairs Select Committee",
     ]
+
+
+def test_a_plural_possessive_owns_the_lawyer_who_speaks() -> None:
+    text = (
+        "Kostas Kenteriss missed the tests.\n\nBut Kenteriss' lawyer Gregory Ioannidiss told BBC "
+        'Sport he was confident the sprinters would be cleared. "We refute both charges as '
+        'unsubstantiated," he said.\n'
+    )
+    assert [s for _, s in speakers(text)] == ["Gregory Ioannidiss"]
