@@ -610,6 +610,60 @@ def _participle_opening(toks: list[_Tok]) -> bool:
     )
 
 
+def _agent_before_colon(toks: list[_Tok]) -> tuple[int, int] | None:
+    """ "posed by Brighton nurse Marion Brown:" right before an opening mark: the name after
+    "by" (and a role or a place) that the colon closes."""
+    if not toks or not toks[-1].raw.endswith(":"):
+        return None
+    e = len(toks)
+    i = e
+    while i > 0 and e - i < 4 and _is_name_word(toks[i - 1]) and toks[i - 1].low not in _ROLE_WORDS:
+        i -= 1
+    if e - i < 2:
+        return None
+    r = i
+    while r > 0 and i - r < 3 and (toks[r - 1].low in _ROLE_WORDS or _is_name_word(toks[r - 1])):
+        r -= 1
+    return (i, e) if r > 0 and toks[r - 1].low == "by" else None
+
+
+def _with_name_doing(toks: list[_Tok], k: int) -> tuple[int, int] | None:
+    """ "with Maria Hutchings marching up to him, saying": the name after "with" that a
+    participle follows, in the clause before the participle ``toks[k]``."""
+    for j in range(k - 1, max(-1, k - 15), -1):
+        if _ends_clause(toks[j]) and not toks[j].raw.endswith(","):
+            return None
+        if toks[j].low == "with":
+            i = e = j + 1
+            while e < k and e - i < 4 and _is_name_word(toks[e]):
+                e += 1
+            if e - i >= 2 and e < k and toks[e].low.endswith("ing"):
+                return i, e
+            return None
+    return None
+
+
+def _affiliated_name(toks: list[_Tok], at: int) -> tuple[int, int] | None:
+    """The name whose affiliation ("Dr Erel Avineri, of the Centre for Transport and Society
+    at the University of the West of England in Bristol said") ends at the phrase starting at
+    ``toks[at]``: a name closed by a comma, then "of"/"from"/"at", within 20 words and one
+    clause."""
+    for j in range(at - 1, max(0, at - 20), -1):
+        if _ends_clause(toks[j - 1]) and not toks[j - 1].raw.endswith(","):
+            return None
+        if toks[j].low in ("of", "from", "at") and toks[j - 1].raw.endswith(","):
+            end = j
+            i = end
+            while i > 0 and end - i < 4 and _is_name_word(toks[i - 1]):
+                i -= 1
+                if i < end - 1 and toks[i].raw.endswith(","):
+                    break
+            if i < end and end - i >= 2 and not any(t.raw.endswith(",") for t in toks[i : end - 1]):
+                return i, end
+            return None
+    return None
+
+
 def _sentence_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     """The subject at the start of the sentence ``toks[:k]``: a name run, a pronoun, or "the X".
 
@@ -1336,6 +1390,10 @@ def source_before(text: str, start: int, end: int) -> Source | None:
             )  # "asked the crowd to welcome the governor - “…”": an object, not a speaker
         ):
             return _make(text, toks, span, None)  # but not "supportive of Mr. Trump -- “…”"
+    agent = _agent_before_colon(toks)
+    if agent is not None:
+        # "the question posed by Brighton nurse Marion Brown: “…”": the agent asks it.
+        return _make(text, toks, agent, "by")
     named = _what_names(toks) or _referred_to(toks)
     if named is not None and toks[named[0][0]].low not in _NON_PERSONAL:
         src = _make(text, toks, named[0], named[1])
@@ -1427,6 +1485,10 @@ def source_before(text: str, start: int, end: int) -> Source | None:
                 if span is not None and _is_name_word(toks[span[1] - 1]):
                     return _make(text, toks, span, tok.low)
         if tok.low.endswith("ing"):
+            absolute = _with_name_doing(toks, k)
+            if absolute is not None:
+                # "with Maria Hutchings marching up to him, saying “…”": she says it.
+                return _make(text, toks, absolute, tok.low)
             # "Trump unleashed tweets, saying that “…": the main clause's subject speaks.
             span = _sentence_subject(toks, k)
             if span is not None:
@@ -1452,6 +1514,9 @@ def source_before(text: str, start: int, end: int) -> Source | None:
                 return _make(text, toks, span, _cue_word(toks, k))
         if back is not None:
             back = _head_before_places(toks, back)
+            affiliated = _affiliated_name(toks, back[0])
+            if affiliated is not None:
+                back = affiliated  # "Dr Erel Avineri, of the Centre ... in Bristol said:"
         if back is not None and _plausible_subject(toks[back[0] : back[1]]):
             src = _make(text, toks, back, _cue_word(toks, k))
             if src is not None:

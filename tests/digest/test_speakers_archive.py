@@ -702,3 +702,19 @@ def test_a_plural_possessive_owns_the_lawyer_who_speaks() -> None:
         'unsubstantiated," he said.\n'
     )
     assert [s for _, s in speakers(text)] == ["Gregory Ioannidiss"]
+
+
+def test_an_affiliation_without_a_closing_comma_a_with_clause_and_a_question_posed_by() -> None:
+    text = (
+        "Dr Erell Avinerii, of the Centre for Transport and Society at the University of the "
+        'West of England in Bristol said: "The design is not adjusted to the elderly."\n\n'
+        "The trouble began on the show, with Maria Hutchingss marching up to him, saying "
+        '"Tony, that\'s rubbish" as she tried to complain.\n\n'
+        'Can you imagine the question posed by Brighton nurse Mariona Brownn: "Would you '
+        "wipe somebody's backside for £5?\"\n"
+    )
+    assert [s for _, s in speakers(text)] == [
+        "Erell Avinerii",
+        "Maria Hutchingss",
+        "Mariona Brownn",
+    ]
