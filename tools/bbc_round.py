@@ -11,6 +11,7 @@ files are copied, not changed) and reruns the figures:
     python tools/bbc_round.py --round 17 /tmp/bbc-full /tmp/bbc17
     python tools/bbc_round.py --round 18 /tmp/bbc-full /tmp/bbc18
     python tools/bbc_round.py --round 19 /tmp/bbc-full /tmp/bbc19
+    python tools/bbc_round.py --round 20 /tmp/bbc-full /tmp/bbc20
     BRIEFBOT_PEOPLE_GOLD=bot/eval/gold/people_bbc16.json python -m bot.eval people /tmp/bbc16
     BRIEFBOT_QUOTES_GOLD=bot/eval/gold/quotes_bbc16.json python -m bot.eval quotes /tmp/bbc16
 
@@ -231,6 +232,52 @@ ROUND19 = (
 )
 
 
+# Round 20: 40 more drawn the same way (seed 20261202, leaving out rounds 16-19's),
+# ``bfNNN.txt`` in folders ``A`` ... ``D`` of ten; people and quotations labelled for all 40.
+ROUND20 = (
+    "entertainment/uk-debut-for-kevin-spacey-movie.txt",
+    "sport/bomb-threat-at-bernabeu-stadium.txt",
+    "business/borussia-dortmund-near-bust.txt",
+    "entertainment/fox-too-reliant-on-reality-tv.txt",
+    "politics/kennedy-calls-for-iraq-exit-plans.txt",
+    "politics/kennedy-begins-pre-election-tour.txt",
+    "business/battered-dollar-hits-another-low.txt",
+    "politics/voters-don-t-trust-politicians.txt",
+    "tech/robotic-pods-take-on-car-design.txt",
+    "business/fed-warns-of-more-us-rate-rises.txt",
+    "sport/greek-pair-attend-drugs-hearing.txt",
+    "entertainment/portishead-back-after-eight-years.txt",
+    "entertainment/redford-s-vision-of-sundance.txt",
+    "business/quake-s-economic-costs-emerging.txt",
+    "business/mixed-christmas-for-us-retailers.txt",
+    "sport/greek-pair-set-for-hearing.txt",
+    "sport/blackburn-v-burnley.txt",
+    "sport/radcliffe-tackles-marathon-tasks.txt",
+    "tech/what-s-next-for-next-gen-consoles.txt",
+    "tech/broadband-takes-on-tv-viewing.txt",
+    "politics/hague-given-up-his-pm-ambition.txt",
+    "tech/itunes-user-sues-apple-over-ipod.txt",
+    "politics/tories-unveil-quango-blitz-plans.txt",
+    "tech/file-swappers-ready-new-network.txt",
+    "business/yukos-loses-us-bankruptcy-battle.txt",
+    "sport/spain-coach-faces-racism-inquiry.txt",
+    "entertainment/grammys-honour-soul-star-charles.txt",
+    "sport/rovers-reject-third-ferguson-bid.txt",
+    "tech/rivals-of-the-aps400-apple.txt",
+    "politics/analysis-no-pain-no-gain.txt",
+    "sport/kuznetsova-failed-a-drugs-test.txt",
+    "politics/cardinal-criticises-iraq-war-cost.txt",
+    "politics/school-sport-is-back-says-pm.txt",
+    "tech/podcasters-look-to-net-money.txt",
+    "tech/rich-pickings-for-hi-tech-thieves.txt",
+    "politics/child-access-laws-shake-up.txt",
+    "tech/friends-fear-with-lost-mobiles.txt",
+    "sport/gallas-sees-two-horse-race.txt",
+    "politics/few-ready-for-information-act.txt",
+    "business/s-korean-consumers-spending-again.txt",
+)
+
+
 def _copy(clone: Path, pairs: list[tuple[str, Path]]) -> list[Path]:
     """Copy each story (its path under the clone's ``news/``) to its target, byte for byte;
     refuse a folder that is no clone of the dataset."""
@@ -267,15 +314,26 @@ def rebuild_round19(clone: Path, out: Path) -> list[Path]:
     return _copy(clone, pairs)
 
 
+def rebuild_round20(clone: Path, out: Path) -> list[Path]:
+    pairs = [(rel, out / "ABCD"[n // 10] / f"bf{n + 1:03d}.txt") for n, rel in enumerate(ROUND20)]
+    return _copy(clone, pairs)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("clone", type=Path, help="a clone of ZitRos/news-articles-dataset")
     parser.add_argument("out", type=Path, help="the folder to write the stories into")
     parser.add_argument(
-        "--round", type=int, choices=(16, 17, 18, 19), default=16, help="16, 17, 18 or 19"
+        "--round", type=int, choices=(16, 17, 18, 19, 20), default=16, help="16 ... 20"
     )
     args = parser.parse_args()
-    build = {16: rebuild, 17: rebuild_round17, 18: rebuild_round18, 19: rebuild_round19}[args.round]
+    build = {
+        16: rebuild,
+        17: rebuild_round17,
+        18: rebuild_round18,
+        19: rebuild_round19,
+        20: rebuild_round20,
+    }[args.round]
     print(f"{len(build(args.clone, args.out))} stories written to {args.out}")
 
 
