@@ -115,3 +115,45 @@ def _infer_orgs(people: list[_PersonBuild], places: dict[str, str], text: str) -
         role, org = _best(p.roles)
         if role and not org and not p.orgs and role.lower().endswith(_NATIONAL_ROLES):
             p.orgs.append(top)
+
+
+# Nicknames news uses for a party it also names in full.
+_PARTY_NICKNAMES = {
+    "Tories": ("Conservatives", "Conservative Party"),
+    "Tory": ("Conservatives", "Conservative Party"),
+    "Lib Dems": ("Liberal Democrats",),
+}
+
+_INITIAL_SKIP = frozenset(("of", "and", "the", "for", "&"))
+
+
+def merge_org_aliases(orgs: dict[str, str], mentions: list[Mention]) -> dict[str, str]:
+    """One organisation under one name: an acronym the text also spells out ("BNP" and
+    "British National Party"), a party's nickname ("Tories" and "Conservatives") become the
+    full name, in the list and in every mention. Returns what became what."""
+    names = list(orgs.values())
+    if len(names) < 2:
+        return {}
+    spelled: dict[str, list[str]] = {}
+    for name in names:
+        words = [w for w in name.split() if w.lower() not in _INITIAL_SKIP]
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            spelled.setdefault("".join(w[0] for w in words), []).append(name)
+    present = set(names)
+    canon: dict[str, str] = {}
+    for name in names:
+        full = spelled.get(name, []) if name.isupper() and 2 <= len(name) <= 6 else []
+        if len(full) == 1:
+            canon[name] = full[0]  # "BNP" -> "British National Party"
+        for long in _PARTY_NICKNAMES.get(name, ()):
+            if long in present:
+                canon[name] = long
+                break
+    if not canon:
+        return {}
+    for key in [k for k, v in orgs.items() if v in canon]:
+        del orgs[key]
+    for m in mentions:
+        if m.kind == "organization" and m.name in canon:
+            m.name = canon[m.name]
+    return canon

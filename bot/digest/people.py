@@ -84,7 +84,7 @@ from bot.digest.names import (
     _tokens_at,
     _wordlike,
 )
-from bot.digest.organizations import _infer_orgs, _media_refs
+from bot.digest.organizations import _infer_orgs, _media_refs, merge_org_aliases
 from bot.digest.registry import (
     _add_role,
     _best,
@@ -278,6 +278,11 @@ def _extract(text: str) -> Entities:
     _inline_descriptions(text, reg, mentions)
     _sole_office_roles(text, reg, mentions)
     _media_refs(text, org_seen, mentions)
+    renamed = merge_org_aliases(orgs, mentions)
+    if renamed:
+        for p in reg.people:
+            p.orgs = [renamed.get(o, o) for o in p.orgs]
+            p.roles = [(a, b, r, renamed.get(o, o) if o else o) for a, b, r, o in p.roles]
     return _entities(text, reg, mentions, orgs, places)
 
 

@@ -419,6 +419,9 @@ _SHORT_FORMS = {
     "Federal Reserve": ("Fed",),
     "US Federal Reserve": ("Fed",),
     "Metropolitan Police": ("Met",),
+    "Conservatives": ("Tories", "Tory"),
+    "Conservative Party": ("Tories", "Tory"),
+    "Liberal Democrats": ("Lib Dems", "Lib Dem"),
 }
 
 

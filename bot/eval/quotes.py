@@ -287,6 +287,8 @@ def _acronym_of(short: str, full: str) -> bool:
     """Whether ``short`` ("IDF") is the initials of ``full``'s capitalised words ("the Israel
     Defense Forces")."""
     short = short.strip().strip(".")
+    if short.lower().startswith("the "):
+        short = short[4:]  # "the IMF"
     if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()):
         return False
     initials = "".join(w[0] for w in full.split() if w[:1].isupper() and w.lower() != "the")
