@@ -36,7 +36,6 @@ from bot.digest.descriptions import (
     _inline_descriptions,
     _later_descriptions,
     _lowercase_roles,
-    _person_index,
     _sole_office_roles,
 )
 from bot.digest.evidence import (
@@ -70,6 +69,7 @@ from bot.digest.families import (
     _with_nicknamed,
 )
 from bot.digest.headlines import _headline_mentions, _Headlines
+from bot.digest.later_roles import award_roles, heading_roles, list_heading_roles, pronoun_roles
 from bot.digest.model import Entities, Mention, Person, Sentence
 from bot.digest.names import (
     _INITIAL,
@@ -99,7 +99,6 @@ from bot.digest.registry import (
 from bot.digest.roles import (
     _APPOS_WORD,
     _PLACE_PREFIXES,
-    _POSITIONS_BEFORE_NAMES,
     _RANKS,
     _appositive,
     _copula_role,
@@ -111,7 +110,6 @@ from bot.digest.roles import (
     _note_context,
     _postnominal,
     _role_head,
-    _role_phrase,
     _surname_pair,
 )
 from bot.digest.runs import (
@@ -269,10 +267,10 @@ def _extract(text: str) -> Entities:
         _mention(p, text, start, end, mentions, True)
     reg = scan.reg
     # Lowercase role references: "the foreign minister said".
-    _pronoun_roles(text, mentions, reg)
-    _heading_roles(text, mentions, reg)
-    _list_heading_roles(text, mentions, reg)
-    _award_roles(text, mentions, reg)
+    pronoun_roles(text, mentions, reg)
+    heading_roles(text, mentions, reg)
+    list_heading_roles(text, mentions, reg)
+    award_roles(text, mentions, reg)
     _lowercase_roles(text, reg, mentions)
     _later_descriptions(text, reg, mentions)
     _inline_descriptions(text, reg, mentions)
@@ -1173,167 +1171,6 @@ def _entities(
         places=list(places.values()),
         mentions=mentions,
     )
-
-
-_PRONOUN_ROLE = re.compile(
-    r"\b([Hh]e|[Ss]he) (?:is|was|has been|had been|became|is now|was then"
-    r"|(?:worked|works|served|serves|spent \w+ \w+)(?: [a-z]+){0,4} as) (?=(?:a|an|the|its|their) )"
-)
-
-
-def _pronoun_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
-    """'He worked as a Christian missionary in Cambodia', 'She is a professor at Yale': a role
-    stated later about the person last named before the pronoun (a weak source: used only
-    when nothing better names the role)."""
-    if all(p.roles for p in reg.people):
-        return  # the common case: nobody is left without a role
-    people = [m for m in mentions if m.kind == "person"]
-    if not people:
-        return
-    people.sort(key=lambda m: m.start)
-    starts = [m.start for m in people]
-    by_name = {p.name: p for p in reg.people}
-    # Only the 400 characters after a mention of someone without a role can hold such a
-    # sentence: scan those stretches (merged), not the whole text.
-    spans: list[list[int]] = []
-    for m in people:
-        p = by_name.get(m.name)
-        if p is None or p.roles:
-            continue
-        if spans and m.end <= spans[-1][1]:
-            spans[-1][1] = max(spans[-1][1], m.end + 400)
-        else:
-            spans.append([m.end, m.end + 400])
-    found_in = (m for lo, hi in spans for m in _PRONOUN_ROLE.finditer(text, lo, min(hi, len(text))))
-    for m in found_in:
-        k = bisect.bisect_left(starts, m.start()) - 1
-        if k < 0 or m.start() - people[k].end > 400:
-            continue
-        p = by_name.get(people[k].name)
-        gender = "m" if m.group(1).lower() == "he" else "f"
-        if p is None or (p.gender and p.gender != gender):
-            continue
-        stop = _SENTENCE_STOP.search(text, m.end(), m.end() + 160)
-        words = _APPOS_WORD.findall(text[m.end() : stop.start() if stop else m.end() + 160])
-        found = _leading_role(words) or _role_phrase(words)
-        if found:
-            _add_role(p, 4, m.start(), found[0], found[1])
-
-
-def _heading_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
-    """A name on a line of its own with its role on the next line, as panels and profiles set
-    them out ("Eric Lascelles" / "Chief economist, RBC Global Asset Management – Toronto")."""
-    by_name = {p.name: p for p in reg.people}
-    for m in mentions:
-        if m.kind != "person" or (m.start > 0 and text[m.start - 1] != "\n"):
-            continue
-        if m.end < len(text) and text[m.end] != "\n":
-            continue
-        p = by_name.get(m.name)
-        if p is None or p.roles:
-            continue
-        k = m.end
-        while k < len(text) and k < m.end + 4 and text[k] in "\n \t":
-            k += 1
-        line_end = text.find("\n", k, k + 300)
-        line = text[k : line_end if line_end >= 0 else k + 300]
-        role_part, _, rest = line.partition(",")
-        words = _APPOS_WORD.findall(role_part)
-        if not words or len(words) > 12 or not words[0][:1].isupper():
-            continue
-        # ("Senior Vice President of Technology and Ad Operations at IAB": the office is read up
-        # to its first preposition, so a longer line is still an office and not a sentence.)
-        found = _role_phrase(words)
-        if found is None:
-            continue
-        org = found[1]
-        if org is None and rest.strip()[:1].isupper():
-            org = re.split(r"\s[–—|-]\s|[,;]", rest.strip(), maxsplit=1)[0].strip() or None
-        _add_role(p, 3, k, found[0], org)
-
-
-# "Goalkeepers: Paul Woolston (Newcastle United), Will Huffer (Leeds United) Defenders: ...":
-# a plural role as the heading of a list of names.
-
-
-def _list_heading_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
-    """Squads and panels: everyone named after "Defenders:" (up to the next such heading or
-    the end of the line) is a defender, unless the text gives them a role of their own."""
-    headings = []
-    i = text.find("s: ")
-    while i >= 0:  # a plain search: most texts have few "s: ", and a pattern would try them all
-        j = i
-        while j > 0 and i - j < 30 and (text[j - 1].isalpha() or text[j - 1] == "-"):
-            j -= 1
-        plural = text[j : i + 1]
-        if (
-            i + 3 < len(text)
-            and text[i + 3].isupper()
-            and plural[:1].isupper()
-            and plural[1:].replace("-", "").islower()
-        ):
-            plural = plural.lower()
-            for role in (plural[:-1], plural[:-2]):  # "midfielders", "coaches"
-                # (positions such as "forward" are roles here too, as right before a name)
-                if role in lx.ROLE_HEADS or role in _POSITIONS_BEFORE_NAMES:
-                    headings.append((j, i + 3, role))
-                    break
-        i = text.find("s: ", i + 3)
-    if not headings:
-        return
-    by_name = {p.name: p for p in reg.people}
-    starts = [m.start for m in mentions]
-    for n, (_, h_end, role) in enumerate(headings):
-        end = headings[n + 1][0] if n + 1 < len(headings) else len(text)
-        line_end = text.find("\n", h_end, end)
-        end = line_end if line_end >= 0 else end
-        for k in range(bisect.bisect_left(starts, h_end), len(mentions)):
-            m = mentions[k]
-            if m.start >= end:
-                break
-            p = by_name.get(m.name) if m.kind == "person" else None
-            if p is not None and not p.roles:
-                _add_role(p, 4, m.start, role, None)
-
-
-# "are nominated for best actress", "the best director shortlist includes", "won best actor".
-_AWARD = re.compile(
-    r"\b(?:nominated for|shortlisted for|shortlisted in|up for|won|wins|named|for the) (?:the )?"
-    r"best (?:supporting |leading |new )?([a-z]+)\b|\b[Tt]he best (?:supporting )?([a-z]+) "
-    r"(?:shortlist|nominees|category|award) (?:includes?|are|is)\b"
-)
-
-
-def _award_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
-    """Roles that an award category states: "Pam Ferris, Victoria Hamilton and Kelly Reilly
-    are nominated for best actress" (the people named before it in the sentence), "The best
-    director shortlist includes Luc Bondy ..., Simon McBurney ..." (those named after it).
-    Weak: used only for people the text gives no other role."""
-    if "best " not in text:
-        return
-    people, starts, by_name = _person_index(reg, mentions)
-    for m in _AWARD.finditer(text):
-        role = m.group(1) or m.group(2)
-        if not _role_head(role):
-            continue
-        floor, ceil = max(0, m.start() - 400), min(len(text), m.end() + 400)  # linear time
-        lo = max(text.rfind(". ", floor, m.start()), text.rfind("\n", floor, m.start()), floor - 1)
-        ends = [
-            e for e in (text.find(". ", m.end(), ceil), text.find("\n", m.end(), ceil)) if e >= 0
-        ]
-        hi = min(ends) if ends else ceil
-        before = (bisect.bisect_left(starts, lo + 1), bisect.bisect_left(starts, m.start()))
-        after = (bisect.bisect_left(starts, m.end()), bisect.bisect_left(starts, hi))
-        # The names come first ("X, Y and Z are nominated for best actress") unless the
-        # sentence names nobody before it ("The best director shortlist includes X, Y").
-        first, last = before if (before[1] > before[0] and not m.group(2)) else after
-        for k in range(first, last):
-            p = by_name.get(people[k][1])
-            if p is not None and not p.roles:
-                _add_role(p, 4, m.start(), role, None)
-
-
-_SENTENCE_STOP = re.compile(r"[.;:!?\n,]| who | which | and | but ")
 
 
 def _common_words(words: list[str], lower_vocab: set[str], half: bool = False) -> bool:
