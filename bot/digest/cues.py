@@ -78,7 +78,7 @@ def _inflect(word: str) -> set[str]:
 # Bare forms that are more often nouns ("Kim's mental state", "a report", "her remark").
 _NOUNISH = {
     "state", "states", "report", "remark", "remarks", "charge", "charges", "counter",
-    "counters", "note", "call", "calls", "post", "posts", "claim", "demand",
+    "counters", "note", "call", "calls", "post", "posts", "claim", "demand", "label", "labels",
     "demands", "promise", "promises", "estimate", "reading", "posting", "stating",
     "cries", "quotes", "quote", "comment", "reply", "response", "cheer", "laugh", "sigh",
     "chant", "chants", "warning", "statement", "email", "e-mail",

@@ -718,3 +718,12 @@ def test_an_affiliation_without_a_closing_comma_a_with_clause_and_a_question_pos
         "Maria Hutchingss",
         "Mariona Brownn",
     ]
+
+
+def test_a_record_label_is_no_reporting_verb() -> None:
+    text = (
+        "Tony Wilsonn, the music mogul, is to launch a new label - convinced he has discovered "
+        'his "third major band". Now Wilsonn believes rap act Raw T - signed to his F4 label - '
+        'will "complete the hat-trick".\n'
+    )
+    assert [s for _, s in speakers(text)] == ["Tony Wilsonn", "Tony Wilsonn"]
