@@ -629,6 +629,13 @@ def extract_quotes(
                 elif subj is not None and not subj.pronoun:
                     # "The Palestinian leadership underscored the “importance of ...”".
                     speaker = resolver.collective(subj.phrase)
+                if speaker is None and frag.close_mark is not None:
+                    # "While accepting that people “have to be prepared” for an attack, Mr
+                    # Solana said he had ...": the main clause after the opening one speaks.
+                    main = _main_clause_source(text, real_start, frag.close_mark + 1)
+                    if main is not None:
+                        speaker = resolver.resolve(main, None, inside_quote, real_start)
+                        cue = main.cue
         last_speaker, last_cue = speaker, cue
         last_unnamed = (
             speaker is None
@@ -746,6 +753,27 @@ def _subordinate_subject(text: str, start: int, end: int) -> Source | None:
         return None
     at = text.find(words[1], start, end)
     return Source(words[1], at, at + len(words[1]), None, pronoun=True)
+
+
+def _main_clause_source(text: str, start: int, after: int) -> Source | None:
+    """The subject and reporting verb of the main clause that follows a subordinate clause
+    opening the sentence at ``start`` and holding the quotation that ends at ``after``
+    ("While accepting that people “…” for an attack, Mr Solana said ...")."""
+    words = text[start : start + 40].split()
+    if not words or words[0].lower() not in _SUBORDINATORS or "," in text[start:after]:
+        return None
+    comma = text.find(", ", after, after + 200)
+    if comma < 0 or _CLAUSE_END.search(text, after, comma):
+        return None
+    stop = text.find(". ", comma, comma + 300)
+    subj = sentence_subject(text, comma + 2, stop if stop > 0 else comma + 300)
+    if subj is None:
+        return None
+    verb = text[subj.end : subj.end + 30].split()[:1]
+    if not verb or verb[0].strip(",.;:").lower() not in CUES:
+        return None
+    subj.cue = verb[0].strip(",.;:").lower()
+    return subj
 
 
 _CLAUSE_PRONOUN = re.compile(

@@ -727,3 +727,11 @@ def test_a_record_label_is_no_reporting_verb() -> None:
         'will "complete the hat-trick".\n'
     )
     assert [s for _, s in speakers(text)] == ["Tony Wilsonn", "Tony Wilsonn"]
+
+
+def test_a_quotation_in_an_opening_subordinate_clause_is_the_main_clauses_speaker() -> None:
+    text = (
+        'While accepting that people "have to be prepared" for a possible attack, Mr Solanaa '
+        'said he had "qualms" about the plans. Javierr Solanaa is the EU foreign policy chief.\n'
+    )
+    assert [s for _, s in speakers(text)] == ["Javierr Solanaa", "Javierr Solanaa"]
