@@ -328,6 +328,13 @@ def _phrase_forward(toks: list[_Tok], i: int, limit: int = 9) -> tuple[int, int]
     return i, j
 
 
+# Reporting verbs that "to" may follow and still report: "spoke to reporters", "wrote to".
+_CUES_BEFORE_TO = _wordset(
+    "spoke speak speaks speaking wrote write writes writing replied reply replies responded "
+    "respond responds talked talk talks explained explain said say says told tell tells "
+    "tweeted posted added complained complain complains"
+)
+
 _GO_ON = frozenset(("went", "goes", "go", "gone", "going"))
 
 
@@ -1451,6 +1458,22 @@ def source_before(text: str, start: int, end: int) -> Source | None:
                     break
                 if _ends_clause(toks[q]) and not toks[q].raw.endswith(","):
                     break
+        if (
+            k + 2 < len(toks)
+            and toks[k + 1].low == "to"
+            and toks[k + 2].word.islower()
+            and toks[k + 2].low not in _DETERMINERS
+            and toks[k + 2].low not in PRONOUNS
+            and tok.low not in _CUES_BEFORE_TO
+            and any(
+                toks[j].low in CUES and any(t.low == "that" for t in toks[j + 1 : j + 5])
+                for j in range(k - 1)
+            )
+        ):
+            # "Jack Straw told the Commons that the US had agreed to release the four after
+            # “…”": a verb inside the reported clause is no reporting verb; the teller's is
+            # (but "Trump vowed to harshly punish “…”" reports what he vowed)
+            continue
         if _negated(toks, k):
             # "He said he did not mention the hacking because “…”": a denied speech act does
             # not attribute the words; the reporting verb before it does.

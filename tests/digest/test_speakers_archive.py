@@ -735,3 +735,12 @@ def test_a_quotation_in_an_opening_subordinate_clause_is_the_main_clauses_speake
         'said he had "qualms" about the plans. Javierr Solanaa is the EU foreign policy chief.\n'
     )
     assert [s for _, s in speakers(text)] == ["Javierr Solanaa", "Javierr Solanaa"]
+
+
+def test_a_verb_with_to_inside_a_reported_clause_is_not_the_reporting_verb() -> None:
+    text = (
+        "Foreign Secretary Jackk Strawe told the Commons that the US had agreed to release the "
+        'four after "intensive and complex discussions" over security.\n\n'
+        'Donaldd Trumpp also vowed to harshly punish "those who violate classification rules."\n'
+    )
+    assert [s for _, s in speakers(text)] == ["Jackk Strawe", "Donaldd Trumpp"]
