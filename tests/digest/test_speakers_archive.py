@@ -741,6 +741,6 @@ def test_a_verb_with_to_inside_a_reported_clause_is_not_the_reporting_verb() -> 
     text = (
         "Foreign Secretary Jackk Strawe told the Commons that the US had agreed to release the "
         'four after "intensive and complex discussions" over security.\n\n'
-        'Donaldd Trumpp also vowed to harshly punish "those who violate classification rules."\n'
+        'Donald Trumpp also vowed to harshly punish "those who violate classification rules."\n'
     )
-    assert [s for _, s in speakers(text)] == ["Jackk Strawe", "Donaldd Trumpp"]
+    assert [s for _, s in speakers(text)] == ["Jackk Strawe", "Donald Trumpp"]
