@@ -132,8 +132,10 @@ def merge_org_aliases(orgs: dict[str, str], mentions: list[Mention]) -> dict[str
     "British National Party"), a party's nickname ("Tories" and "Conservatives") become the
     full name, in the list and in every mention. Returns what became what."""
     names = list(orgs.values())
-    if len(names) < 2:
-        return {}
+    if len(names) < 2 or not any(
+        (n.isupper() and 2 <= len(n) <= 6) or n in _PARTY_NICKNAMES for n in names
+    ):
+        return {}  # (no acronym, no nickname: nothing to merge, found at once)
     spelled: dict[str, list[str]] = {}
     for name in names:
         words = [w for w in name.split() if w.lower() not in _INITIAL_SKIP]

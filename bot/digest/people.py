@@ -959,18 +959,16 @@ def _single_names_after_roles(scan: _Scan) -> None:
     one the text names in full bears it."""
     text, reg, lower_vocab = scan.text, scan.reg, scan.lower_vocab
     for word, cs in scan.singles.items():
-        hits = [c for c in cs if _after_mononym_role(text, c)]  # (the cheap test first)
         if (
-            not hits
+            word in lx.GIVEN_NAMES
             or word.lower() in lower_vocab
-            or not _is_namey(word)
-            or word in lx.GIVEN_NAMES
-            or word in lx.DEMONYMS
             or word in lx.PLACES
             or word in lx.KNOWN_ORGS
-            or lx.country(word)
-            or reg.by_part(word, None) is not None
+            or word in lx.DEMONYMS
         ):
+            continue  # (set lookups first: they turn most words away)
+        hits = [c for c in cs if _after_mononym_role(text, c)]
+        if not hits or not _is_namey(word) or lx.country(word) or reg.by_part(word, None):
             continue
         c = hits[0]
         left = _left_role(text, c.start)

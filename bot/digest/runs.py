@@ -217,8 +217,8 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
             i += 1
             continue
         if (
-            (w in lx.DEMONYMS or (w.endswith("n") and w[:-1] in lx.PLACES))  # "Californian"
-            and j - i >= 3
+            j - i >= 3
+            and (w in lx.DEMONYMS or (w.endswith("n") and w[:-1] in lx.PLACES))  # "Californian"
             and all(_NAMEY.fullmatch(t.word) for t in toks[i + 1 : j])
             and not any(_role_word(t.word) for t in toks[i + 1 : j])
         ):

@@ -44,6 +44,8 @@ def initial_line_ups(text: str, reg: _Registry) -> list[tuple[int, int, int, _Pe
     """The players of every team sheet written with initials, added to ``reg``, each as (start,
     end of the name, end of the entry with its bracket, person), in text order."""
     found: list[tuple[int, int, int, _PersonBuild]] = []
+    if "; " not in text:
+        return found  # every sheet seen groups its positions with semicolons: a quick test
     hints: dict[int, int] = {}  # line start -> hints on that line
     line_start, line_end = -1, -1
     for hint in _HINT.finditer(text):
