@@ -101,6 +101,8 @@ def _sheet_entries(text: str, start: int, end: int, reg: _Registry) -> list[re.M
             piece = i + 1
             if lo == hi:
                 continue
+            if text[lo] == "(" and text[hi - 1] == ")":
+                continue  # "A Jones; (Neath-Swansea)": a stray separator before a club
             m = _ENTRY.fullmatch(text, lo, hi)
             if m is None:
                 return []  # prose, or a list of something else

@@ -40,3 +40,12 @@ def test_lists_that_are_not_sheets_add_nobody() -> None:
         "He met the chairman, the board, A Smithh and the staff, and left.\n"
     )
     assert "B Grade" not in people(text) and "C Level" not in people(text)
+
+
+def test_a_stray_separator_before_a_club_does_not_spoil_the_sheet() -> None:
+    text = (
+        "Wales: G Thomas (Toulouse, capt); K Morgan (Newport-Gwent), T Shanklin (Cardiff); "
+        "G Jenkins (Cardiff), M Davies (Gloucester), A Jones; (Neath-Swansea), B Cockbain.\n"
+    )
+    found = people(text)
+    assert found["G Thomas"] == "captain" and "B Cockbain" in found and "A Jones" in found
