@@ -12,6 +12,7 @@ files are copied, not changed) and reruns the figures:
     python tools/bbc_round.py --round 18 /tmp/bbc-full /tmp/bbc18
     python tools/bbc_round.py --round 19 /tmp/bbc-full /tmp/bbc19
     python tools/bbc_round.py --round 20 /tmp/bbc-full /tmp/bbc20
+    python tools/bbc_round.py --round 21 /tmp/bbc-full /tmp/bbc21
     BRIEFBOT_PEOPLE_GOLD=bot/eval/gold/people_bbc16.json python -m bot.eval people /tmp/bbc16
     BRIEFBOT_QUOTES_GOLD=bot/eval/gold/quotes_bbc16.json python -m bot.eval quotes /tmp/bbc16
 
@@ -278,6 +279,52 @@ ROUND20 = (
 )
 
 
+# Round 21: 40 more drawn the same way (seed 20261203, leaving out rounds 16-20's),
+# ``bgNNN.txt`` in folders ``A`` ... ``D`` of ten; people and quotations labelled for all 40.
+ROUND21 = (
+    "tech/more-power-to-the-people-says-hp.txt",
+    "business/markets-signal-brazilian-recovery.txt",
+    "business/consumers-drive-french-economy.txt",
+    "tech/online-commons-to-spark-debate.txt",
+    "business/uk-economy-ends-year-with-spurt.txt",
+    "entertainment/stars-pay-tribute-to-actor-davis.txt",
+    "entertainment/kidman-wins-photographer-battle.txt",
+    "entertainment/star-trek-fans-fight-to-save-show.txt",
+    "business/gm-in-crunch-talks-on-fiat-future.txt",
+    "politics/straw-backs-ending-china-embargo.txt",
+    "politics/blair-to-face-trust-issue-head-on.txt",
+    "business/minister-hits-out-at-yukos-sale.txt",
+    "tech/internet-boom-for-gift-shopping.txt",
+    "business/high-fuel-costs-hit-us-airlines.txt",
+    "sport/france-v-wales-sat.txt",
+    "politics/russian-ex-spy-on-hunger-strike.txt",
+    "politics/final-hunts-held-as-ban-looms.txt",
+    "tech/putting-a-face-to-big-brother.txt",
+    "politics/howard-denies-split-over-id-cards.txt",
+    "sport/moore-questions-captaincy.txt",
+    "sport/thanou-desperate-to-make-return.txt",
+    "sport/mccall-earns-tannadice-reprieve.txt",
+    "business/ryanair-in-4bn-boeing-plane-deal.txt",
+    "sport/wales-make-two-changes-for-france.txt",
+    "politics/falconer-rebuts-charade-claims.txt",
+    "entertainment/springer-criticises-opera-musical.txt",
+    "politics/tories-outlining-policing-plans.txt",
+    "entertainment/joy-division-story-to-become-film.txt",
+    "politics/tory-backing-for-id-cards.txt",
+    "politics/pre-poll-clash-on-tax-and-spend.txt",
+    "business/mixed-reaction-to-man-utd-offer.txt",
+    "sport/greek-duo-cleared-in-doping-case.txt",
+    "politics/clarke-faces-id-cards-rebellion.txt",
+    "business/cash-gives-way-to-flexible-friend.txt",
+    "sport/williams-says-he-will-never-quit.txt",
+    "politics/peace-demo-appeal-rejected.txt",
+    "politics/kilroy-silk-quits-shameful-ukip.txt",
+    "business/china-continues-breakneck-growth.txt",
+    "politics/jamieson-issues-warning-to-bigots.txt",
+    "business/air-china-in-1bn-london-listing.txt",
+)
+
+
 def _copy(clone: Path, pairs: list[tuple[str, Path]]) -> list[Path]:
     """Copy each story (its path under the clone's ``news/``) to its target, byte for byte;
     refuse a folder that is no clone of the dataset."""
@@ -319,12 +366,17 @@ def rebuild_round20(clone: Path, out: Path) -> list[Path]:
     return _copy(clone, pairs)
 
 
+def rebuild_round21(clone: Path, out: Path) -> list[Path]:
+    pairs = [(rel, out / "ABCD"[n // 10] / f"bg{n + 1:03d}.txt") for n, rel in enumerate(ROUND21)]
+    return _copy(clone, pairs)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("clone", type=Path, help="a clone of ZitRos/news-articles-dataset")
     parser.add_argument("out", type=Path, help="the folder to write the stories into")
     parser.add_argument(
-        "--round", type=int, choices=(16, 17, 18, 19, 20), default=16, help="16 ... 20"
+        "--round", type=int, choices=(16, 17, 18, 19, 20, 21), default=16, help="16 ... 21"
     )
     args = parser.parse_args()
     build = {
@@ -333,6 +385,7 @@ def main() -> None:
         18: rebuild_round18,
         19: rebuild_round19,
         20: rebuild_round20,
+        21: rebuild_round21,
     }[args.round]
     print(f"{len(build(args.clone, args.out))} stories written to {args.out}")
 

@@ -89,3 +89,17 @@ def test_round_20_stories_fill_four_folders_of_ten(tmp_path: Path) -> None:
         | set(bbc_round.ROUND19)
     )
     assert not set(bbc_round.ROUND20) & earlier
+
+
+def test_round_21_stories_fill_four_folders_of_ten(tmp_path: Path) -> None:
+    clone = tmp_path / "clone"
+    for rel in bbc_round.ROUND21:
+        source = clone / "news" / rel
+        source.parent.mkdir(parents=True, exist_ok=True)
+        source.write_text(rel)
+    written = bbc_round.rebuild_round21(clone, tmp_path / "out")
+    assert len(written) == 40 == len(set(bbc_round.ROUND21))
+    assert written[39] == tmp_path / "out" / "D" / "bg040.txt"
+    earlier = set(bbc_round.STORIES) | set(bbc_round.ROUND17.values()) | set(bbc_round.ROUND18)
+    earlier |= set(bbc_round.ROUND19) | set(bbc_round.ROUND20)
+    assert not set(bbc_round.ROUND21) & earlier
