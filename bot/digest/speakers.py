@@ -800,6 +800,9 @@ class SpeakerResolver:
         """The person a description that is the subject of sentence ``k`` refers to ("And the
         French international defender believes ..."), or ``None``."""
         s0 = self.sentence_starts_at(k)
+        head = self.text[s0 : s0 + 9].lstrip().lower()
+        if not head.startswith(("the ", "and the ", "but the ")):
+            return None  # (a cheap test first: most sentences open otherwise)
         s1 = self.sentence_starts_at(k + 1) if k + 1 < len(self.sentence_starts) else at
         subj = sentence_subject(self.text, s0, min(s1, at, s0 + 200))
         if subj is None or subj.pronoun:
