@@ -350,25 +350,28 @@ def rebuild_round17(clone: Path, out: Path) -> list[Path]:
     return _copy(clone, [(rel, out / f"bc{n:03d}.txt") for n, rel in ROUND17.items()])
 
 
-def rebuild_round18(clone: Path, out: Path) -> list[Path]:
-    """Copy round 18's stories into ``out/A`` ... ``out/D`` as ``bdNNN.txt``; return them."""
-    pairs = [(rel, out / "ABCD"[n // 10] / f"bd{n + 1:03d}.txt") for n, rel in enumerate(ROUND18)]
+def _in_folders(clone: Path, out: Path, stories: tuple[str, ...], prefix: str) -> list[Path]:
+    """Copy a round of 40 into ``out/A`` ... ``out/D`` (ten each) as ``<prefix>NNN.txt``."""
+    pairs = [
+        (rel, out / "ABCD"[n // 10] / f"{prefix}{n + 1:03d}.txt") for n, rel in enumerate(stories)
+    ]
     return _copy(clone, pairs)
+
+
+def rebuild_round18(clone: Path, out: Path) -> list[Path]:
+    return _in_folders(clone, out, ROUND18, "bd")
 
 
 def rebuild_round19(clone: Path, out: Path) -> list[Path]:
-    pairs = [(rel, out / "ABCD"[n // 10] / f"be{n + 1:03d}.txt") for n, rel in enumerate(ROUND19)]
-    return _copy(clone, pairs)
+    return _in_folders(clone, out, ROUND19, "be")
 
 
 def rebuild_round20(clone: Path, out: Path) -> list[Path]:
-    pairs = [(rel, out / "ABCD"[n // 10] / f"bf{n + 1:03d}.txt") for n, rel in enumerate(ROUND20)]
-    return _copy(clone, pairs)
+    return _in_folders(clone, out, ROUND20, "bf")
 
 
 def rebuild_round21(clone: Path, out: Path) -> list[Path]:
-    pairs = [(rel, out / "ABCD"[n // 10] / f"bg{n + 1:03d}.txt") for n, rel in enumerate(ROUND21)]
-    return _copy(clone, pairs)
+    return _in_folders(clone, out, ROUND21, "bg")
 
 
 def main() -> None:

@@ -307,20 +307,6 @@ def _inline_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> 
             _add_role(p, 4, m.start(), _format_role(role_words), body)
 
 
-def _body_word(word: str, reg: _Registry) -> bool:
-    """A capitalised word before a role that names the body the role is in ("The Amnesty
-    secretary-general", "The Chelsea boss"): no one's name, no common capital."""
-    return (
-        word.istitle()
-        and word.isalpha()
-        and word not in lx.GIVEN_NAMES
-        and word not in lx.STOPCAPS
-        and word not in lx.COMMON_CAPS
-        and word not in reg.by_last
-        and word not in reg.by_first
-    )
-
-
 _LOWER_ROLE = re.compile(r"[a-z \-]+")
 
 

@@ -45,61 +45,36 @@ def test_round_17_stories_keep_their_numbers(tmp_path: Path) -> None:
     assert not set(bbc_round.ROUND17.values()) & set(bbc_round.STORIES)  # none of round 16's
 
 
-def test_round_18_stories_fill_four_folders_of_ten(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("stories", "rebuild", "prefix"),
+    [
+        (bbc_round.ROUND18, bbc_round.rebuild_round18, "bd"),
+        (bbc_round.ROUND19, bbc_round.rebuild_round19, "be"),
+        (bbc_round.ROUND20, bbc_round.rebuild_round20, "bf"),
+        (bbc_round.ROUND21, bbc_round.rebuild_round21, "bg"),
+    ],
+)
+def test_rounds_18_to_21_fill_four_folders_of_ten(tmp_path: Path, stories, rebuild, prefix) -> None:
     clone = tmp_path / "clone"
-    for rel in bbc_round.ROUND18:
+    for rel in stories:
         source = clone / "news" / rel
         source.parent.mkdir(parents=True, exist_ok=True)
         source.write_text(rel)
-    written = bbc_round.rebuild_round18(clone, tmp_path / "out")
-    assert len(written) == 40 == len(set(bbc_round.ROUND18))
-    assert written[0] == tmp_path / "out" / "A" / "bd001.txt"
-    assert written[39] == tmp_path / "out" / "D" / "bd040.txt"
-    assert not set(bbc_round.ROUND18) & (set(bbc_round.STORIES) | set(bbc_round.ROUND17.values()))
+    written = rebuild(clone, tmp_path / "out")
+    assert len(written) == 40 == len(set(stories))
+    assert written[0] == tmp_path / "out" / "A" / f"{prefix}001.txt"
+    assert written[39] == tmp_path / "out" / "D" / f"{prefix}040.txt"
+    assert written[5].read_text() == stories[5]
 
 
-def test_round_19_stories_fill_four_folders_of_ten(tmp_path: Path) -> None:
-    clone = tmp_path / "clone"
-    for rel in bbc_round.ROUND19:
-        source = clone / "news" / rel
-        source.parent.mkdir(parents=True, exist_ok=True)
-        source.write_text(rel)
-    written = bbc_round.rebuild_round19(clone, tmp_path / "out")
-    assert len(written) == 40 == len(set(bbc_round.ROUND19))
-    assert written[0] == tmp_path / "out" / "A" / "be001.txt"
-    assert written[39] == tmp_path / "out" / "D" / "be040.txt"
-    earlier = set(bbc_round.STORIES) | set(bbc_round.ROUND17.values()) | set(bbc_round.ROUND18)
-    assert not set(bbc_round.ROUND19) & earlier
-
-
-def test_round_20_stories_fill_four_folders_of_ten(tmp_path: Path) -> None:
-    clone = tmp_path / "clone"
-    for rel in bbc_round.ROUND20:
-        source = clone / "news" / rel
-        source.parent.mkdir(parents=True, exist_ok=True)
-        source.write_text(rel)
-    written = bbc_round.rebuild_round20(clone, tmp_path / "out")
-    assert len(written) == 40 == len(set(bbc_round.ROUND20))
-    assert written[0] == tmp_path / "out" / "A" / "bf001.txt"
-    assert written[39] == tmp_path / "out" / "D" / "bf040.txt"
-    earlier = (
-        set(bbc_round.STORIES)
-        | set(bbc_round.ROUND17.values())
-        | set(bbc_round.ROUND18)
-        | set(bbc_round.ROUND19)
-    )
-    assert not set(bbc_round.ROUND20) & earlier
-
-
-def test_round_21_stories_fill_four_folders_of_ten(tmp_path: Path) -> None:
-    clone = tmp_path / "clone"
-    for rel in bbc_round.ROUND21:
-        source = clone / "news" / rel
-        source.parent.mkdir(parents=True, exist_ok=True)
-        source.write_text(rel)
-    written = bbc_round.rebuild_round21(clone, tmp_path / "out")
-    assert len(written) == 40 == len(set(bbc_round.ROUND21))
-    assert written[39] == tmp_path / "out" / "D" / "bg040.txt"
-    earlier = set(bbc_round.STORIES) | set(bbc_round.ROUND17.values()) | set(bbc_round.ROUND18)
-    earlier |= set(bbc_round.ROUND19) | set(bbc_round.ROUND20)
-    assert not set(bbc_round.ROUND21) & earlier
+def test_no_story_is_in_two_rounds() -> None:
+    rounds = [
+        bbc_round.STORIES,
+        tuple(bbc_round.ROUND17.values()),
+        bbc_round.ROUND18,
+        bbc_round.ROUND19,
+        bbc_round.ROUND20,
+        bbc_round.ROUND21,
+    ]
+    every = [rel for r in rounds for rel in r]
+    assert len(every) == len(set(every)) == 60 + 40 * 5
