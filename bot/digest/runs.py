@@ -210,9 +210,14 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
             and w in _GIVEN_STOPCAPS
             and toks[1].word not in lx.STOPCAPS
             and toks[1].word.lower() not in lower_vocab
-            and not _sentence_start(text, toks[0].start)
+            and (
+                not _sentence_start(text, toks[0].start)
+                or text.startswith((" said", " says", " told"), toks[1].end)
+            )
         ):
-            break  # "says Will McClay", "with April Ryan": a given name that is also a stop word
+            # "says Will McClay", "with April Ryan", "Jan Berry said:": a given name that is
+            # also a stop word
+            break
         if (w in lx.STOPCAPS and w not in lx.HONORIFICS) or w in _CONNECTORS:
             i += 1
             continue

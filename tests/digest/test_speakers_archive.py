@@ -744,3 +744,8 @@ def test_a_verb_with_to_inside_a_reported_clause_is_not_the_reporting_verb() -> 
         'Donald Trumpp also vowed to harshly punish "those who violate classification rules."\n'
     )
     assert [s for _, s in speakers(text)] == ["Jackk Strawe", "Donald Trumpp"]
+
+
+def test_a_given_name_that_is_a_month_opening_a_sentence_before_said() -> None:
+    text = 'Police leaders are angry.\n\nJan Berryy said: "It is a service, not a football."\n'
+    assert [s for _, s in speakers(text)] == ["Jan Berryy"]
