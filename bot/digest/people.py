@@ -578,6 +578,11 @@ def _full_names(scan: _Scan) -> None:
             continue
         if (
             not evidence
+            or (
+                c.title_start < 0
+                and core[0] not in lx.GIVEN_NAMES
+                and text.endswith(" the ", 0, c.start)
+            )  # "to win the Wooden Spoon": a thing, not someone
             or (core[-1] in _STREET_WORDS and _street(text, c))
             or _character_or_firm(text, c.end)
             or _INSTITUTION_AFTER.match(text, c.end)
@@ -827,6 +832,7 @@ def _known_surname_pairs(scan: _Scan) -> None:
             and c.words[1] in lx.SURNAMES
             and _surname_pair(c.words, scan.lower_vocab)
             and not _INSTITUTION_AFTER.match(text, c.end)
+            and not text.endswith(" the ", 0, c.start)  # "to win the Wooden Spoon": a thing
             and c.words[1] not in reg.by_last  # then a relative at most: see _relatives
             and reg.find_full(c.words) is None
         ):

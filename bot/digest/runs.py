@@ -265,6 +265,18 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
             continue
         if (
             i == 0
+            and j >= 3
+            and w.endswith(("ant", "ent", "ive", "ful", "ous", "ious"))
+            and w not in lx.GIVEN_NAMES
+            and w not in lx.SURNAMES
+            and not _role_word(w)  # (not "President", "Representative")
+            and w not in lx.HONORIFICS
+            and toks[1].word in lx.GIVEN_NAMES
+        ):
+            i += 1  # "Defiant Matt Williams says ...": an adjective before a full name
+            continue
+        if (
+            i == 0
             and w.lower() in lower_vocab
             and w not in lx.GIVEN_NAMES
             and not _role_word(w)

@@ -551,3 +551,14 @@ def test_a_us_state_demonym_a_vj_and_a_long_later_description() -> None:
     found = dict(people(text))
     assert found["Thomas Slatteryy"] is None and found["Adamm Curryy"] == "VJ"
     assert found["Falconerr"].lower() == "constitutional affairs secretary"
+
+
+def test_the_wooden_spoon_is_no_one_and_defiant_is_no_given_name() -> None:
+    text = (
+        "Defiant Matt Williamss says he will not quit as Scotland coach.\n\n"
+        'That would leave the Scots as favourites to win the Wooden Spoon again. "I have never '
+        'quit anything in my life," he told BBC Sport.\n'
+    )
+    d = digest_document(text, "x.txt")
+    assert [p.name for p in d.people] == ["Matt Williamss"]
+    assert [q.speaker for q in d.quotes] == ["Matt Williamss"]
