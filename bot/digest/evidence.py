@@ -109,7 +109,13 @@ def _plural_before(text: str, end: int) -> bool:
     k = len(words) - 1
     while k >= 0 and words[k][:1].isupper():
         k -= 1  # back over the name itself
-    return k >= 0 and words[k].endswith(("s", "men")) and not words[k].endswith("ss")
+    return k >= 0 and _plural_word(words[k])
+
+
+def _plural_word(word: str) -> bool:
+    """A noun written in the plural ("actors", "chairmen"; not "boss")."""
+    word = word.strip(",:;")
+    return word.endswith(("s", "men")) and not word.endswith("ss")
 
 
 def _plural_noun(core: list[str]) -> bool:

@@ -117,11 +117,12 @@ def _infer_orgs(people: list[_PersonBuild], places: dict[str, str], text: str) -
             p.orgs.append(top)
 
 
-# Nicknames news uses for a party it also names in full.
-_PARTY_NICKNAMES = {
+# Nicknames news uses for a party it also names in full (the speaker resolver reads them too).
+PARTY_NICKNAMES = {
     "Tories": ("Conservatives", "Conservative Party"),
     "Tory": ("Conservatives", "Conservative Party"),
     "Lib Dems": ("Liberal Democrats",),
+    "Lib Dem": ("Liberal Democrats",),
 }
 
 _INITIAL_SKIP = frozenset(("of", "and", "the", "for", "&"))
@@ -133,7 +134,7 @@ def merge_org_aliases(orgs: dict[str, str], mentions: list[Mention]) -> dict[str
     full name, in the list and in every mention. Returns what became what."""
     names = list(orgs.values())
     if len(names) < 2 or not any(
-        (n.isupper() and 2 <= len(n) <= 6) or n in _PARTY_NICKNAMES for n in names
+        (n.isupper() and 2 <= len(n) <= 6) or n in PARTY_NICKNAMES for n in names
     ):
         return {}  # (no acronym, no nickname: nothing to merge, found at once)
     spelled: dict[str, list[str]] = {}
@@ -147,7 +148,7 @@ def merge_org_aliases(orgs: dict[str, str], mentions: list[Mention]) -> dict[str
         full = spelled.get(name, []) if name.isupper() and 2 <= len(name) <= 6 else []
         if len(full) == 1:
             canon[name] = full[0]  # "BNP" -> "British National Party"
-        for long in _PARTY_NICKNAMES.get(name, ()):
+        for long in PARTY_NICKNAMES.get(name, ()):
             if long in present:
                 canon[name] = long
                 break

@@ -58,6 +58,7 @@ from bot.digest.evidence import (
     _place_after_all,
     _plural_before,
     _plural_noun,
+    _plural_word,
     _speaker_after_quote,
     _team_name,
     _title_after_former,
@@ -637,11 +638,6 @@ def _role_written_plural(text: str, start: int) -> bool:
         # "The authors of the JME paper, Paul Edelstein and Lutz Kilian": the role before "of"
         return _plural_word(tail[len(tail) - 2 - tail[::-1].index("of")])
     return False
-
-
-def _plural_word(word: str) -> bool:
-    word = word.strip(",:;")
-    return word.endswith(("s", "men")) and not word.endswith("ss")
 
 
 _DEFINITE_AGE = re.compile(r"\b[Tt]he \d{1,3}-year-old \Z")

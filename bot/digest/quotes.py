@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from bot.digest.cues import (
+    _CALENDAR_WORDS,
     CUES,
     Source,
     sentence_subject,
@@ -861,11 +862,9 @@ _CLAUSE_OPENERS = _wordset("he she they it we i the his her its their this these
 
 
 # Words after a tag's verb that keep it a tag: times, places, manners.
-_TAG_WORDS = _wordset(
+_TAG_WORDS = _CALENDAR_WORDS | _wordset(
     "on in at during after before when while as later earlier yesterday today tonight tomorrow "
-    "last this monday tuesday wednesday thursday friday saturday sunday january february march "
-    "april may june july august september october november december jan feb aug sept oct nov "
-    "dec recently afterwards again then also simply quietly"
+    "last this jan feb aug sept oct nov dec recently afterwards again then also simply quietly"
 )
 
 

@@ -13,6 +13,7 @@ import functools
 import re
 
 from bot.digest.cues import _STRIP, HONORIFICS, _lexicon_set, _wordset
+from bot.digest.organizations import PARTY_NICKNAMES
 
 _MALE = _wordset("he him his")
 
@@ -415,14 +416,14 @@ def _strip_possessive(w: str) -> str:
 
 
 # Short forms news uses for bodies it has named in full (acronyms are found from the text).
-_SHORT_FORMS = {
+_SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "Federal Reserve": ("Fed",),
     "US Federal Reserve": ("Fed",),
     "Metropolitan Police": ("Met",),
-    "Conservatives": ("Tories", "Tory"),
-    "Conservative Party": ("Tories", "Tory"),
-    "Liberal Democrats": ("Lib Dems", "Lib Dem"),
 }
+for _nick, _parties in PARTY_NICKNAMES.items():
+    for _party in _parties:  # "the Tories said" → the Conservatives
+        _SHORT_FORMS[_party] = (*_SHORT_FORMS.get(_party, ()), _nick)
 
 
 # Adverbs that open a sentence before its subject: "Earlier Tony Blair defended the plans".

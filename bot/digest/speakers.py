@@ -111,6 +111,9 @@ _WHO_SPOKE = re.compile(
     r"(?:,? \d{1,3})?,? who (?:\w+ )?(?:told|said|says|tells|added|explained|insisted|admitted)\b"
 )
 
+# How a possessive ends, "Kenteris' lawyer" as well as "Blair's".
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 _GLUED_OPENER = re.compile(r"\w (?:But|However|Meanwhile) ")
@@ -1059,7 +1062,7 @@ class SpeakerResolver:
     def _is_subject(self, pos: int, k: int) -> bool:
         """Whether the mention at ``pos`` is its sentence's subject (by position and cue)."""
         m = _NAME_RUN.match(self.text, pos)
-        if m is not None and m.group().endswith(("'s", "’s", "s'", "s’")):  # ("Kenteris' lawyer")
+        if m is not None and m.group().endswith(_POSSESSIVE_ENDS):
             owned = self.text[m.end() : m.end() + 30].split()[:1]
             noun = owned[0].strip(_STRIP).lower() if owned else ""
             if noun in _OWNED_PEOPLE or (noun.endswith("s") and noun not in _OWN_WORDS):
@@ -1068,7 +1071,7 @@ class SpeakerResolver:
                 # name" leaves him the topic).
                 return False
         space = self.text.find(" ", pos, pos + 40)
-        if space > 0 and self.text.endswith(("'s", "’s", "s'", "s’"), pos, space):
+        if space > 0 and self.text.endswith(_POSSESSIVE_ENDS, pos, space):
             after = self.text[space : space + 60].split()[:5]
             for n in range(len(after) - 1):
                 w = after[n].strip(_STRIP)
