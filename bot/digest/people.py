@@ -101,6 +101,7 @@ from bot.digest.roles import (
     _APPOS_WORD,
     _PLACE_PREFIXES,
     _RANKS,
+    _after_firm_kind,
     _appositive,
     _copula_role,
     _described_person,
@@ -613,11 +614,18 @@ def _full_names(scan: _Scan) -> None:
                     _add_role(q, 1, end, appos[0], appos[1])
         listed = [*listed[-8:], (c.end, p)]
         prev_left = (c.end, left) if left and c.title_start < 0 else None
-        if c.role and c.title_start >= 0:
-            title = text[c.title_start : c.start].split()
-            if title and title[-1].rstrip(".").endswith(("s", "men")) and title[-1] != c.role:
-                prev_left = (c.end, (c.role, c.org))  # "Businessmen Solomon Lew and Lindsay Fox"
-                prev_plural = True
+        if c.title_start >= 0 and _plural_title(text, c):
+            prev_left = (c.end, (c.role, c.org))  # "Businessmen Solomon Lew and Lindsay Fox"
+            prev_plural = True
+
+
+def _plural_title(text: str, c: _Cand) -> bool:
+    """Whether the title read with the name is written in the plural ("Businessmen Solomon Lew
+    and ...", "shadow cabinet members David Davis, ..."): a role the list shares."""
+    if not c.role or c.title_start < 0:
+        return False
+    title = text[c.title_start : c.start].split()
+    return bool(title) and title[-1].rstrip(".").endswith(("s", "men")) and title[-1] != c.role
 
 
 def _role_written_plural(text: str, start: int) -> bool:
@@ -829,6 +837,7 @@ def _known_surname_pairs(scan: _Scan) -> None:
             and _surname_pair(c.words, scan.lower_vocab)
             and not _INSTITUTION_AFTER.match(text, c.end)
             and not text.endswith(" the ", 0, c.start)  # "to win the Wooden Spoon": a thing
+            and not _after_firm_kind(text, c.start)  # "technology giant Hewlett Packard"
             and c.words[1] not in reg.by_last  # then a relative at most: see _relatives
             and reg.find_full(c.words) is None
         ):
@@ -1076,11 +1085,11 @@ def _resolve_name(scan: _Scan, c: _Cand, mentions: list[Mention]) -> None:
     if c.kind == "person" and c.title_start >= 0:
         left = _left_role(text, c.title_start) if c.role is None and not full else None
         _note_context(p, c, text, left, None)  # "Federal Reserve chairman Mr Greenspan"
-        if not full and not p.roles:
+        if not full and _weak_roles(p):
             later = _appositive(text, c.end)  # "said Mr. Reeves, a senior fellow at"
             if later:
-                _add_role(p, 4, c.start, later[0], later[1])
-    elif not full and not p.roles:
+                _add_role(p, 2 if p.roles else 4, c.start, later[0], later[1])
+    elif not full and _weak_roles(p):
         # "said Yearout, 51, co-owner and chief executive of ...": a role stated at a later,
         # surname-only mention.
         at = c.title_start if c.title_start >= 0 else c.start
@@ -1090,7 +1099,14 @@ def _resolve_name(scan: _Scan, c: _Cand, mentions: list[Mention]) -> None:
             or _copula_role(text, c.end)  # "Fey was head writer at SNL"
         )
         if later:
-            _add_role(p, 4, c.start, later[0], later[1])  # only if nothing better
+            # only if nothing better, but above a role shared with a list
+            _add_role(p, 2 if p.roles else 4, c.start, later[0], later[1])
+
+
+def _weak_roles(p: _PersonBuild) -> bool:
+    """Whether ``p`` has no role but a membership ("shadow cabinet members David Davis, Oliver
+    Letwin and Tim Yeo"): an office stated at a later mention goes before it."""
+    return all(r[2].lower().endswith("member") for r in p.roles)
 
 
 def _resolve_roleref(scan: _Scan, c: _Cand, mentions: list[Mention]) -> None:

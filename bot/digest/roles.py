@@ -26,11 +26,15 @@ _PARTY = re.compile(r"\s*\(([DRI])-([A-Z][\w.]*(?: [A-Z][\w.]*)?)\)")
 
 
 _APPOS_START = re.compile(
-    r", (?:\d{1,3}, )?(?:(?:MD|M\.D\.|PhD|Ph\.D\.|DO|RN|MPH|JD|MBA|Esq\.), ){0,3}"
-    r"(?:who is |who was |who's |now |(?:who was )?(?:newly |recently )?"
+    r"(?:, | [-–—] )(?:\d{1,3}, )?(?:(?:MD|M\.D\.|PhD|Ph\.D\.|DO|RN|MPH|JD|MBA|Esq\.), ){0,3}"
+    r"(?:who is |who was |who's |now |then |(?:who was )?(?:newly |recently )?"
     r"(?:installed|appointed|named|elected|chosen|sworn in) as )?"
 )  # ", 51, co-owner", ", MD, president of ...", ", installed as interim leader by the party"
 
+
+# What may follow a dash that sets off a role: a lowercase word ("then economic adviser to",
+# "a former Yale historian") or an employer's possessive ("Chelsea's manager").
+_DASH_ROLE = re.compile(r"[a-z]|[A-Z][\w-]*['’]s ")
 
 _APPOS_END = re.compile(
     r"[,;:()\n“”\"]|(?<!\b[A-Z])\.| who | said | says | and | told | is | was | by |—|–"
@@ -213,6 +217,22 @@ def _lowercase_office_of(words: list[str]) -> int:
     return -1
 
 
+# The kinds of business a lowercase office may end in ("chief of technology giant ..."): the
+# capitalised words after it name that business.
+_FIRM_KINDS = frozenset(
+    "giant firm company group maker carmaker retailer chain bank lender insurer airline carrier "  # noqa: SIM905
+    "conglomerate manufacturer producer publisher label operator startup".split()
+)
+
+
+def _after_firm_kind(text: str, start: int) -> bool:
+    """Whether the word before ``start`` is a kind of business ("technology giant Hewlett
+    Packard", "the carmaker Ford"): the name that follows is the firm's."""
+    before = text[max(0, start - 16) : start]
+    words = before.split()
+    return before.endswith(" ") and bool(words) and words[-1] in _FIRM_KINDS
+
+
 # Roles only right before a name, after a club, an age or a position's adjective: too common
 # a word anywhere else ("Roma full back Jose Holebas", "Notre Dame guard Zack Martin").
 _POSITIONS_BEFORE_NAMES = frozenset(
@@ -255,8 +275,9 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
     if _COUNSEL_ASSISTING.search(window):
         return "counsel assisting", None  # "Counsel assisting the royal commissioner, Wayne Martin"
     words = window.split()
-    if len(words) >= 2 and words[-1] == "by" and words[-2].lower() in _CREDITS:
-        return _CREDITS[words[-2].lower()], None  # "Directed by Antoine Fuqua, the film ..."
+    credit = words[:-1] if words and words[-1].endswith("-born") else words  # "Dutch-born"
+    if len(credit) >= 2 and credit[-1] == "by" and credit[-2].lower() in _CREDITS:
+        return _CREDITS[credit[-2].lower()], None  # "Directed by Antoine Fuqua, the film ..."
     if len(words) > 2 and words[-1] in ("named", "called"):
         # "a newly hired VP of engineering named Wayne Rosing", "an actor called Hayes Hargrove"
         # (an indefinite article only: in "The judges called Guy's book ..." "called" is a verb)
@@ -309,6 +330,8 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
         complement = words[-2:]  # "FBI special agent in charge David Bowdich"
         words = words[:-2]
     elif (of := _lowercase_office_of(words)) > 0:
+        if words[-1] in _FIRM_KINDS:
+            return None  # "chief of technology giant Hewlett Packard": the firm, not a person
         complement = words[of:]  # "his secretary of state Henry Kissinger", "minister of mines
         words = words[:of]  # and energy Tom Alweendo"
     if (
@@ -432,6 +455,10 @@ def _appositive(text: str, end: int) -> tuple[str, str | None] | None:
     m = _APPOS_START.match(text, end)
     if not m:
         return None
+    if text.startswith(("and ", "or "), m.end()):
+        return None  # "between the CEO, Page, and the engineers": a list goes on
+    if text[end] == " " and not _DASH_ROLE.match(text, m.end()):
+        return None  # "Harry Kane - PFA Player of the Year?": a dash sets off a role in lowercase
     item = _LIST_ITEM_AFTER.match(text, m.end())
     if item and item.group(1) in lx.GIVEN_NAMES:
         return None  # "songs by Will Young, Queen, Kate Bush and Joy Division": a list
@@ -440,6 +467,8 @@ def _appositive(text: str, end: int) -> tuple[str, str | None] | None:
         # its minister for economic affairs": a state's office is a person's)
         return None
     window = text[m.end() : m.end() + 120]
+    if text[end] == " ":
+        window = window.split(" - ", 1)[0]  # up to the closing dash
     if " & " in window:
         window = _AMPERSAND_ROLES.sub(_and_for_ampersand, window)
     stop = _APPOS_END.search(window)
@@ -467,6 +496,12 @@ def _appositive(text: str, end: int) -> tuple[str, str | None] | None:
                 return f"{first[0]} and {second[0]}", second[1] or first[1]
             if second and not first and _RELATION_NOUN.match(window):
                 return second  # "a longtime friend and adviser": the role, not the relation
+            mods = _APPOS_WORD.findall(window[: stop.start()])
+            if mods and mods[0] in _DETERMINERS:
+                mods = mods[1:]
+            if second and not first and 0 < len(mods) <= 2 and all(w.islower() for w in mods):
+                # "his transport and environment spokesman": one office, two fields
+                return f"{' '.join(mods)} and {second[0]}", second[1]
         window = window[: stop.start()]
     words = _APPOS_WORD.findall(window)
     return _role_phrase(words) or _leading_role(words)
@@ -736,7 +771,9 @@ def _role_phrase(words: list[str]) -> tuple[str, str | None] | None:
                 n = 1  # "chief of staff", "director of air transport"
                 while n < min(3, len(tail)) and tail[n].islower() and tail[n] not in _PREPS:
                     n += 1
-                complement = ["of", *tail[:n]]
+                if tail[n - 1] in _FIRM_KINDS:
+                    n = 0  # "chief of technology giant Hewlett Packard": the firm's chief
+                complement = ["of", *tail[:n]] if n else []
                 tail = tail[n:]
             org = _first_caps(tail, loose=w in ("of", "at"))
             words = words[:k]
@@ -821,7 +858,16 @@ def _honorific_role(c: _Cand) -> bool:
     )
 
 
+def _membership(role: str, prio: int) -> int:
+    """The priority of a role read beside a name: a membership ("cabinet member") is weaker
+    than any office, so it is kept only when the text states none."""
+    return 3 if role.lower().endswith("member") else prio
+
+
 def _note_context(p, c: _Cand, text: str, left, appos) -> None:
+    """Record the roles read around one mention. Membership ("shadow cabinet members David
+    Davis, Oliver Letwin and Tim Yeo") yields to an office stated anywhere ("Mr Yeo, his
+    transport spokesman")."""
     if c.role:
         prio = 0 if (c.honorific is None or c.role not in ("Representative", "Senator")) else 2
         if _honorific_role(c):
@@ -831,11 +877,11 @@ def _note_context(p, c: _Cand, text: str, left, appos) -> None:
             # with the surname alone ("Senator Hill" after "Defence Minister Robert Hill"):
             # the office stated beside the full name is the role, when the text states one.
             prio = 2
-        _add_role(p, prio, c.start, c.role, c.org)
+        _add_role(p, _membership(c.role, prio), c.start, c.role, c.org)
     if left:
-        _add_role(p, 1, c.start, left[0], left[1])
+        _add_role(p, _membership(left[0], 1), c.start, left[0], left[1])
     if appos:
-        _add_role(p, 1, c.start, appos[0], appos[1])
+        _add_role(p, _membership(appos[0], 1), c.start, appos[0], appos[1])
     party = _party(text, c.end)
     if party:
         if not p.orgs:

@@ -578,8 +578,14 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
         if not _name_ends_ok(nwords):
             return None
         if len(nwords) > 4:
-            name = name[:4]
-            nwords = nwords[:4]
+            # at most four words, not counting particles ("Luiz Inacio Lula da Silva")
+            keep, core = 0, 0
+            while keep < len(nwords) and (core < 4 or nwords[keep] in _PARTICLES):
+                core += nwords[keep] not in _PARTICLES
+                keep += 1
+            while keep > 1 and nwords[keep - 1] in _PARTICLES:
+                keep -= 1
+            name, nwords = name[:keep], nwords[:keep]
         return _Cand(
             "person",
             name[0].start,

@@ -562,3 +562,61 @@ def test_the_wooden_spoon_is_no_one_and_defiant_is_no_given_name() -> None:
     d = digest_document(text, "x.txt")
     assert [p.name for p in d.people] == ["Matt Williamss"]
     assert [q.speaker for q in d.quotes] == ["Matt Williamss"]
+
+
+def test_a_particle_does_not_count_towards_a_names_length() -> None:
+    text = (
+        "Output fell and President Luiz Inacio Lula da Silva - elected in 2002 - was strongly "
+        "criticised for his policy.\n"
+    )
+    assert people(text) == [("Luiz Inacio Lula da Silva", "President")]
+
+
+def test_the_name_after_a_kind_of_business_is_the_firms() -> None:
+    text = (
+        "People want to share their own stories, according to Carly Fiorina, chief of "
+        "technology giant Hewlett Packard.\n\n"
+        "The job of firms such as HP now, she said in a speech, was to ensure worlds converged.\n"
+    )
+    assert [(p.name, p.role, p.organization) for p in digest_document(text, "s.txt").people] == [
+        ("Carly Fiorina", "chief", "Hewlett Packard")
+    ]
+
+
+def test_a_role_set_off_by_dashes() -> None:
+    text = (
+        '"We used to see street hustlers do this," Andrei Illarionov - then economic adviser '
+        "to President Vladimir Putin - told a press conference.\n\n"
+        "The claim was backed by David Kahn - a former Yale historian, and an expert on "
+        "code-breaking.\n\n"
+        "The video is entitled 'Harry Kane - PFA Player of the Year?' and is out now.\n"
+    )
+    assert people(text) == [
+        ("Andrei Illarionov", "economic adviser"),
+        ("Vladimir Putin", "President"),
+        ("David Kahn", "historian"),
+        ("Harry Kane", None),
+    ]
+
+
+def test_a_membership_yields_to_an_office_stated_later() -> None:
+    text = (
+        "Those with doubts were senior shadow cabinet members David Davis, Oliver Letwin and "
+        "Tim Yeo.\n\n"
+        'Mr Yeo, his transport and environment spokesman, said the plans "stank".\n\n'
+        "Mr Davis, the shadow home secretary, agreed.\n"
+    )
+    assert people(text) == [
+        ("David Davis", "Shadow Home Secretary"),
+        ("Tim Yeo", "transport and environment spokesman"),
+        ("Oliver Letwin", "member"),
+    ]
+
+
+def test_a_credit_before_a_birthplace_and_a_list_after_a_comma() -> None:
+    text = (
+        "The film is to be directed by Dutch-born Anton Corbijn, who has made music videos.\n\n"
+        "In its first year there were no layers between the CEO, Larry Page, and the "
+        "engineers.\n"
+    )
+    assert sorted(people(text)) == [("Anton Corbijn", "director"), ("Larry Page", "CEO")]
