@@ -249,7 +249,7 @@ def _extract(text: str) -> Entities:
     _share_family_names(scan.cands, text)
     _full_names(scan)
     _line_ups(scan)
-    sheet_players = initial_line_ups(text, scan.reg)
+    sheet_players = initial_line_ups(text, scan.reg, scan.cands)
     if sheet_players:
         scan.cands = outside(scan.cands, sheet_players)
         scan.pairs = outside(scan.pairs, sheet_players)

@@ -26,12 +26,12 @@ _HINT = re.compile(r"[,;] [A-Z]{1,2} [A-Z][a-z]")
 # One entry: initials or a given name, a surname (with a particle: "R de Marigny", "A Lo
 # Cicero"), and a bracket for the club or the captaincy.
 _ENTRY = re.compile(
-    r"(?P<given>[A-Z]{1,2}|[A-Z][a-z]+(?:-[A-Z][a-z]+)?) "
+    r"(?P<given>[A-Z]-?[A-Z]?|[A-Z][a-z]+(?:-[A-Z][a-z]+)?) "
     r"(?P<surname>(?:(?:"
     + "|".join(sorted(_PARTICLES | {p.capitalize() for p in _PARTICLES} | {"Lo", "St"}))
     + r") )?"
     r"[A-Z][A-Za-z'’-]+)"
-    r"(?: \((?P<note>[^()\n]{0,40})\))?"
+    r"(?: \(?(?P<note>[^()\n]{0,40})\))?"  # (a bracket left unopened: "C Sweeney Newport-Gwent)")
 )
 
 _CAPTAIN = re.compile(r"\bcapt(?:ain)?\b")
@@ -40,9 +40,12 @@ _MIN_ENTRIES = 5
 _MAX_LINE = 2000  # longer lines are prose, not a sheet
 
 
-def initial_line_ups(text: str, reg: _Registry) -> list[tuple[int, int, int, _PersonBuild]]:
+def initial_line_ups(
+    text: str, reg: _Registry, cands: list[_Cand]
+) -> list[tuple[int, int, int, _PersonBuild]]:
     """The players of every team sheet written with initials, added to ``reg``, each as (start,
-    end of the name, end of the entry with its bracket, person), in text order."""
+    end of the name, end of the entry with its bracket, person), in text order. ``cands`` are
+    the document's name-like runs: "J Laharrague" is "the debutant Julien Laharrague"."""
     found: list[tuple[int, int, int, _PersonBuild]] = []
     if "; " not in text:
         return found  # every sheet seen groups its positions with semicolons: a quick test
@@ -54,6 +57,8 @@ def initial_line_ups(text: str, reg: _Registry) -> list[tuple[int, int, int, _Pe
             line_end = text.find("\n", hint.start())
             line_end = len(text) if line_end < 0 else line_end
         hints[line_start] = hints.get(line_start, 0) + 1
+    full_names: dict[str, list[list[str]]] | None = None
+    sheet_end = -1  # where the last sheet's line ended
     for start, count in hints.items():
         if count < 2:
             continue  # ", US President Bush": prose; a sheet has initials after many commas
@@ -61,10 +66,34 @@ def initial_line_ups(text: str, reg: _Registry) -> list[tuple[int, int, int, _Pe
         end = len(text) if end < 0 else end
         if end - start > _MAX_LINE:
             continue
-        entries = _sheet_entries(text, start, end, reg)
+        # The bench on the line after a sheet ("W Servat, O Milloud, ...") needs no known
+        # surname: the sheet has shown what the lines are.
+        bench = sheet_end >= 0 and not text[sheet_end:start].strip()
+        entries = _sheet_entries(text, start, end, reg, bench)
         if entries:
-            found.extend(_players(reg, entries))
+            if full_names is None:
+                full_names = _full_names_by_surname(cands)
+            found.extend(_players(reg, entries, full_names))
+            sheet_end = end
     return found
+
+
+def _full_names_by_surname(cands: list[_Cand]) -> dict[str, list[list[str]]]:
+    """The runs of two or three words opening with a word shaped as a given name ("Julien",
+    not on the lists), by their last word: one whose initial and surname are a sheet entry's
+    is that player."""
+    out: dict[str, list[list[str]]] = {}
+    for c in cands:
+        first = c.words[0]
+        if (
+            2 <= len(c.words) <= 3
+            and len(first) > 1
+            and first[1:].isalpha()
+            and first[1:].islower()
+            and first not in lx.STOPCAPS
+        ):
+            out.setdefault(c.words[-1], []).append(c.words)
+    return out
 
 
 def outside(cands: list[_Cand], found: list[tuple[int, int, int, _PersonBuild]]) -> list[_Cand]:
@@ -79,7 +108,9 @@ def outside(cands: list[_Cand], found: list[tuple[int, int, int, _PersonBuild]])
     return kept
 
 
-def _sheet_entries(text: str, start: int, end: int, reg: _Registry) -> list[re.Match[str]]:
+def _sheet_entries(
+    text: str, start: int, end: int, reg: _Registry, bench: bool
+) -> list[re.Match[str]]:
     """The entries of the line ``text[start:end]`` if it is a sheet, else none."""
     colon = text.find(":", start, min(end, start + 40))
     body = colon + 1 if colon >= 0 else start  # "Scotland: C Paterson; ..."
@@ -118,7 +149,7 @@ def _sheet_entries(text: str, start: int, end: int, reg: _Registry) -> list[re.M
         if m.group("surname").split()[-1] in lx.SURNAMES
         or m.group("surname").split()[-1] in reg.by_last
     )
-    if 5 * known < len(entries):
+    if 5 * known < len(entries) and not bench:
         return []  # "Grades: A Level, B Grade, C Level, ...": surnames, a few at least
     for m in entries:
         last = m.group("surname").split()[-1]
@@ -130,7 +161,7 @@ def _sheet_entries(text: str, start: int, end: int, reg: _Registry) -> list[re.M
 
 
 def _players(
-    reg: _Registry, entries: list[re.Match[str]]
+    reg: _Registry, entries: list[re.Match[str]], full_names: dict[str, list[list[str]]]
 ) -> list[tuple[int, int, int, _PersonBuild]]:
     out = []
     for m in entries:
@@ -145,6 +176,15 @@ def _players(
             ]
             if len(same) == 1:
                 person = same[0]  # "S Taylor" after "Simon Taylor"
+            else:
+                # "the debutant Julien Laharrague", read by no pass yet: the sheet names him
+                full = {
+                    tuple(w)
+                    for w in full_names.get(words[-1], ())
+                    if w[0][0] == given[0] and w[1:] == words[1:]
+                }
+                if len(full) == 1:
+                    person = reg.add(list(full.pop()), m.start())
         if person is None:
             person = reg.add(words, m.start())
         note = (m.group("note") or "").lower()

@@ -49,3 +49,22 @@ def test_a_stray_separator_before_a_club_does_not_spoil_the_sheet() -> None:
     )
     found = people(text)
     assert found["G Thomas"] == "captain" and "B Cockbain" in found and "A Jones" in found
+
+
+def test_the_bench_on_the_next_line_and_an_unopened_bracket() -> None:
+    text = (
+        "Coach Bernard Lapointe has brought in the debutant Julien Laharrage at full-back.\n\n"
+        "J Laharrage; A Rougery, Y Jauzon, D Miller, C Dominicy; Y Delaig, D Yachvil; "
+        "S Marconet, S Bruno, N Mas; F Pelouse (capt), J Martin.\n\n"
+        "W Servatt, O Millou, G Lambolet, I Harinordo, P Mignonet, J-P Grandclaud.\n\n"
+        "Wales: G Thomass (capt); K Morgann, T Shanklyn, G Hensen, S Willems; S Jonns, "
+        "D Peele (Llanelli), C Sweenie Newport-Gwent), R Willems (Cardiff).\n"
+    )
+    found = people(text)
+    for name in ("W Servatt", "O Millou", "J-P Grandclaud", "C Sweenie", "R Willems"):
+        assert name in found
+    assert found["F Pelouse"] == "captain"
+    # the sheet's "J Laharrage" is the debutant the report names in full
+    assert "Julien Laharrage" in found and "J Laharrage" not in found
+    # a line of initials with no sheet before it still needs surnames the lists know
+    assert "Q Zzyx" not in people("Q Zzyx, W Qqorb, E Vvuln, R Xxtop, T Yyorp, U Ppoqa.\n")
