@@ -1131,6 +1131,11 @@ def source_after(text: str, start: int, end: int) -> Source | None:
                 # “… considerably.” CBI chief economist Ian McCafferty said the economy had
                 # slowed: a new sentence reporting something else, not these words.
                 return None
+            dashed = _dashed_apposition(toks, k)
+            if dashed is not None:
+                # “…,” Andrei Illarionov - then economic adviser to President Vladimir Putin -
+                # told: the name before the dashes speaks, not the one inside them.
+                return _make(text, toks, dashed, toks[k].low)
             span = _phrase_backward(toks, k)
             lead = 1 if not toks[0].word and toks[0].raw == "," else 0  # ”, the Herald said
             if span and not any(_ends_clause(t) for t in toks[lead : span[0]]):
@@ -1189,6 +1194,21 @@ def source_after(text: str, start: int, end: int) -> Source | None:
             if toks[k].low in CUES and toks[k - 1].raw.endswith(","):
                 return _make(text, toks, (r0, r), toks[k].low)
     return None
+
+
+def _dashed_apposition(toks: list[_Tok], k: int) -> tuple[int, int] | None:
+    """The name opening ``toks`` when an apposition set off by dashes stands between it and the
+    cue at ``k`` ("Andrei Illarionov - then economic adviser to ... - told"), else None."""
+    if k < 4 or toks[k - 1].word or toks[k - 1].raw not in _DASHES:
+        return None
+    r = 0
+    while r < k and r < 5 and (_is_name_word(toks[r]) or toks[r].low in HONORIFICS):
+        r += 1
+    if r == 0 or not any(_is_name_word(t) for t in toks[:r]):
+        return None
+    if r >= k - 2 or toks[r].word or toks[r].raw not in _DASHES:
+        return None
+    return (0, r)
 
 
 # "“…,” is the dry assessment of Graham Lane": the words are someone's view, named after it.

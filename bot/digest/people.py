@@ -315,6 +315,9 @@ def _read_runs(text: str) -> _Scan:
             if not toks:
                 continue
             c = _read_cached(toks)
+            if c is None and len(toks) == 2 and _common_surname_after_role(toks, text):
+                c = _Cand("name?", toks[0].start, toks[1].end, [toks[0].word, toks[1].word])
+                c.strong = True
             if c is not None and _place_after_all(c, text):
                 c = _Cand("place", c.start, c.end, [t.word for t in toks])
             elif c is not None and _title_after_former(c, text):
@@ -335,6 +338,21 @@ def _read_runs(text: str) -> _Scan:
             elif len(c.words) == 2:
                 scan.pairs.append(c)
     return scan
+
+
+def _common_surname_after_role(toks: list[_Tok], text: str) -> bool:
+    """ "Kidman's publicist Wendy Day", "Tory leader John Major": a given name and a surname
+    that is also a common capitalised word ("Day", "Major"), which no run reads as a name
+    alone, are one after a role."""
+    first, last = toks[0].word, toks[1].word
+    return (
+        first in lx.GIVEN_NAMES
+        and last in lx.COMMON_CAPS
+        and last not in lx.STOPCAPS
+        and last.isalpha()
+        and last[1:].islower()
+        and _left_role(text, toks[0].start) is not None
+    )
 
 
 def _split_glued(scan: _Scan) -> None:

@@ -749,3 +749,20 @@ def test_a_verb_with_to_inside_a_reported_clause_is_not_the_reporting_verb() -> 
 def test_a_given_name_that_is_a_month_opening_a_sentence_before_said() -> None:
     text = 'Police leaders are angry.\n\nJan Berryy said: "It is a service, not a football."\n'
     assert [s for _, s in speakers(text)] == ["Jan Berryy"]
+
+
+def test_the_name_before_an_apposition_in_dashes_speaks() -> None:
+    text = (
+        '"We used to see street hustlers do this kind of thing," Andrei Illarionov - then '
+        "economic adviser to President Vladimir Putin - told a press conference.\n"
+    )
+    assert speakers(text) == [("We used to", "Andrei Illarionov")]
+
+
+def test_a_publicist_whose_surname_is_a_common_word() -> None:
+    text = (
+        "Nicole Kidman sought the orders after advice from police.\n\n"
+        '"Nicole would like to make it clear that she respects reporters," said Kidman\'s '
+        "publicist Wendy Day.\n\nThe day in court was long.\n"
+    )
+    assert speakers(text) == [("Nicole would like", "Wendy Day")]
