@@ -834,6 +834,18 @@ class SpeakerResolver:
             before = before[:-1]  # "France's Nathalie Dechy"
         if before and before[-1].lower().strip(_STRIP) in _PREPOSITIONS:
             return False
+        for j in range(len(before) - 2, max(-1, len(before) - 5), -1):
+            # "withdraw feeding from Hillsborough coma victim Tony Bland": a description after
+            # the preposition (not past a comma or a clause's word: "told MPs that Smith"; not
+            # in a title: "Spain's minister of sport Jaime Lissavetzky")
+            w = before[j]
+            low = w.lower()
+            if low in _PREPOSITIONS:
+                if j > 0 and before[j - 1].lower() in _ROLE_HEADS:
+                    break  # "minister of sport": part of a title
+                return False
+            if w[-1:] in ",;:" or low in _CLAUSE_OPENERS:
+                break
         end = self.sentence_starts_at(k + 1) if k + 1 < len(self.sentence_starts) else pos
         return _HE_SHE.search(self.text, start, min(end, start + 1000)) is None
 
@@ -1089,6 +1101,7 @@ class SpeakerResolver:
             words = words[1:]  # "But Edward Leigh, who is chairman ..., warned"
         if words and words[0].lower() in _SENTENCE_ADVERBS:
             words = words[1:]  # "Earlier Tony Blair defended the plans"
+        words = _without_office_complement(words)  # "Spain's minister of sport Jaime ..."
         if (
             (all(w[:1].isupper() or w.lower() in HONORIFICS for w in words) or _role_prefix(words))
             and len(words) <= 5
@@ -1365,3 +1378,26 @@ __all__ = [
     "source_after",
     "source_before",
 ]
+
+
+# Words that open a clause of their own: a preposition before them governs no name after them
+# ("told MPs that Tony Bland's family ...").
+_CLAUSE_OPENERS = frozenset(
+    "that who whom whose which and but or when while because as if said says told".split()  # noqa: SIM905
+)
+
+
+def _without_office_complement(words: list[str]) -> list[str]:
+    """A title's words without the lowercase complement of an office ("minister of sport",
+    "secretary of state for health"), which would read as a clause's words."""
+    if "of" not in words[1:-1]:
+        return words
+    k = words.index("of", 1)
+    tail = words[k + 1 :]
+    if (
+        words[k - 1].lower() in _ROLE_HEADS
+        and 1 <= len(tail) <= 4
+        and all(w.islower() and w not in ("the", "a", "an") for w in tail)
+    ):
+        return words[:k]
+    return words

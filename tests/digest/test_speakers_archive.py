@@ -766,3 +766,17 @@ def test_a_publicist_whose_surname_is_a_common_word() -> None:
         "publicist Wendy Day.\n\nThe day in court was long.\n"
     )
     assert speakers(text) == [("Nicole would like", "Wendy Day")]
+
+
+def test_a_person_after_a_preposition_and_a_description_is_no_object_he_means() -> None:
+    text = (
+        "Tony Blair said he would meet concerns about the bill. But changes must not overturn "
+        "the ruling that doctors could withdraw feeding from Hillsborough coma victim Tony "
+        'Bland. "It is important we do not end up in confusion," he said.\n\n'
+        "Spain's minister of sport Jaime Lissavetzky was quick to back the decision against "
+        'coach Luis Aragones. "Everyone has to consider their declarations," he said.\n'
+    )
+    assert speakers(text) == [
+        ("It is important", "Tony Blair"),
+        ("Everyone has to", "Jaime Lissavetzky"),
+    ]
