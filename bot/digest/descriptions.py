@@ -320,6 +320,20 @@ _SOLE_OFFICE = re.compile(
 )
 
 
+def _speaker_of_quote_around(text: str, pos: int, p: _PersonBuild) -> bool:
+    """Whether ``pos`` stands inside a quotation in double marks whose attribution right after
+    it names ``p`` ("“When the prime minister turns to the chancellor ...,” observed Mr
+    MacKenzie"): nobody calls themselves "the prime minister"."""
+    line = text[text.rfind("\n", 0, pos) + 1 : pos]
+    if line.count('"') % 2 == 0 and line.count("“") <= line.count("”"):
+        return False
+    close = min((k for k in (text.find('"', pos), text.find("”", pos)) if k >= 0), default=-1)
+    if close < 0:
+        return False
+    after = text[close + 1 : close + 60].replace(".", " ").split()
+    return bool(p.core) and p.core[-1] in after
+
+
 def _sole_office_roles(text: str, reg: _Registry, mentions: list[Mention]) -> None:
     """ "... Tony Blair ... Mr Blair ... the prime minister prepares to ...": a country's one
     holder of an office, named by it where the text gives nobody that role, is the person the
@@ -356,6 +370,8 @@ def _sole_office_roles(text: str, reg: _Registry, mentions: list[Mention]) -> No
         if not ranked or (len(ranked) > 1 and ranked[1] >= ranked[0]):
             continue
         name = next(n for n, c in counts.items() if c == ranked[0])
+        if _speaker_of_quote_around(text, i, by_name[name]):
+            continue
         if ranked[0] < 2 and (len(ranked) > 1 or totals.get(name, 0) < 2):
             # "Michael Howard has accused Tony Blair of ... prompted the prime minister to say
             # ... Mr Blair": named once before, but the only one without a role, and again after.

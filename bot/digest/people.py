@@ -655,7 +655,7 @@ def _role_written_plural(text: str, start: int) -> bool:
     if window.endswith(")"):
         window = window[: window.rfind("(")].rstrip()  # a photo's aside
     words = window.split()
-    while words and words[-1] in ("including", "like", "as", "such"):
+    while words and words[-1] in ("including", "like", "as", "such", "are", "were", "include"):
         words.pop()
     if _plural_word(words[-1] if words else ""):
         return True

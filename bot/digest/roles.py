@@ -292,6 +292,15 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
         words = words[len(words) - words[::-1].index("such") :][:-1]
     elif words[-1:] in (["including"], ["like"]) and len(words) > 1 and words[-2].endswith("s"):
         words = words[:-1]  # "artists including Damien Hirst", "commentators like Rush Limbaugh"
+    elif (
+        words[-1:] in (["are"], ["were"], ["include"], ["included"])
+        and len(words) > 2
+        and words[-2].endswith("s")
+        and words[0] in ("The", "the", "Its", "Their", "Other")
+    ):
+        # "The ten former outside directors are James Allen, Judith Areen, ...": the subject
+        # names the list's role
+        words = words[:-1]
     complement: list[str] = []
     place = None
     if (

@@ -620,3 +620,33 @@ def test_a_credit_before_a_birthplace_and_a_list_after_a_comma() -> None:
         "engineers.\n"
     )
     assert sorted(people(text)) == [("Anton Corbijn", "director"), ("Larry Page", "CEO")]
+
+
+def test_a_plural_role_as_subject_before_a_list_of_names() -> None:
+    text = (
+        "The ten former outside directors are James Allen, Judith Areen, Carl Aycock and Max "
+        "Bobbitt, the court heard.\n\nThe winners were Tom Hanks and Meg Ryan.\n"
+    )
+    assert [(n, r and r.lower()) for n, r in people(text)] == [
+        ("James Allen", "director"),
+        ("Judith Areen", "director"),
+        ("Carl Aycock", "director"),
+        ("Max Bobbitt", "director"),
+        ("Tom Hanks", None),
+        ("Meg Ryan", None),
+    ]
+
+
+def test_nobody_calls_themselves_the_prime_minister() -> None:
+    text = (
+        "The star of the show is Kelvin MacKenzie. Mr MacKenzie was harsh on every guest.\n\n"
+        '"When the prime minister asks how much is in the coffers, he hears bad news," '
+        "observed Mr MacKenzie.\n"
+    )
+    assert people(text) == [("Kelvin MacKenzie", None)]
+    text = (
+        "Tony Blair should set out an exit strategy, Charles Kennedy has said. He accused "
+        'Mr Blair of evasion. "Next week the prime minister should make a statement," Mr '
+        "Kennedy said.\n"
+    )
+    assert ("Tony Blair", "Prime Minister") in people(text)
