@@ -13,6 +13,7 @@ files are copied, not changed) and reruns the figures:
     python tools/bbc_round.py --round 19 /tmp/bbc-full /tmp/bbc19
     python tools/bbc_round.py --round 20 /tmp/bbc-full /tmp/bbc20
     python tools/bbc_round.py --round 21 /tmp/bbc-full /tmp/bbc21
+    python tools/bbc_round.py --round 22 /tmp/bbc-full /tmp/bbc22
     BRIEFBOT_PEOPLE_GOLD=bot/eval/gold/people_bbc16.json python -m bot.eval people /tmp/bbc16
     BRIEFBOT_QUOTES_GOLD=bot/eval/gold/quotes_bbc16.json python -m bot.eval quotes /tmp/bbc16
 
@@ -325,6 +326,52 @@ ROUND21 = (
 )
 
 
+# Round 22: 40 more drawn the same way (seed 20261204, leaving out rounds 16-21's),
+# ``bhNNN.txt`` in folders ``A`` ... ``D`` of ten; people and quotations labelled for all 40.
+ROUND22 = (
+    "sport/wood-ireland-can-win-grand-slam.txt",
+    "politics/opposition-grows-to-house-arrests.txt",
+    "business/bad-weather-hits-nestle-sales.txt",
+    "politics/boateng-to-step-down-at-election.txt",
+    "business/gm-pays-2bn-to-evade-fiat-buyout.txt",
+    "business/worldcom-bosses-54m-payout.txt",
+    "tech/china-to-overtake-us-net-use.txt",
+    "business/us-bank-boss-hails-genius-smith.txt",
+    "business/iraqi-voters-turn-to-economic-issues.txt",
+    "politics/top-tories-on-lib-dem-hit-list.txt",
+    "tech/mobile-gaming-takes-off-in-india.txt",
+    "sport/anelka-apologises-for-criticism.txt",
+    "business/worldcom-boss-left-books-alone.txt",
+    "politics/chancellor-rallies-labour-voters.txt",
+    "business/us-data-sparks-inflation-worries.txt",
+    "politics/us-casino-tricks-face-ban-in-uk.txt",
+    "sport/lions-blow-to-world-cup-winners.txt",
+    "politics/blair-defends-terror-law-changes.txt",
+    "tech/set-your-television-to-wow.txt",
+    "business/bp-surges-ahead-on-high-oil-price.txt",
+    "sport/houllier-praises-benitez-regime.txt",
+    "business/german-business-confidence-slides.txt",
+    "tech/swap-offer-for-pirated-windows-xp.txt",
+    "sport/dunne-keen-to-commit-to-man-city.txt",
+    "business/us-insurer-marsh-cuts-2500-jobs.txt",
+    "tech/t-mobile-bets-on-pocket-office.txt",
+    "sport/robinson-wants-dual-code-success.txt",
+    "politics/clarke-plans-migrant-point-scheme.txt",
+    "sport/desailly-backs-blues-revenge-trip.txt",
+    "politics/ministers-deny-care-sums-wrong.txt",
+    "politics/poll-idols-face-first-hurdles.txt",
+    "politics/visa-decision-every-11-minutes.txt",
+    "politics/election-deal-faltered-over-heath-role.txt",
+    "business/weak-dollar-trims-cadbury-profits.txt",
+    "business/asia-quake-increases-poverty-risk.txt",
+    "sport/barbarians-19-47-new-zealand.txt",
+    "entertainment/super-size-me-wins-writers-award.txt",
+    "tech/supercomputer-breaks-speed-record.txt",
+    "entertainment/music-mogul-fuller-sells-company.txt",
+    "tech/fast-lifts-rise-into-record-books.txt",
+)
+
+
 def _copy(clone: Path, pairs: list[tuple[str, Path]]) -> list[Path]:
     """Copy each story (its path under the clone's ``news/``) to its target, byte for byte;
     refuse a folder that is no clone of the dataset."""
@@ -374,12 +421,16 @@ def rebuild_round21(clone: Path, out: Path) -> list[Path]:
     return _in_folders(clone, out, ROUND21, "bg")
 
 
+def rebuild_round22(clone: Path, out: Path) -> list[Path]:
+    return _in_folders(clone, out, ROUND22, "bh")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("clone", type=Path, help="a clone of ZitRos/news-articles-dataset")
     parser.add_argument("out", type=Path, help="the folder to write the stories into")
     parser.add_argument(
-        "--round", type=int, choices=(16, 17, 18, 19, 20, 21), default=16, help="16 ... 21"
+        "--round", type=int, choices=(16, 17, 18, 19, 20, 21, 22), default=16, help="16 ... 22"
     )
     args = parser.parse_args()
     build = {
@@ -389,6 +440,7 @@ def main() -> None:
         19: rebuild_round19,
         20: rebuild_round20,
         21: rebuild_round21,
+        22: rebuild_round22,
     }[args.round]
     print(f"{len(build(args.clone, args.out))} stories written to {args.out}")
 
