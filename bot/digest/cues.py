@@ -1122,6 +1122,13 @@ def source_after(text: str, start: int, end: int) -> Source | None:
             and toks[k].low not in _NAMING_CUES
             and toks[k - 1].low not in _DETERMINERS
         ):
+            if (
+                toks[k - 1].low in _BE_FORMS
+                and k + 1 < len(toks)
+                and toks[k + 1].low == "to"
+                and not toks[k].raw.endswith((",", "."))
+            ):
+                return None  # “…” Graeme Souness is said to have been impressed: hearsay
             quoted = _quoted_as(toks, k)
             if quoted is not None:
                 return _make(text, toks, quoted, toks[k].low)
@@ -1194,6 +1201,9 @@ def source_after(text: str, start: int, end: int) -> Source | None:
             if toks[k].low in CUES and toks[k - 1].raw.endswith(","):
                 return _make(text, toks, (r0, r), toks[k].low)
     return None
+
+
+_BE_FORMS = _wordset("is are was were be been being")
 
 
 def _dashed_apposition(toks: list[_Tok], k: int) -> tuple[int, int] | None:

@@ -487,6 +487,10 @@ def extract_quotes(
             if prev_close is not None and prev_close >= sent_start:
                 sent_start = prev_close + 1
                 same_sentence = True
+            elif prev_close is None and frag.continues and frags[n - 1].end <= frag.open_mark:
+                # 'He added: "I've no intention ... "If someone comes ...': a paragraph break
+                # the archive lost; the attribution before the first part is not this one's.
+                sent_start = max(sent_start, frags[n - 1].end)
         nxt = frags[n + 1].open_mark if n + 1 < len(frags) else len(text)
         if frag.close_mark is not None:
             # The words parser stops at the end of the clause by itself.
@@ -831,6 +835,18 @@ def _new_sentence_claim(text: str, frag: _Frag, src: Source) -> bool:
     before = text[max(src.end, cue_at - 12) : cue_at].split()
     if before and before[-1] in ("has", "have", "had"):
         return True  # "“…” The State Department has said Mr Zinni will ...": a report of its own
+    if src.cue in _OBJECT_CUES:
+        # "“… in this club.” City recently announced debts of £62m": a verb with an object of
+        # its own opens a new report (a tag is "City announced." or "announced on Monday").
+        after = text[cue_at + len(src.cue) : cue_at + len(src.cue) + 40].split()
+        word = after[0].rstrip(".,;:") if after else ""
+        return (
+            word.isalpha()
+            and word.islower()
+            and word not in _TAG_WORDS
+            and word not in ("that", "to")
+            and not word.endswith("ly")
+        )
     if src.cue not in _CLAUSE_CUES:
         return False
     # "“…” The ministry said the talks would ...": the verb takes a clause, not a short tag
@@ -855,6 +871,12 @@ _OPENING_CONJUNCTIONS = _wordset("But And Yet However Meanwhile Still Instead La
 
 # Reporting verbs that take a clause without an object ("said the talks would resume").
 _CLAUSE_CUES = _wordset("said says added adds argued argues insisted insists")
+
+
+# Reporting verbs that also take an object ("announced debts", "revealed plans").
+_OBJECT_CUES = _wordset(
+    "announced announces revealed reveals unveiled confirmed disclosed reported"
+)
 
 
 # Words that open a reported clause: its subject.

@@ -761,6 +761,12 @@ class SpeakerResolver:
             later = [(s, n) for s, n in same if s >= here_start]
             subjects = [(s, n) for s, n in same if self._is_subject(s, here)]
             return min(later or subjects or same)[1]
+        if pronoun in ("he", "she") and here - 1 not in by_sentence and here > 0:
+            # "But the 25-year-old Dubliner underlined his intention to stay. He added: “…”":
+            # a sentence naming nobody, its subject a description of someone named before.
+            described = self._described_subject(here - 1, at, previous, skip)
+            if described is not None and _fits(described, pronoun):
+                return described
         for k in sorted(by_sentence, reverse=True):
             if k == here:
                 continue
@@ -811,8 +817,10 @@ class SpeakerResolver:
         if subj is None or subj.pronoun:
             return None
         words = _words(subj.phrase)
-        if len(words) < 2 or words[0] != "the" or words[-1] not in _ROLE_HEADS:
+        if len(words) < 2 or words[0] != "the":
             return None
+        if words[-1] not in _ROLE_HEADS and not any(w.endswith("-year-old") for w in words):
+            return None  # (an age makes any noun a description: "the 25-year-old Dubliner")
         hit = self.description(subj.phrase, subj.start, previous, skip)
         return hit if hit in self.person_names else None
 

@@ -780,3 +780,35 @@ def test_a_person_after_a_preposition_and_a_description_is_no_object_he_means() 
         ("It is important", "Tony Blair"),
         ("Everyone has to", "Jaime Lissavetzky"),
     ]
+
+
+def test_a_paragraph_break_lost_in_the_archive_keeps_the_speaker() -> None:
+    text = (
+        "John Wardle said the club was not for sale. He added: \"I've no intention of selling "
+        "Shaun Wright-Phillips. \"If someone comes with a silly bid I'll have to discuss it. "
+        '"But we\'re not putting him on the shelf to sell. He is the heart of this club." '
+        "City recently announced debts of £62m.\n"
+    )
+    assert speakers(text) == [
+        ("I've no intention", "John Wardle"),
+        ("If someone comes", "John Wardle"),
+        ("But we're not", "John Wardle"),
+    ]
+
+
+def test_is_said_to_is_hearsay_not_an_attribution() -> None:
+    text = (
+        "Richard Dunne is ready to commit his future to the club. Early talks have taken place "
+        'and the defender said: "I definitely want to stay at City because I have improved '
+        'here." Newcastle boss Graeme Souness is said to have been impressed by Dunne.\n'
+    )
+    assert speakers(text) == [("I definitely want", "Richard Dunne")]
+
+
+def test_he_after_a_sentence_whose_subject_is_a_description() -> None:
+    text = (
+        "Veteran actor Tom Hanks met director Steven Spielberg on Monday. Spielberg praised the "
+        'film. But the 64-year-old actor stayed quiet at first. He added: "It was a fine day '
+        'for all of us."\n'
+    )
+    assert speakers(text) == [("It was a", "Tom Hanks")]
