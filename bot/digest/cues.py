@@ -1092,6 +1092,8 @@ def source_after(text: str, start: int, end: int) -> Source | None:
     if not toks:
         return None
     if toks[0].low in CUES and toks[0].low not in _NAMING_CUES:
+        if toks[0].word[:1].isupper() and text[start - 2 : start - 1] in (".", "!", "?"):
+            return None  # “… them.” Asked if he was appointed ...: a new sentence's participle
         span = _phrase_forward(toks, 1)
         if span and any(t.low in _NOT_SPEAKERS for t in toks[span[0] : min(span[1], span[0] + 3)]):
             return None  # "“…” says a lot about the company": an object, not a speaker

@@ -1115,6 +1115,7 @@ class SpeakerResolver:
             and len(words) <= 5
             and not any(w.lower() in _CLAUSE_WORDS or w.lower() in _INTRO for w in words)
             and not self._in_opening_phrase(start, pos)
+            and not (not words and self._after_listed_name(start, pos))
         ):
             return True
         if (
@@ -1146,6 +1147,23 @@ class SpeakerResolver:
                 return True
             if w.endswith((",", ".")):
                 break
+        return False
+
+    def _after_listed_name(self, start: int, pos: int) -> bool:
+        """Whether the name at ``pos`` follows another person's name and a comma ("include
+        Oliver Letwin, David Davis and Theresa May"): an item of a list, not a subject."""
+        comma = self.text.rfind(",", start, pos)
+        if comma < 0 or self.text[comma + 1 : pos].strip():
+            return False
+        m = _NAME_RUN.match(self.text, pos)
+        if m is None or not self.text.startswith((",", " and ", " or "), m.end()):
+            return False  # "... to President-elect Trump, Emery states": the main clause
+        i = bisect.bisect_left(self.mention_starts, start)
+        while i < len(self.mentions) and self.mentions[i].start < comma:
+            m = self.mentions[i]
+            if m.kind == "person" and m.end == comma:
+                return True
+            i += 1
         return False
 
     def description(self, phrase: str, at: int, previous: str | None, skip=None) -> str | None:

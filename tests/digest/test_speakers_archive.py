@@ -812,3 +812,26 @@ def test_he_after_a_sentence_whose_subject_is_a_description() -> None:
         'for all of us."\n'
     )
     assert speakers(text) == [("It was a", "Tom Hanks")]
+
+
+def test_a_listed_name_is_no_subject_and_a_participle_opens_no_attribution() -> None:
+    text = (
+        "Others targeted include Oliver Letwin, David Davis and Theresa May, Lib Dem elections "
+        'chief Lord Rennard said. He said it was "nothing personal" in every case.\n\n'
+        'Paul Boateng is the new envoy. Mr Boateng said: "I am honoured to be asked to take on '
+        'this role. "There shall be many new challenges ahead." Asked if he was appointed '
+        'fairly, he replied: "I have been appointed as a result of a process."\n'
+    )
+    assert speakers(text) == [
+        ("nothing personal", "Rennard"),
+        ("I am honoured", "Paul Boateng"),
+        ("There shall be", "Paul Boateng"),
+        ("I have been", "Paul Boateng"),
+    ]
+    # (a name after a comma that opens the main clause is still its subject)
+    text = (
+        "The Snopes writer David Emery shared the story. In a tweet that attributes a quote "
+        'to President-elect Trump, Emery states, "Incredibly, some people actually think they '
+        'have to put words in his mouth."\n'
+    )
+    assert speakers(text) == [("Incredibly, some people", "David Emery")]
