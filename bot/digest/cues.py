@@ -61,7 +61,7 @@ _MORE_CUES = (
     "promise write tell speak opine scold quote condemn denounce decry hail welcome applaud "
     "lament blame slam mock ridicule dismiss put compare brand email e-mail interject interrupt "
     "chime gasp murmur mutter growl bark fume elaborate clarify recollect reminisce concur reveal "
-    "comment share"
+    "comment share implore confide"
 )
 
 
@@ -98,7 +98,7 @@ _OBJECT_CUES = frozenset(f for w in _OBJECT_VERBS for f in _inflect(w))
 
 CUES = frozenset(
     {f for w in (_CUE_STEMS + " " + _MORE_CUES).split() for f in _inflect(w)} - _NOUNISH
-) | {"texted", "messaged"}
+) | {"texted", "messaged", "pressed"}  # ("press" alone is more often the newspapers)
 
 
 # Verbs that report speech only sometimes ("promised a tax cut", "praised the team").
@@ -1091,6 +1091,14 @@ def source_after(text: str, start: int, end: int) -> Source | None:
     toks = _tokens(text, start, min(end, start + 160))
     if not toks:
         return None
+    if (
+        not toks[0].word
+        and toks[0].raw == ","
+        and len(toks) > 2
+        and text[start - 2 : start - 1] in ("?", "!")
+        and toks[1].low in CUES
+    ):
+        toks = toks[1:]  # “… the Inuit?”, implored campaigner Barry Lim: a comma after "?"
     if toks[0].low in CUES and toks[0].low not in _NAMING_CUES:
         if toks[0].word[:1].isupper() and text[start - 2 : start - 1] in (".", "!", "?"):
             return None  # “… them.” Asked if he was appointed ...: a new sentence's participle

@@ -835,7 +835,7 @@ def _new_sentence_claim(text: str, frag: _Frag, src: Source) -> bool:
     before = text[max(src.end, cue_at - 12) : cue_at].split()
     if before and before[-1] in ("has", "have", "had"):
         return True  # "“…” The State Department has said Mr Zinni will ...": a report of its own
-    if src.cue in _OBJECT_CUES:
+    if src.cue in _CUES_WITH_OBJECTS:
         # "“… in this club.” City recently announced debts of £62m": a verb with an object of
         # its own opens a new report (a tag is "City announced." or "announced on Monday").
         after = text[cue_at + len(src.cue) : cue_at + len(src.cue) + 40].split()
@@ -874,7 +874,7 @@ _CLAUSE_CUES = _wordset("said says added adds argued argues insisted insists")
 
 
 # Reporting verbs that also take an object ("announced debts", "revealed plans").
-_OBJECT_CUES = _wordset(
+_CUES_WITH_OBJECTS = _wordset(
     "announced announces revealed reveals unveiled confirmed disclosed reported"
 )
 

@@ -835,3 +835,21 @@ def test_a_listed_name_is_no_subject_and_a_participle_opens_no_attribution() -> 
         'have to put words in his mouth."\n'
     )
     assert speakers(text) == [("Incredibly, some people", "David Emery")]
+
+
+def test_a_shadow_office_is_not_the_office_and_more_speech_verbs() -> None:
+    text = (
+        "Chancellor rallies voters\n\n"
+        "Gordon Brown has issued a rallying cry. The chancellor said the vote will give a "
+        '"clear and fundamental" choice. He said the cuts proposed by shadow chancellor Oliver '
+        "Letwin were wrong.\n\n"
+        '"Did you ever know him to make an entry into the books?" Mr Weingarten pressed.\n\n'
+        '"Don\'t you care about the Inuit?", implored campaigner Barry Lim. "That was a total '
+        'disaster," a crestfallen Mr Lim confided in the presenter.\n'
+    )
+    assert speakers(text) == [
+        ("clear and fundamental", "Gordon Brown"),
+        ("Did you ever", "Weingarten"),
+        ("Don't you care", "Barry Lim"),
+        ("That was a", "Barry Lim"),
+    ]
