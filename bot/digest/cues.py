@@ -1132,13 +1132,10 @@ def source_after(text: str, start: int, end: int) -> Source | None:
             and toks[k].low not in _NAMING_CUES
             and toks[k - 1].low not in _DETERMINERS
         ):
-            if (
-                toks[k - 1].low in _BE_FORMS
-                and k + 1 < len(toks)
-                and toks[k + 1].low == "to"
-                and not toks[k].raw.endswith((",", "."))
-            ):
-                return None  # “…” Graeme Souness is said to have been impressed: hearsay
+            if toks[k - 1].low in _BE_FORMS:
+                # “…” Graeme Souness is said to have been impressed (hearsay); “…” Keegan is
+                # expected to be told (a passive): no one is named saying these words
+                return None
             quoted = _quoted_as(toks, k)
             if quoted is not None:
                 return _make(text, toks, quoted, toks[k].low)

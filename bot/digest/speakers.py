@@ -1234,9 +1234,26 @@ class SpeakerResolver:
             # "Britain's Paula Radcliffe has not ruled it out. “…,” said the two-time
             # champion": the sentence's own subject, whose role the text had not given yet.
             return subject
+        if head not in _ROLE_HEADS and any(w.endswith("-year-old") for w in words):
+            # "the 25-year-old Dubliner": an age and no office describe the person the story
+            # is about, the one it has named most (not whoever was named last).
+            lead = self._most_named(at, skip, accept)
+            if lead is not None:
+                return lead
         # "the New York businessman", "the senator": found like "he" or "she", by subjects,
         # among the people the description can be.
         return self.pronoun("person", at, previous, skip, accept=accept)
+
+    def _most_named(self, at: int, skip, accept) -> str | None:
+        """The person named most often in the 3,000 characters before ``at``, when one leads."""
+        counts: dict[str, int] = {}
+        for _, name in self.recent(at, 3000, "person", skip):
+            if accept(name):
+                counts[name] = counts.get(name, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+            return None
+        return ranked[0][0]
 
     def _named_next(self, end: int) -> str | None:
         """The news lead's "..., a leading industry figure has said." names its speaker in the

@@ -853,3 +853,17 @@ def test_a_shadow_office_is_not_the_office_and_more_speech_verbs() -> None:
         ("Don't you care", "Barry Lim"),
         ("That was a", "Barry Lim"),
     ]
+
+
+def test_an_age_with_no_office_describes_the_person_the_story_is_about() -> None:
+    text = (
+        "Richard Dunne is ready to commit his future to City. Dunne was once threatened with "
+        "the sack.\n\nNewcastle boss Graeme Souness is said to have been impressed by Dunne's "
+        "form. But the 25-year-old Dubliner underlined his intention to stay. He added: \"It's "
+        'nice to be linked with top clubs. "I really enjoy it at City." Keegan is expected to '
+        "be told there will be no funds.\n"
+    )
+    assert speakers(text) == [
+        ("It's nice to", "Richard Dunne"),
+        ("I really enjoy", "Richard Dunne"),
+    ]
