@@ -1195,6 +1195,12 @@ class SpeakerResolver:
             issuer = self._issuer(head, at)
             if issuer is not None:
                 return issuer  # "Oxfam says in a report ... The report said:": Oxfam's words
+            if head == "report" and words[0] == "the":
+                # "the ADB said ... The ADB fears ... “…”, the report said": the body the
+                # paragraphs before are about, when the text named no issuer
+                body = self._subject_body(at)
+                if body is not None:
+                    return body
         if head in _NEWS_ITEMS:
             # "the article", "the editorial": the publication most recently named.
             for _, name in self.recent(at, 3000, "organization", skip):

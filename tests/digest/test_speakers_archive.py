@@ -867,3 +867,13 @@ def test_an_age_with_no_office_describes_the_person_the_story_is_about() -> None
         ("It's nice to", "Richard Dunne"),
         ("I really enjoy", "Richard Dunne"),
     ]
+
+
+def test_the_report_of_the_body_the_paragraphs_are_about() -> None:
+    text = (
+        "Two million people could be thrown into poverty, the Asian Development Bank (ADB) has "
+        "said.\n\nIn its first overview of the disaster, the ADB said growth would suffer only "
+        "slightly. The ADB fears that one million Indonesians could join them. Oil facilities "
+        '"have survived intact", the report said.\n'
+    )
+    assert speakers(text) == [("have survived intact", "Asian Development Bank")]
