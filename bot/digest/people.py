@@ -243,6 +243,7 @@ def _extract(text: str) -> Entities:
     evidence, then weaker shapes that lean on those); resolve every run to a mention; then the
     lowercase references ("the minister said") and the output records."""
     scan = _read_runs(text)
+    _listed_things(scan)
     nicknamed = _nicknamed(text)
     if nicknamed:
         scan.cands = _with_nicknamed(scan.cands, nicknamed)
@@ -471,6 +472,50 @@ _THING_WORDS = frozenset(
     "liner ship vessel yacht ferry tanker submarine frigate racehorse horse colt mare filly "  # noqa: SIM905
     "album film movie song novel storm cyclone hurricane typhoon band group".split()
 )
+
+
+# "brands such as Dairy Milk, Dr Pepper and Snapple": a list of things, not people.
+_THING_LIST = re.compile(
+    r"\b(?:brands|products|drinks|beers|wines|cars|models|titles|films|movies|shows|series|"
+    r"programmes|programs|games|songs|albums|books|novels|magazines|newspapers|labels|"
+    r"chains|stores|shops|restaurants|hotels|sites|websites|apps|ships) (?:such as|including|"
+    r"like) "
+)
+
+# Last words that make a name an event or an honour named after someone ("the Adam Smith
+# Lecture", "the Ivor Novello Memorial Trophy"): no person.
+_EVENT_TAILS = frozenset(
+    "Lecture Lectures Memorial Trophy Medal Scholarship Fellowship Stakes Handicap".split()  # noqa: SIM905
+)
+
+# Where such a list ends: a sentence's end, a bracket ("films like Star Wars (pictured) Dr
+# Adrian Quarterman": a caption), or a lowercase word other than "and".
+_LIST_END = re.compile(r"[.;:!?()\n]|, (?![A-Z])| (?!and )[a-z]")
+
+
+def _listed_things(scan: _Scan) -> None:
+    """The runs of a list that a plural noun of things opens are things, and so are events
+    named after someone: no pass makes them people ("brands such as Dairy Milk, Dr Pepper and
+    Snapple", "the Adam Smith Lecture")."""
+    text = scan.text
+    spans = []
+    listing = " such as " in text or " including " in text or " like " in text
+    for m in _THING_LIST.finditer(text) if listing else ():  # (one cheap test first)
+        end = m.end()
+        stop = _LIST_END.search(text, end, end + 200)
+        spans.append((m.end(), stop.start() if stop else min(len(text), end + 200)))
+    starts = [a for a, _ in spans]
+    things = set()
+    for c in scan.cands:
+        if c.kind in ("person", "name?") and c.words[-1] in _EVENT_TAILS:
+            things.add(tuple(c.words))  # "the 14th Adam Smith Lecture": an event
+            continue
+        k = bisect.bisect_right(starts, c.start) - 1
+        if k >= 0 and c.start < spans[k][1] and c.kind in ("person", "name?"):
+            things.add(tuple(c.words))
+    for c in scan.cands:  # and wherever else the text names them ("led by Dr Pepper")
+        if c.kind in ("person", "name?") and tuple(c.words) in things:
+            c.kind = "thing"
 
 
 def _named_thing(text: str, c: _Cand, things: set[tuple[str, ...]]) -> bool:

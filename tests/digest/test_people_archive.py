@@ -650,3 +650,18 @@ def test_nobody_calls_themselves_the_prime_minister() -> None:
         "Kennedy said.\n"
     )
     assert ("Tony Blair", "Prime Minister") in people(text)
+
+
+def test_things_listed_and_events_named_after_someone_are_no_people() -> None:
+    text = (
+        "The owner of brands such as Dairy Milk, Dr Pepper and Snapple sells most abroad, said "
+        "chief executive Todd Stitzer. Sales were led by Dr Pepper.\n\n"
+        "He delivered the 14th Adam Smith Lecture in Kirkcaldy, the birthplace of Adam Smith.\n\n"
+        "The film's backers, Roadside Attractions and Showtime Films, were thanked.\n"
+    )
+    assert people(text) == [("Todd Stitzer", "chief executive"), ("Adam Smith", None)]
+    text = (
+        "Beams will be nowhere near as powerful as in films like Star Wars (pictured) Dr Adrian "
+        "Quarterman, of Dundee University, is working on a laser.\n"
+    )
+    assert people(text) == [("Adrian Quarterman", "Doctor")]
