@@ -326,7 +326,10 @@ def _read_runs(text: str) -> _Scan:
                 role = c.words[0]
                 c = _Cand("person", toks[1].start, c.end, c.words[1:], title_start=c.start)
                 c.role, c.strong = role, True
-            if (c is None or c.kind not in ("org", "place")) and in_headline(toks[0].start):
+            at = toks[0].start
+            if (c is None or c.kind not in ("org", "place")) and (
+                in_headline.result if in_headline.lo <= at < in_headline.hi else in_headline(at)
+            ):  # (the line's answer is kept: most runs ask about the line before them)
                 c = _Cand("name?", toks[0].start, toks[-1].end, [t.word for t in toks])
                 c.headline = (toks[0].start, toks[-1].end)
             if c is not None:
@@ -475,12 +478,13 @@ _THING_WORDS = frozenset(
 
 
 # "brands such as Dairy Milk, Dr Pepper and Snapple": a list of things, not people.
-_THING_LIST = re.compile(
-    r"\b(?:brands|products|drinks|beers|wines|cars|models|titles|films|movies|shows|series|"
-    r"programmes|programs|games|songs|albums|books|novels|magazines|newspapers|labels|"
-    r"chains|stores|shops|restaurants|hotels|sites|websites|apps|ships) (?:such as|including|"
-    r"like) "
+_THING_NOUNS = frozenset(
+    "brands products drinks beers wines cars models titles films movies shows series programmes "  # noqa: SIM905
+    "programs games songs albums books novels magazines newspapers labels chains stores shops "
+    "restaurants hotels sites websites apps ships".split()
 )
+_LIST_OPENERS = (" such as ", " including ", " like ")
+
 
 # Last words that make a name an event or an honour named after someone ("the Adam Smith
 # Lecture", "the Ivor Novello Memorial Trophy"): no person.
@@ -499,20 +503,27 @@ def _listed_things(scan: _Scan) -> None:
     Snapple", "the Adam Smith Lecture")."""
     text = scan.text
     spans = []
-    listing = " such as " in text or " including " in text or " like " in text
-    for m in _THING_LIST.finditer(text) if listing else ():  # (one cheap test first)
-        end = m.end()
-        stop = _LIST_END.search(text, end, end + 200)
-        spans.append((m.end(), stop.start() if stop else min(len(text), end + 200)))
+    for opener in _LIST_OPENERS:  # (literal searches: most documents have none)
+        i = text.find(opener)
+        while i >= 0:
+            before = text[max(0, i - 16) : i].rsplit(None, 1)
+            if before and before[-1] in _THING_NOUNS:
+                end = i + len(opener)
+                stop = _LIST_END.search(text, end, end + 200)
+                spans.append((end, stop.start() if stop else min(len(text), end + 200)))
+            i = text.find(opener, i + 1)
+    spans.sort()
     starts = [a for a, _ in spans]
     things = set()
     for c in scan.cands:
-        if c.kind in ("person", "name?") and c.words[-1] in _EVENT_TAILS:
+        if c.words[-1] in _EVENT_TAILS and c.kind in ("person", "name?"):
             things.add(tuple(c.words))  # "the 14th Adam Smith Lecture": an event
-            continue
-        k = bisect.bisect_right(starts, c.start) - 1
-        if k >= 0 and c.start < spans[k][1] and c.kind in ("person", "name?"):
-            things.add(tuple(c.words))
+        elif spans and c.kind in ("person", "name?"):
+            k = bisect.bisect_right(starts, c.start) - 1
+            if k >= 0 and c.start < spans[k][1]:
+                things.add(tuple(c.words))
+    if not things:
+        return
     for c in scan.cands:  # and wherever else the text names them ("led by Dr Pepper")
         if c.kind in ("person", "name?") and tuple(c.words) in things:
             c.kind = "thing"

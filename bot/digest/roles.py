@@ -505,12 +505,13 @@ def _appositive(text: str, end: int) -> tuple[str, str | None] | None:
                 return f"{first[0]} and {second[0]}", second[1] or first[1]
             if second and not first and _RELATION_NOUN.match(window):
                 return second  # "a longtime friend and adviser": the role, not the relation
-            mods = _APPOS_WORD.findall(window[: stop.start()])
-            if mods and mods[0] in _DETERMINERS:
-                mods = mods[1:]
-            if second and not first and 0 < len(mods) <= 2 and all(w.islower() for w in mods):
-                # "his transport and environment spokesman": one office, two fields
-                return f"{' '.join(mods)} and {second[0]}", second[1]
+            if second and not first:
+                mods = _APPOS_WORD.findall(window[: stop.start()])
+                if mods and mods[0] in _DETERMINERS:
+                    mods = mods[1:]
+                if 0 < len(mods) <= 2 and all(w.islower() for w in mods):
+                    # "his transport and environment spokesman": one office, two fields
+                    return f"{' '.join(mods)} and {second[0]}", second[1]
         window = window[: stop.start()]
     words = _APPOS_WORD.findall(window)
     return _role_phrase(words) or _leading_role(words)

@@ -191,6 +191,8 @@ _CAPTION_LABELS = frozenset(["Credit", "Photo", "Photograph", "Image", "Picture"
 
 
 def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
+    if len(toks) == 1:
+        return _trim_one(toks, text, lower_vocab)
     i, j = 0, len(toks)
     for k in range(j - 2):
         w = toks[k].word
@@ -310,6 +312,29 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
             # suffix that makes it an adjective.
             return [*toks[i : j - 1], _Tok(stem, last.start, last.start + len(stem))]
     return toks[i:j]
+
+
+def _trim_one(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
+    """:func:`_trim` of a run of one word (most runs), with only the tests that can apply."""
+    tok = toks[0]
+    w = tok.word
+    if w in lx.STOPCAPS or w in _CONNECTORS:
+        return []  # (an honorific among them is trimmed from the end: nothing is left)
+    if w in _CLOCK_WORDS and _AFTER_TIME.search(text, max(0, tok.start - 8), tok.start):
+        return []  # "8:09 PM"
+    if (
+        w.lower() in lower_vocab
+        and w not in lx.GIVEN_NAMES
+        and not _role_word(w)
+        and w not in lx.HONORIFICS
+        and _sentence_start(text, tok.start)
+    ):
+        return []  # a common word opening a sentence
+    if "-" in w:
+        stem, _, suffix = w.rpartition("-")
+        if suffix in _ADJECTIVE_SUFFIXES and stem[:1].isupper():
+            return [_Tok(stem, tok.start, tok.start + len(stem))]  # "Trump-era"
+    return toks
 
 
 _RANK_NUMBER = re.compile(r"No\.?\d{1,4}")
@@ -668,7 +693,7 @@ def _read_cached(toks: list[_Tok]) -> _Cand | None:
     """:func:`_read` depends only on the words, so repeated runs ("Mr. Trump", "NATO") are read
     once per process (a bounded LRU keyed on the words); offsets are rebuilt from the token
     positions."""
-    tpl = _read_words(tuple(t.word for t in toks))
+    tpl = _read_words((toks[0].word,) if len(toks) == 1 else tuple(t.word for t in toks))
     if tpl is None:
         return None
     kind, si, ei, ti, words, hon, role, org, gender, strong = tpl
