@@ -81,7 +81,7 @@ _NOUNISH = {
     "counters", "note", "call", "calls", "post", "posts", "claim", "demand", "label", "labels",
     "demands", "promise", "promises", "estimate", "reading", "posting", "stating",
     "cries", "quotes", "quote", "comment", "reply", "response", "cheer", "laugh", "sigh",
-    "chant", "chants", "warning", "statement", "email", "e-mail",
+    "chant", "chants", "warning", "statement", "email", "e-mail", "share", "shares",
 }  # fmt: skip
 
 
@@ -569,8 +569,22 @@ _INTRO = _wordset(
 
 
 def _name_after_role(toks: list[_Tok], span: tuple[int, int]) -> tuple[int, int]:
-    """ "said its chairman, Sir Anthony Greener": the name in apposition, not the role."""
+    """ "said its chairman, Sir Anthony Greener": the name in apposition, not the role; "said
+    retail analyst Nick Bubb of Evolution Securities": the analyst, not his firm."""
     i, j = span
+    for of in range(i + 2, j - 1):
+        if toks[of].low == "of" and toks[of + 1].word[:1].isupper():
+            m = of
+            while m > i and toks[m - 1].word[:1].isupper() and _is_name_word(toks[m - 1]):
+                m -= 1
+            if (
+                of - m >= 2
+                and m > i
+                and toks[m - 1].word.islower()
+                and toks[m - 1].word in _ROLE_WORDS
+            ):
+                return i, of  # (a role, a full name, "of", a body)
+            break
     if not toks[j - 1].raw.endswith(","):
         return span
     if any(_is_name_word(t) for t in toks[i:j]) and not (
@@ -876,6 +890,14 @@ def _appositive_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     for t in toks[span[1] : k]:
         if _is_cue(t) or (t.raw[-1:] in ".!?;:" and _ends_clause(t)):
             return None
+    if toks[span[1] - 1].low in _ROLE_WORDS and toks[span[1] - 1].word.islower():
+        # "James Hardie chairwoman, Meredith Hellicar, said": the role's holder, named in
+        # apposition, is the subject.
+        j = span[1]
+        while j < k - 1 and not toks[j].raw.endswith(","):
+            j += 1
+        if j == k - 1 and j > span[1] and all(_is_name_word(t) for t in toks[span[1] : j + 1]):
+            return (span[1], j + 1)
     return span
 
 
@@ -1210,9 +1232,6 @@ def source_after(text: str, start: int, end: int) -> Source | None:
     return None
 
 
-_BE_FORMS = _wordset("is are was were be been being")
-
-
 def _dashed_apposition(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     """The name opening ``toks`` when an apposition set off by dashes stands between it and the
     cue at ``k`` ("Andrei Illarionov - then economic adviser to ... - told"), else None."""
@@ -1458,6 +1477,13 @@ def source_before(text: str, start: int, end: int) -> Source | None:
             if span is not None and _is_name_word(toks[span[1] - 1]):
                 return _make(text, toks, span, tok.low)
         infinitive = tok.low in _NOUNISH and k > 0 and toks[k - 1].low == "to"
+        if (
+            tok.word[:1].isupper()
+            and k > 0
+            and toks[k - 1].word[:1].isupper()
+            and toks[k - 1].raw[-1:].isalpha()
+        ):
+            continue  # "spokesman for North East Says No": a word of a name, not a verb
         if (tok.low not in CUES and not infinitive) or (
             k > 0
             and (

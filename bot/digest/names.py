@@ -86,6 +86,9 @@ _PARTICLES = frozenset(
 
 
 _MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})  # Theresa May, Brian May
+# Weekdays that are surnames too ("England sevens coach Mike Friday"): a name only after a
+# given name that follows a role (see runs._trim).
+_WEEKDAY_SURNAMES = frozenset({"Friday", "Monday", "Sunday"})
 
 
 _QUOTEISH = " \t\"“‘'([—–-*•"
@@ -154,6 +157,7 @@ def _name_word(word: str, strict: bool = True) -> bool:
         or word in lx.NAME_SUFFIXES
         or word in _PARTICLES
         or word in _MONTH_SURNAMES
+        or word in _WEEKDAY_SURNAMES
         or word == "Ten"  # "Henk Ten Cate": a particle that is also a number
     )
 

@@ -17,6 +17,7 @@ from bot.digest.names import (
     _MONTH_SURNAMES,
     _NAMEY,
     _PARTICLES,
+    _WEEKDAY_SURNAMES,
     _is_namey,
     _name_ends_ok,
     _name_word,
@@ -26,7 +27,7 @@ from bot.digest.names import (
 )
 from bot.digest.organizations import _org_of, _org_or_place
 from bot.digest.registry import _Cand
-from bot.digest.roles import _format_role, _role_head, _role_word, _title_start
+from bot.digest.roles import _format_role, _left_role, _role_head, _role_word, _title_start
 
 _CUE_AFTER = re.compile(
     r"(?:,? (?:said|says|told|added|noted|wrote|argued|explained|stated|tweeted|insisted|"
@@ -303,6 +304,13 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
             prev in lx.GIVEN_NAMES or prev in lx.HONORIFICS
         ):
             break  # "Theresa May", "Mrs May"
+        if (
+            toks[j - 1].word in _WEEKDAY_SURNAMES
+            and j - i == 2
+            and prev in lx.GIVEN_NAMES
+            and _left_role(text, toks[i].start) is not None
+        ):
+            break  # "coach Mike Friday" (but "met Mike Friday" is someone met on a Friday)
         j -= 1
     if j > i and "-" in toks[j - 1].word:
         last = toks[j - 1]

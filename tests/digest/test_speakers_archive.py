@@ -877,3 +877,29 @@ def test_the_report_of_the_body_the_paragraphs_are_about() -> None:
         '"have survived intact", the report said.\n'
     )
     assert speakers(text) == [("have survived intact", "Asian Development Bank")]
+
+
+def test_a_role_then_its_holder_in_apposition_and_a_name_holding_says() -> None:
+    text = (
+        "The firm agreed to pay. James Hardie chairwoman, Meredith Hellicar, said the deal "
+        'provided for a funding arrangement "that is affordable, sensible and workable".\n\n'
+        'Graham Robb, spokesman for North East Says No, said the campaign had gone "into the '
+        'gutter" for good.\n\n'
+        '"England have the ability to win," said England sevens coach Mike Friday.\n\n'
+        '"It is a shrivelled husk of a company," said retail analyst Nick Bubb of Evolution '
+        "Securities.\n"
+    )
+    assert speakers(text) == [
+        ("that is affordable,", "Meredith Hellicar"),
+        ("into the gutter", "Graham Robb"),
+        ("England have the", "Mike Friday"),
+        ("It is a", "Nick Bubb"),
+    ]
+
+
+def test_shares_is_a_noun_not_a_reporting_verb() -> None:
+    text = (
+        "Vivendi is under investigation by the AMF. Vivendi has rejected the charge, saying the "
+        'decision to buy the Cegetel shares was "no more than a possibility" at the time.\n'
+    )
+    assert speakers(text) == [("no more than", "Vivendi")]
