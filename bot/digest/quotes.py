@@ -590,6 +590,18 @@ def extract_quotes(
         elif src is not None:
             speaker = resolver.resolve(src, previous if nearby else None, inside_quote, sent_start)
             cue = src.cue
+            if speaker is not None and src.pronoun and _names_them(text[s:e], speaker):
+                # "“There is a fundamental lack of trust in Tony Blair,” he said": nobody names
+                # himself so; "he" is the next one it can mean.
+                theirs = resolver.mention_starts_of(speaker)
+                other = resolver.resolve(
+                    src,
+                    previous if nearby and previous != speaker else None,
+                    lambda pos: inside_quote(pos) or pos in theirs,
+                    sent_start,
+                )
+                if other is not None and other != speaker:
+                    speaker = other
         elif (heading := _quote_heading(text, frag)) is not None:
             # "‘Welcome upside surprise’: RBC Economics" over "RBC's Nathan Janzen said ...":
             # a heading that quotes the person the paragraph below introduces.
@@ -676,6 +688,12 @@ def extract_quotes(
         previous_line = line_index
     _settle_chain(quotes, chain, said)
     return quotes
+
+
+def _names_them(words: str, speaker: str) -> bool:
+    """Whether the quoted ``words`` name ``speaker`` by the surname of a full name."""
+    parts = speaker.split()
+    return len(parts) >= 2 and re.search(rf"\b{re.escape(parts[-1])}\b", words) is not None
 
 
 _FINAL_SAID = re.compile(r", (?=(?:said|says|according to) (?:the )?[A-Z])")

@@ -127,6 +127,7 @@ class SpeakerResolver:
         self.text = text
         self.sentence_starts = sentence_starts or [0]
         self.person_names = {p.name for p in entities.people}
+        self._starts_of: dict[str, set[int]] = {}
         self.org_names = set(entities.organizations)
         self.forms: dict[str, str] = {}  # lowercased full form -> canonical
         self.surnames: dict[str, list[str]] = {}
@@ -234,6 +235,12 @@ class SpeakerResolver:
         if found in self.person_names or found in self.org_names:
             return found
         return None
+
+    def mention_starts_of(self, name: str) -> set[int]:
+        """Where the text mentions ``name`` (kept: a document's quotations may ask again)."""
+        if name not in self._starts_of:
+            self._starts_of[name] = {m.start for m in self.mentions if m.name == name}
+        return self._starts_of[name]
 
     def recent(
         self, before: int, window: int = 1500, kind: str = "person", skip=None
@@ -747,7 +754,7 @@ class SpeakerResolver:
             here_start = sentence_start
         else:
             here_start = self.sentence_starts_at(here)
-        same = by_sentence.get(here, [])
+        same = [(s, n) for s, n in by_sentence.get(here, []) if not self._topic_opening(s, here)]
         if same and pronoun in ("he", "she"):
             first = min(same)[0]
             opening = self.text[self.sentence_starts_at(here) : first].lower()
@@ -804,6 +811,13 @@ class SpeakerResolver:
         if previous and _fits(previous, pronoun):
             return previous
         return people[0][1]
+
+    def _topic_opening(self, pos: int, k: int) -> bool:
+        """Whether the mention at ``pos`` is the object of a preposition that opens sentence
+        ``k`` ("Of Hepburn, she said: “…”", "On Blair, he said"): the topic, not the speaker."""
+        start = self.sentence_starts_at(k)
+        before = self.text[start:pos].split()
+        return len(before) == 1 and before[0].strip(_STRIP).lower() in ("of", "on", "about")
 
     def _described_subject(self, k: int, at: int, previous: str | None, skip) -> str | None:
         """The person a description that is the subject of sentence ``k`` refers to ("And the

@@ -903,3 +903,19 @@ def test_shares_is_a_noun_not_a_reporting_verb() -> None:
         'decision to buy the Cegetel shares was "no more than a possibility" at the time.\n'
     )
     assert speakers(text) == [("no more than", "Vivendi")]
+
+
+def test_the_topic_of_the_words_is_not_their_speaker() -> None:
+    text = (
+        "Cate Blanchett, who won for playing screen legend Katharine Hepburn, said her award "
+        'was "an indescribable surprise and honour". Of Hepburn, she said: "The longevity of '
+        'her career is inspiring to everyone."\n\n'
+        "Charles Kennedy spoke in Cheltenham. But he said Mr Blair had lost the trust of the "
+        'people. "There is a fundamental lack of trust in Tony Blair as prime minister," he '
+        "said.\n"
+    )
+    assert speakers(text) == [
+        ("an indescribable surprise", "Cate Blanchett"),
+        ("The longevity of", "Cate Blanchett"),
+        ("There is a", "Charles Kennedy"),
+    ]
