@@ -597,7 +597,7 @@ def extract_quotes(
                 other = resolver.resolve(
                     src,
                     previous if nearby and previous != speaker else None,
-                    lambda pos: inside_quote(pos) or pos in theirs,
+                    lambda pos, theirs=theirs: inside_quote(pos) or pos in theirs,
                     sent_start,
                 )
                 if other is not None and other != speaker:
