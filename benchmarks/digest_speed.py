@@ -26,7 +26,8 @@ What is measured, and why this way:
 * The target is ≥ 1.5 MB/s for the whole pipeline on every corpus (issue 2), ≥ 2 MB/s on news for
   a margin.
 * Worst cases (binary junk, a 5 MB line, no punctuation, thousands of quotation marks, mixed
-  scripts, runs of full stops, one endless title joined by "of", capitalised words) are
+  scripts, runs of full stops, one endless title joined by "of", capitalised words, team
+  sheets by surname, repeated) are
   digested at two sizes: the time should double when the size doubles (ratio ≈ 2: linear),
   never quadruple.
 """
@@ -276,6 +277,14 @@ def worst_cases(size: int) -> dict[str, bytes]:
         "capitalised words": " ".join(
             w.capitalize() + rng.choice(["", ".", ",", " Mr."]) for w in _words(rng, size // 7)
         ).encode(),
+        "team sheets": "".join(
+            "; ".join(
+                ", ".join(rng.choice(["", "J ", "Van "]) + w.capitalize() for w in _words(rng, 3))
+                for _ in range(5)
+            )
+            + ".\n\n"
+            for _ in range(size // 120)
+        ).encode()[:size],
     }
 
 

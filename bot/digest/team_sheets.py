@@ -75,7 +75,133 @@ def initial_line_ups(
                 full_names = _full_names_by_surname(cands)
             found.extend(_players(reg, entries, full_names))
             sheet_end = end
+    if text.count("; ") >= 2:
+        if full_names is None:
+            full_names = _full_names_by_surname(cands)
+        found.extend(_surname_sheets(text, reg, {s for s, _, _, _ in found}, full_names))
+        found.sort(key=lambda f: f[0])
     return found
+
+
+# A sheet by surnames, its positions grouped by semicolons, with no heading of its own:
+#     Van Gisbergen; Lewsey, Erinle, Abbott, Voyce; King, Dawson; ... Dallaglio (capt).
+#     Replacements (from): Buckland/Cockerill, Morris, Kay, W Johnson/B Deacon, ...
+_SURNAME_ENTRY = re.compile(
+    r"(?:(?P<given>[A-Z]{1,2}) )?"
+    r"(?P<surname>(?:(?:Van|van|De|de|Le|La|Du|Da|Di|St|Mac) )?[A-Z][A-Za-z'’-]+)"
+    r"(?: \((?P<note>[^()\n]{0,40})\))?"
+)
+_BENCH_HEADING = re.compile(
+    r"(?:Replacements|Subs|Substitutes|Bench)(?: \(from\))?:[ \t]*", re.IGNORECASE
+)
+_MIN_SURNAME_ENTRIES = 10
+
+
+def _surname_sheets(
+    text: str, reg: _Registry, taken: set[int], full_names: dict[str, list[list[str]]]
+) -> list[tuple[int, int, int, _PersonBuild]]:
+    """The players of sheets written by surname alone: a line of at least ten entries, two
+    or more semicolons between positions, every entry a capitalised surname (perhaps with an
+    initial and a bracket), a third of them surnames the lists or the text know; and the bench
+    on a line after it, headed "Replacements" (entries may pair alternatives with "/")."""
+    out: list[tuple[int, int, int, _PersonBuild]] = []
+    players: dict[tuple[str, ...], _PersonBuild] = {}  # one person per entry, however often
+    sheet_end = -1  # the end of the last sheet's line, while only blank lines follow it
+    line_start = 0
+    while line_start < len(text):
+        end = text.find("\n", line_start)
+        end = len(text) if end < 0 else end
+        line = text[line_start:end]
+        if not line.strip():
+            line_start = end + 1
+            continue  # (blank lines between a sheet and its bench keep it open)
+        entries: list[re.Match[str]] = []
+        if len(line) <= _MAX_LINE:
+            bench = _BENCH_HEADING.match(text, line_start)
+            if bench is not None and sheet_end >= 0:
+                entries = _surname_entries(text, bench.end(), end, reg, known_needed=False)
+            elif line.count("; ") >= 2:
+                entries = _surname_entries(text, line_start, end, reg, known_needed=True)
+        if entries and not any(m.start() in taken for m in entries):
+            out.extend(_surname_players(reg, entries, full_names, players))
+            sheet_end = end
+        else:
+            sheet_end = -1
+        line_start = end + 1
+    return out
+
+
+def _surname_entries(
+    text: str, start: int, end: int, reg: _Registry, known_needed: bool
+) -> list[re.Match[str]]:
+    entries: list[re.Match[str]] = []
+    piece = start
+    for i in range(start, end + 1):
+        ch = text[i] if i < end else ","
+        if ch in ",;/":
+            lo, hi = piece, i
+            while lo < hi and text[lo] == " ":
+                lo += 1
+            while hi > lo and text[hi - 1] in " .":
+                hi -= 1
+            piece = i + 1
+            if lo == hi:
+                continue
+            m = _SURNAME_ENTRY.fullmatch(text, lo, hi)
+            if m is None:
+                return []  # prose, or a list of something else
+            entries.append(m)
+    if len(entries) < (_MIN_SURNAME_ENTRIES if known_needed else 3):
+        return []
+    for m in entries:
+        last = m.group("surname").split()[-1]
+        if lx.country(last) or last in lx.PLACES or last in lx.KNOWN_ORGS:
+            return []
+    known = sum(
+        1
+        for m in entries
+        if m.group("surname").split()[-1] in lx.SURNAMES
+        or m.group("surname").split()[-1] in reg.by_last
+    )
+    if known_needed and 3 * known < len(entries):
+        return []
+    return entries
+
+
+def _surname_players(
+    reg: _Registry,
+    entries: list[re.Match[str]],
+    full_names: dict[str, list[list[str]]],
+    players: dict[tuple[str, ...], _PersonBuild],
+) -> list[tuple[int, int, int, _PersonBuild]]:
+    out = []
+    for m in entries:
+        surname = m.group("surname")
+        given = m.group("given")
+        words = [given, *surname.split()] if given else surname.split()
+        person = players.get(tuple(words))
+        if person is not None:
+            out.append((m.start(), m.end("surname"), m.end(), person))
+            continue  # (the same entry on another sheet: read once, so that repeats stay linear)
+        known = [p for p in reg.by_last.get(words[-1], ()) if len(p.core) >= 2]
+        if len(known) == 1 and (given is None or known[0].core[0][0] == given[0]):
+            person = known[0]  # "Lewsey" after "Josh Lewsey"
+        elif not known:
+            # "Murphy" for "Geordan Murphy", whom no pass has read yet
+            full = {
+                tuple(w)
+                for w in full_names.get(words[-1], ())
+                if (given is None or w[0][0] == given[0]) and w[0] not in lx.STOPCAPS
+            }
+            if len(full) == 1:
+                person = reg.add(list(full.pop()), m.start())
+        if person is None:
+            person = reg.add(words, m.start())
+        players[tuple(words)] = person
+        if _CAPTAIN.search((m.group("note") or "").lower()):
+            _add_role(person, 3, m.start(), "captain", None)
+        out.append((m.start(), m.end("surname"), m.end(), person))
+    return out
 
 
 def _full_names_by_surname(cands: list[_Cand]) -> dict[str, list[list[str]]]:

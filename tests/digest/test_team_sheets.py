@@ -68,3 +68,21 @@ def test_the_bench_on_the_next_line_and_an_unopened_bracket() -> None:
     assert "Julien Laharrage" in found and "J Laharrage" not in found
     # a line of initials with no sheet before it still needs surnames the lists know
     assert "Q Zzyx" not in people("Q Zzyx, W Qqorb, E Vvuln, R Xxtop, T Yyorp, U Ppoqa.\n")
+
+
+def test_a_sheet_by_surnames_with_no_heading_and_its_bench() -> None:
+    text = (
+        "Leicester beat Wasps. Geordan Murphy and Josh Lewsey both scored, and coach John Wells "
+        "praised Lawrence Dallaglio.\n\n"
+        "Murphy; Lewsey, Erinle, Abbott, Voyce; King, Dawson; Dowd, Greening, Green; Shaw, "
+        "Birkett; Worsley, O'Connor, Dallaglio (capt).\n\n"
+        "Replacements (from): Buckland/Cockerill, Morris, Kay, W Johnson/B Deacon, Lloyd.\n"
+    )
+    found = people(text)
+    for name in ("Erinle", "King", "Green", "O'Connor", "Cockerill", "W Johnson", "B Deacon"):
+        assert name in found
+    assert "Murphy" not in found and "Geordan Murphy" in found  # the player named in full
+    assert found["Lawrence Dallaglio"] == "captain" and "Dallaglio" not in found
+    # prose with semicolons is no sheet
+    prose = "He came; he saw, he left; and then Smith, Jones and Brown arrived late.\n"
+    assert "Smith" not in people(prose)
