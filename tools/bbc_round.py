@@ -14,6 +14,7 @@ files are copied, not changed) and reruns the figures:
     python tools/bbc_round.py --round 20 /tmp/bbc-full /tmp/bbc20
     python tools/bbc_round.py --round 21 /tmp/bbc-full /tmp/bbc21
     python tools/bbc_round.py --round 22 /tmp/bbc-full /tmp/bbc22
+    python tools/bbc_round.py --round 23 /tmp/bbc-full /tmp/bbc23
     BRIEFBOT_PEOPLE_GOLD=bot/eval/gold/people_bbc16.json python -m bot.eval people /tmp/bbc16
     BRIEFBOT_QUOTES_GOLD=bot/eval/gold/quotes_bbc16.json python -m bot.eval quotes /tmp/bbc16
 
@@ -372,6 +373,52 @@ ROUND22 = (
 )
 
 
+# Round 23: 40 more drawn the same way (seed 20261205, leaving out rounds 16-22's),
+# ``biNNN.txt`` in folders ``A`` ... ``D`` of ten; people and quotations labelled for all 40.
+ROUND23 = (
+    "business/bbc-poll-indicates-economic-gloom.txt",
+    "tech/broadband-set-to-revolutionise-tv.txt",
+    "politics/howard-unveils-tory-asylum-plans.txt",
+    "sport/mido-makes-third-apology.txt",
+    "business/building-giant-in-asbestos-payout.txt",
+    "business/brazil-plays-down-varig-rescue.txt",
+    "sport/o-connell-rejects-lions-rumours.txt",
+    "tech/nintendo-ds-makes-its-euro-debut.txt",
+    "politics/guantanamo-man-suing-government.txt",
+    "politics/mallon-wades-into-ne-vote-battle.txt",
+    "sport/england-given-tough-sevens-draw.txt",
+    "business/watchdog-probes-vivendi-bond-sale.txt",
+    "business/laura-ashley-chief-stepping-down.txt",
+    "politics/uk-s-useless-quangos-under-fire.txt",
+    "tech/nintendo-handheld-given-euro-date.txt",
+    "sport/classy-henman-makes-winning-start.txt",
+    "sport/relay-squad-thrilled-with-honours.txt",
+    "sport/wales-get-williams-fitness-boost.txt",
+    "business/glazer-makes-new-man-utd-approach.txt",
+    "sport/mirza-makes-indian-tennis-history.txt",
+    "sport/wasps-31-37-leicester.txt",
+    "entertainment/new-york-rockers-top-talent-poll.txt",
+    "business/salary-scandal-in-cameroon.txt",
+    "sport/castaignede-fires-laporte-warning.txt",
+    "business/business-confidence-dips-in-japan.txt",
+    "politics/howard-backs-stem-cell-research.txt",
+    "politics/lib-dems-target-the-student-vote.txt",
+    "politics/green-fear-for-transport-ballot.txt",
+    "politics/kennedy-questions-trust-of-blair.txt",
+    "politics/blair-up-for-it-ahead-of-poll.txt",
+    "tech/losing-yourself-in-online-gaming.txt",
+    "entertainment/eastwood-s-baby-scoops-top-oscars.txt",
+    "politics/brown-and-blair-face-new-rift-claims.txt",
+    "business/italy-to-get-economic-action-plan.txt",
+    "business/dollar-drops-on-reserves-concerns.txt",
+    "business/wembley-firm-won-t-make-a-profit.txt",
+    "tech/piero-gives-rugby-perspective.txt",
+    "entertainment/singer-ferguson-facing-eviction.txt",
+    "tech/concerns-over-windows-atms.txt",
+    "politics/blair-moves-to-woo-jewish-voters.txt",
+)
+
+
 def _copy(clone: Path, pairs: list[tuple[str, Path]]) -> list[Path]:
     """Copy each story (its path under the clone's ``news/``) to its target, byte for byte;
     refuse a folder that is no clone of the dataset."""
@@ -425,12 +472,16 @@ def rebuild_round22(clone: Path, out: Path) -> list[Path]:
     return _in_folders(clone, out, ROUND22, "bh")
 
 
+def rebuild_round23(clone: Path, out: Path) -> list[Path]:
+    return _in_folders(clone, out, ROUND23, "bi")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("clone", type=Path, help="a clone of ZitRos/news-articles-dataset")
     parser.add_argument("out", type=Path, help="the folder to write the stories into")
     parser.add_argument(
-        "--round", type=int, choices=(16, 17, 18, 19, 20, 21, 22), default=16, help="16 ... 22"
+        "--round", type=int, choices=(16, 17, 18, 19, 20, 21, 22, 23), default=16, help="16 ... 23"
     )
     args = parser.parse_args()
     build = {
@@ -441,6 +492,7 @@ def main() -> None:
         20: rebuild_round20,
         21: rebuild_round21,
         22: rebuild_round22,
+        23: rebuild_round23,
     }[args.round]
     print(f"{len(build(args.clone, args.out))} stories written to {args.out}")
 
