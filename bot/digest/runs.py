@@ -592,8 +592,9 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
             or " ".join(nwords) in lx.KNOWN_ORGS
         ):
             return _org_or_place(toks, words, phrase, start, end)
-        if nwords[0] not in lx.GIVEN_NAMES:
-            # "Miss Universe Alicia Machado": the name starts at the given name.
+        if nwords[0] not in lx.GIVEN_NAMES and nwords[0] not in lx.EAST_ASIAN_SURNAMES:
+            # "Miss Universe Alicia Machado": the name starts at the given name (but "Dr Khoo
+            # Kay Peng" starts with his family name).
             g = next((k for k, w in enumerate(nwords) if w in lx.GIVEN_NAMES and k > 0), -1)
             if g > 0 and len(nwords) - g >= 2:
                 name, nwords = name[g:], nwords[g:]

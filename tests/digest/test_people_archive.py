@@ -665,3 +665,13 @@ def test_things_listed_and_events_named_after_someone_are_no_people() -> None:
         "Quarterman, of Dundee University, is working on a laser.\n"
     )
     assert people(text) == [("Adrian Quarterman", "Doctor")]
+
+
+def test_a_family_name_first_before_a_given_name_and_a_honorific() -> None:
+    text = (
+        "The firm is majority-owned by Malaysia entrepreneur Dr Khoo Kay Peng. It has long "
+        "been reported that Dr Khoo intends to take it private.\n"
+    )
+    assert [(p.name, p.role, p.aliases) for p in digest_document(text, "s.txt").people] == [
+        ("Khoo Kay Peng", "entrepreneur", ["Dr Khoo"])
+    ]
