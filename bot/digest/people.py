@@ -1180,7 +1180,7 @@ def _resolve_name(scan: _Scan, c: _Cand, mentions: list[Mention]) -> None:
 def _weak_roles(p: _PersonBuild) -> bool:
     """Whether ``p`` has no role but a membership ("shadow cabinet members David Davis, Oliver
     Letwin and Tim Yeo"): an office stated at a later mention goes before it."""
-    return all(r[2].lower().endswith("member") for r in p.roles)
+    return not p.roles or all(r[2].lower().endswith("member") for r in p.roles)
 
 
 def _resolve_roleref(scan: _Scan, c: _Cand, mentions: list[Mention]) -> None:

@@ -693,7 +693,16 @@ def extract_quotes(
 def _names_them(words: str, speaker: str) -> bool:
     """Whether the quoted ``words`` name ``speaker`` by the surname of a full name."""
     parts = speaker.split()
-    return len(parts) >= 2 and re.search(rf"\b{re.escape(parts[-1])}\b", words) is not None
+    if len(parts) < 2 or parts[-1] not in words:
+        return False  # (a substring test first: most quotations do not hold the name at all)
+    for w in words.split():
+        w = w.strip(_WORD_EDGES)
+        if w == parts[-1] or (w[:-2] == parts[-1] and w.endswith(("'s", "’s"))):
+            return True
+    return False
+
+
+_WORD_EDGES = ".,;:!?\"'“”‘’()[]"
 
 
 _FINAL_SAID = re.compile(r", (?=(?:said|says|according to) (?:the )?[A-Z])")

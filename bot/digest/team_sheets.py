@@ -76,9 +76,7 @@ def initial_line_ups(
             found.extend(_players(reg, entries, full_names))
             sheet_end = end
     if text.count("; ") >= 2:
-        if full_names is None:
-            full_names = _full_names_by_surname(cands)
-        found.extend(_surname_sheets(text, reg, {s for s, _, _, _ in found}, full_names))
+        found.extend(_surname_sheets(text, reg, {s for s, _, _, _ in found}, full_names, cands))
         found.sort(key=lambda f: f[0])
     return found
 
@@ -98,7 +96,11 @@ _MIN_SURNAME_ENTRIES = 10
 
 
 def _surname_sheets(
-    text: str, reg: _Registry, taken: set[int], full_names: dict[str, list[list[str]]]
+    text: str,
+    reg: _Registry,
+    taken: set[int],
+    full_names: dict[str, list[list[str]]] | None,
+    cands: list[_Cand],
 ) -> list[tuple[int, int, int, _PersonBuild]]:
     """The players of sheets written by surname alone: a line of at least ten entries, two
     or more semicolons between positions, every entry a capitalised surname (perhaps with an
@@ -123,6 +125,8 @@ def _surname_sheets(
             elif line.count("; ") >= 2:
                 entries = _surname_entries(text, line_start, end, reg, known_needed=True)
         if entries and not any(m.start() in taken for m in entries):
+            if full_names is None:
+                full_names = _full_names_by_surname(cands)  # (only once a sheet is found)
             out.extend(_surname_players(reg, entries, full_names, players))
             sheet_end = end
         else:
