@@ -139,22 +139,11 @@ def _surname_entries(
     text: str, start: int, end: int, reg: _Registry, known_needed: bool
 ) -> list[re.Match[str]]:
     entries: list[re.Match[str]] = []
-    piece = start
-    for i in range(start, end + 1):
-        ch = text[i] if i < end else ","
-        if ch in ",;/":
-            lo, hi = piece, i
-            while lo < hi and text[lo] == " ":
-                lo += 1
-            while hi > lo and text[hi - 1] in " .":
-                hi -= 1
-            piece = i + 1
-            if lo == hi:
-                continue
-            m = _SURNAME_ENTRY.fullmatch(text, lo, hi)
-            if m is None:
-                return []  # prose, or a list of something else
-            entries.append(m)
+    for lo, hi in _pieces(text, start, end, ",;/"):
+        m = _SURNAME_ENTRY.fullmatch(text, lo, hi)
+        if m is None:
+            return []  # prose, or a list of something else
+        entries.append(m)
     if len(entries) < (_MIN_SURNAME_ENTRIES if known_needed else 3):
         return []
     for m in entries:
@@ -245,29 +234,13 @@ def _sheet_entries(
     colon = text.find(":", start, min(end, start + 40))
     body = colon + 1 if colon >= 0 else start  # "Scotland: C Paterson; ..."
     entries: list[re.Match[str]] = []
-    depth = 0
-    piece = body
-    for i in range(body, end + 1):
-        ch = text[i] if i < end else ","
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(0, depth - 1)
-        elif ch in ",;" and depth == 0:
-            lo, hi = piece, i
-            while lo < hi and text[lo] == " ":
-                lo += 1
-            while hi > lo and text[hi - 1] in " .":
-                hi -= 1
-            piece = i + 1
-            if lo == hi:
-                continue
-            if text[lo] == "(" and text[hi - 1] == ")":
-                continue  # "A Jones; (Neath-Swansea)": a stray separator before a club
-            m = _ENTRY.fullmatch(text, lo, hi)
-            if m is None:
-                return []  # prose, or a list of something else
-            entries.append(m)
+    for lo, hi in _pieces(text, body, end, ",;"):
+        if text[lo] == "(" and text[hi - 1] == ")":
+            continue  # "A Jones; (Neath-Swansea)": a stray separator before a club
+        m = _ENTRY.fullmatch(text, lo, hi)
+        if m is None:
+            return []  # prose, or a list of something else
+        entries.append(m)
     if len(entries) < _MIN_ENTRIES:
         return []
     initials = sum(1 for m in entries if m.group("given").isupper())
@@ -321,4 +294,29 @@ def _players(
         if _CAPTAIN.search(note):
             _add_role(person, 3, m.start(), "captain", None)
         out.append((m.start(), m.end("surname"), m.end(), person))
+    return out
+
+
+def _pieces(text: str, start: int, end: int, separators: str) -> list[tuple[int, int]]:
+    """The entries of a sheet's line ``text[start:end]``: split at the separators outside
+    brackets ("J Robinson (Sale Sharks, capt); M Cueto"), trimmed of spaces and a final full
+    stop, empty ones left out."""
+    out = []
+    depth = 0
+    piece = start
+    for i in range(start, end + 1):
+        ch = text[i] if i < end else separators[0]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch in separators and depth == 0:
+            lo, hi = piece, i
+            while lo < hi and text[lo] == " ":
+                lo += 1
+            while hi > lo and text[hi - 1] in " .":
+                hi -= 1
+            piece = i + 1
+            if lo < hi:
+                out.append((lo, hi))
     return out
