@@ -767,7 +767,11 @@ class SpeakerResolver:
             # said ... “…,” but he said the footage “supports what we've heard”").
             later = [(s, n) for s, n in same if s >= here_start]
             subjects = [(s, n) for s, n in same if self._is_subject(s, here)]
-            return min(later or subjects or same)[1]
+            later_subjects = [x for x in later if x in subjects]
+            if subjects or not all(self._verb_object(s, here) for s, _ in same):
+                return min(later_subjects or later or subjects or same)[1]
+            # "... they could see Tory leader Michael Howard “coming in ...”, he added": the
+            # sentence's only people are objects of its verbs; "he" is someone named before.
         if pronoun in ("he", "she") and here - 1 not in by_sentence and here > 0:
             # "But the 25-year-old Dubliner underlined his intention to stay. He added: “…”":
             # a sentence naming nobody, its subject a description of someone named before.
@@ -811,6 +815,26 @@ class SpeakerResolver:
         if previous and _fits(previous, pronoun):
             return previous
         return people[0][1]
+
+    def _verb_object(self, pos: int, k: int) -> bool:
+        """Whether the mention at ``pos`` (with the title before it) follows a lowercase word
+        of its own sentence that is no preposition, conjunction or reporting verb: the object
+        of a verb ("could see Tory leader Michael Howard")."""
+        start = self.sentence_starts_at(k)
+        before = self.text[max(start, pos - 60) : pos].split()
+        while before and (before[-1][:1].isupper() or before[-1].lower() in _ROLE_HEADS):
+            before.pop()  # the title: "Tory leader"
+        if not before:
+            return False
+        w = before[-1].strip(_STRIP).lower()
+        return (
+            w.isalpha()
+            and before[-1][-1:].isalpha()
+            and w not in _PREPOSITIONS
+            and w not in _CLAUSE_OPENERS
+            and w not in CUES
+            and w not in ("to", "by", "as", "than", "like", "the", "a", "an")
+        )
 
     def _topic_opening(self, pos: int, k: int) -> bool:
         """Whether the mention at ``pos`` is the object of a preposition that opens sentence

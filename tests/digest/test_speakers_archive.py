@@ -919,3 +919,16 @@ def test_the_topic_of_the_words_is_not_their_speaker() -> None:
         ("The longevity of", "Cate Blanchett"),
         ("There is a", "Charles Kennedy"),
     ]
+
+
+def test_he_is_not_the_object_of_his_own_sentence() -> None:
+    text = (
+        'Commons leader Peter Hain has warned of "dangerous complacency" among voters. If '
+        'voters "stayed at home" they could see Tory leader Michael Howard "coming in the back '
+        'door to Number 10", he added.\n'
+    )
+    assert speakers(text) == [
+        ("dangerous complacency", "Peter Hain"),
+        ("stayed at home", "Peter Hain"),
+        ("coming in the", "Peter Hain"),
+    ]
