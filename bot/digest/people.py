@@ -725,6 +725,13 @@ def _role_written_plural(text: str, start: int) -> bool:
 _DEFINITE_AGE = re.compile(r"\b[Tt]he \d{1,3}-year-old \Z")
 
 
+# "E Hayot, writing in the culture blogzine Print Culture, said": a lowercase apposition, then
+# the reporting verb (a person only with a "he"/"she" after it: a firm says "it").
+_APPOSITION_THEN_CUE = re.compile(
+    r", [a-z][^,.;:!?\n“”\"]{0,80}, (?:said|says|told|added|wrote|writes)\b"
+)
+
+
 def _context_evidence(
     scan: _Scan, c: _Cand, core: list[str], has_role: bool, titled: set[str]
 ) -> bool:
@@ -765,7 +772,9 @@ def _context_evidence(
         # A nationality alone also fits a firm ("Britain's Royal Mail"): the text must go on
         # with the surname alone or a "he"/"she".
         return True
-    if _CUE_AFTER.match(text, c.end) and not _plural_noun(core):
+    if (
+        _CUE_AFTER.match(text, c.end) or _APPOSITION_THEN_CUE.match(text, c.end)
+    ) and not _plural_noun(core):
         # "Time Warner said ... its": a company speaks too; want a personal pronoun.
         pm = _ANY_PRONOUN.search(text, c.end, c.end + 300)
         return pm is not None and pm.group(1).lower() not in ("it", "its")

@@ -675,3 +675,13 @@ def test_a_family_name_first_before_a_given_name_and_a_honorific() -> None:
     assert [(p.name, p.role, p.aliases) for p in digest_document(text, "s.txt").people] == [
         ("Khoo Kay Peng", "entrepreneur", ["Dr Khoo"])
     ]
+
+
+def test_a_name_with_an_initial_then_an_apposition_then_a_reporting_verb() -> None:
+    text = (
+        "Such games bring a desire to keep playing. E Hayot, writing in the culture blogzine "
+        'Print Culture, said recently: "I used to play the game a lot." He says such behaviour '
+        "was not unusual.\n\n"
+        "Acme Widgets, based in Ohio, said it would appeal.\n"
+    )
+    assert people(text) == [("E Hayot", None)]
