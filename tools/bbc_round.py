@@ -15,6 +15,7 @@ files are copied, not changed) and reruns the figures:
     python tools/bbc_round.py --round 21 /tmp/bbc-full /tmp/bbc21
     python tools/bbc_round.py --round 22 /tmp/bbc-full /tmp/bbc22
     python tools/bbc_round.py --round 23 /tmp/bbc-full /tmp/bbc23
+    python tools/bbc_round.py --round 24 /tmp/bbc-full /tmp/bbc24
     BRIEFBOT_PEOPLE_GOLD=bot/eval/gold/people_bbc16.json python -m bot.eval people /tmp/bbc16
     BRIEFBOT_QUOTES_GOLD=bot/eval/gold/quotes_bbc16.json python -m bot.eval quotes /tmp/bbc16
 
@@ -419,6 +420,52 @@ ROUND23 = (
 )
 
 
+# Round 24: 40 more drawn the same way (seed 20261206, leaving out rounds 16-23's),
+# ``bjNNN.txt`` in folders ``A`` ... ``D`` of ten; people and quotations labelled for all 40.
+ROUND24 = (
+    "sport/mexicans-tracking-unhappy-juninho.txt",
+    "tech/warning-over-windows-word-files.txt",
+    "business/giant-waves-damage-s-asia-economy.txt",
+    "tech/microsoft-launches-its-own-search.txt",
+    "entertainment/tautou-film-tops-cesar-prize-nods.txt",
+    "sport/wenger-keeping-faith-with-almunia.txt",
+    "politics/blair-to-face-mps-amid-feud-talk.txt",
+    "sport/ferdinand-casts-doubt-over-glazer.txt",
+    "tech/smart-search-lets-art-fans-browse.txt",
+    "politics/conservative-mp-defects-to-labour.txt",
+    "politics/immigration-to-be-election-issue.txt",
+    "tech/google-launches-tv-search-service.txt",
+    "entertainment/muslim-group-attacks-tv-drama-24.txt",
+    "business/businesses-fail-to-plan-for-hiv.txt",
+    "politics/police-chief-backs-drinking-move.txt",
+    "sport/safin-plays-down-wimbledon-hopes.txt",
+    "tech/text-messages-aid-disaster-recovery.txt",
+    "politics/blair-dismisses-quit-claim-report.txt",
+    "business/fiat-chief-takes-steering-wheel.txt",
+    "politics/royal-couple-watch-nation-s-mood.txt",
+    "politics/uk-rebate-unjustified-chirac.txt",
+    "sport/souness-backs-smith-for-scotland.txt",
+    "politics/blunkett-tells-of-love-and-pain.txt",
+    "sport/safin-cool-on-wimbledon.txt",
+    "sport/sfa-awaits-report-over-mikoliunas.txt",
+    "business/uk-firm-faces-venezuelan-land-row.txt",
+    "tech/games-deserve-a-place-in-class.txt",
+    "politics/labour-mp-praises-tory-campaign.txt",
+    "tech/format-wars-could-confuse-users.txt",
+    "tech/open-source-leaders-slam-patents.txt",
+    "politics/whitehall-cuts-ahead-of-target.txt",
+    "tech/warnings-about-junk-mail-deluge.txt",
+    "tech/domain-system-scam-fear.txt",
+    "tech/britons-fed-up-with-net-service.txt",
+    "politics/blair-joins-school-sailing-trip.txt",
+    "politics/kilroy-launches-veritas-party.txt",
+    "entertainment/brits-debate-over-urban-music.txt",
+    "entertainment/briton-wins-short-film-oscar.txt",
+    "business/us-prepares-for-hybrid-onslaught.txt",
+    "business/golden-rule-intact-says-ex-aide.txt",
+)
+
+
 def _copy(clone: Path, pairs: list[tuple[str, Path]]) -> list[Path]:
     """Copy each story (its path under the clone's ``news/``) to its target, byte for byte;
     refuse a folder that is no clone of the dataset."""
@@ -476,12 +523,20 @@ def rebuild_round23(clone: Path, out: Path) -> list[Path]:
     return _in_folders(clone, out, ROUND23, "bi")
 
 
+def rebuild_round24(clone: Path, out: Path) -> list[Path]:
+    return _in_folders(clone, out, ROUND24, "bj")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("clone", type=Path, help="a clone of ZitRos/news-articles-dataset")
     parser.add_argument("out", type=Path, help="the folder to write the stories into")
     parser.add_argument(
-        "--round", type=int, choices=(16, 17, 18, 19, 20, 21, 22, 23), default=16, help="16 ... 23"
+        "--round",
+        type=int,
+        choices=(16, 17, 18, 19, 20, 21, 22, 23, 24),
+        default=16,
+        help="16 ... 24",
     )
     args = parser.parse_args()
     build = {
@@ -493,6 +548,7 @@ def main() -> None:
         21: rebuild_round21,
         22: rebuild_round22,
         23: rebuild_round23,
+        24: rebuild_round24,
     }[args.round]
     print(f"{len(build(args.clone, args.out))} stories written to {args.out}")
 

@@ -54,9 +54,10 @@ def test_round_17_stories_keep_their_numbers(tmp_path: Path) -> None:
         (bbc_round.ROUND21, bbc_round.rebuild_round21, "bg"),
         (bbc_round.ROUND22, bbc_round.rebuild_round22, "bh"),
         (bbc_round.ROUND23, bbc_round.rebuild_round23, "bi"),
+        (bbc_round.ROUND24, bbc_round.rebuild_round24, "bj"),
     ],
 )
-def test_rounds_18_to_23_fill_four_folders_of_ten(tmp_path: Path, stories, rebuild, prefix) -> None:
+def test_rounds_18_to_24_fill_four_folders_of_ten(tmp_path: Path, stories, rebuild, prefix) -> None:
     clone = tmp_path / "clone"
     for rel in stories:
         source = clone / "news" / rel
@@ -79,6 +80,7 @@ def test_no_story_is_in_two_rounds() -> None:
         bbc_round.ROUND21,
         bbc_round.ROUND22,
         bbc_round.ROUND23,
+        bbc_round.ROUND24,
     ]
     every = [rel for r in rounds for rel in r]
-    assert len(every) == len(set(every)) == 60 + 40 * 7
+    assert len(every) == len(set(every)) == 60 + 40 * 8
