@@ -314,9 +314,11 @@ _WORD_EDGE = re.compile(r"\b")
 
 
 # Offices a country has one holder of at a time: "the prime minister" means that person.
+# A capitalised word may say whose ("the UK chancellor", "The Israeli prime minister").
+# (It starts at "he ": a literal the engine finds fast; the "t" or "T" before is checked after.)
 _SOLE_OFFICE = re.compile(
-    r"the (prime minister|home secretary|foreign secretary|chancellor|attorney general|"
-    r"first minister|taoiseach)\b"
+    r"he (?:([A-Z][A-Za-z]+) )?(prime minister|home secretary|foreign secretary|chancellor|"
+    r"attorney general|first minister|taoiseach)\b"
 )
 
 
@@ -334,22 +336,33 @@ def _speaker_of_quote_around(text: str, pos: int, p: _PersonBuild) -> bool:
     return bool(p.core) and p.core[-1] in after
 
 
+def _same_office(held: str, office: str) -> bool:
+    """Whether a role ending in ``office`` is that office: "foreign secretary" is a secretary,
+    "deputy prime minister" no prime minister."""
+    return lx.NOT_THE_OFFICE.isdisjoint(held[: len(held) - len(office)].split())
+
+
 def _sole_office_roles(text: str, reg: _Registry, mentions: list[Mention]) -> None:
     """ "... Tony Blair ... Mr Blair ... the prime minister prepares to ...": a country's one
     holder of an office, named by it where the text gives nobody that role, is the person the
     text has named most often so far with no role of their own (only when one clearly leads:
     at least two mentions, more than anyone else without a role; or the only one without a role
     so far, named again later). Adds a role only."""
-    first: dict[str, int] = {}
-    spans: dict[str, list[tuple[int, int]]] = {}
+    spans: dict[str, list[tuple[int, int]]] = {}  # by office, in the order first seen
+    whose: dict[str, set[str | None]] = {}
     for m in _SOLE_OFFICE.finditer(text):  # one scan for all the offices
-        office = m.group(1)
-        if m.start() > 0 and text[m.start() - 1].isalpha():
-            continue  # (a literal first: the engine finds it fast; the word edge is checked here)
+        office, start = m.group(2), m.start() - 1
+        if start < 0 or text[start] not in "tT" or (start > 0 and text[start - 1].isalpha()):
+            continue  # ("the" or "The", a word of its own)
         if not text.startswith(" of ", m.end()):  # (not "the prime minister of Israel")
-            first.setdefault(office, m.start())
-            spans.setdefault(office, []).append(m.span())
-    if not first:
+            spans.setdefault(office, []).append((start, m.end()))
+            whose.setdefault(office, set()).add(m.group(1))
+    for office, owners in whose.items():
+        if None not in owners or len(owners) > 2:
+            # Only "the Israeli prime minister": perhaps not the story's country's; or two
+            # countries' ("the Israeli prime minister" and "the Palestinian prime minister").
+            del spans[office]
+    if not spans:
         return
     people, starts, by_name = _person_index(reg, mentions)
     if not people:
@@ -358,9 +371,13 @@ def _sole_office_roles(text: str, reg: _Registry, mentions: list[Mention]) -> No
     totals: dict[str, int] = {}
     for _, name in people:
         totals[name] = totals.get(name, 0) + 1
-    for office, i in first.items():
-        if any(h.endswith(office) for h in held):
+    for office in spans:
+        if any(h.endswith(office) and _same_office(h, office) for h in held):
             continue  # someone holds it (or a like office): "the chancellor" is them
+        # (the first time the office comes after a name: a lead may name it before anyone)
+        i = next((a for a, _ in spans[office] if bisect.bisect_left(starts, a) > 0), -1)
+        if i < 0:
+            continue
         counts: dict[str, int] = {}
         for _, name in people[: bisect.bisect_left(starts, i)]:
             p = by_name.get(name)

@@ -94,6 +94,10 @@ _THING_BEFORE = re.compile(
     r"hotel|restaurant|ship|storm|cyclone|hurricane|typhoon|maxi),?) $"
 )
 
+# An elected member's seat: "The MP for Sittingbourne and Sheppey said" names a place (and
+# the MP speaks).
+_SEAT_BEFORE = re.compile(r"\b(MP|MSP|MEP|AM|TD)s? for (?:[A-Z][\w'-]*,? )*(?:and )?$")
+
 # After a surname, words that make it stand for something else than the person.
 _NOT_THE_PERSON = re.compile(
     r":|(?:['’]s)? (?:administration|campaign|era|years|government|team|camp|aides|doctrine|"

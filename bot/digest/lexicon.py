@@ -89,6 +89,10 @@ PARTIES: dict[str, str] = {
     "Tories": "Conservative Party",
 }
 
+# Words before an office that make it another office: "the chancellor" is not the shadow
+# chancellor, "the president" not the vice president, "the prime minister" not his deputy.
+NOT_THE_OFFICE: frozenset[str] = frozenset({"shadow", "deputy", "vice", "assistant", "under"})
+
 NAME_SUFFIXES: frozenset[str] = frozenset(
     {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
     | {"VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII"}

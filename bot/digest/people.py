@@ -47,6 +47,7 @@ from bot.digest.evidence import (
     _NOT_THE_PERSON,
     _NOUN_AFTER,
     _PRONOUN,
+    _SEAT_BEFORE,
     _STRONG_CUE,
     _THING_BEFORE,
     _TWEET_AUTHOR,
@@ -261,6 +262,7 @@ def _extract(text: str) -> Entities:
     _partial_names(scan)
     _famous_surnames(scan)
     _single_names_after_roles(scan)
+    _mononym_lists(scan)
     _relatives(scan)
     label_people = _transcript_labels(text, scan.reg)
     mentions, orgs, places, org_seen = _resolve_runs(scan)
@@ -1006,6 +1008,7 @@ def _partial_names(scan: _Scan) -> None:
             and not text.endswith(("the ", "The "), 0, c.start)
             and not _DEFINITE_AGE.search(text, max(0, c.start - 20), c.start)  # "the 68-year-old"
             and not _THING_BEFORE.search(text, max(0, c.start - 30), c.start)
+            and not _SEAT_BEFORE.search(text, max(0, c.start - 60), c.start)
             and c.words[0] not in lx.KNOWN_ORGS
             and not lx.country(c.words[0])
             and reg.by_part(c.words[0], None) is None
@@ -1092,6 +1095,65 @@ _MONONYM_ROLE_WORDS = (
     "frontman frontwoman"
 )
 _MONONYM_ROLES = frozenset(_MONONYM_ROLE_WORDS.split())
+
+# The same roles in the plural, opening a list: "A-list singers Madonna, Sir Elton John, Nelly
+# and Usher", "strikers Ronaldo and Adriano".
+_PLURAL_MONONYM = {
+    (w[:-3] + "men" if w.endswith("man") else w + "es" if w.endswith("ss") else w + "s"): w
+    for w in _MONONYM_ROLES
+    if w not in ("boss", "manager", "captain", "coach", "forward", "model", "keeper")
+}
+_MONONYM_LIST = re.compile(r"\b(" + "|".join(sorted(_PLURAL_MONONYM)) + r") (?=[A-Z])")
+_PLURAL_MONONYM_WORDS = frozenset(w.rsplit("-", 1)[-1] for w in _PLURAL_MONONYM)  # as in vocab
+_LIST_ENTRY = re.compile(r"(?:(?:Sir|Dame) )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(, | and )?")
+
+
+def _mononym_lists(scan: _Scan) -> None:
+    """Every entry of a list that a plural performer's or player's role opens is someone with
+    that role, those known by one name too ("singers Madonna, Sir Elton John, Nelly and
+    Usher"): one-word entries that are no common word, place, organisation or nationality."""
+    text, reg, lower_vocab = scan.text, scan.reg, scan.lower_vocab
+    if lower_vocab.isdisjoint(_PLURAL_MONONYM_WORDS):
+        return  # (most documents: no scan)
+    for m in _MONONYM_LIST.finditer(text):
+        role = _PLURAL_MONONYM[m.group(1)]
+        entries: list[tuple[int, list[str]]] = []
+        pos, last = m.end(), False
+        while len(entries) < 12:
+            e = _LIST_ENTRY.match(text, pos)
+            if e is None:
+                break
+            entries.append((e.start(1), e.group(1).split()))
+            pos = e.end()
+            if last or e.group(2) is None:
+                break
+            last = e.group(2) == " and "  # the entry after "and" is the last
+            if not last and text.startswith("and ", pos):
+                pos, last = pos + 4, True  # ", and Usher"
+        if len(entries) < 2:
+            continue
+        for start, words in entries:
+            if len(words) > 1:
+                p = reg.find_full(words)
+                if p is not None and not p.roles:
+                    _add_role(p, 3, start, role, None)
+                continue
+            word = words[0]
+            c = next((c for c in scan.singles.get(word, ()) if c.start == start), None)
+            if (
+                c is None
+                or c.kind != "name?"
+                or word.lower() in lower_vocab
+                or word in lx.PLACES
+                or word in lx.KNOWN_ORGS
+                or word in lx.DEMONYMS
+                or lx.country(word)
+                or not _is_namey(word)
+                or reg.by_part(word, None)
+            ):
+                continue
+            c.kind = "person"
+            _add_role(reg.add(c.words, c.start), 3, start, role, None)
 
 
 def _relatives(scan: _Scan) -> None:

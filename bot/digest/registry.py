@@ -71,16 +71,11 @@ def _add_role(p: _PersonBuild, prio: int, pos: int, role: str, org: str | None) 
     if p.role_index is None:
         return
     for k in range(len(words)):
-        if k > 0 and words[k - 1] in _NOT_THE_OFFICE:
+        if k > 0 and words[k - 1] in lx.NOT_THE_OFFICE:
             break  # a shadow chancellor is no chancellor, a deputy leader no leader
         bucket = p.role_index.setdefault(" ".join(words[k:]), [])
         if len(bucket) < 2 and p not in bucket:
             bucket.append(p)  # only "one person or several" matters
-
-
-# Words before an office that make it another office: "the chancellor" is not the shadow
-# chancellor, "the president" not the vice president.
-_NOT_THE_OFFICE = frozenset({"shadow", "deputy", "vice", "assistant", "under"})
 
 
 # At most this many people sharing a name word are compared with a new form of a name: real

@@ -375,6 +375,8 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
     while k > 0 and _role_word(words[k - 1]) and not words[k - 1][0].isupper():
         k -= 1
     run = words[k:]
+    if k > 0 and words[k - 1].lower() in _AUXILIARIES:
+        return None  # "Cafod will host Mr Brown's speech": a verb, not a title
     org = None
     before = [_strip_possessive(w)[0] for w in words[max(0, k - 4) : k]]
     caps = []
@@ -395,6 +397,13 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
     if not run:
         return None
     return _format_role(run + complement), org or place
+
+
+# Words after which a role word is a verb ("will host", "would head"; "to" may be a
+# preposition: "the injury to fly-half Jonny Wilkinson").
+_AUXILIARIES = frozenset(
+    "will would shall should can could may might must did does".split()  # noqa: SIM905
+)
 
 
 # Capitalised words that start places and surnames, not given names: "New Yorker", "Van Allen".
@@ -537,8 +546,8 @@ _COPULA = re.compile(
     r"| will continue as| continues as| continued as| becomes| is| was| has been|, who is"
     r"|, who was|, who heads|, who runs| became| had become| has become| is now| serves as"
     r"| served as| will serve as| has worked as| worked as| works as| as| were| are)"
-    r" (?:(?:just |also )?(?:one|some|two|three|four|five|several|among) of )?"
-    r"(?:the |an? |its |their |his |her )?"
+    r" (?:(?:just |also )?(?:(?:one|some|two|three|four|five|several) of|among) )?"
+    r"(?:the |an? |its |their |his |her )?(?:other )?"
 )
 # Award-style adjectives a stated role may carry: "was best actress", "was named best director".
 _ROLE_ADJECTIVES = frozenset(
@@ -869,9 +878,10 @@ def _honorific_role(c: _Cand) -> bool:
 
 
 def _membership(role: str, prio: int) -> int:
-    """The priority of a role read beside a name: a membership ("cabinet member") is weaker
-    than any office, so it is kept only when the text states none."""
-    return 3 if role.lower().endswith("member") else prio
+    """The priority of a role read beside a name: a membership ("cabinet member", "among the
+    senior GOP officials") is weaker than any office, so it is kept only when the text states
+    none."""
+    return 3 if role.lower().endswith(("member", "official")) else prio
 
 
 def _note_context(p, c: _Cand, text: str, left, appos) -> None:

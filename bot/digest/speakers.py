@@ -35,6 +35,8 @@ from bot.digest.cues import (
     source_after,
     source_before,
 )
+from bot.digest.evidence import _SEAT_BEFORE
+from bot.digest.lexicon import NOT_THE_OFFICE
 from bot.digest.model import Entities, Mention, Person
 from bot.digest.speaker_words import (
     _ADOPT_SKIP,
@@ -326,7 +328,9 @@ class SpeakerResolver:
                     "former",
                     "new",
                 }
+                and not (NOT_THE_OFFICE.intersection(role_words) - set(words))
             ):
+                # (The deputy prime minister is not "the prime minister".)
                 if best is not None and best != name:
                     return None  # ambiguous: two people hold such a role
                 best = name
@@ -370,6 +374,10 @@ class SpeakerResolver:
         low = src.phrase.lower()
         if src.pronoun or low in PRONOUNS:
             return self.pronoun(low, src.start, previous, skip, sentence_start)
+        if src.phrase[:1].isupper() and " " not in src.phrase:
+            seat = _SEAT_BEFORE.search(self.text, max(0, src.start - 60), src.start)
+            if seat is not None:
+                return self.description("the " + seat.group(1), src.start, previous, skip)
         hit = self.by_name(src.phrase, src.start)
         if hit:
             return hit
@@ -1206,9 +1214,11 @@ class SpeakerResolver:
 
     def description(self, phrase: str, at: int, previous: str | None, skip=None) -> str | None:
         words = [_strip_possessive(w) for w in _words(phrase)]
-        if "of" in words[2:]:
-            words = words[: words.index("of", 2)]  # "the mother of three": a mother
-            phrase = " ".join(phrase.split()[: len(words)])
+        for cut in ("of", "for"):
+            if cut in words[2:]:
+                # "the mother of three": a mother; "the MP for Sittingbourne": an MP
+                words = words[: words.index(cut, 2)]
+                phrase = " ".join(phrase.split()[: len(words)])
         if not words:
             return None
         head = words[-1]
@@ -1445,7 +1455,12 @@ class SpeakerResolver:
         holders = set()
         if head in _ROLE_HEADS or head in HONORIFICS:
             recent = {n for _, n in self.recent(at, 3000, "person")}
-            holders = {n for rw, n in self.roles if rw and rw[-1] == head and n in recent}
+            other_office = NOT_THE_OFFICE - set(words)
+            holders = {
+                n
+                for rw, n in self.roles
+                if rw and rw[-1] == head and n in recent and other_office.isdisjoint(rw)
+            }
 
         def accept(name: str) -> bool:
             if name in owners:

@@ -685,3 +685,85 @@ def test_a_name_with_an_initial_then_an_apposition_then_a_reporting_verb() -> No
         "Acme Widgets, based in Ohio, said it would appeal.\n"
     )
     assert people(text) == [("E Hayot", None)]
+
+
+def test_the_deputy_holds_no_sole_office() -> None:
+    text = (
+        "Harold Finch has denied a pact with Owen Marsh.\n\n"
+        "Mr Finch said the story was old. Mr Finch spoke on Sunday. At a dinner hosted by "
+        "Deputy Prime Minister Ray Dolan, he told Mr Marsh he would go. Mr Finch and Mr "
+        "Marsh met again.\n\n"
+        "But the prime minister said he had talked it over with the chancellor.\n"
+    )
+    assert people(text) == [
+        ("Harold Finch", "Prime Minister"),
+        ("Owen Marsh", "Chancellor"),
+        ("Ray Dolan", "Deputy Prime Minister"),
+    ]
+
+
+def test_a_sole_office_with_its_country_and_without() -> None:
+    text = (
+        "Owen Marsh has called on rich nations to fund a vaccine plan.\n\n"
+        "On his tour of Africa, the UK chancellor said a vaccine could be found. Mr Marsh "
+        "spoke in Cape Town. The chancellor is due in Ghana on Friday.\n"
+    )
+    assert people(text) == [("Owen Marsh", "Chancellor")]
+    # Only another country's office: perhaps not this person's.
+    text = (
+        "Talks in Doha\n\nAli Haddad said talks would go on. Mr Haddad spoke in Doha. The "
+        "talks have stalled twice.\n\n"
+        '"The same factors are driving the Israeli prime minister to a deal," he said.\n'
+    )
+    assert people(text) == [("Ali Haddad", None)]
+
+
+def test_a_role_word_after_an_auxiliary_is_a_verb() -> None:
+    text = (
+        "Owen Marsh wants more aid. The charity Cafod will host Mr Marsh's speech on Wednesday.\n"
+    )
+    assert people(text) == [("Owen Marsh", None)]
+
+
+def test_an_mps_seat_is_a_place() -> None:
+    text = (
+        "Derek Watts said the campaign had been long. The MP for Sittingbourne and Sheppey "
+        "said voters were bored.\n"
+    )
+    assert people(text) == [("Derek Watts", None)]
+
+
+def test_a_list_among_a_plural_role() -> None:
+    text = (
+        "Stars will appear on Saturday.\n\n"
+        "Jane Morrow, Tom Bellamy and Ruth Okafor are among the other movie superstars due to "
+        "take part.\n"
+    )
+    assert people(text) == [
+        ("Jane Morrow", "movie superstar"),
+        ("Tom Bellamy", "movie superstar"),
+        ("Ruth Okafor", "movie superstar"),
+    ]
+
+
+def test_a_plural_performers_role_opens_a_list_of_one_word_names() -> None:
+    text = (
+        "The show is on Saturday.\n\n"
+        "They will join A-list singers Madonna, Sir Elton John, Nelly and Usher on the "
+        "broadcast.\n"
+    )
+    assert people(text) == [
+        ("Madonna", "singer"),
+        ("Elton John", "singer"),
+        ("Nelly", "singer"),
+        ("Usher", "singer"),
+    ]
+
+
+def test_being_among_officials_yields_to_a_title() -> None:
+    text = (
+        "The vote is on Tuesday.\n\n"
+        "South Carolina Sen. Lindsey Graham was among the senior GOP officials who brokered a "
+        "peace. Graham said he was worried.\n"
+    )
+    assert people(text) == [("Lindsey Graham", "Senator")]

@@ -932,3 +932,28 @@ def test_he_is_not_the_object_of_his_own_sentence() -> None:
         ("stayed at home", "Peter Hain"),
         ("coming in the", "Peter Hain"),
     ]
+
+
+def test_the_prime_minister_is_not_the_deputy_prime_minister() -> None:
+    text = (
+        "Finch denies pact\n\n"
+        "Harold Finch has dismissed reports of a pact with Owen Marsh.\n\n"
+        '"You do not do deals like this," the prime minister told the BBC. A new book says '
+        "Mr Finch went back on a pledge to Mr Marsh.\n\n"
+        "At a dinner hosted by Deputy Prime Minister Ray Dolan he told Mr Marsh of his plan. "
+        'According to the book the prime minister said: "Help me through the year."\n'
+    )
+    assert speakers(text) == [
+        ("You do not", "Harold Finch"),
+        ("Help me through", "Harold Finch"),
+    ]
+
+
+def test_the_mp_for_a_seat_is_the_member_just_named() -> None:
+    text = (
+        "MP praises rivals\n\n"
+        "Derek Watts said the campaign had been too long. Mr Watts predicted it would start "
+        "properly after the budget. The MP for Sittingbourne and Sheppey said Prime "
+        'Minister Tony Blair had been "trying very hard" to win trust.\n'
+    )
+    assert speakers(text) == [("trying very hard", "Derek Watts")]
