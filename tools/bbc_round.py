@@ -16,6 +16,7 @@ files are copied, not changed) and reruns the figures:
     python tools/bbc_round.py --round 22 /tmp/bbc-full /tmp/bbc22
     python tools/bbc_round.py --round 23 /tmp/bbc-full /tmp/bbc23
     python tools/bbc_round.py --round 24 /tmp/bbc-full /tmp/bbc24
+    python tools/bbc_round.py --round 25 /tmp/bbc-full /tmp/bbc25
     BRIEFBOT_PEOPLE_GOLD=bot/eval/gold/people_bbc16.json python -m bot.eval people /tmp/bbc16
     BRIEFBOT_QUOTES_GOLD=bot/eval/gold/quotes_bbc16.json python -m bot.eval quotes /tmp/bbc16
 
@@ -466,6 +467,52 @@ ROUND24 = (
 )
 
 
+# Round 25: 40 more drawn the same way (seed 20261207, leaving out rounds 16-24's),
+# ``bkNNN.txt`` in folders ``A`` ... ``D`` of ten; people and quotations labelled for all 40.
+ROUND25 = (
+    "business/us-crude-prices-surge-above-53.txt",
+    "tech/uk-gets-official-virus-alert-site.txt",
+    "business/marsh-executive-in-guilty-plea.txt",
+    "tech/gates-opens-biggest-gadget-fair.txt",
+    "business/turkey-turns-on-the-economic-charm.txt",
+    "business/turkey-iran-mobile-deal-at-risk.txt",
+    "tech/apple-mac-mini-gets-warm-welcome.txt",
+    "politics/citizenship-event-for-18s-touted.txt",
+    "politics/brown-calls-for-aps5-5bn-aids-fund.txt",
+    "politics/blair-labour-s-longest-serving-pm.txt",
+    "business/iran-budget-seeks-state-sell-offs.txt",
+    "business/car-giant-hit-by-mercedes-slump.txt",
+    "business/industrial-output-falls-in-japan.txt",
+    "sport/ruddock-backs-yapp-s-credentials.txt",
+    "sport/parry-firm-over-gerrard.txt",
+    "politics/brown-to-outline-presidency-goals.txt",
+    "tech/a-decade-of-good-website-design.txt",
+    "business/uk-risks-breaking-golden-rule.txt",
+    "sport/henman-decides-to-quit-davis-cup.txt",
+    "sport/wilkinson-to-lead-england.txt",
+    "entertainment/jungle-tv-show-ratings-drop-by-4m.txt",
+    "business/bank-voted-8-1-for-no-rate-change.txt",
+    "tech/cable-offers-video-on-demand.txt",
+    "entertainment/casino-royale-is-next-bond-movie.txt",
+    "politics/minimum-rate-for-foster-parents.txt",
+    "politics/plan-to-give-elderly-care-control.txt",
+    "business/s-korean-lender-faces-liquidation.txt",
+    "entertainment/eminem-secret-gig-venue-revealed.txt",
+    "entertainment/court-halts-mark-morrison-album.txt",
+    "entertainment/new-harry-potter-tops-book-chart.txt",
+    "politics/jowell-rejects-las-vegas-jibe.txt",
+    "sport/philippoussis-doubt-over-open-bid.txt",
+    "tech/anti-spam-laws-bite-spammer-hard.txt",
+    "sport/serena-ends-sania-mirza-s-dream.txt",
+    "tech/what-price-for-trusted-pc-security.txt",
+    "politics/tv-debate-urged-for-party-chiefs.txt",
+    "tech/apple-sues-to-stop-product-leaks.txt",
+    "politics/will-tory-tax-cuts-lift-spirits.txt",
+    "entertainment/top-stars-join-us-tsunami-tv-show.txt",
+    "politics/lords-wrong-on-detainees-straw.txt",
+)
+
+
 def _copy(clone: Path, pairs: list[tuple[str, Path]]) -> list[Path]:
     """Copy each story (its path under the clone's ``news/``) to its target, byte for byte;
     refuse a folder that is no clone of the dataset."""
@@ -499,32 +546,27 @@ def _in_folders(clone: Path, out: Path, stories: tuple[str, ...], prefix: str) -
     return _copy(clone, pairs)
 
 
-def rebuild_round18(clone: Path, out: Path) -> list[Path]:
-    return _in_folders(clone, out, ROUND18, "bd")
+# The rounds of forty: their stories and the prefix of their file names.
+ROUNDS_OF_FORTY: dict[int, tuple[tuple[str, ...], str]] = {
+    18: (ROUND18, "bd"),
+    19: (ROUND19, "be"),
+    20: (ROUND20, "bf"),
+    21: (ROUND21, "bg"),
+    22: (ROUND22, "bh"),
+    23: (ROUND23, "bi"),
+    24: (ROUND24, "bj"),
+    25: (ROUND25, "bk"),
+}
 
 
-def rebuild_round19(clone: Path, out: Path) -> list[Path]:
-    return _in_folders(clone, out, ROUND19, "be")
-
-
-def rebuild_round20(clone: Path, out: Path) -> list[Path]:
-    return _in_folders(clone, out, ROUND20, "bf")
-
-
-def rebuild_round21(clone: Path, out: Path) -> list[Path]:
-    return _in_folders(clone, out, ROUND21, "bg")
-
-
-def rebuild_round22(clone: Path, out: Path) -> list[Path]:
-    return _in_folders(clone, out, ROUND22, "bh")
-
-
-def rebuild_round23(clone: Path, out: Path) -> list[Path]:
-    return _in_folders(clone, out, ROUND23, "bi")
-
-
-def rebuild_round24(clone: Path, out: Path) -> list[Path]:
-    return _in_folders(clone, out, ROUND24, "bj")
+def rebuild_round(number: int, clone: Path, out: Path) -> list[Path]:
+    """Rebuild round ``number`` (16 ... 25) into ``out``."""
+    if number == 16:
+        return rebuild(clone, out)
+    if number == 17:
+        return rebuild_round17(clone, out)
+    stories, prefix = ROUNDS_OF_FORTY[number]
+    return _in_folders(clone, out, stories, prefix)
 
 
 def main() -> None:
@@ -534,23 +576,13 @@ def main() -> None:
     parser.add_argument(
         "--round",
         type=int,
-        choices=(16, 17, 18, 19, 20, 21, 22, 23, 24),
+        choices=(16, 17, *ROUNDS_OF_FORTY),
         default=16,
-        help="16 ... 24",
+        help="16 ... 25",
     )
     args = parser.parse_args()
-    build = {
-        16: rebuild,
-        17: rebuild_round17,
-        18: rebuild_round18,
-        19: rebuild_round19,
-        20: rebuild_round20,
-        21: rebuild_round21,
-        22: rebuild_round22,
-        23: rebuild_round23,
-        24: rebuild_round24,
-    }[args.round]
-    print(f"{len(build(args.clone, args.out))} stories written to {args.out}")
+    written = rebuild_round(args.round, args.clone, args.out)
+    print(f"{len(written)} stories written to {args.out}")
 
 
 if __name__ == "__main__":

@@ -45,25 +45,15 @@ def test_round_17_stories_keep_their_numbers(tmp_path: Path) -> None:
     assert not set(bbc_round.ROUND17.values()) & set(bbc_round.STORIES)  # none of round 16's
 
 
-@pytest.mark.parametrize(
-    ("stories", "rebuild", "prefix"),
-    [
-        (bbc_round.ROUND18, bbc_round.rebuild_round18, "bd"),
-        (bbc_round.ROUND19, bbc_round.rebuild_round19, "be"),
-        (bbc_round.ROUND20, bbc_round.rebuild_round20, "bf"),
-        (bbc_round.ROUND21, bbc_round.rebuild_round21, "bg"),
-        (bbc_round.ROUND22, bbc_round.rebuild_round22, "bh"),
-        (bbc_round.ROUND23, bbc_round.rebuild_round23, "bi"),
-        (bbc_round.ROUND24, bbc_round.rebuild_round24, "bj"),
-    ],
-)
-def test_rounds_18_to_24_fill_four_folders_of_ten(tmp_path: Path, stories, rebuild, prefix) -> None:
+@pytest.mark.parametrize("number", sorted(bbc_round.ROUNDS_OF_FORTY))
+def test_rounds_of_forty_fill_four_folders_of_ten(tmp_path: Path, number: int) -> None:
+    stories, prefix = bbc_round.ROUNDS_OF_FORTY[number]
     clone = tmp_path / "clone"
     for rel in stories:
         source = clone / "news" / rel
         source.parent.mkdir(parents=True, exist_ok=True)
         source.write_text(rel)
-    written = rebuild(clone, tmp_path / "out")
+    written = bbc_round.rebuild_round(number, clone, tmp_path / "out")
     assert len(written) == 40 == len(set(stories))
     assert written[0] == tmp_path / "out" / "A" / f"{prefix}001.txt"
     assert written[39] == tmp_path / "out" / "D" / f"{prefix}040.txt"
@@ -74,13 +64,7 @@ def test_no_story_is_in_two_rounds() -> None:
     rounds = [
         bbc_round.STORIES,
         tuple(bbc_round.ROUND17.values()),
-        bbc_round.ROUND18,
-        bbc_round.ROUND19,
-        bbc_round.ROUND20,
-        bbc_round.ROUND21,
-        bbc_round.ROUND22,
-        bbc_round.ROUND23,
-        bbc_round.ROUND24,
+        *(stories for stories, _ in bbc_round.ROUNDS_OF_FORTY.values()),
     ]
     every = [rel for r in rounds for rel in r]
-    assert len(every) == len(set(every)) == 60 + 40 * 8
+    assert len(every) == len(set(every)) == 60 + 40 * 9
