@@ -386,6 +386,19 @@ def _place_continued(toks: list[_Tok], i: int) -> bool:
     return toks[j].low in ("from", "in", "of", "near")
 
 
+def _reported_saying(toks: list[_Tok], k: int) -> bool:
+    """After a passive cue at ``toks[k]``: "as saying" or "to have" and a verb of speech, which
+    make the subject the speaker ("is reported as saying", "is alleged to have told")."""
+    after = [t.low for t in toks[k + 1 : k + 4]]
+    return after[:2] == ["as", "saying"] or (
+        after[:2] == ["to", "have"] and len(after) == 3 and after[2] in _SPEECH_DONE
+    )
+
+
+# Verbs of speech after "to have" ("is alleged to have told").
+_SPEECH_DONE = _wordset("said told added warned claimed declared insisted admitted")
+
+
 def _phrase_backward(toks: list[_Tok], k: int, limit: int = 8) -> tuple[int, int] | None:
     """The subject phrase ending just before ``toks[k]`` (a cue verb): "Mr. Stoltenberg",
     "the campaign", "Smith, the governor,"(→ Smith), "he". Returns token indexes [i, k)."""
@@ -413,6 +426,14 @@ def _phrase_backward(toks: list[_Tok], k: int, limit: int = 8) -> tuple[int, int
             and not _place_continued(toks, i)  # "from Tynemouth, North Tyneside, said"
         ):
             break
+        if (
+            i == 0
+            and segments
+            and seg[0].low in ("the", "this")
+            and len(seg) <= 4
+            and toks[len(seg)].low == "by"
+        ):
+            break  # "The book, by journalist Robert Peston ..., said": the head opens the sentence
         segments += 1
         if not (i > 0 and toks[i - 1].raw.endswith(",")) or segments > 3:
             return None
@@ -876,8 +897,10 @@ def _appositive_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     Only when the name ends in a comma, the cue follows a comma, and nothing in between ends a
     sentence or holds another reporting verb."""
     k = _skip_adverbials(toks, k)
-    if k < 2 or not toks[k - 1].raw.endswith(","):
+    if k < 2:
         return None
+    if not toks[k - 1].raw.endswith(","):
+        return _unclosed_apposition(toks, k)
     span = _sentence_subject(toks, k)
     if span is None or span[1] >= k - 1 or not toks[span[1] - 1].raw.endswith(","):
         return None
@@ -899,6 +922,32 @@ def _appositive_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
         if j == k - 1 and j > span[1] and all(_is_name_word(t) for t in toks[span[1] : j + 1]):
             return (span[1], j + 1)
     return span
+
+
+def _unclosed_apposition(toks: list[_Tok], k: int) -> tuple[int, int] | None:
+    """ "Mark Serwotka, the leader of the Public and Commercial Services Union said:": an
+    apposition whose closing comma the writer left out (an office, then its organisation's
+    name) before the cue; the name that opens the sentence speaks, not the organisation."""
+    span = _sentence_subject(toks, k)
+    if span is None or span[0] != 0 or span[1] >= k - 3 or not toks[span[1] - 1].raw.endswith(","):
+        return None
+    if not all(_is_name_word(t) for t in toks[span[0] : span[1]]):
+        return None
+    j = span[1]
+    if toks[j].low not in ("the", "a", "an"):
+        return None
+    j += 1
+    while j < k and toks[j].word.islower() and toks[j].low in _ROLE_WORDS:
+        j += 1
+    if j == span[1] + 1 or j >= k - 1 or toks[j].low not in ("of", "at", "for"):
+        return None
+    rest = toks[j + 1 : k]
+    if all(
+        not t.raw.endswith(",") and (_is_name_word(t) or t.low in ("the", "and", "of", "&"))
+        for t in rest
+    ) and _is_name_word(rest[-1]):
+        return span
+    return None
 
 
 def _make(text: str, toks: list[_Tok], span: tuple[int, int], cue: str | None) -> Source | None:
@@ -1156,7 +1205,12 @@ def source_after(text: str, start: int, end: int) -> Source | None:
         ):
             if toks[k - 1].low in _BE_FORMS:
                 # “…” Graeme Souness is said to have been impressed (hearsay); “…” Keegan is
-                # expected to be told (a passive): no one is named saying these words
+                # expected to be told (a passive): no one is named saying these words; but
+                # “…,” Mr Kapor is reported as saying (or "is alleged to have told"): he is.
+                if _reported_saying(toks, k) and k >= 2:
+                    span = _phrase_backward(toks, k - 1)
+                    if span is not None:
+                        return _make(text, toks, span, toks[k].low)
                 return None
             quoted = _quoted_as(toks, k)
             if quoted is not None:
@@ -1541,6 +1595,17 @@ def source_before(text: str, start: int, end: int) -> Source | None:
             # "He said he did not mention the hacking because “…”": a denied speech act does
             # not attribute the words; the reporting verb before it does.
             continue
+        if (
+            tok.low in _SPEECH_DONE
+            and k >= 5
+            and [t.low for t in toks[k - 2 : k]] == ["to", "have"]
+            and toks[k - 4].low in _BE_FORMS
+            and _reported_saying(toks, k - 3)
+        ):
+            # "Mr Brown is alleged to have told the prime minister: “…”": the subject speaks.
+            span = _phrase_backward(toks, k - 4)
+            if span is not None:
+                return _make(text, toks, span, tok.low)
         if tok.low in _LISTENER_VERBS and k > 0 and toks[k - 1].low in _BE_FORMS:
             # "She was warned that “…”": the subject heard the words; the speaker is the agent
             # ("was told by his doctor that"), or nobody the sentence names.
@@ -1624,6 +1689,8 @@ def source_before(text: str, start: int, end: int) -> Source | None:
                 if span is not None and toks[span[0]].low not in ("the", "a", "an"):
                     return _make(text, toks, span, tok.low)
                 continue
+            if k > 0 and toks[k - 1].low == "to":
+                continue  # "the decision to announce the date": an infinitive has no subject
             span = _phrase_forward(toks, k + 1)
             if (
                 span

@@ -58,6 +58,12 @@ _SENT_END = re.compile(r"[.!?][\"”’']?(?=\s|$)")
 _MIN_WORDS = 3
 
 
+# A reporting verb with no subject, opening the sentence before a quotation ("And continued:").
+_SUBJECTLESS_CUE = re.compile(
+    r"(?:(?:And|But|Then|He|She),? )?(?:then |later )?(?:continued|added|went on|concluded)[,:]?"
+)
+
+
 @dataclass(slots=True)
 class _Frag:
     start: int  # first quoted character
@@ -516,8 +522,10 @@ def extract_quotes(
                 src is None
                 or (
                     # "he asked ... and said, “…,” the prosecutor’s office said": the verb right
-                    # before the marks introduces the words; the one after reports the report.
+                    # before the marks introduces the words; the one after reports the report
+                    # (but in "The report adds “…,” said David Bloom" the person speaks).
                     before.cue in _INTRODUCING
+                    and not (_a_text(before.phrase) and src.phrase[:1].isupper())
                     and _INTRODUCED.search(
                         text, max(sent_start, frag.open_mark - 12), frag.open_mark
                     )
@@ -571,6 +579,8 @@ def extract_quotes(
         words = len(text[s:e].split())
         speaker: str | None = None
         cue: str | None = None
+        if src is not None and _SUBJECTLESS_CUE.fullmatch(src.phrase):
+            src = None  # "And continued:" names nobody (the one quoted before goes on)
         nearby = previous is not None and (
             line_index - previous_line <= 1 and frag.open_mark - previous_end < 1500
         )
@@ -612,6 +622,9 @@ def extract_quotes(
             speaker = resolver.first_subject(
                 below, below_end if below_end >= 0 else len(text)
             ) or resolver.resolve(heading, None, inside_quote, frag.line_start)
+        elif nearby and _SUBJECTLESS_CUE.fullmatch(text[sent_start : frag.open_mark].strip()):
+            # “…” And continued: “…”: the same speaker goes on.
+            speaker = previous
         elif frag.continues and chain:
             speaker, cue = quotes[chain[-1]].speaker, quotes[chain[-1]].cue
         elif same_sentence and last_cue is not None:
@@ -930,6 +943,14 @@ def _adjacent(text: str, close_mark: int | None, src: Source) -> bool:
 # "Trump said the following." at the end of the paragraph before the quotation: as a colon.
 _FOLLOWING = re.compile(r"\b(?:said|says|wrote|writes|added|adds) the following\.\Z")
 
+
+def _a_text(phrase: str) -> bool:
+    """ "The report", "the study": a text, which speaks only through its authors."""
+    words = phrase.lower().split()
+    return len(words) == 2 and words[0] in ("the", "this") and words[1] in _TEXTS
+
+
+_TEXTS = _wordset("report study survey book article paper letter statement review")
 _INTRODUCING = frozenset(["said", "says", "added", "adds", "asked", "asks", "wrote", "writes"])
 _INTRODUCED = re.compile(
     r"\b(?:said|says|added|adds|asked|asks|wrote|writes)(?: the following)?[,:.]? ?\Z"

@@ -73,7 +73,7 @@ _COLLECTIVES = _wordset(
 _DOCUMENT_NOUNS = _wordset(
     "letter article piece clip ad advert advertisement ruling decision report statement study "
     "poll survey memo email tweet editorial column story book lawsuit complaint filing brief "
-    "bill video release document order opinion analysis spot commercial"
+    "bill video release document order opinion analysis spot commercial minutes"
 )
 
 
@@ -190,6 +190,13 @@ def _role_gender(role: str | None, aliases: list[str]) -> str | None:
 
 # Texts a body issues in its own name ("a statement issued after the meeting said").
 _STATEMENT_NOUNS = _wordset("statement communique communiqué declaration")
+# Texts whose owner speaks through them: "The Bank's minutes said", "United's statement said".
+_OWNED_TEXTS = _STATEMENT_NOUNS | _wordset("minutes report letter submission filing website")
+# The same with the text's addressee between it and the verb ("... to the stock exchange said").
+_OWNED_TEXT_BEFORE = re.compile(
+    r"((?:[A-Z][\w&-]* ){0,3}[A-Z][\w&-]*['’]s (?:[a-z]+ )?(?:statement|minutes|report|letter|"
+    r"submission|filing)) (?:to|for) (?:the )?$"
+)
 
 
 # Nouns for people that the role list lacks ("a local man", "one witness").

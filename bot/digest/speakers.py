@@ -68,6 +68,8 @@ from bot.digest.speaker_words import (
     _ORG_WORDS,
     _OWN_WORDS,
     _OWNED_PEOPLE,
+    _OWNED_TEXT_BEFORE,
+    _OWNED_TEXTS,
     _PAIR_AFTER,
     _PAIR_BEFORE,
     _PARTY_MEMBERS,
@@ -350,6 +352,9 @@ class SpeakerResolver:
             owner = _strip_possessive(src.phrase.split()[0])
             hit = self.pronoun("person", src.start, previous, skip, sentence_start)
             return hit if hit and not hit.endswith(owner) else None
+        owner = self._document_owner(src)
+        if owner is not None:
+            return owner
         hit = self.mention_at(src.start, src.end)
         if (hit is None or " " not in hit) and self._aged_description(src):
             # "The 68-year-old Yankee said": a description of the man, not a name.
@@ -397,6 +402,32 @@ class SpeakerResolver:
             if hit:
                 return hit
         return self.adopt(src, strict=not (src.signature or self._role_follows(src.end)))
+
+    def _document_owner(self, src: Source) -> str | None:
+        """ "The Bank's minutes said", "Mr Kapor's letter said": whose text it is, when the
+        owner is a person or organisation of the digest ("the Bank" for the Bank of England
+        the text has named)."""
+        words = src.phrase.split()
+        if src.pronoun:
+            return None
+        before = _OWNED_TEXT_BEFORE.search(self.text, max(0, src.start - 80), src.start)
+        if before is not None:
+            words = before.group(1).split()  # "United's statement to the stock exchange said"
+        if len(words) < 2 or words[-1].lower() not in _OWNED_TEXTS:
+            return None
+        k = next((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), -1)
+        if k < 0 or not all(w[:1].isupper() for w in words[: k + 1] if w not in ("the", "of")):
+            return None
+        owner = [_strip_possessive(w) for w in words[: k + 1] if w not in ("The", "the")]
+        if not owner:
+            return None
+        hit = self.by_name(" ".join(owner), src.start)
+        if hit is not None:
+            return hit
+        for _, name in self.recent(src.start, 3000, "organization"):
+            if set(owner) <= set(name.split()):
+                return name  # "the Bank": the Bank of England named before
+        return None
 
     def _described_role(self, name: str, phrase: str) -> None:
         """A person the text names without a role, quoted as "the defender" or "the prime
@@ -1239,6 +1270,10 @@ class SpeakerResolver:
         hit = self.collective(phrase)
         if hit:
             return hit
+        if head in _DOCUMENT_NOUNS or head in _ISSUED_DOCUMENTS:
+            author = self._author_after(at + len(phrase))
+            if author is not None:
+                return author  # "The book, by journalist Robert Peston, said": his words
         if head in _ISSUED_DOCUMENTS:
             issuer = self._issuer(head, at)
             if issuer is not None:
@@ -1297,6 +1332,23 @@ class SpeakerResolver:
         # "the New York businessman", "the senator": found like "he" or "she", by subjects,
         # among the people the description can be.
         return self.pronoun("person", at, previous, skip, accept=accept)
+
+    def _author_after(self, end: int) -> str | None:
+        """The person or body named in ", by ..." right after a text's description."""
+        if not self.text.startswith(", by ", end):
+            return None
+        stop = self.text.find(",", end + 5, end + 150)
+        stop = stop if stop > 0 else end + 150
+        i = bisect.bisect_left(self.mention_starts, end + 5)
+        body = None
+        while i < len(self.mentions) and self.mentions[i].start < stop:
+            m = self.mentions[i]
+            if m.name in self.person_names:
+                return m.name  # "by Sunday Telegraph journalist Robert Peston": the writer
+            if body is None and m.name in self.org_names:
+                body = m.name
+            i += 1
+        return body
 
     def _most_named(self, at: int, skip, accept) -> str | None:
         """The person named most often in the 3,000 characters before ``at``, when one leads."""

@@ -957,3 +957,80 @@ def test_the_mp_for_a_seat_is_the_member_just_named() -> None:
         'Minister Tony Blair had been "trying very hard" to win trust.\n'
     )
     assert speakers(text) == [("trying very hard", "Derek Watts")]
+
+
+def test_a_subject_reported_as_saying_is_the_speaker() -> None:
+    text = (
+        "Patents row\n\n"
+        'Mitchell Karp warned of lawsuits. "Some patents are dubious," said Dr Jeremy Pilbeam. '
+        '"They will unleash the lawyers," Mr Karp is reported as saying. Others disagreed.\n\n'
+        'Gordon Bell spoke too. In the book Mr Karp is alleged to have told Mr Bell: "Nothing '
+        'you say will make me believe you."\n'
+    )
+    assert speakers(text) == [
+        ("Some patents are", "Jeremy Pilbeam"),
+        ("They will unleash", "Mitchell Karp"),
+        ("Nothing you say", "Mitchell Karp"),
+    ]
+
+
+def test_an_apposition_left_without_its_closing_comma() -> None:
+    text = (
+        "Cuts ahead\n\n"
+        "Mr Brown announced plans to merge agencies. Mark Selwood, the leader of the Public and "
+        'Commercial Services Union said: "We had the day of the long knives last year."\n'
+    )
+    assert speakers(text) == [("We had the", "Mark Selwood")]
+
+
+def test_an_infinitive_names_no_speaker_the_sentence_end_does() -> None:
+    text = (
+        "Rule intact\n\n"
+        "Ed Ball spoke about Gordon Brown. Gordon Brown's decision to announce the date of the "
+        'Budget while in China was a "sensible thing to do", since he was talking about skills at '
+        "the time, Mr Ball told the BBC.\n"
+    )
+    assert speakers(text) == [("sensible thing to", "Ed Ball")]
+
+
+def test_a_bodys_own_text_speaks_for_it() -> None:
+    text = (
+        "Rates on hold\n\n"
+        "The Bank of England held rates. MPC member Paul Tucker voted for a rise. He argued growth "
+        "was picking up.\n\n"
+        'The Bank\'s minutes said that risks were "sufficiently to the downside" to keep rates '
+        'on hold. However, the minutes added: "Some members noted that a rise might be '
+        'warranted."\n\n'
+        "Manchester United are in talks. Glazer owns a stake in the club, and United's statement "
+        'to the stock exchange said: "The board has noted the recent press speculation."\n'
+    )
+    assert speakers(text) == [
+        ("sufficiently to the", "Bank of England"),
+        ("Some members noted", "Bank of England"),
+        ("The board has", "Manchester United"),
+    ]
+
+
+def test_and_continued_keeps_the_speaker() -> None:
+    text = (
+        "Gambling bill\n\n"
+        'Tessa Jowett spoke to the paper. Ms Jowett insisted: "We have a good track record." '
+        'And continued: "We can be proud of it." Ms Jowett will speak on Monday.\n'
+    )
+    assert speakers(text) == [("We have a", "Tessa Jowett"), ("We can be", "Tessa Jowett")]
+
+
+def test_a_text_and_its_author() -> None:
+    text = (
+        "Firms and HIV\n\n"
+        'Only 7% of firms have policies, according to the report. The report adds "an important '
+        'building block to our understanding," said David Bloom, professor of economics at '
+        "Harvard.\n\n"
+        "Tony Blair spoke. Gordon Brown spoke. The book, by Sunday Telegraph journalist Robert "
+        'Peston and serialised in the newspaper, said the pair had "mutual animosity and '
+        'contempt" for each other.\n'
+    )
+    assert speakers(text) == [
+        ("an important building", "David Bloom"),
+        ("mutual animosity and", "Robert Peston"),
+    ]
