@@ -184,6 +184,13 @@ def _title_start(words: list[str]) -> int:
                 return -1  # "Martin Luther King (Jr.)": a name ending in a title word
             if k < n and words[k] in lx.ORG_WORDS and words[k] not in lx.GIVEN_NAMES:
                 continue  # "Senior Executives Association President Bill Valdez": an org's name
+            if (
+                a > 0
+                and k == a + 1
+                and words[a - 1] in lx.GIVEN_NAMES
+                and not lx.ROLE_HEADS.get(w.lower(), True)
+            ):
+                continue  # "Rhett Butler Hattie McDaniel": a surname (an informal role word)
             return a
     return -1
 
@@ -236,7 +243,7 @@ def _after_firm_kind(text: str, start: int) -> bool:
 # Roles only right before a name, after a club, an age or a position's adjective: too common
 # a word anywhere else ("Roma full back Jose Holebas", "Notre Dame guard Zack Martin").
 _POSITIONS_BEFORE_NAMES = frozenset(
-    "forward back guard tackle centre center wing prop hooker flanker sub keeper".split()  # noqa: SIM905
+    "forward back guard tackle centre center wing prop hooker flanker lock sub keeper".split()  # noqa: SIM905
 )
 _POSITION_ADJECTIVES = frozenset(
     "full defensive offensive left right starting reserve rookie veteran former second-string "  # noqa: SIM905

@@ -767,3 +767,22 @@ def test_being_among_officials_yields_to_a_title() -> None:
         "peace. Graham said he was worried.\n"
     )
     assert people(text) == [("Lindsey Graham", "Senator")]
+
+
+def test_welsh_given_names_and_rugby_positions() -> None:
+    text = (
+        "Yapp called up\n\n"
+        "Yapp is a young player. The view was backed by his coach at the Blues, former Wales and "
+        "Lions prop Dai Young. Dragons lock Ian Gough will send a message.\n"
+    )
+    assert people(text) == [("Dai Young", "prop"), ("Ian Gough", "lock")]
+
+
+def test_an_informal_role_word_after_a_given_name_is_a_surname() -> None:
+    text = (
+        "Show result\n\nPasquale beat former Royal butler Paul Burnell, who came second.\n\n"
+        "The film starred Clark Gable as Rhett Butler Hattie McDaniel won an Oscar.\n"
+    )
+    found = dict(people(text))
+    assert found["Paul Burnell"] == "butler"
+    assert "Butler" not in found.values()  # no one is a butler in "Rhett Butler Hattie ..."
