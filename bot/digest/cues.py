@@ -928,6 +928,11 @@ def _unclosed_apposition(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     """ "Mark Serwotka, the leader of the Public and Commercial Services Union said:": an
     apposition whose closing comma the writer left out (an office, then its organisation's
     name) before the cue; the name that opens the sentence speaks, not the organisation."""
+    if not _is_name_word(toks[0]):
+        return None
+    comma = next((i for i in range(min(k - 3, 6)) if toks[i].raw.endswith(",")), -1)
+    if comma < 0 or toks[comma + 1].low not in ("the", "a", "an"):
+        return None  # (cheap tests first: most sentences have no such apposition)
     span = _sentence_subject(toks, k)
     if span is None or span[0] != 0 or span[1] >= k - 3 or not toks[span[1] - 1].raw.endswith(","):
         return None

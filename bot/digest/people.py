@@ -88,6 +88,7 @@ from bot.digest.names import (
 )
 from bot.digest.organizations import _infer_orgs, _media_refs, merge_org_aliases
 from bot.digest.registry import (
+    ROYAL_TITLES,
     _add_role,
     _best,
     _by_role,
@@ -957,7 +958,7 @@ def _partial_names(scan: _Scan) -> None:
             and (c.honorific or not _common_words(c.words, lower_vocab))
             and (c.honorific or not c.words[0].lower().endswith(_ABSTRACT_ENDINGS))
             and c.words[0] not in _TITLE_TAILS  # "the Queen Mother", "Queen Consort"
-            and reg.by_part(c.words[0], c.gender) is None
+            and reg.by_part(c.words[0], c.gender, not _royal(c)) is None
             and _knight_of(reg, c) is None
         ):
             p = reg.add(c.words, c.start)
@@ -1213,6 +1214,12 @@ def _resolve_runs(
     return mentions, orgs, places, org_seen
 
 
+def _royal(c: _Cand) -> bool:
+    """ "Prince Charles", "Queen Elizabeth": one given name after a royal title, no one's
+    given name alone ("Prince Charles" is not Charles Kennedy)."""
+    return c.honorific in ROYAL_TITLES or (c.role in ROYAL_TITLES and c.title_start >= 0)
+
+
 def _resolve_name(scan: _Scan, c: _Cand, mentions: list[Mention]) -> None:
     text, reg = scan.text, scan.reg
     p = reg.find_full(c.words) if len(c.words) >= 2 else None
@@ -1220,9 +1227,10 @@ def _resolve_name(scan: _Scan, c: _Cand, mentions: list[Mention]) -> None:
     if p is None:
         core = [w for w in c.words if w not in lx.NAME_SUFFIXES]
         if len(core) == 1 or (c.honorific and core):
-            p = reg.by_part(core[-1], c.gender)
+            given = not _royal(c)
+            p = reg.by_part(core[-1], c.gender, given)
             if p is None and len(core) >= 1 and c.honorific:
-                p = reg.by_part(core[0], c.gender) or _knight_of(reg, c)
+                p = reg.by_part(core[0], c.gender, given) or _knight_of(reg, c)
     if p is None:
         return
     s = c.title_start if (c.title_start >= 0 and not full) else c.start

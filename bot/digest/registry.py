@@ -169,8 +169,9 @@ class _Registry:
                 self.by_first.setdefault(p.core[0], []).append(p)
         return p
 
-    def by_part(self, word: str, gender: str | None) -> _PersonBuild | None:
-        """A single name word ("Trump", "Yoon", "Hillary") → the person it most likely means."""
+    def by_part(self, word: str, gender: str | None, given: bool = True) -> _PersonBuild | None:
+        """A single name word ("Trump", "Yoon", "Hillary") → the person it most likely means
+        (by a given name too unless ``given`` is false: "Prince Charles" is no Charles Kennedy)."""
         fam = (
             self.by_last.get(word, [])[:_BUCKET]
             or self.by_last.get(bare_surname(word), [])[:_BUCKET]
@@ -190,7 +191,7 @@ class _Registry:
                 for p in self.by_last.get(parts[-1], ())[:_BUCKET]
                 if len(p.core) > len(parts) and p.core[-len(parts) :] == parts
             ]
-        if not fam and word in lx.GIVEN_NAMES:
+        if not fam and given and word in lx.GIVEN_NAMES:
             fam = [p for p in self.by_first.get(word, ())[:_BUCKET] if len(p.core) >= 2]
         if gender and len(fam) > 1:
             same = [p for p in fam if p.gender == gender]
@@ -204,6 +205,10 @@ class _Registry:
         if not fam:
             return None
         return max(fam, key=lambda p: (p.mentions, p.last_seen))
+
+
+# Titles of people known by a given name alone: "Prince Charles", "Queen Elizabeth", "Pope John".
+ROYAL_TITLES = frozenset("Prince Princess King Queen Emperor Empress Pope".split())  # noqa: SIM905
 
 
 def _one_letter_apart(a: str, b: str) -> bool:

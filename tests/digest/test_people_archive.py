@@ -786,3 +786,16 @@ def test_an_informal_role_word_after_a_given_name_is_a_surname() -> None:
     found = dict(people(text))
     assert found["Paul Burnell"] == "butler"
     assert "Butler" not in found.values()  # no one is a butler in "Rhett Butler Hattie ..."
+
+
+def test_a_royal_known_by_a_given_name_is_no_commoner_with_that_given_name() -> None:
+    text = (
+        "Royal couple\n\n"
+        "Prince Charles and Camilla Parker Bowles are to marry. Liberal Democrat leader Charles "
+        "Kennedy sent his good wishes. Prince Charles, 56, hosted a dinner.\n"
+    )
+    assert people(text) == [
+        ("Charles", "Prince"),
+        ("Camilla Parker Bowles", None),
+        ("Charles Kennedy", "Leader"),
+    ]
