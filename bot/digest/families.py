@@ -111,6 +111,11 @@ def _share_family_names(cands: list[_Cand], text: str) -> None:
             and nxt.words[0] in lx.GIVEN_NAMES
             and nxt.words[1] not in lx.GIVEN_NAMES
             and text[c.end : nxt.start] == " and "
+            # the last two of a longer list of things ("Miramax, Columbia and Buena Vista") are
+            # not one family
+            and not (
+                k > 0 and text[cands[k - 1].end : c.start] == ", " and cands[k - 1].kind != "person"
+            )
             # a shared title is plural ("Co-founders Patrick and ..."); "Prince Harry and Meghan
             # Markle" keep their own names
             and (c.title_start < 0 or text[c.title_start : c.start].rstrip().endswith("s"))

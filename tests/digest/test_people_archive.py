@@ -799,3 +799,14 @@ def test_a_royal_known_by_a_given_name_is_no_commoner_with_that_given_name() -> 
         ("Camilla Parker Bowles", None),
         ("Charles Kennedy", "Leader"),
     ]
+
+
+def test_the_last_two_of_a_list_of_studios_are_no_family() -> None:
+    text = (
+        "Film service\n\n"
+        "Movies from Sony Pictures, Miramax, Columbia and Buena Vista will be on offer.\n\n"
+        "Late Saturday night, Sarah and Timothy Rodgers, 27 and 29, rode through the city.\n"
+    )
+    names = [name for name, _ in people(text)]
+    assert "Columbia Vista" not in names
+    assert names[-2:] == ["Sarah Rodgers", "Timothy Rodgers"]
