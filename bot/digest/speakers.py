@@ -38,6 +38,7 @@ from bot.digest.cues import (
 from bot.digest.evidence import _SEAT_BEFORE
 from bot.digest.lexicon import NOT_THE_OFFICE
 from bot.digest.model import Entities, Mention, Person
+from bot.digest.registry import _one_letter_apart
 from bot.digest.speaker_words import (
     _ADOPT_SKIP,
     _APPOSITIVE,
@@ -401,7 +402,26 @@ class SpeakerResolver:
             hit = self.country(src.phrase) or self.media(src.phrase)
             if hit:
                 return hit
+            hit = self._misspelt_surname(src.phrase)
+            if hit:
+                return hit
         return self.adopt(src, strict=not (src.signature or self._role_follows(src.end)))
+
+    def _misspelt_surname(self, phrase: str) -> str | None:
+        """ "Tim Durkan ... “…,” Durken said": a surname one letter off the surname of exactly
+        one person of the digest (five letters or more: short names differ by design)."""
+        word = phrase.lower()
+        if len(word) < 5 or not phrase[:1].isupper() or not phrase.isalpha():
+            return None
+        if len(self.surnames) > 200:
+            return None  # (a roll call: too many to compare, and a typo is then a guess)
+        found = {
+            n
+            for surname, names in self.surnames.items()
+            if len(surname) >= 5 and _one_letter_apart(surname, word)
+            for n in names
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _document_owner(self, src: Source) -> str | None:
         """ "The Bank's minutes said", "Mr Kapor's letter said": whose text it is, when the

@@ -1034,3 +1034,13 @@ def test_a_text_and_its_author() -> None:
         ("an important building", "David Bloom"),
         ("mutual animosity and", "Robert Peston"),
     ]
+
+
+def test_a_surname_misspelt_by_one_letter_is_the_person_named() -> None:
+    text = (
+        "Sunsets\n\n"
+        "The colour caught Seattle native Tim Durkan's eye. He shared shots online.\n\n"
+        '"The dramatic sunsets began showing up over the weekend," Durken said. "It was red," '
+        "Brown said.\n"
+    )
+    assert speakers(text) == [("The dramatic sunsets", "Tim Durkan"), ("It was red", None)]
