@@ -1184,6 +1184,10 @@ def source_after(text: str, start: int, end: int) -> Source | None:
         if span:
             return _make(text, toks, _name_after_role(toks, span), toks[0].low)
         return None
+    if toks[0].low in ("points", "pointed") and len(toks) > 2 and toks[1].low == "out":
+        # "“…,” points out former Olympian and BBC pundit Steve Cram"
+        span = _phrase_forward(toks, 2)
+        return _make(text, toks, _name_after_role(toks, span), "pointed out") if span else None
     if toks[0].low == "according" and len(toks) > 2 and toks[1].low == "to":
         span = _phrase_forward(toks, 2)
         span = _document_owner(toks, span) if span else None

@@ -14,7 +14,7 @@ from bot.digest import lexicon as lx
 from bot.digest.registry import _Cand, _Registry
 
 _KIN = re.compile(
-    r"(?:\b(his|her|their)|(?:Mr|Mrs|Ms|Dr)\.? ([A-Z][\w'’-]+)['’]s|\b([A-Z][\w'’-]+)['’]s)"
+    r"(?:\b(his|her|their)|(?:Mr|Mrs|Ms|Dr)\.? ([A-Z][\w'’-]+)['’]s?|\b([A-Z][\w'’-]+)['’]s?)"
     r" (?:late |twin |younger |elder |older |little |big )?(wife|husband|son|daughter|brother|"
     r"sister|father|mother|widow|widower),? $"
 )

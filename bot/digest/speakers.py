@@ -175,6 +175,14 @@ class SpeakerResolver:
             ow = _words(o)
             if ow and ow[0] == "the":
                 self._add_form(" ".join(ow[1:]), o)
+        initials: dict[str, set[str]] = {}
+        for o in entities.organizations:
+            caps = [w for w in o.split() if w not in ("of", "the", "and", "for", "&")]
+            if len(caps) >= 2 and all(w[:1].isupper() and w[1:].islower() for w in caps):
+                initials.setdefault("".join(w[0] for w in caps).lower(), set()).add(o)
+        for short, orgs in initials.items():
+            if len(orgs) == 1 and short not in self.forms:
+                self.forms[short] = next(iter(orgs))  # "GM said" → General Motors
         for o in entities.organizations:
             for short in _SHORT_FORMS.get(o, ()):
                 self._add_form(short, o)  # "the Fed said" → the Federal Reserve

@@ -1044,3 +1044,26 @@ def test_a_surname_misspelt_by_one_letter_is_the_person_named() -> None:
         "Brown said.\n"
     )
     assert speakers(text) == [("The dramatic sunsets", "Tim Durkan"), ("It was red", None)]
+
+
+def test_points_out_and_an_organisations_initials() -> None:
+    text = (
+        "Holmes out\n\n"
+        'Holmes has pulled out. "Well, it is a lot easier being champion," points out BBC '
+        "pundit Steve Crane.\n\n"
+        'General Motors has warned on profits. GM said it expects to meet its targets "despite '
+        'a tough competitive environment".\n'
+    )
+    assert speakers(text) == [
+        ("Well, it is", "Steve Crane"),
+        ("despite a tough", "General Motors"),
+    ]
+
+
+def test_a_daughter_named_after_a_possessive_ending_in_s() -> None:
+    text = (
+        "Festival tickets\n\n"
+        "Michael Eavis spoke. When the idea was floated, Mr Eavis' daughter Emily said it would "
+        'be "quite a big step in terms of ticketing" if implemented.\n'
+    )
+    assert speakers(text) == [("quite a big", "Emily Eavis")]
