@@ -238,6 +238,8 @@ class _Scan:
     singles: dict[str, list[_Cand]] = field(default_factory=dict)  # one-word name-like runs
     pairs: list[_Cand] = field(default_factory=list)  # two-word name-like runs
     reg: _Registry = field(default_factory=_Registry)
+    # A list's role for entries not yet known as people: (their words, (role, organisation)).
+    list_roles: list[tuple[list[str], tuple[str, str | None]]] = field(default_factory=list)
 
 
 def _extract(text: str) -> Entities:
@@ -258,6 +260,10 @@ def _extract(text: str) -> Entities:
         scan.pairs = outside(scan.pairs, sheet_players)
         scan.singles = {w: outside(cs, sheet_players) for w, cs in scan.singles.items()}
     _listed_names(scan)
+    for words, (role, org) in scan.list_roles:
+        p = scan.reg.find_full(words)
+        if p is not None and not p.roles:
+            _add_role(p, 1, p.first_seen, role, org)  # "..., Uma Thurman, ... are among the stars"
     _surnames_used_alone(scan)
     _known_surname_pairs(scan)
     _partial_names(scan)
@@ -591,7 +597,9 @@ def _full_names(scan: _Scan) -> None:
     person_ends: set[int] = set()
     prev_left: tuple[int, tuple[str, str | None]] | None = None
     prev_plural = False  # whether that role was written in the plural ("novelists")
-    listed: list[tuple[int, _PersonBuild]] = []  # the people of a list read so far
+    # The people of a list read so far (or the words of a name-shaped entry not known yet as
+    # anyone: a later pass may find it a person, "Uma Thurman" between two stars).
+    listed: list[tuple[int, _PersonBuild | list[str]]] = []
     things: set[tuple[str, ...]] = set()  # names the text gave a ship, a horse, a film ...
     titled = {
         c.words[0] for c in scan.cands if c.kind == "person" and c.honorific and len(c.words) == 1
@@ -667,6 +675,8 @@ def _full_names(scan: _Scan) -> None:
             or _INSTITUTION_AFTER.match(text, c.end)
             or _team_name(core)
         ):
+            if listed and not evidence and text[listed[-1][0] : c.start] in _COORD:
+                listed.append((c.end, c.words))
             continue
         if left is not None and _employer_of_previous(text, c.start, person_ends):
             continue  # "Donna Abood, principal and managing director, Avison Young": her firm
@@ -687,7 +697,9 @@ def _full_names(scan: _Scan) -> None:
             # Dickie, two young Scottish craft brewers", "Cate Blanchett, Leonardo DiCaprio and
             # Richard Gere were just some of the actors": the list shares the role.
             for end, q in listed:
-                if not q.roles:
+                if isinstance(q, list):
+                    scan.list_roles.append((q, appos))  # settled once every person is known
+                elif not q.roles:
                     _add_role(q, 1, end, appos[0], appos[1])
         listed = [*listed[-8:], (c.end, p)]
         prev_left = (c.end, left) if left and c.title_start < 0 else None

@@ -810,3 +810,17 @@ def test_the_last_two_of_a_list_of_studios_are_no_family() -> None:
     names = [name for name, _ in people(text)]
     assert "Columbia Vista" not in names
     assert names[-2:] == ["Sarah Rodgers", "Timothy Rodgers"]
+
+
+def test_a_lists_role_reaches_names_found_by_a_later_pass() -> None:
+    text = (
+        "Stars\n\n"
+        "Jane Morrow, Drew Barrymore, Bruce Wallis and Tim Robbin are among the other movie "
+        "superstars due to take part.\n"
+    )
+    assert people(text) == [
+        ("Jane Morrow", "movie superstar"),
+        ("Drew Barrymore", "movie superstar"),
+        ("Bruce Wallis", "movie superstar"),
+        ("Tim Robbin", "movie superstar"),
+    ]
