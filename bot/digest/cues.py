@@ -591,8 +591,27 @@ _INTRO = _wordset(
 
 def _name_after_role(toks: list[_Tok], span: tuple[int, int]) -> tuple[int, int]:
     """ "said its chairman, Sir Anthony Greener": the name in apposition, not the role; "said
-    retail analyst Nick Bubb of Evolution Securities": the analyst, not his firm."""
+    retail analyst Nick Bubb of Evolution Securities": the analyst, not his firm; "points out
+    former Olympian and BBC pundit Steve Cram": two descriptions of one named person."""
     i, j = span
+    if (
+        j + 3 < len(toks)
+        and toks[j].low == "and"
+        and any(t.word.islower() for t in toks[i:j])  # a description, not a name ("Smith and")
+    ):
+        k = j + 1
+        while (
+            k < len(toks)
+            and k - j <= 4
+            and not (toks[k].word.islower() and toks[k].low in _ROLE_WORDS)
+        ):
+            k += 1  # the organisation's words ("BBC")
+        if k < len(toks) and toks[k].word.islower() and toks[k].low in _ROLE_WORDS:
+            n = k + 1
+            while n < len(toks) and n - k <= 3 and _is_name_word(toks[n]):
+                n += 1
+            if n - k >= 3:  # a role, then a full name: "BBC pundit Steve Cram"
+                return k + 1, n
     for of in range(i + 2, j - 1):
         if toks[of].low == "of" and toks[of + 1].word[:1].isupper():
             m = of

@@ -1067,3 +1067,17 @@ def test_a_daughter_named_after_a_possessive_ending_in_s() -> None:
         'be "quite a big step in terms of ticketing" if implemented.\n'
     )
     assert speakers(text) == [("quite a big", "Emily Eavis")]
+
+
+def test_two_descriptions_of_one_named_speaker() -> None:
+    text = (
+        "Holmes out\n\n"
+        'Holmes has pulled out. "Well, it is a lot easier being champion," points out former '
+        'Olympian and BBC pundit Steve Crane. "It was fun," said Smith and Jones. "It was good," '
+        "said former Wales captain and BBC pundit Jonathan Davis.\n"
+    )
+    assert speakers(text) == [
+        ("Well, it is", "Steve Crane"),
+        ("It was fun", None),
+        ("It was good", "Jonathan Davis"),
+    ]
