@@ -17,6 +17,7 @@ files are copied, not changed) and reruns the figures:
     python tools/bbc_round.py --round 23 /tmp/bbc-full /tmp/bbc23
     python tools/bbc_round.py --round 24 /tmp/bbc-full /tmp/bbc24
     python tools/bbc_round.py --round 25 /tmp/bbc-full /tmp/bbc25
+    python tools/bbc_round.py --round 26 /tmp/bbc-full /tmp/bbc26
     BRIEFBOT_PEOPLE_GOLD=bot/eval/gold/people_bbc16.json python -m bot.eval people /tmp/bbc16
     BRIEFBOT_QUOTES_GOLD=bot/eval/gold/quotes_bbc16.json python -m bot.eval quotes /tmp/bbc16
 
@@ -513,6 +514,52 @@ ROUND25 = (
 )
 
 
+# Round 26: 40 more drawn the same way (seed 20261208, leaving out rounds 16-25's),
+# ``blNNN.txt`` in folders ``A`` ... ``D`` of ten; people and quotations labelled for all 40.
+ROUND26 = (
+    "sport/henman-overcomes-rival-rusedski.txt",
+    "business/worldcom-director-admits-lying.txt",
+    "tech/ibm-frees-500-software-patents.txt",
+    "business/continental-may-run-out-of-cash.txt",
+    "sport/laporte-tinkers-with-team.txt",
+    "tech/joke-e-mail-virus-tricks-users.txt",
+    "politics/labour-battle-plan-hides-blair.txt",
+    "politics/council-tax-rise-reasonable.txt",
+    "business/russia-wto-talks-make-progress.txt",
+    "tech/bad-e-mail-habits-sustains-spam.txt",
+    "politics/tory-leader-quits-legal-position.txt",
+    "entertainment/queen-recruit-singer-for-new-tour.txt",
+    "sport/what-now-for-kelly-holmes.txt",
+    "sport/hodgson-relishes-european-clashes.txt",
+    "sport/johnson-announces-june-retirement.txt",
+    "sport/wenger-steps-up-row.txt",
+    "tech/domain-system-opens-door-to-scams.txt",
+    "tech/gadgets-galore-on-show-at-fair.txt",
+    "tech/be-careful-how-you-code.txt",
+    "entertainment/women-in-film-are-earning-less.txt",
+    "sport/radcliffe-will-compete-in-london.txt",
+    "politics/terror-powers-expose-tyranny.txt",
+    "sport/wales-critical-of-clumsy-grewcock.txt",
+    "tech/casual-gaming-to-take-off.txt",
+    "politics/mps-tout-lords-replacement-plan.txt",
+    "politics/labour-seeks-to-quell-feud-talk.txt",
+    "business/gm-issues-2005-profits-warning.txt",
+    "business/ford-gains-from-finance-not-cars.txt",
+    "entertainment/glastonbury-fans-to-get-id-cards.txt",
+    "sport/campbell-to-be-lions-consultant.txt",
+    "business/split-caps-pay-aps194m-compensation.txt",
+    "tech/parents-face-video-game-lessons.txt",
+    "politics/election-could-be-terror-target.txt",
+    "business/liberian-economy-starts-to-grow.txt",
+    "tech/mobile-picture-power-in-your-pocket.txt",
+    "business/golden-rule-boost-for-chancellor.txt",
+    "politics/tory-leader-cleared-over-work.txt",
+    "politics/councils-must-find-gypsy-sites.txt",
+    "tech/new-delay-hits-eu-software-laws.txt",
+    "tech/gamer-buys-26500-virtual-land.txt",
+)
+
+
 def _copy(clone: Path, pairs: list[tuple[str, Path]]) -> list[Path]:
     """Copy each story (its path under the clone's ``news/``) to its target, byte for byte;
     refuse a folder that is no clone of the dataset."""
@@ -556,11 +603,12 @@ ROUNDS_OF_FORTY: dict[int, tuple[tuple[str, ...], str]] = {
     23: (ROUND23, "bi"),
     24: (ROUND24, "bj"),
     25: (ROUND25, "bk"),
+    26: (ROUND26, "bl"),
 }
 
 
 def rebuild_round(number: int, clone: Path, out: Path) -> list[Path]:
-    """Rebuild round ``number`` (16 ... 25) into ``out``."""
+    """Rebuild round ``number`` (16 ... 26) into ``out``."""
     if number == 16:
         return rebuild(clone, out)
     if number == 17:
@@ -578,7 +626,7 @@ def main() -> None:
         type=int,
         choices=(16, 17, *ROUNDS_OF_FORTY),
         default=16,
-        help="16 ... 25",
+        help="16 ... 26",
     )
     args = parser.parse_args()
     written = rebuild_round(args.round, args.clone, args.out)

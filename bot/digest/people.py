@@ -1240,7 +1240,8 @@ def _resolve_name(scan: _Scan, c: _Cand, mentions: list[Mention]) -> None:
         core = [w for w in c.words if w not in lx.NAME_SUFFIXES]
         if len(core) == 1 or (c.honorific and core):
             given = not _royal(c)
-            p = reg.by_part(core[-1], c.gender, given)
+            plain = c.honorific in ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.")
+            p = reg.by_part(core[-1], c.gender, given, plain)
             if p is None and len(core) >= 1 and c.honorific:
                 p = reg.by_part(core[0], c.gender, given) or _knight_of(reg, c)
     if p is None:

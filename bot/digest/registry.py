@@ -169,9 +169,12 @@ class _Registry:
                 self.by_first.setdefault(p.core[0], []).append(p)
         return p
 
-    def by_part(self, word: str, gender: str | None, given: bool = True) -> _PersonBuild | None:
+    def by_part(
+        self, word: str, gender: str | None, given: bool = True, plain: bool = False
+    ) -> _PersonBuild | None:
         """A single name word ("Trump", "Yoon", "Hillary") → the person it most likely means
-        (by a given name too unless ``given`` is false: "Prince Charles" is no Charles Kennedy)."""
+        (by a given name too unless ``given`` is false: "Prince Charles" is no Charles Kennedy;
+        ``plain`` for "Mr", "Mrs", "Ms", which a knight or dame is not called)."""
         fam = (
             self.by_last.get(word, [])[:_BUCKET]
             or self.by_last.get(bare_surname(word), [])[:_BUCKET]
@@ -193,6 +196,12 @@ class _Registry:
             ]
         if not fam and given and word in lx.GIVEN_NAMES:
             fam = [p for p in self.by_first.get(word, ())[:_BUCKET] if len(p.core) >= 2]
+        if plain and len(fam) > 1:
+            # "Mr Blair" with Sir Ian Blair and Tony Blair in the story: a knight is "Sir Ian".
+            untitled = [
+                p for p in fam if not any(a.startswith(("Sir ", "Dame ")) for a in p.aliases)
+            ]
+            fam = untitled or fam
         if gender and len(fam) > 1:
             same = [p for p in fam if p.gender == gender]
             if same:

@@ -438,7 +438,11 @@ class SpeakerResolver:
         words = src.phrase.split()
         if src.pronoun:
             return None
-        before = _OWNED_TEXT_BEFORE.search(self.text, max(0, src.start - 80), src.start)
+        before = (
+            _OWNED_TEXT_BEFORE.search(self.text, max(0, src.start - 80), src.start)
+            if self.text.endswith(("to ", "for ", "the "), 0, src.start)  # (a cheap test first)
+            else None
+        )
         if before is not None:
             words = before.group(1).split()  # "United's statement to the stock exchange said"
         if len(words) < 2 or words[-1].lower() not in _OWNED_TEXTS:

@@ -824,3 +824,16 @@ def test_a_lists_role_reaches_names_found_by_a_later_pass() -> None:
         ("Bruce Wallis", "movie superstar"),
         ("Tim Robbin", "movie superstar"),
     ]
+
+
+def test_mr_is_not_the_knight_who_shares_the_surname() -> None:
+    text = (
+        "Terror warning\n\n"
+        "Sir Ian Blair said terror groups would strike. The comments come after Tony Blair "
+        "defended his plans. Sir Ian told a meeting of police that threats were real.\n\n"
+        "Tory leader Michael Howard has accused Mr Blair of steamrolling the plans.\n"
+    )
+    digest = digest_document(text, "story.txt")
+    aliases = {p.name: p.aliases for p in digest.people}
+    assert "Mr Blair" in aliases["Tony Blair"]
+    assert "Mr Blair" not in aliases["Ian Blair"]
