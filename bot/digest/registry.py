@@ -133,6 +133,16 @@ class _Registry:
                     and _one_letter_apart(p.core[0], core[0])
                 ):
                     return p
+        if found is None and len(core) == 2 and len(core[-1]) >= 5:
+            # "Charles Clark" after "Charles Clarke": the same given name, a surname one letter
+            # off (a typo; two such people in one story are rare).
+            for p in self.by_first.get(core[0], ())[:_BUCKET]:
+                if (
+                    len(p.core) == 2
+                    and p.suffix == suffix
+                    and _one_letter_apart(p.core[-1], core[-1])
+                ):
+                    return p
         return found
 
     def _index(self, p: _PersonBuild) -> None:

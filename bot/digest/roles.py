@@ -252,6 +252,8 @@ _POSITION_ADJECTIVES = frozenset(
 
 
 # Where a photo shows someone, set between a title and the name in captions.
+# A role in brackets before the name, in a list of people ("(tour manager) Bill Beaumont").
+_BRACKETED_ROLE = re.compile(r"\(([a-z][a-z-]*(?: [a-z][a-z-]*){0,3})\) \Z")
 _CAPTION_ASIDE = re.compile(
     r" \((?:(?:far |second |from )?(?:left|right)|centre|center|clockwise|pictured|above|below|"
     r"top|bottom|inset|front|back|middle|l-r|L-R)\) \Z"
@@ -274,6 +276,12 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
     window = text[lo:start]
     if not window.endswith(" "):
         return None
+    if window.endswith(") "):
+        bracketed = _BRACKETED_ROLE.search(window)
+        if bracketed is not None:
+            words = bracketed.group(1).split()
+            if _role_head(words[-1]) and words[0] not in _NOT_COMPLEMENTS:
+                return _format_role(words), None  # "(tour manager) Bill Beaumont"
     aside = _CAPTION_ASIDE.search(window) if window.endswith(") ") else None
     if aside is not None:
         window = window[: aside.start() + 1]  # "Former England managers (clockwise) Glenn Hoddle"

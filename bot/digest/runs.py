@@ -233,6 +233,14 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
             i += 1  # "American Justin Gatlin"
             continue
         if (
+            j - i >= 4
+            and toks[i + 1].word[:1].isupper()
+            and f"{w} {toks[i + 1].word}" in lx.DEMONYMS
+            and all(_NAMEY.fullmatch(t.word) for t in toks[i + 2 : j])
+        ):
+            i += 2  # "New Zealander Graham Henry"
+            continue
+        if (
             i == 0
             and w in _CLOCK_WORDS
             and _AFTER_TIME.search(text, max(0, toks[0].start - 8), toks[0].start)

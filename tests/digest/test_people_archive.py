@@ -837,3 +837,21 @@ def test_mr_is_not_the_knight_who_shares_the_surname() -> None:
     aliases = {p.name: p.aliases for p in digest.people}
     assert "Mr Blair" in aliases["Tony Blair"]
     assert "Mr Blair" not in aliases["Ian Blair"]
+
+
+def test_roles_in_brackets_a_two_word_demonym_and_a_surname_typo() -> None:
+    text = (
+        "Lions tour\n\n"
+        "He will work with (tour manager) Bill Beamont, (media manager) Louisa Cheetam and (team "
+        "manager) Louise Ramsey. It was bad in 2001, when New Zealander Graham Henley was the "
+        "head coach.\n\n"
+        "Home Secretary Charles Clarke defended the plans. Critics said Charles Clark had gone "
+        "too far.\n"
+    )
+    assert dict(people(text)) == {
+        "Bill Beamont": "tour manager",
+        "Louisa Cheetam": "media manager",
+        "Louise Ramsey": "team manager",
+        "Graham Henley": "Head Coach",
+        "Charles Clarke": "Home Secretary",
+    }
