@@ -855,3 +855,16 @@ def test_roles_in_brackets_a_two_word_demonym_and_a_surname_typo() -> None:
         "Graham Henley": "Head Coach",
         "Charles Clarke": "Home Secretary",
     }
+
+
+def test_british_and_hyphenated_role_words() -> None:
+    text = (
+        "Reform\n\n"
+        '"We need scrutiny," said co-ordinator Peter Facer. Club vice-chairman Ray Dolan and '
+        "co-presenter Ann Leigh agreed.\n"
+    )
+    assert dict(people(text)) == {
+        "Peter Facer": "co-ordinator",
+        "Ray Dolan": "Vice-chairman",
+        "Ann Leigh": "co-presenter",
+    }
