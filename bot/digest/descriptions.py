@@ -336,12 +336,6 @@ def _speaker_of_quote_around(text: str, pos: int, p: _PersonBuild) -> bool:
     return bool(p.core) and p.core[-1] in after
 
 
-def _same_office(held: str, office: str) -> bool:
-    """Whether a role ending in ``office`` is that office: "foreign secretary" is a secretary,
-    "deputy prime minister" no prime minister."""
-    return lx.NOT_THE_OFFICE.isdisjoint(held[: len(held) - len(office)].split())
-
-
 def _sole_office_roles(text: str, reg: _Registry, mentions: list[Mention]) -> None:
     """ "... Tony Blair ... Mr Blair ... the prime minister prepares to ...": a country's one
     holder of an office, named by it where the text gives nobody that role, is the person the
@@ -372,7 +366,9 @@ def _sole_office_roles(text: str, reg: _Registry, mentions: list[Mention]) -> No
     for _, name in people:
         totals[name] = totals.get(name, 0) + 1
     for office in spans:
-        if any(h.endswith(office) and _same_office(h, office) for h in held):
+        if any(
+            h.endswith(office) and not lx.another_office(h.split(), office.split()) for h in held
+        ):
             continue  # someone holds it (or a like office): "the chancellor" is them
         # (the first time the office comes after a name: a lead may name it before anyone)
         i = next((a for a, _ in spans[office] if bisect.bisect_left(starts, a) > 0), -1)

@@ -93,6 +93,13 @@ PARTIES: dict[str, str] = {
 # chancellor, "the president" not the vice president, "the prime minister" not his deputy.
 NOT_THE_OFFICE: frozenset[str] = frozenset({"shadow", "deputy", "vice", "assistant", "under"})
 
+
+def another_office(held: list[str] | tuple[str, ...], named: list[str] | tuple[str, ...]) -> bool:
+    """Whether a role held (its lowercase words) is another office than the one named: "deputy
+    prime minister" is not "the prime minister" (but is "the deputy prime minister")."""
+    return any(w in NOT_THE_OFFICE and w not in named for w in held)
+
+
 NAME_SUFFIXES: frozenset[str] = frozenset(
     {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
     | {"VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII"}

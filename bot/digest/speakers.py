@@ -36,7 +36,7 @@ from bot.digest.cues import (
     source_before,
 )
 from bot.digest.evidence import _SEAT_BEFORE
-from bot.digest.lexicon import NOT_THE_OFFICE
+from bot.digest.lexicon import another_office
 from bot.digest.model import Entities, Mention, Person
 from bot.digest.registry import _one_letter_apart
 from bot.digest.speaker_words import (
@@ -339,9 +339,8 @@ class SpeakerResolver:
                     "former",
                     "new",
                 }
-                and not (NOT_THE_OFFICE.intersection(role_words) - set(words))
+                and not another_office(role_words, words)
             ):
-                # (The deputy prime minister is not "the prime minister".)
                 if best is not None and best != name:
                     return None  # ambiguous: two people hold such a role
                 best = name
@@ -1539,11 +1538,10 @@ class SpeakerResolver:
         holders = set()
         if head in _ROLE_HEADS or head in HONORIFICS:
             recent = {n for _, n in self.recent(at, 3000, "person")}
-            other_office = NOT_THE_OFFICE - set(words)
             holders = {
                 n
                 for rw, n in self.roles
-                if rw and rw[-1] == head and n in recent and other_office.isdisjoint(rw)
+                if rw and rw[-1] == head and n in recent and not another_office(rw, words)
             }
 
         def accept(name: str) -> bool:
