@@ -260,10 +260,7 @@ def _extract(text: str) -> Entities:
         scan.pairs = outside(scan.pairs, sheet_players)
         scan.singles = {w: outside(cs, sheet_players) for w, cs in scan.singles.items()}
     _listed_names(scan)
-    for words, (role, org) in scan.list_roles:
-        p = scan.reg.find_full(words)
-        if p is not None and not p.roles:
-            _add_role(p, 1, p.first_seen, role, org)  # "..., Uma Thurman, ... are among the stars"
+    _settle_list_roles(scan)
     _surnames_used_alone(scan)
     _known_surname_pairs(scan)
     _partial_names(scan)
@@ -844,6 +841,15 @@ def _line_ups(scan: _Scan) -> None:
         for c in scan.cands:
             if m.start() <= c.start < m.end() and c.kind == "name?":
                 c.kind = "person"
+
+
+def _settle_list_roles(scan: _Scan) -> None:
+    """A list's role for the entries that only the list passes found to be people ("...,
+    Drew Barrymore, ... are among the other movie superstars")."""
+    for words, (role, org) in scan.list_roles:
+        p = scan.reg.find_full(words)
+        if p is not None and not p.roles:
+            _add_role(p, 1, p.first_seen, role, org)
 
 
 def _listed_names(scan: _Scan) -> None:

@@ -33,6 +33,7 @@ from bot.digest.cues import (
     subject_after,
 )
 from bot.digest.model import Entities, Paragraph, Quote, Sentence
+from bot.digest.speaker_words import _DOCUMENT_NOUNS
 from bot.digest.speakers import SpeakerResolver
 
 
@@ -60,7 +61,7 @@ _MIN_WORDS = 3
 
 # A reporting verb with no subject, opening the sentence before a quotation ("And continued:").
 _SUBJECTLESS_CUE = re.compile(
-    r"(?:(?:And|But|Then|He|She),? )?(?:then |later )?(?:continued|added|went on|concluded)[,:]?"
+    r"(?:(?:And|But|Then),? )?(?:then |later )?(?:continued|added|went on|concluded)[,:]?"
 )
 
 
@@ -947,10 +948,7 @@ _FOLLOWING = re.compile(r"\b(?:said|says|wrote|writes|added|adds) the following\
 def _a_text(phrase: str) -> bool:
     """ "The report", "the study": a text, which speaks only through its authors."""
     words = phrase.lower().split()
-    return len(words) == 2 and words[0] in ("the", "this") and words[1] in _TEXTS
-
-
-_TEXTS = _wordset("report study survey book article paper letter statement review")
+    return len(words) == 2 and words[0] in ("the", "this") and words[1] in _DOCUMENT_NOUNS
 _INTRODUCING = frozenset(["said", "says", "added", "adds", "asked", "asks", "wrote", "writes"])
 _INTRODUCED = re.compile(
     r"\b(?:said|says|added|adds|asked|asks|wrote|writes)(?: the following)?[,:.]? ?\Z"
