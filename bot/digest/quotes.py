@@ -949,6 +949,8 @@ def _a_text(phrase: str) -> bool:
     """ "The report", "the study": a text, which speaks only through its authors."""
     words = phrase.lower().split()
     return len(words) == 2 and words[0] in ("the", "this") and words[1] in _DOCUMENT_NOUNS
+
+
 _INTRODUCING = frozenset(["said", "says", "added", "adds", "asked", "asks", "wrote", "writes"])
 _INTRODUCED = re.compile(
     r"\b(?:said|says|added|adds|asked|asks|wrote|writes)(?: the following)?[,:.]? ?\Z"
