@@ -673,7 +673,7 @@ def _full_names(scan: _Scan) -> None:
             or _team_name(core)
         ):
             if listed and not evidence and text[listed[-1][0] : c.start] in _COORD:
-                listed.append((c.end, c.words))
+                listed = [*listed[-8:], (c.end, c.words)]
             continue
         if left is not None and _employer_of_previous(text, c.start, person_ends):
             continue  # "Donna Abood, principal and managing director, Avison Young": her firm
@@ -1134,6 +1134,7 @@ def _mononym_lists(scan: _Scan) -> None:
     text, reg, lower_vocab = scan.text, scan.reg, scan.lower_vocab
     if lower_vocab.isdisjoint(_PLURAL_MONONYM_WORDS):
         return  # (most documents: no scan)
+    by_start: dict[int, _Cand] | None = None  # one-word runs by offset, built when first needed
     for m in _MONONYM_LIST.finditer(text):
         role = _PLURAL_MONONYM[m.group(1)]
         entries: list[tuple[int, list[str]]] = []
@@ -1158,7 +1159,9 @@ def _mononym_lists(scan: _Scan) -> None:
                     _add_role(p, 3, start, role, None)
                 continue
             word = words[0]
-            c = next((c for c in scan.singles.get(word, ()) if c.start == start), None)
+            if by_start is None:
+                by_start = {c.start: c for cs in scan.singles.values() for c in cs}
+            c = by_start.get(start)
             if (
                 c is None
                 or c.kind != "name?"
