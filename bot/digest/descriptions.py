@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 
 from bot.digest import lexicon as lx
 from bot.digest.model import Mention
@@ -314,12 +315,21 @@ _WORD_EDGE = re.compile(r"\b")
 
 
 # Offices a country has one holder of at a time: "the prime minister" means that person.
+# The sole offices, the most senior first: the person a story names most is more likely its
+# head of government than a minister (and an office given settles the next).
+_SENIORITY = (
+    "prime minister",
+    "taoiseach",
+    "first minister",
+    "chancellor",
+    "foreign secretary",
+    "home secretary",
+    "attorney general",
+)
+
 # A capitalised word may say whose ("the UK chancellor", "The Israeli prime minister").
 # (It starts at "he ": a literal the engine finds fast; the "t" or "T" before is checked after.)
-_SOLE_OFFICE = re.compile(
-    r"he (?:([A-Z][A-Za-z]+) )?(prime minister|home secretary|foreign secretary|chancellor|"
-    r"attorney general|first minister|taoiseach)\b"
-)
+_SOLE_OFFICE = re.compile(r"he (?:([A-Z][A-Za-z]+) )?(" + "|".join(_SENIORITY) + r")\b")
 
 
 def _speaker_of_quote_around(text: str, pos: int, p: _PersonBuild) -> bool:
@@ -334,6 +344,56 @@ def _speaker_of_quote_around(text: str, pos: int, p: _PersonBuild) -> bool:
         return False
     after = text[close + 1 : close + 60].replace(".", " ").split()
     return bool(p.core) and p.core[-1] in after
+
+
+@dataclass
+class _SoleOffices:
+    """What giving the sole offices of one text looks up (see :func:`_sole_office_roles`)."""
+
+    text: str
+    spans: dict[str, list[tuple[int, int]]]  # each office's mentions, by office
+    people: list[tuple[int, str]]  # person mentions (start, name) in text order
+    starts: list[int]
+    by_name: dict[str, _PersonBuild]
+    held: set[str]  # the roles people hold, lowercase
+    totals: dict[str, int]  # mentions by name
+    mentions: list[Mention]
+
+    def give(self, office: str) -> bool:
+        """Give ``office`` to the person named most before it with no role of their own;
+        whether it was given."""
+        text, people, starts, by_name = self.text, self.people, self.starts, self.by_name
+        if any(
+            h.endswith(office) and not lx.another_office(h.split(), office.split())
+            for h in self.held
+        ):
+            return False  # someone holds it (or a like office): "the chancellor" is them
+        # (the first time the office comes after a name: a lead may name it before anyone)
+        i = next((a for a, _ in self.spans[office] if bisect.bisect_left(starts, a) > 0), -1)
+        if i < 0:
+            return False
+        counts: dict[str, int] = {}
+        for _, name in people[: bisect.bisect_left(starts, i)]:
+            p = by_name.get(name)
+            if p is not None and not p.roles:
+                counts[name] = counts.get(name, 0) + 1
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or (len(ranked) > 1 and ranked[1] >= ranked[0]):
+            return False
+        name = next(n for n, c in counts.items() if c == ranked[0])
+        if _speaker_of_quote_around(text, i, by_name[name]):
+            return False
+        if ranked[0] < 2 and (len(ranked) > 1 or self.totals.get(name, 0) < 2):
+            # "Michael Howard has accused Tony Blair of ... prompted the prime minister to say
+            # ... Mr Blair": named once before, but the only one without a role, and again after.
+            return False
+        _add_role(by_name[name], 5, i, _format_role(office.split()), None)
+        self.held.add(office)
+        taken = {(m.start, m.end) for m in self.mentions}
+        for span in self.spans[office]:
+            if span not in taken:  # each "the prime minister" now a mention of them ("he" after)
+                _mention(by_name[name], text, span[0], span[1], self.mentions, False)
+        return True
 
 
 def _sole_office_roles(text: str, reg: _Registry, mentions: list[Mention]) -> None:
@@ -365,32 +425,11 @@ def _sole_office_roles(text: str, reg: _Registry, mentions: list[Mention]) -> No
     totals: dict[str, int] = {}
     for _, name in people:
         totals[name] = totals.get(name, 0) + 1
-    for office in spans:
-        if any(
-            h.endswith(office) and not lx.another_office(h.split(), office.split()) for h in held
-        ):
-            continue  # someone holds it (or a like office): "the chancellor" is them
-        # (the first time the office comes after a name: a lead may name it before anyone)
-        i = next((a for a, _ in spans[office] if bisect.bisect_left(starts, a) > 0), -1)
-        if i < 0:
-            continue
-        counts: dict[str, int] = {}
-        for _, name in people[: bisect.bisect_left(starts, i)]:
-            p = by_name.get(name)
-            if p is not None and not p.roles:
-                counts[name] = counts.get(name, 0) + 1
-        ranked = sorted(counts.values(), reverse=True)
-        if not ranked or (len(ranked) > 1 and ranked[1] >= ranked[0]):
-            continue
-        name = next(n for n, c in counts.items() if c == ranked[0])
-        if _speaker_of_quote_around(text, i, by_name[name]):
-            continue
-        if ranked[0] < 2 and (len(ranked) > 1 or totals.get(name, 0) < 2):
-            # "Michael Howard has accused Tony Blair of ... prompted the prime minister to say
-            # ... Mr Blair": named once before, but the only one without a role, and again after.
-            continue
-        _add_role(by_name[name], 5, i, _format_role(office.split()), None)
-        taken = {(m.start, m.end) for m in mentions}
-        for span in spans[office]:
-            if span not in taken:  # each "the prime minister" now a mention of them ("he" after)
-                _mention(by_name[name], text, span[0], span[1], mentions, False)
+    offices = _SoleOffices(text, spans, people, starts, by_name, held, totals, mentions)
+    pending = sorted(spans, key=_SENIORITY.index)  # the head of government first
+    for _ in range(2):  # an office given can settle another ("the chancellor" once "the prime
+        # minister" is Tony Blair, in a story that names him and Gordon Brown as often)
+        given = [office for office in pending if offices.give(office)]
+        if not given:
+            break
+        pending = [office for office in pending if office not in given]

@@ -868,3 +868,14 @@ def test_british_and_hyphenated_role_words() -> None:
         "Ray Dolan": "Vice-chairman",
         "Ann Leigh": "co-presenter",
     }
+
+
+def test_the_head_of_government_is_settled_first_then_the_next_office() -> None:
+    text = (
+        "Finch to face MPs amid feud talk\n\n"
+        "Harold Finch faces questions after a week of talk about his ties with Owen Marsh.\n\n"
+        "Meanwhile, the chancellor is leaving on a tour of Africa. He insisted he still trusted "
+        "Mr Finch. The Tories accused the prime minister and his chancellor of squabbling. Mr "
+        "Marsh left on Monday.\n"
+    )
+    assert people(text) == [("Harold Finch", "Prime Minister"), ("Owen Marsh", "Chancellor")]
