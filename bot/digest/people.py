@@ -1248,7 +1248,7 @@ def _resolve_name(scan: _Scan, c: _Cand, mentions: list[Mention]) -> None:
     if p is None:
         core = [w for w in c.words if w not in lx.NAME_SUFFIXES]
         if len(core) == 1 or (c.honorific and core):
-            given = not _royal(c)
+            given = (c.honorific is None and c.role is None) or not _royal(c)
             plain = c.honorific in ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.")
             p = reg.by_part(core[-1], c.gender, given, plain)
             if p is None and len(core) >= 1 and c.honorific:

@@ -135,6 +135,7 @@ class SpeakerResolver:
         self._starts_of: dict[str, set[int]] = {}
         self.org_names = set(entities.organizations)
         self.forms: dict[str, str] = {}  # lowercased full form -> canonical
+        self._initial_forms: dict[str, str] | None = None
         self.surnames: dict[str, list[str]] = {}
         self.parts: dict[str, list[str]] = {}  # other words of names (first names, family names)
         self.gender: dict[str, str | None] = {}
@@ -175,14 +176,6 @@ class SpeakerResolver:
             ow = _words(o)
             if ow and ow[0] == "the":
                 self._add_form(" ".join(ow[1:]), o)
-        initials: dict[str, set[str]] = {}
-        for o in entities.organizations:
-            caps = [w for w in o.split() if w not in ("of", "the", "and", "for", "&")]
-            if len(caps) >= 2 and all(w[:1].isupper() and w[1:].islower() for w in caps):
-                initials.setdefault("".join(w[0] for w in caps).lower(), set()).add(o)
-        for short, orgs in initials.items():
-            if len(orgs) == 1 and short not in self.forms:
-                self.forms[short] = next(iter(orgs))  # "GM said" → General Motors
         for o in entities.organizations:
             for short in _SHORT_FORMS.get(o, ()):
                 self._add_form(short, o)  # "the Fed said" → the Federal Reserve
@@ -281,6 +274,10 @@ class SpeakerResolver:
         key = " ".join(words)
         if key in self.forms:
             return self.forms[key]
+        if 2 <= len(phrase) <= 5 and phrase.isupper() and phrase.isalpha():
+            hit = self._initials().get(key)
+            if hit is not None:
+                return hit  # "GM said" → General Motors
         while len(words) > 1 and (words[0] in HONORIFICS or words[0] in _DETERMINERS):
             words = words[1:]
             if " ".join(words) in self.forms:
@@ -316,6 +313,20 @@ class SpeakerResolver:
                     if names and w not in HONORIFICS:
                         return names[0] if len(names) == 1 else self._likeliest(names, at)
         return None
+
+    def _initials(self) -> dict[str, str]:
+        """Organisations by their initials ("gm" → General Motors), when one has them; read
+        once, and only for a document whose attribution is a word in capitals."""
+        if self._initial_forms is None:
+            found: dict[str, set[str]] = {}
+            for o in self.entities.organizations:
+                caps = [w for w in o.split() if w not in ("of", "the", "and", "for", "&")]
+                if len(caps) >= 2 and all(w[:1].isupper() and w[1:].islower() for w in caps):
+                    found.setdefault("".join(w[0] for w in caps).lower(), set()).add(o)
+            self._initial_forms = {
+                k: next(iter(v)) for k, v in found.items() if len(v) == 1 and k not in self.forms
+            }
+        return self._initial_forms
 
     def _likeliest(self, names: list[str], at: int) -> str | None:
         """Of several people sharing a surname, the one mentioned most recently before ``at``."""
@@ -434,9 +445,9 @@ class SpeakerResolver:
         """ "The Bank's minutes said", "Mr Kapor's letter said": whose text it is, when the
         owner is a person or organisation of the digest ("the Bank" for the Bank of England
         the text has named)."""
-        words = src.phrase.split()
         if src.pronoun:
             return None
+        words = src.phrase.split()
         before = (
             _OWNED_TEXT_BEFORE.search(self.text, max(0, src.start - 80), src.start)
             if self.text.endswith(("to ", "for ", "the "), 0, src.start)  # (a cheap test first)
