@@ -156,7 +156,7 @@ _CLAUSE_WORDS = _wordset(
 _ADVERB_OK = _wordset(
     "also later then once again recently previously earlier simply repeatedly flatly bluntly "
     "famously reportedly publicly privately quickly immediately subsequently further yesterday "
-    "today tonight "
+    "today tonight already "
     "has have had would will could might may did does do was is were"
 )
 

@@ -1081,3 +1081,13 @@ def test_two_descriptions_of_one_named_speaker() -> None:
         ("It was fun", None),
         ("It was good", "Jonathan Davis"),
     ]
+
+
+def test_who_has_already_admitted() -> None:
+    text = (
+        "Holmes out\n\n"
+        "Kelly Holmer has pulled out of the championships. The demands will only get harder for "
+        'Holmer, who has already admitted she "doesn\'t like the training anymore." Steve Crane '
+        "spoke.\n"
+    )
+    assert speakers(text) == [("doesn't like the", "Kelly Holmer")]
