@@ -123,27 +123,26 @@ class _Registry:
             if len(pc) >= 2 and prefix and p.suffix == suffix:
                 return p
         found = self.by_joined.get(_joined(core, suffix))  # "Kim Jong-un" is "Kim Jong Un"
-        if found is None and len(core) == 2 and len(core[0]) >= 4:
-            # "Stacy Sullivan" after "Stacey Sullivan", "Dmitri" after "Dmitry Medvedev": one
-            # letter apart in the given name, the same surname, one person.
-            for p in self.by_last.get(core[-1], ())[:_BUCKET]:
-                if (
-                    len(p.core) == 2
-                    and p.suffix == suffix
-                    and _one_letter_apart(p.core[0], core[0])
-                ):
-                    return p
-        if found is None and len(core) == 2 and len(core[-1]) >= 5:
-            # "Charles Clark" after "Charles Clarke": the same given name, a surname one letter
-            # off (a typo; two such people in one story are rare).
-            for p in self.by_first.get(core[0], ())[:_BUCKET]:
-                if (
-                    len(p.core) == 2
-                    and p.suffix == suffix
-                    and _one_letter_apart(p.core[-1], core[-1])
-                ):
-                    return p
+        if found is None and len(core) == 2:
+            found = self._one_letter_off(core, suffix)
         return found
+
+    def _one_letter_off(self, core: list[str], suffix: list[str]) -> _PersonBuild | None:
+        """A two-word name that differs from one already known by one letter in one word:
+        "Stacy Sullivan" after "Stacey Sullivan", "Dmitri" after "Dmitry Medvedev" (the given
+        name, four letters or more), "Charles Clark" after "Charles Clarke" (the surname, five
+        or more: a typo; two such people in one story are rare)."""
+        for same, other, index, shortest in ((-1, 0, self.by_last, 4), (0, -1, self.by_first, 5)):
+            if len(core[other]) < shortest:
+                continue
+            for p in index.get(core[same], ())[:_BUCKET]:
+                if (
+                    len(p.core) == 2
+                    and p.suffix == suffix
+                    and _one_letter_apart(p.core[other], core[other])
+                ):
+                    return p
+        return None
 
     def _index(self, p: _PersonBuild) -> None:
         p.role_index = self.by_role

@@ -194,8 +194,9 @@ _STATEMENT_NOUNS = _wordset("statement communique communiqué declaration")
 _OWNED_TEXTS = _STATEMENT_NOUNS | _wordset("minutes report letter submission filing website")
 # The same with the text's addressee between it and the verb ("... to the stock exchange said").
 _OWNED_TEXT_BEFORE = re.compile(
-    r"((?:[A-Z][\w&-]* ){0,3}[A-Z][\w&-]*['’]s (?:[a-z]+ )?(?:statement|minutes|report|letter|"
-    r"submission|filing)) (?:to|for) (?:the )?$"
+    r"((?:[A-Z][\w&-]* ){0,3}[A-Z][\w&-]*['’]s (?:[a-z]+ )?(?:"
+    + "|".join(sorted(_OWNED_TEXTS))
+    + r")) (?:to|for) (?:the )?$"
 )
 
 
