@@ -27,7 +27,14 @@ from bot.digest.names import (
 )
 from bot.digest.organizations import _org_of, _org_or_place
 from bot.digest.registry import _Cand
-from bot.digest.roles import _format_role, _left_role, _role_head, _role_word, _title_start
+from bot.digest.roles import (
+    _format_role,
+    _left_role,
+    _role_head,
+    _role_word,
+    _singular,
+    _title_start,
+)
 
 _CUE_AFTER = re.compile(
     r"(?:,? (?:said|says|told|added|noted|wrote|argued|explained|stated|tweeted|insisted|"
@@ -506,6 +513,14 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
             i += 1
             continue
         if _role_word(w) and (w[0].isupper()):
+            if (
+                len(words) - i == 2
+                and _singular(w) != w
+                and not role_words
+                and words[i + 1] not in lx.SURNAMES
+                and words[i + 1] not in lx.EAST_ASIAN_SURNAMES
+            ):
+                break  # "Shareholders United" is no shareholder (but "Officers Liu and Ramos")
             role_words.append(w)
             titled = True
             i += 1

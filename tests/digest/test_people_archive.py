@@ -879,3 +879,30 @@ def test_the_head_of_government_is_settled_first_then_the_next_office() -> None:
         "Marsh left on Monday.\n"
     )
     assert people(text) == [("Harold Finch", "Prime Minister"), ("Owen Marsh", "Chancellor")]
+
+
+def test_sports_and_business_roles_before_a_name() -> None:
+    text = (
+        "Club sale\n\n"
+        "He needs the approval of major shareholders Sean Magill and Pat Rooney, who own 29% of "
+        "the club. When cricketer Tom Tufton won in May, 12 million watched. Shop steward Kerry "
+        "Dunne and election supremo Alan Mayburn spoke.\n"
+    )
+    assert dict(people(text)) == {
+        "Sean Magill": "shareholder",
+        "Pat Rooney": "shareholder",
+        "Tom Tufton": "cricketer",
+        "Kerry Dunne": "steward",
+        "Alan Mayburn": "supremo",
+    }
+
+
+def test_a_plural_title_before_one_word_names_no_one_unless_it_is_a_surname() -> None:
+    text = (
+        "Vote\n\n"
+        "Fans' group Shareholders United urged the club to reject the offer. The killings of "
+        "Officers Liu and Ramos shocked the city.\n"
+    )
+    found = dict(people(text))
+    assert "United" not in found
+    assert found.get("Liu") == "Officer"
