@@ -1194,7 +1194,16 @@ def source_after(text: str, start: int, end: int) -> Source | None:
         and toks[1].low in CUES
     ):
         toks = toks[1:]  # “… the Inuit?”, implored campaigner Barry Lim: a comma after "?"
-    if toks[0].low in CUES and toks[0].low not in _NAMING_CUES:
+    if (
+        toks[0].low in CUES
+        and toks[0].low not in _NAMING_CUES
+        and not (  # “…,” Read said: a surname that is also a reporting verb
+            toks[0].word[:1].isupper()
+            and len(toks) > 1
+            and toks[1].low in CUES
+            and not _ends_clause(toks[0])
+        )
+    ):
         if toks[0].word[:1].isupper() and text[start - 2 : start - 1] in (".", "!", "?"):
             return None  # “… them.” Asked if he was appointed ...: a new sentence's participle
         span = _phrase_forward(toks, 1)

@@ -101,7 +101,7 @@ def another_office(held: list[str] | tuple[str, ...], named: list[str] | tuple[s
 
 
 NAME_SUFFIXES: frozenset[str] = frozenset(
-    {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
+    {"Jr.", "Jr", "Jnr", "Jnr.", "Sr.", "Sr", "Snr", "Snr.", "II", "III", "IV"}
     | {"VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII"}
     | {"XVIII", "XIX", "XX", "XXI", "XXII", "XXIII"}  # regnal numbers: "Benedict XVI"
 )

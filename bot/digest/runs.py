@@ -18,6 +18,7 @@ from bot.digest.names import (
     _NAMEY,
     _PARTICLES,
     _WEEKDAY_SURNAMES,
+    _WORD_SURNAMES,
     _is_namey,
     _name_ends_ok,
     _name_word,
@@ -453,6 +454,7 @@ def _label_word(word: str) -> bool:
     return (
         word in lx.PARTIES
         or word in lx.DEMONYMS
+        or (word.endswith("s") and word[:-1] in lx.DEMONYMS)  # "Americans John Sankus and ..."
         or word in _FAITHS
         or word in lx.STOPCAPS
         or word in lx.COMMON_CAPS
@@ -601,11 +603,16 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
             return None
         nwords = [t.word for t in name]
         surname_place = _surname_place(nwords, hon is not None or bool(role))
+        # "Referee Graham Poll": a given name, then a common word that is a surname too
+        word_surname = (
+            len(nwords) == 2 and nwords[0] in lx.GIVEN_NAMES and nwords[1] in _WORD_SURNAMES
+        )
         if (
             any(
                 (w in lx.ORG_WORDS or w in lx.COMMON_CAPS)
                 and w not in lx.GIVEN_NAMES
                 and w not in lx.EAST_ASIAN_SURNAMES
+                and not (word_surname and w is nwords[1])
                 for w in nwords
             )
             or (nwords[-1] in lx.ORG_WORDS and not surname_place)
@@ -621,7 +628,7 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
             g = next((k for k, w in enumerate(nwords) if w in lx.GIVEN_NAMES and k > 0), -1)
             if g > 0 and len(nwords) - g >= 2:
                 name, nwords = name[g:], nwords[g:]
-        if not all(_name_word(w, False) for w in nwords):
+        if not word_surname and not all(_name_word(w, False) for w in nwords):
             good = []
             for t in name:
                 if _name_word(t.word, False):

@@ -906,3 +906,25 @@ def test_a_plural_title_before_one_word_names_no_one_unless_it_is_a_surname() ->
     found = dict(people(text))
     assert "United" not in found
     assert found.get("Liu") == "Officer"
+
+
+def test_a_common_word_is_a_surname_after_a_title_and_a_given_name() -> None:
+    text = (
+        "Free-kick row\n\n"
+        "Referee Graham Poll said he applied the laws. The song was written by radio DJ Mike "
+        "Read. The Harris Poll found support falling.\n"
+    )
+    assert dict(people(text)) == {"Graham Poll": "Referee", "Mike Read": "DJ"}
+
+
+def test_british_suffixes_and_plural_nationalities_are_not_names() -> None:
+    text = (
+        "Network\n\n"
+        "He spoke at the funerals of Martin Luther King Jnr and others. Among the leaders were "
+        "Americans John Sankus and Christopher Tresco.\n"
+    )
+    assert sorted(dict(people(text))) == [
+        "Christopher Tresco",
+        "John Sankus",
+        "Martin Luther King Jnr",
+    ]

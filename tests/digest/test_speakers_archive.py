@@ -1091,3 +1091,17 @@ def test_who_has_already_admitted() -> None:
         "spoke.\n"
     )
     assert speakers(text) == [("doesn't like the", "Kelly Holmer")]
+
+
+def test_a_surname_that_is_a_common_word_or_a_reporting_verb_still_speaks() -> None:
+    text = (
+        "Free-kick row\n\n"
+        'Referee Graham Poll explained the goal. "I deal with the laws of the game," said Poll. '
+        'Poll added: "I gave the signal for him to take it."\n\n'
+        'The song was written by radio DJ Mike Read. "It is a natural home for it," Read said.\n'
+    )
+    assert speakers(text) == [
+        ("I deal with", "Graham Poll"),
+        ("I gave the", "Graham Poll"),
+        ("It is a", "Mike Read"),
+    ]
