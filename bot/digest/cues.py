@@ -932,9 +932,12 @@ def _appositive_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     for t in toks[span[1] : k]:
         if _is_cue(t) or (t.raw[-1:] in ".!?;:" and _ends_clause(t)):
             return None
-    if toks[span[1] - 1].low in _ROLE_WORDS and toks[span[1] - 1].word.islower():
-        # "James Hardie chairwoman, Meredith Hellicar, said": the role's holder, named in
-        # apposition, is the subject.
+    if toks[span[1] - 1].low in _ROLE_WORDS and (
+        toks[span[1] - 1].word.islower()
+        or all(t.low in _ROLE_WORDS for t in toks[span[0] : span[1]])
+    ):
+        # "James Hardie chairwoman, Meredith Hellicar, said", "..., Acting Detective Chief
+        # Superintendent, Mick Deats, said": the role's holder, named in apposition, speaks.
         j = span[1]
         while j < k - 1 and not toks[j].raw.endswith(","):
             j += 1
@@ -1014,7 +1017,9 @@ def _document_owner(toks: list[_Tok], span: tuple[int, int]) -> tuple[int, int]:
 
 
 # Words that open the reported clause after "X said": "said the economy had slowed".
-_NEW_REPORT = _wordset("that the a an his her its their it there he she they this these those")
+_NEW_REPORT = _wordset(
+    "that the a an his her its their it there he she they this these those why how whether what"
+)
 
 _ROLE_ACRONYMS = frozenset(["CEO", "CFO", "COO", "CTO", "MP", "MEP", "QC", "KC"])
 

@@ -89,9 +89,6 @@ _MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})  # Theresa May, 
 # Weekdays that are surnames too ("England sevens coach Mike Friday"): a name only after a
 # given name that follows a role (see runs._trim).
 _WEEKDAY_SURNAMES = frozenset({"Friday", "Monday", "Sunday"})
-# Capitalised common words that are surnames too ("Referee Graham Poll", "DJ Mike Read", "golfer
-# Gary Player"): a name only after a given name that follows a title (see runs._read).
-_WORD_SURNAMES = frozenset({"Read", "Poll", "Player", "Day"})
 
 
 _QUOTEISH = " \t\"“‘'([—–-*•"

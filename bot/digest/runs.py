@@ -18,7 +18,6 @@ from bot.digest.names import (
     _NAMEY,
     _PARTICLES,
     _WEEKDAY_SURNAMES,
-    _WORD_SURNAMES,
     _is_namey,
     _name_ends_ok,
     _name_word,
@@ -603,9 +602,14 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
             return None
         nwords = [t.word for t in name]
         surname_place = _surname_place(nwords, hon is not None or bool(role))
-        # "Referee Graham Poll": a given name, then a common word that is a surname too
+        # "Referee Graham Poll": a title, a given name, then a common word that is a surname
+        # too (as after a role in lower case: see people._common_surname_after_role)
         word_surname = (
-            len(nwords) == 2 and nwords[0] in lx.GIVEN_NAMES and nwords[1] in _WORD_SURNAMES
+            len(nwords) == 2
+            and nwords[0] in lx.GIVEN_NAMES
+            and nwords[1] in lx.COMMON_CAPS
+            and nwords[1] not in lx.ORG_WORDS
+            and nwords[1].isalpha()
         )
         if (
             any(

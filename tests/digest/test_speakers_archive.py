@@ -1105,3 +1105,31 @@ def test_a_surname_that_is_a_common_word_or_a_reporting_verb_still_speaks() -> N
         ("I gave the", "Graham Poll"),
         ("It is a", "Mike Read"),
     ]
+
+
+def test_a_title_in_its_own_apposition_before_the_name_that_speaks() -> None:
+    text = (
+        "Card fraud\n\n"
+        "The site listed several groups. The head of the unit, Acting Detective Chief "
+        'Superintendent, Mick Deane, said: "This investigation has disrupted organised crime."\n'
+    )
+    assert speakers(text) == [("This investigation has", "Mick Deane")]
+
+
+def test_a_newspaper_named_with_daily_speaks() -> None:
+    text = (
+        "Tobacco ban\n\n"
+        'The regulator spoke on Monday. "It is especially bad news for the firm", the China '
+        "Daily newspaper said of the latest development.\n"
+    )
+    assert speakers(text) == [("It is especially", "China Daily")]
+
+
+def test_a_name_then_explained_why_after_a_full_stop_reports_something_else() -> None:
+    text = (
+        "Free-kick row\n\n"
+        'Referee Graham Poll defended the goal. Poll added: "I gave the signal. "The same thing '
+        'happened two years ago and nobody complained." Henry explained why he paused before '
+        "striking the ball.\n"
+    )
+    assert speakers(text) == [("I gave the", "Graham Poll"), ("The same thing", "Graham Poll")]
