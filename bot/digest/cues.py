@@ -725,6 +725,18 @@ def _affiliated_name(toks: list[_Tok], at: int) -> tuple[int, int] | None:
     return None
 
 
+_CLAUSE_OPENERS = _wordset("but while whereas although though")
+
+
+def _last_clause_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
+    """The subject of the last clause opened by "but" (or "while", ...) before ``toks[k]``."""
+    c = next((c for c in range(k - 3, 0, -1) if toks[c].low in _CLAUSE_OPENERS), -1)
+    if c < 0 or any(_ends_clause(t) and t.raw[-1:] in ".!?;:" for t in toks[c:k]):
+        return None
+    span = _sentence_subject(toks[c + 1 : k], k - c - 1)
+    return (span[0] + c + 1, span[1] + c + 1) if span is not None else None
+
+
 def _sentence_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     """The subject at the start of the sentence ``toks[:k]``: a name run, a pronoun, or "the X".
 
@@ -1715,8 +1727,10 @@ def source_before(text: str, start: int, end: int) -> Source | None:
             if src is not None:
                 return src
         if k > 0 and toks[k - 1].low in ("and", "but", "then", "also"):
-            # "Trump bemoaned the unrest and said that drugs were “…": the subject speaks.
-            span = _sentence_subject(toks, k)
+            # "Trump bemoaned the unrest and said that drugs were “…": the subject speaks (of
+            # the last clause: "Customs claimed ... but his lawyer, Antony Townsden, told the
+            # BBC it was laughable and added: “…”" is the lawyer's).
+            span = _last_clause_subject(toks, k) or _sentence_subject(toks, k)
             if span is not None:
                 return _make(text, toks, span, tok.low)
         if (

@@ -1133,3 +1133,13 @@ def test_a_name_then_explained_why_after_a_full_stop_reports_something_else() ->
         "striking the ball.\n"
     )
     assert speakers(text) == [("I gave the", "Graham Poll"), ("The same thing", "Graham Poll")]
+
+
+def test_and_added_after_a_but_clause_is_that_clauses_subject() -> None:
+    text = (
+        "Extradition\n\n"
+        "US Customs claimed Mr Griffin was one of the leaders but his lawyer, Antony Townes, "
+        'told the BBC it was a laughable suggestion and added: "He was living on welfare and '
+        'had an old computer."\n'
+    )
+    assert speakers(text) == [("He was living", "Antony Townes")]
