@@ -1341,8 +1341,9 @@ class SpeakerResolver:
             kind = _ORG_KIND_WORDS.get(head)
             if kind is not None:
                 return self._org_of_kind(kind, at, orgs)
+            marks = {head} | {w.lower() for w in words[1:-1]}  # "the radio station"
             for _, name in orgs:
-                if head in _words(name) or head in ("newspaper", "paper", "outlet", "site"):
+                if marks & set(_words(name)) or head in ("newspaper", "paper", "outlet", "site"):
                     return name
             if previous in self.org_names:
                 return previous

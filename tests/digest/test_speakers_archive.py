@@ -1143,3 +1143,13 @@ def test_and_added_after_a_but_clause_is_that_clauses_subject() -> None:
         'had an old computer."\n'
     )
     assert speakers(text) == [("He was living", "Antony Townes")]
+
+
+def test_the_radio_station_is_the_body_whose_name_says_radio() -> None:
+    text = (
+        "New shows\n\n"
+        "BBC Radio will replace the late-night show in February. The presenter also works "
+        'with the Arts Council. "It is widely accepted that he can never be replaced," said '
+        "the radio station.\n"
+    )
+    assert speakers(text) == [("It is widely", "BBC Radio")]
