@@ -322,7 +322,11 @@ def _read_runs(text: str) -> _Scan:
             if not toks:
                 continue
             c = _read_cached(toks)
-            if c is None and len(toks) == 2 and _common_surname_after_role(toks, text):
+            if (
+                (c is None or c.kind == "place")
+                and len(toks) == 2
+                and _common_surname_after_role(toks, text)
+            ):
                 c = _Cand("name?", toks[0].start, toks[1].end, [toks[0].word, toks[1].word])
                 c.strong = True
             if c is not None and _place_after_all(c, text):
@@ -357,7 +361,7 @@ def _common_surname_after_role(toks: list[_Tok], text: str) -> bool:
     first, last = toks[0].word, toks[1].word
     return (
         first in lx.GIVEN_NAMES
-        and last in lx.COMMON_CAPS
+        and (last in lx.COMMON_CAPS or last in lx.PLACE_WORDS)  # "correspondent Stephen Cape"
         and last not in lx.STOPCAPS
         and last.isalpha()
         and last[1:].islower()
@@ -490,6 +494,12 @@ _THING_NOUNS = frozenset(
     "restaurants hotels sites websites apps ships".split()
 )
 _LIST_OPENERS = (" such as ", " including ", " like ")
+# Plural nouns of works that open a list of titles with no "such as" ("box office hits Vera
+# Drake, Calendar Girls and Enduring Love", "the films Ray and Sideways"); "hits" only as
+# "box office hits" or "chart hits" (a verb too: "scandal hits Blair").
+_WORKS_LIST = re.compile(r"\b(?:films|movies|albums|novels|(?:office|chart) hits) (?=[A-Z])")
+# Nouns after a title that make it a work ("the Harry Potter series").
+_WORK_AFTER = (" series", " franchise", " trilogy", " saga")
 
 
 # Last words that make a name an event or an honour named after someone ("the Adam Smith
@@ -518,12 +528,17 @@ def _listed_things(scan: _Scan) -> None:
                 stop = _LIST_END.search(text, end, end + 200)
                 spans.append((end, stop.start() if stop else min(len(text), end + 200)))
             i = text.find(opener, i + 1)
+    for m in _WORKS_LIST.finditer(text):
+        stop = _LIST_END.search(text, m.end(), m.end() + 200)
+        spans.append((m.end(), stop.start() if stop else min(len(text), m.end() + 200)))
     spans.sort()
     starts = [a for a, _ in spans]
     things = set()
     for c in scan.cands:
         if c.words[-1] in _EVENT_TAILS and c.kind in ("person", "name?"):
             things.add(tuple(c.words))  # "the 14th Adam Smith Lecture": an event
+        elif c.kind in ("person", "name?") and text.startswith(_WORK_AFTER, c.end):
+            things.add(tuple(c.words))  # "the Harry Potter series": a work
         elif spans and c.kind in ("person", "name?"):
             k = bisect.bisect_right(starts, c.start) - 1
             if k >= 0 and c.start < spans[k][1]:

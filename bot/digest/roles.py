@@ -96,11 +96,21 @@ _ELECT = ("-elect", "-designate")
 _SPELLED_OUT = {"PM": "Prime Minister", "GM": "general manager", "QB": "quarterback"}
 
 
+# Makers that are businesses, not people ("Car-maker Honda", "drug-maker Pfizer"; but a
+# "film-maker" or a "policy-maker" is a person).
+_MAKER_BUSINESSES = frozenset(
+    "car drug chip phone handset aircraft plane jet steel toy truck tyre tire engine computer "  # noqa: SIM905
+    "camera beer cigarette vehicle printer software games game".split()
+)
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def _role_head(word: str) -> bool:
     w = word.lower().rstrip(".")
     if w in lx.ROLE_HEADS or (word[:1].islower() and _agent_noun(w)):
         return True
+    if w.endswith("-maker") and w[:-6] in _MAKER_BUSINESSES:
+        return False
     if (
         "-" in w
         and (

@@ -928,3 +928,21 @@ def test_british_suffixes_and_plural_nationalities_are_not_names() -> None:
         "John Sankus",
         "Martin Luther King Jnr",
     ]
+
+
+def test_titles_of_works_listed_after_films_or_before_series_are_no_people() -> None:
+    text = (
+        "Film tax\n\n"
+        "Budgets are similar to box office hits Vera Drake, Calendar Girls and Enduring Love. "
+        "Co-productions such as the Harry Potter series go on, said producer Anna Webb.\n"
+    )
+    assert dict(people(text)) == {"Anna Webb": "producer"}
+
+
+def test_a_car_maker_is_a_business_and_a_correspondent_may_be_called_cape() -> None:
+    text = (
+        "Robots\n\n"
+        "Car-maker Honda's robot Asimo got faster, said BBC science correspondent Stephen "
+        "Cape. He also appeared in seven Spike Lee movies.\n"
+    )
+    assert dict(people(text)) == {"Stephen Cape": "science correspondent", "Spike Lee": None}
