@@ -498,6 +498,7 @@ _LIST_OPENERS = (" such as ", " including ", " like ")
 # Drake, Calendar Girls and Enduring Love", "the films Ray and Sideways"); "hits" only as
 # "box office hits" or "chart hits" (a verb too: "scandal hits Blair").
 _WORKS_LIST = re.compile(r"\b(?:films|movies|albums|novels|(?:office|chart) hits) (?=[A-Z])")
+_WORKS_HINTS = ("films ", "movies ", "albums ", "novels ", " hits ")  # (cheap tests first)
 # Nouns after a title that make it a work ("the Harry Potter series").
 _WORK_AFTER = (" series", " franchise", " trilogy", " saga")
 
@@ -528,16 +529,18 @@ def _listed_things(scan: _Scan) -> None:
                 stop = _LIST_END.search(text, end, end + 200)
                 spans.append((end, stop.start() if stop else min(len(text), end + 200)))
             i = text.find(opener, i + 1)
-    for m in _WORKS_LIST.finditer(text):
+    works = _WORKS_LIST.finditer(text) if any(w in text for w in _WORKS_HINTS) else ()
+    for m in works:
         stop = _LIST_END.search(text, m.end(), m.end() + 200)
         spans.append((m.end(), stop.start() if stop else min(len(text), m.end() + 200)))
     spans.sort()
     starts = [a for a, _ in spans]
     things = set()
+    work_after = any(w in text for w in _WORK_AFTER)
     for c in scan.cands:
         if c.words[-1] in _EVENT_TAILS and c.kind in ("person", "name?"):
             things.add(tuple(c.words))  # "the 14th Adam Smith Lecture": an event
-        elif c.kind in ("person", "name?") and text.startswith(_WORK_AFTER, c.end):
+        elif work_after and c.kind in ("person", "name?") and text.startswith(_WORK_AFTER, c.end):
             things.add(tuple(c.words))  # "the Harry Potter series": a work
         elif spans and c.kind in ("person", "name?"):
             k = bisect.bisect_right(starts, c.start) - 1
