@@ -514,6 +514,8 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
             i += 1
             continue
         if _role_word(w) and (w[0].isupper()):
+            if not role_words and len(words) - i == 2 and w in lx.GIVEN_NAMES:
+                break  # "Dean Boyd", "Ally McCoist": a given name before a surname
             if (
                 len(words) - i == 2
                 and _singular(w) != w

@@ -946,3 +946,12 @@ def test_a_car_maker_is_a_business_and_a_correspondent_may_be_called_cape() -> N
         "Cape. He also appeared in seven Spike Lee movies.\n"
     )
     assert dict(people(text)) == {"Stephen Cape": "science correspondent", "Spike Lee": None}
+
+
+def test_mr_justice_is_a_judge_and_dean_before_a_surname_is_a_given_name() -> None:
+    text = (
+        "Runway protest\n\n"
+        "A judgement from Mr Justice Sullivan is expected in February. A spokesman for the "
+        "agency, Dean Boyd, said the group was not motivated by money.\n"
+    )
+    assert dict(people(text)) == {"Sullivan": "Judge", "Dean Boyd": "spokesman"}
