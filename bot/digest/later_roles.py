@@ -179,3 +179,55 @@ def award_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
             p = by_name.get(people[k][1])
             if p is not None and not p.roles:
                 _add_role(p, 4, m.start(), role, None)
+
+
+# Words before " as " that make it no office: "such as", "as well as", "known as", "so as".
+_NOT_OFFICE_AS = frozenset(
+    "such well known so same just as seen regarded described dismissed branded hailed viewed "  # noqa: SIM905
+    "treated portrayed billed labelled labeled cast played".split()
+)
+_SUBJECT_OPENERS = frozenset(["But", "And", "Yet", "Now", "So", "Meanwhile", "However,"])
+
+
+def as_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
+    """ "Charles Clarke faces his first real test as home secretary", "Matt Williams says he
+    will not quit as Scotland coach": an office held "as" something, stated later in a sentence
+    whose subject is the person (and that names nobody else before it). Weak: used only for
+    people the text gives no other role."""
+    if " as " not in text or all(p.roles for p in reg.people):
+        return
+    people, starts, by_name = _person_index(reg, mentions)
+    i = text.find(" as ")
+    while i >= 0:
+        at, i = i, text.find(" as ", i + 4)
+        before = text[max(0, at - 20) : at].rsplit(None, 1)
+        if not before or not before[-1].isalpha() or not before[-1].islower():
+            continue  # "Tim Healy as Billy's father": a cast list (and no verb before "as")
+        if before[-1] in _NOT_OFFICE_AS:
+            continue
+        lo = max(text.rfind(". ", max(0, at - 300), at), text.rfind("\n", max(0, at - 300), at))
+        k = bisect.bisect_left(starts, lo + 1)
+        if k >= len(people) or people[k][0] >= at:
+            continue
+        opening = text[lo + 1 : people[k][0]].split()
+        if len(opening) > 2 or not all(w in _SUBJECT_OPENERS or w.istitle() for w in opening):
+            continue  # the sentence does not open with the person's name ("Defiant Matt ...")
+        end = bisect.bisect_left(starts, at)
+        if any(people[n][1] != people[k][1] for n in range(k + 1, end)):
+            continue  # "... to succeed Berti Vogts as Scotland manager": someone else's office
+        p = by_name.get(people[k][1])
+        if p is None or p.roles:
+            continue
+        stop = _SENTENCE_STOP.search(text, at + 4, at + 84)
+        words = _APPOS_WORD.findall(text[at + 4 : stop.start() if stop else at + 84])
+        # the office ends after its head ("as Scotland coach even if ..."), or an "of" after it
+        j = next((j for j in range(1, min(len(words), 5) + 1) if _role_head(words[j - 1])), 0)
+        if j and j < len(words) and _role_head(words[j]):
+            j += 1  # "as chief executive"
+        if j and j + 1 < len(words) and words[j] == "of" and words[j + 1][:1].isupper():
+            j = len(words)
+        if j < len(words) and words[j][:1].isupper() and words[j - 1] != "of":
+            continue  # "the same month as actor Kristen Bell": the office of the name after it
+        found = _leading_role(words[:j]) or _role_phrase(words[:j]) if j else None
+        if found:
+            _add_role(p, 4, at, found[0], found[1])

@@ -71,7 +71,13 @@ from bot.digest.families import (
     _with_nicknamed,
 )
 from bot.digest.headlines import _headline_mentions, _Headlines
-from bot.digest.later_roles import award_roles, heading_roles, list_heading_roles, pronoun_roles
+from bot.digest.later_roles import (
+    as_roles,
+    award_roles,
+    heading_roles,
+    list_heading_roles,
+    pronoun_roles,
+)
 from bot.digest.model import Entities, Mention, Person, Sentence
 from bot.digest.names import (
     _INITIAL,
@@ -284,6 +290,7 @@ def _extract(text: str) -> Entities:
     _later_descriptions(text, reg, mentions)
     _inline_descriptions(text, reg, mentions)
     _sole_office_roles(text, reg, mentions)
+    as_roles(text, mentions, reg)  # (the weakest source: after every other)
     _media_refs(text, org_seen, mentions)
     renamed = merge_org_aliases(orgs, mentions)
     if renamed:

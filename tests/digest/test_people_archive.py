@@ -955,3 +955,22 @@ def test_mr_justice_is_a_judge_and_dean_before_a_surname_is_a_given_name() -> No
         "agency, Dean Boyd, said the group was not motivated by money.\n"
     )
     assert dict(people(text)) == {"Sullivan": "Judge", "Dean Boyd": "spokesman"}
+
+
+def test_an_office_held_as_something_later_in_the_subjects_sentence() -> None:
+    text = (
+        "Cards rebellion\n\n"
+        "Charles Clarke faces his first real test as home secretary on Monday. Defiant Matt "
+        "Willis says he will not quit as Scotland coach even if his side lose. Graeme Souness "
+        "believes Walter Smith would be the right choice to succeed Peter Vogts as Scotland "
+        "manager. Olivia Munn was born in July 1980, the same month as actor Kristen Bell.\n"
+    )
+    assert dict(people(text)) == {
+        "Charles Clarke": "Home Secretary",
+        "Matt Willis": "Coach",
+        "Graeme Souness": None,
+        "Walter Smith": None,
+        "Peter Vogts": "manager",
+        "Olivia Munn": None,
+        "Kristen Bell": "actor",
+    }
