@@ -18,6 +18,7 @@ files are copied, not changed) and reruns the figures:
     python tools/bbc_round.py --round 24 /tmp/bbc-full /tmp/bbc24
     python tools/bbc_round.py --round 25 /tmp/bbc-full /tmp/bbc25
     python tools/bbc_round.py --round 26 /tmp/bbc-full /tmp/bbc26
+    python tools/bbc_round.py --round 27 /tmp/bbc-full /tmp/bbc27
     BRIEFBOT_PEOPLE_GOLD=bot/eval/gold/people_bbc16.json python -m bot.eval people /tmp/bbc16
     BRIEFBOT_QUOTES_GOLD=bot/eval/gold/quotes_bbc16.json python -m bot.eval quotes /tmp/bbc16
 
@@ -560,6 +561,52 @@ ROUND26 = (
 )
 
 
+# Round 27: 40 more drawn the same way (seed 20261209, leaving out rounds 16-26's),
+# ``bmNNN.txt`` in folders ``A`` ... ``D`` of ten; people and quotations labelled for all 40.
+ROUND27 = (
+    "politics/brown-proud-of-economy-record.txt",
+    "tech/speech-takes-on-search-engines.txt",
+    "politics/mps-murder-sentence-concern.txt",
+    "politics/taxes-must-be-trusted-kennedy.txt",
+    "sport/poll-explains-free-kick-decision.txt",
+    "politics/blair-says-uk-tsunami-aid-to-soar.txt",
+    "tech/humanoid-robot-learns-how-to-run.txt",
+    "tech/hi-tech-posters-guide-commuters.txt",
+    "tech/dozens-held-over-id-fraud-site.txt",
+    "politics/how-political-squabbles-snowball.txt",
+    "tech/reboot-ordered-for-eu-patent-law.txt",
+    "business/china-bans-new-tobacco-factories.txt",
+    "entertainment/tough-schedule-delays-elliot-show.txt",
+    "entertainment/film-production-falls-40-in-uk.txt",
+    "entertainment/fightstar-take-to-the-stage.txt",
+    "entertainment/rocker-doherty-in-on-stage-fight.txt",
+    "entertainment/us-actor-ossie-davis-found-dead.txt",
+    "business/winn-dixie-files-for-bankruptcy.txt",
+    "politics/baa-support-ahead-of-court-battle.txt",
+    "entertainment/charity-single-for-quake-relief.txt",
+    "politics/tory-leader-urges-harry-apology.txt",
+    "tech/the-pirates-with-no-profit-motive.txt",
+    "tech/games-win-for-blu-ray-dvd-format.txt",
+    "business/eu-aiming-to-fuel-development-aid.txt",
+    "politics/blair-says-mayor-should-apologise.txt",
+    "tech/mobiles-get-set-for-visual-radio.txt",
+    "sport/tv-calls-after-carroll-error.txt",
+    "politics/petrol-duties-frozen-brown-says.txt",
+    "politics/ukip-candidate-suspended-in-probe.txt",
+    "entertainment/us-tv-cuts-nudity-from-bbc-film.txt",
+    "politics/stalemate-in-pension-strike-talks.txt",
+    "politics/blair-backs-pre-election-budget.txt",
+    "entertainment/three-djs-replace-peel-radio-show.txt",
+    "politics/tories-attack-eu-asylum-moves.txt",
+    "tech/games-firms-face-tough-future.txt",
+    "business/wal-mart-fights-back-at-accusers.txt",
+    "sport/aragones-angered-by-racism-fine.txt",
+    "sport/williams-battles-to-aussie-title.txt",
+    "tech/bbc-leads-interactive-bafta-wins.txt",
+    "business/russia-gets-investment-blessing.txt",
+)
+
+
 def _copy(clone: Path, pairs: list[tuple[str, Path]]) -> list[Path]:
     """Copy each story (its path under the clone's ``news/``) to its target, byte for byte;
     refuse a folder that is no clone of the dataset."""
@@ -604,11 +651,12 @@ ROUNDS_OF_FORTY: dict[int, tuple[tuple[str, ...], str]] = {
     24: (ROUND24, "bj"),
     25: (ROUND25, "bk"),
     26: (ROUND26, "bl"),
+    27: (ROUND27, "bm"),
 }
 
 
 def rebuild_round(number: int, clone: Path, out: Path) -> list[Path]:
-    """Rebuild round ``number`` (16 ... 26) into ``out``."""
+    """Rebuild round ``number`` (16 ... 27) into ``out``."""
     if number == 16:
         return rebuild(clone, out)
     if number == 17:
@@ -626,7 +674,7 @@ def main() -> None:
         type=int,
         choices=(16, 17, *ROUNDS_OF_FORTY),
         default=16,
-        help="16 ... 26",
+        help="16 ... 27",
     )
     args = parser.parse_args()
     written = rebuild_round(args.round, args.clone, args.out)
