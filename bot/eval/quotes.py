@@ -285,14 +285,16 @@ def speaker_matches(predicted: str | None, gold: str, fuzzy: bool = False) -> bo
 
 def _acronym_of(short: str, full: str) -> bool:
     """Whether ``short`` ("IDF") is the initials of ``full``'s capitalised words ("the Israel
-    Defense Forces")."""
+    Defense Forces"), a word in capitals giving all its letters ("UKIP", "UK Independence
+    Party")."""
     short = short.strip().strip(".")
     if short.lower().startswith("the "):
         short = short[4:]  # "the IMF"
     if not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()):
         return False
-    initials = "".join(w[0] for w in full.split() if w[:1].isupper() and w.lower() != "the")
-    return initials == short
+    words = [w for w in full.split() if w[:1].isupper() and w.lower() != "the"]
+    initials = "".join(w[0] for w in words)
+    return initials == short or "".join(w if w.isupper() else w[0] for w in words) == short
 
 
 def _near(p: str, g: str) -> bool:

@@ -60,5 +60,6 @@ def test_an_acronym_names_the_same_speaker_as_its_full_name():
     assert speaker_matches("DEA", "the Drug Enforcement Administration", fuzzy=True)
     assert speaker_matches("Israel Defense Forces", "IDF", fuzzy=True)
     assert speaker_matches("International Monetary Fund", "the IMF", fuzzy=True)
+    assert speaker_matches("UK Independence Party", "UKIP", fuzzy=True)
     assert not speaker_matches("DEA", "the Drug Enforcement Administration")  # the old rule
     assert not speaker_matches("FBI", "the Drug Enforcement Administration", fuzzy=True)
