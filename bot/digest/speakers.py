@@ -1248,8 +1248,14 @@ class SpeakerResolver:
         ):
             return True  # "Zoo visitor Michael Lurie was at the cheetah exhibit"
         before = [w.strip(_STRIP).lower() for w in prefix.split()[-3:]]
-        if any(w in CUES for w in before[-2:]) and not (before and before[-1] in _PREPOSITIONS):
-            return True  # "..., noted NBC’s Dante Chinni." (not "agreed with Matthews")
+        if (
+            any(w in CUES for w in before[-2:])
+            and not (before and before[-1] in _PREPOSITIONS)
+            and not (m is not None and m.group().endswith(_POSSESSIVE_ENDS))
+        ):
+            # "..., noted NBC’s Dante Chinni." (not "agreed with Matthews", nor "said Mr
+            # Lynch's job would not be easy": the reported clause's owner)
+            return True
         if _APPOSITIVE.match(self.text, pos, pos + 120):
             return True  # introduced with a role: "Henry Crespo, president of ..."
         if prefix.endswith(("according to ", "According to ")):

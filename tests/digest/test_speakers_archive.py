@@ -1153,3 +1153,13 @@ def test_the_radio_station_is_the_body_whose_name_says_radio() -> None:
         "the radio station.\n"
     )
     assert speakers(text) == [("It is widely", "BBC Radio")]
+
+
+def test_a_possessive_after_said_opens_the_reported_clause_and_is_no_subject() -> None:
+    text = (
+        "Retailer bankrupt\n\n"
+        '"We will generate excitement in the stores," Peter Lund said. Yet Evan Marr, a senior '
+        "bond analyst at Credit Watch, said Mr Lund's job would not be easy. \"The real big "
+        'issue is what happens next," he said.\n'
+    )
+    assert speakers(text) == [("We will generate", "Peter Lund"), ("The real big", "Evan Marr")]
