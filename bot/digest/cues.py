@@ -767,11 +767,24 @@ def _sentence_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     ):
         # Skip "On July 6, 2015," / "In a statement," / "With Democratic leaders increasingly
         # worried about ..., " to the clause's first word.
+        named = False
+        first_comma = k
         for c in range(min(k, 30)):
             if toks[c].raw.endswith(","):
+                first_comma = min(first_comma, c)
                 i = c + 1
                 if i < k and (_is_name_word(toks[i]) or toks[i].low in PRONOUNS):
+                    named = True
                     break
+        if (
+            not named
+            and toks[0].low == "the"
+            and not any(
+                _is_name_word(t) and t.low.split("'")[0].split("’")[0] not in _CALENDAR_WORDS
+                for t in toks[first_comma + 1 : k]
+            )  # (but "..., with Charles Kennedy claiming": his words)
+        ):
+            i = 0  # "The EU sought to allay the airlines' fears, stressing ...": no opening phrase
     if i >= k:
         return None
     first = toks[i]
@@ -789,11 +802,11 @@ def _sentence_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
                 break
             if (
                 not _is_name_word(toks[j])
-                and toks[j].low.endswith(("ed", "s"))
+                and (toks[j].low.endswith(("ed", "s")) or toks[j].low in _IRREGULAR_PAST)
                 and j > i + 1
                 and toks[j].low not in _ROLE_WORDS  # "the Australian-born actress stopped"
             ):
-                break
+                break  # (and "The EU sought to allay ...")
             if toks[j].low in _ADVERB_OK or toks[j].low in _GO_ON or toks[j].low in _BE_FORMS:
                 break  # "The England coach went on to claim", "The agency has ..."
             j += 1
@@ -844,6 +857,13 @@ def _sentence_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
 
 
 _ROLE_WORDS = _lexicon_set("ROLE_HEADS") | _lexicon_set("ROLE_MODIFIERS")
+
+# Past tenses without "-ed" that end a subject ("The EU sought to ...").
+_IRREGULAR_PAST = _wordset(
+    "sought took made gave went came saw became began brought bought thought felt found held "
+    "kept left lost met paid ran sent spent stood won hit cut led fell rose grew knew chose "
+    "drew broke spoke struck sold"
+)
 
 
 _NON_PERSONAL = _wordset("it this which")

@@ -1163,3 +1163,20 @@ def test_a_possessive_after_said_opens_the_reported_clause_and_is_no_subject() -
         'issue is what happens next," he said.\n'
     )
     assert speakers(text) == [("We will generate", "Peter Lund"), ("The real big", "Evan Marr")]
+
+
+def test_it_added_after_a_sentence_whose_subject_is_the_body() -> None:
+    text = (
+        "Fuel tax\n\n"
+        'Airlines face a tax on jet fuel from the European Union. "Our industry is in crisis," '
+        'said Ulrich Strauss, head of the Association of European Airlines. "It is unfair," he '
+        "continued.\n\n"
+        "The EU sought to allay the airlines' fears, stressing that Thursday's meeting was only "
+        'a first step. It added that any tax "should not hinder the competitiveness of the '
+        'airlines".\n'
+    )
+    assert speakers(text) == [
+        ("Our industry is", "Ulrich Strauss"),
+        ("It is unfair", "Ulrich Strauss"),
+        ("should not hinder", "European Union"),
+    ]
