@@ -254,6 +254,7 @@ def _extract(text: str) -> Entities:
     lowercase references ("the minister said") and the output records."""
     scan = _read_runs(text)
     _listed_things(scan)
+    _named_firms(scan)
     nicknamed = _nicknamed(text)
     if nicknamed:
         scan.cands = _with_nicknamed(scan.cands, nicknamed)
@@ -558,6 +559,31 @@ def _listed_things(scan: _Scan) -> None:
     for c in scan.cands:  # and wherever else the text names them ("led by Dr Pepper")
         if c.kind in ("person", "name?") and tuple(c.words) in things:
             c.kind = "thing"
+
+
+# Kinds of business that name the firm right after them ("retailer Wal-Mart", "drugs group Eli
+# Lilly", "law firm Tods Murray"); not "producer" or "publisher", which people are too.
+_FIRMS_BEFORE_NAMES = frozenset(
+    "giant firm company group carmaker retailer chain bank lender insurer airline conglomerate "  # noqa: SIM905
+    "manufacturer startup drugmaker".split()
+)
+
+
+def _named_firms(scan: _Scan) -> None:
+    """A name-shaped run right after a kind of business is the firm's, there and wherever the
+    text names it again ("drugs group Eli Lilly ... Eli Lilly said"): no pass makes it a person."""
+    text = scan.text
+    firms = set()
+    for c in scan.cands:
+        if c.kind == "name?" and c.start > 1 and text[c.start - 1] == " ":
+            j = text.rfind(" ", max(0, c.start - 16), c.start - 1)
+            if text[j + 1 : c.start - 1] in _FIRMS_BEFORE_NAMES:
+                firms.add(tuple(c.words))
+    if not firms:
+        return
+    for c in scan.cands:
+        if c.kind == "name?" and tuple(c.words) in firms:
+            c.kind = "org"
 
 
 def _named_thing(text: str, c: _Cand, things: set[tuple[str, ...]]) -> bool:

@@ -974,3 +974,15 @@ def test_an_office_held_as_something_later_in_the_subjects_sentence() -> None:
         "Olivia Munn": None,
         "Kristen Bell": "actor",
     }
+
+
+def test_a_name_after_a_kind_of_business_is_the_firms() -> None:
+    text = (
+        "Adverts\n\n"
+        "Meanwhile, drugs group Eli Lilly is planning a campaign. The world's biggest retailer "
+        "Wal-Mart took out adverts, and law firm Tods Murray said nothing. Eli Lilly said the "
+        "claims were false, said its spokesman Alan Breen.\n"
+    )
+    digest = digest_document(text, "story.txt")
+    assert [p.name for p in digest.people] == ["Alan Breen"]
+    assert {"Eli Lilly", "Wal-Mart", "Tods Murray"} <= set(digest.organizations)
