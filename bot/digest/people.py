@@ -719,7 +719,8 @@ def _full_names(scan: _Scan) -> None:
                 and text.endswith(" the ", 0, c.start)
             )  # "to win the Wooden Spoon": a thing, not someone
             or (core[-1] in _STREET_WORDS and _street(text, c))
-            or _character_or_firm(text, c.end)
+            or (left is None and _character_or_firm(text, c.end))  # (not "from chief
+            # executive Sidney Taurel, the company says": a role before the name)
             or _INSTITUTION_AFTER.match(text, c.end)
             or _team_name(core)
         ):

@@ -986,3 +986,12 @@ def test_a_name_after_a_kind_of_business_is_the_firms() -> None:
     digest = digest_document(text, "story.txt")
     assert [p.name for p in digest.people] == ["Alan Breen"]
     assert {"Eli Lilly", "Wal-Mart", "Tods Murray"} <= set(digest.organizations)
+
+
+def test_a_role_before_the_name_outweighs_a_firm_in_apposition_after_it() -> None:
+    text = (
+        "Prozac row\n\n"
+        "In the adverts, entitled An Open Letter from chief executive Sidney Taurel, the company "
+        "says the article is wrong. He said nothing, the agency said.\n"
+    )
+    assert dict(people(text)) == {"Sidney Taurel": "chief executive"}
