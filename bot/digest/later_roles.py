@@ -231,3 +231,31 @@ def as_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
         found = _leading_role(words[:j]) or _role_phrase(words[:j]) if j else None
         if found:
             _add_role(p, 4, at, found[0], found[1])
+
+
+# A news lead that describes its source before naming them: "..., London's most senior police
+# officer has said.\n\nSir Ian Blair said ...".
+_LEAD_DESCRIPTION = re.compile(
+    r", ((?:[A-Z][\w-]*(?:'s|’s) |(?:a|an|the) )?[a-z][\w -]{2,50}?) (?:has|have) "
+    r"(?:said|warned|claimed|admitted|argued|insisted|told [\w ]{1,30}?)\.\s*\n"
+)
+
+
+def lead_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
+    """The role a lead gives the source it names only in the next paragraph ("..., London's
+    most senior police officer has said." then "Sir Ian Blair said"): the first person named
+    after it, when nobody was named before it and they have no role of their own."""
+    m = _LEAD_DESCRIPTION.search(text, 0, 800)
+    if m is None:
+        return
+    people, starts, by_name = _person_index(reg, mentions)
+    k = bisect.bisect_left(starts, m.start())
+    if k > 0 or k >= len(people) or people[k][0] > m.end() + 300:
+        return  # someone was named before the description, or nobody soon after it
+    p = by_name.get(people[k][1])
+    if p is None or p.roles:
+        return
+    words = _APPOS_WORD.findall(m.group(1))
+    found = _leading_role(words) or _role_phrase(words)
+    if found:
+        _add_role(p, 3, m.start(), found[0], found[1])

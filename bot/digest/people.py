@@ -75,6 +75,7 @@ from bot.digest.later_roles import (
     as_roles,
     award_roles,
     heading_roles,
+    lead_roles,
     list_heading_roles,
     pronoun_roles,
 )
@@ -284,6 +285,7 @@ def _extract(text: str) -> Entities:
     reg = scan.reg
     # Lowercase role references: "the foreign minister said".
     pronoun_roles(text, mentions, reg)
+    lead_roles(text, mentions, reg)
     heading_roles(text, mentions, reg)
     list_heading_roles(text, mentions, reg)
     award_roles(text, mentions, reg)

@@ -995,3 +995,14 @@ def test_a_role_before_the_name_outweighs_a_firm_in_apposition_after_it() -> Non
         "says the article is wrong. He said nothing, the agency said.\n"
     )
     assert dict(people(text)) == {"Sidney Taurel": "chief executive"}
+
+
+def test_a_lead_describes_its_source_before_the_next_paragraph_names_him() -> None:
+    text = (
+        "Election could be terror target\n\n"
+        "Terrorists might target the UK before the election, London's most senior police "
+        "officer has said.\n\n"
+        "Sir Ian Blake said terror groups would remember Madrid. The comments come after Tony "
+        "Blair defended his plans. Mr Blair insisted the prime minister was right.\n"
+    )
+    assert dict(people(text)) == {"Ian Blake": "officer", "Tony Blair": "Prime Minister"}
