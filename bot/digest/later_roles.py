@@ -259,3 +259,30 @@ def lead_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
     found = _leading_role(words) or _role_phrase(words)
     if found:
         _add_role(p, 3, m.start(), found[0], found[1])
+
+
+# "Among the leaders of the network were Americans John Sankus, Richard Berry and ...".
+_AMONG_WERE = re.compile(r"\bAmong (?:the |its |their )?([a-z][\w -]{1,40}?) (?:were|are|was|is) ")
+
+
+def among_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
+    """Everyone named in a sentence that opens "Among the leaders of the network were ...":
+    the plural role, in the singular, for those the text gives no other role."""
+    if "Among " not in text:
+        return
+    people, starts, by_name = _person_index(reg, mentions)
+    for m in _AMONG_WERE.finditer(text):
+        words = m.group(1).split()
+        head = next((w for w in words if w not in ("other", "many", "several")), "")
+        role = head[:-1]
+        if not head.endswith("s") or role not in lx.ROLE_HEADS:
+            continue  # (only the plural of a known role: "leaders", "directors")
+        end = _SENTENCE_END.search(text, m.end(), m.end() + 400)
+        stop = end.start() if end else min(len(text), m.end() + 400)
+        for k in range(bisect.bisect_left(starts, m.end()), bisect.bisect_left(starts, stop)):
+            p = by_name.get(people[k][1])
+            if p is not None and not p.roles:
+                _add_role(p, 4, m.start(), role, None)
+
+
+_SENTENCE_END = re.compile(r"\.\s|\n")

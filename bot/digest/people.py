@@ -72,6 +72,7 @@ from bot.digest.families import (
 )
 from bot.digest.headlines import _headline_mentions, _Headlines
 from bot.digest.later_roles import (
+    among_roles,
     as_roles,
     award_roles,
     heading_roles,
@@ -289,6 +290,7 @@ def _extract(text: str) -> Entities:
     heading_roles(text, mentions, reg)
     list_heading_roles(text, mentions, reg)
     award_roles(text, mentions, reg)
+    among_roles(text, mentions, reg)
     _lowercase_roles(text, reg, mentions)
     _later_descriptions(text, reg, mentions)
     _inline_descriptions(text, reg, mentions)

@@ -1006,3 +1006,17 @@ def test_a_lead_describes_its_source_before_the_next_paragraph_names_him() -> No
         "Blair defended his plans. Mr Blair insisted the prime minister was right.\n"
     )
     assert dict(people(text)) == {"Ian Blake": "officer", "Tony Blair": "Prime Minister"}
+
+
+def test_among_the_leaders_were_gives_each_one_named_the_role() -> None:
+    text = (
+        "Piracy ring\n\n"
+        "Among the leaders of the network were Americans John Sankey, Richard Berry and Kent "
+        "Kart, who used a university server. Police chief Ann Moss said so.\n"
+    )
+    assert dict(people(text)) == {
+        "John Sankey": "leader",
+        "Richard Berry": "leader",
+        "Kent Kart": "leader",
+        "Ann Moss": "chief",
+    }
