@@ -515,10 +515,10 @@ _WORKS_HINTS = ("films ", "movies ", "albums ", "novels ", " hits ")  # (cheap t
 _WORK_AFTER = (" series", " franchise", " trilogy", " saga")
 
 
-# Last words that make a name an event or an honour named after someone ("the Adam Smith
-# Lecture", "the Ivor Novello Memorial Trophy"): no person.
+# Last words that make a name an event, an honour or a work named after someone ("the Adam Smith
+# Lecture", "the Ivor Novello Memorial Trophy", "The Joe Louis Story"): no person.
 _EVENT_TAILS = frozenset(
-    "Lecture Lectures Memorial Trophy Medal Scholarship Fellowship Stakes Handicap".split()  # noqa: SIM905
+    "Lecture Lectures Memorial Trophy Medal Scholarship Fellowship Stakes Handicap Story".split()  # noqa: SIM905
 )
 
 # Where such a list ends: a sentence's end, a bracket ("films like Star Wars (pictured) Dr

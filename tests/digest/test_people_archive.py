@@ -1020,3 +1020,8 @@ def test_among_the_leaders_were_gives_each_one_named_the_role() -> None:
         "Kent Kart": "leader",
         "Ann Moss": "chief",
     }
+
+
+def test_a_story_named_after_someone_is_a_work() -> None:
+    text = "Obituary\n\nHe starred in The Joe Louis Story in 1953, said director Ann Hale.\n"
+    assert dict(people(text)) == {"Ann Hale": "Director"}
