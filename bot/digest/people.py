@@ -257,6 +257,7 @@ def _extract(text: str) -> Entities:
     scan = _read_runs(text)
     _listed_things(scan)
     _named_firms(scan)
+    _bracketed_affiliations(scan)
     nicknamed = _nicknamed(text)
     if nicknamed:
         scan.cands = _with_nicknamed(scan.cands, nicknamed)
@@ -571,6 +572,36 @@ _FIRMS_BEFORE_NAMES = frozenset(
     "giant firm company group carmaker retailer chain bank lender insurer airline conglomerate "  # noqa: SIM905
     "manufacturer startup drugmaker".split()
 )
+
+
+def _bracketed_affiliations(scan: _Scan) -> None:
+    """A team sheet's clubs in brackets after its players' names ("Serge Betsen (Biarritz),
+    Jerome Thion (Biarritz), Fabien Pelous (Stade Toulousain, capt)") are bodies, not people,
+    there and wherever the text names them again."""
+    text = scan.text
+    if " (" not in text:
+        return
+    bracketed: Counter[tuple[str, ...]] = Counter()
+    for c in scan.cands:
+        if (
+            c.kind == "name?"
+            and c.words[0] not in lx.GIVEN_NAMES  # (a cast list: "Finn (Glen Powell)")
+            and c.start > 2
+            and text[c.start - 2 : c.start] == " ("
+            and text[c.end : c.end + 1] in (")", ",")
+            and text[c.start - 3 : c.start - 2].isalpha()
+            and text[c.start - 3 : c.start - 2].islower()
+        ):
+            w = text.rfind(" ", max(0, c.start - 40), c.start - 2)
+            if text[w + 1 : w + 2].isupper():  # the word before the bracket: a name's
+                bracketed[tuple(c.words)] += 1
+    # (a club comes back for several players; a cast list names each actor once)
+    bodies = {words for words, n in bracketed.items() if n > 1}
+    if not bodies:
+        return
+    for c in scan.cands:
+        if c.kind == "name?" and tuple(c.words) in bodies:
+            c.kind = "org"
 
 
 def _named_firms(scan: _Scan) -> None:

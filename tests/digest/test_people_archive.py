@@ -1025,3 +1025,17 @@ def test_among_the_leaders_were_gives_each_one_named_the_role() -> None:
 def test_a_story_named_after_someone_is_a_work() -> None:
     text = "Obituary\n\nHe starred in The Joe Louis Story in 1953, said director Ann Hale.\n"
     assert dict(people(text)) == {"Ann Hale": "Director"}
+
+
+def test_a_team_sheets_clubs_in_brackets_are_no_people() -> None:
+    text = (
+        "France: Julien Laharrague (Brive), Damien Traille (Biarritz), Serge Betsen (Biarritz), "
+        "Fabien Pelous (Stade Toulousain, capt), Nicolas Mas (Perpignan)\n\n"
+        "Replacements: William Servat (Stade Toulousain), Olivier Milloud (Bourgoin), Gregory "
+        "Lamboley (Stade Toulousain), Imanol Harinordoquy (Biarritz), Jean-Philippe Grandclaude "
+        "(Perpignan)\n\n"
+        "In the film, the pitcher Jay Niles (Juston Street) goes out.\n"
+    )
+    found = dict(people(text))
+    assert not {"Biarritz", "Stade Toulousain", "Perpignan"} & set(found)
+    assert {"Serge Betsen", "Fabien Pelous", "William Servat", "Juston Street"} <= set(found)
