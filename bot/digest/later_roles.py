@@ -286,3 +286,20 @@ def among_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
 
 
 _SENTENCE_END = re.compile(r"\.\s|\n")
+
+
+def captain_marks(text: str, mentions: list[Mention], reg: _Registry) -> None:
+    """A team sheet marks its captain in brackets after the name ("Lawrence Dallaglio
+    (capt)", "Fabien Pelous (Stade Toulousain, capt)")."""
+    if "capt)" not in text:
+        return
+    by_name = {p.name: p for p in reg.people}
+    ends = {m.end: m.name for m in mentions if m.kind == "person"}
+    i = text.find("capt)")
+    while i >= 0:
+        bracket = text.rfind(" (", max(0, i - 40), i)
+        if bracket >= 0 and ")" not in text[bracket:i]:
+            p = by_name.get(ends.get(bracket, ""))
+            if p is not None:
+                _add_role(p, 3, bracket, "captain", None)
+        i = text.find("capt)", i + 5)

@@ -75,6 +75,7 @@ from bot.digest.later_roles import (
     among_roles,
     as_roles,
     award_roles,
+    captain_marks,
     heading_roles,
     lead_roles,
     list_heading_roles,
@@ -292,6 +293,7 @@ def _extract(text: str) -> Entities:
     list_heading_roles(text, mentions, reg)
     award_roles(text, mentions, reg)
     among_roles(text, mentions, reg)
+    captain_marks(text, mentions, reg)
     _lowercase_roles(text, reg, mentions)
     _later_descriptions(text, reg, mentions)
     _inline_descriptions(text, reg, mentions)

@@ -1039,3 +1039,11 @@ def test_a_team_sheets_clubs_in_brackets_are_no_people() -> None:
     found = dict(people(text))
     assert not {"Biarritz", "Stade Toulousain", "Perpignan"} & set(found)
     assert {"Serge Betsen", "Fabien Pelous", "William Servat", "Juston Street"} <= set(found)
+
+
+def test_a_team_sheet_marks_its_captain_in_brackets() -> None:
+    text = (
+        "France: Serge Betsen (Biarritz), Jerome Thion (Biarritz), Fabien Pelous (Stade "
+        "Toulousain, capt), Nicolas Mas (Perpignan), Sylvain Marconnet (Stade Francais)\n"
+    )
+    assert dict(people(text))["Fabien Pelous"] == "captain"
