@@ -189,6 +189,12 @@ _NOT_OFFICE_AS = frozenset(
 _SUBJECT_OPENERS = frozenset(["But", "And", "Yet", "Now", "So", "Meanwhile", "However,"])
 
 
+def _role_start(word: str) -> bool:
+    """Whether a lowercase word may open an office ("home secretary", "chief executive")."""
+    w = word.rstrip(",.;:")
+    return w in ("a", "an", "the") or w in lx.ROLE_HEADS or w in lx.ROLE_MODIFIERS or _role_head(w)
+
+
 def as_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
     """ "Charles Clarke faces his first real test as home secretary", "Matt Williams says he
     will not quit as Scotland coach": an office held "as" something, stated later in a sentence
@@ -200,6 +206,9 @@ def as_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
     i = text.find(" as ")
     while i >= 0:
         at, i = i, text.find(" as ", i + 4)
+        nxt = text[at + 4 : at + 24].split(None, 1)
+        if not nxt or not (nxt[0][:1].isupper() or _role_start(nxt[0])):
+            continue  # (a cheap test first: "as well", "as a result", "as it was")
         before = text[max(0, at - 20) : at].rsplit(None, 1)
         if not before or not before[-1].isalpha() or not before[-1].islower():
             continue  # "Tim Healy as Billy's father": a cast list (and no verb before "as")

@@ -513,9 +513,10 @@ _LIST_OPENERS = (" such as ", " including ", " like ")
 # Drake, Calendar Girls and Enduring Love", "the films Ray and Sideways"); "hits" only as
 # "box office hits" or "chart hits" (a verb too: "scandal hits Blair").
 _WORKS_LIST = re.compile(r"\b(?:films|movies|albums|novels|(?:office|chart) hits) (?=[A-Z])")
-_WORKS_HINTS = ("films ", "movies ", "albums ", "novels ", " hits ")  # (cheap tests first)
 # Nouns after a title that make it a work ("the Harry Potter series").
 _WORK_AFTER = (" series", " franchise", " trilogy", " saga")
+_WORK_AFTER_WORDS = frozenset(w.strip() for w in _WORK_AFTER)
+_WORK_NOUNS = frozenset(["films", "movies", "albums", "novels", "hits"])  # (a cheap test first)
 
 
 # Last words that make a name an event, an honour or a work named after someone ("the Adam Smith
@@ -544,14 +545,14 @@ def _listed_things(scan: _Scan) -> None:
                 stop = _LIST_END.search(text, end, end + 200)
                 spans.append((end, stop.start() if stop else min(len(text), end + 200)))
             i = text.find(opener, i + 1)
-    works = _WORKS_LIST.finditer(text) if any(w in text for w in _WORKS_HINTS) else ()
+    works = () if _WORK_NOUNS.isdisjoint(scan.lower_vocab) else _WORKS_LIST.finditer(text)
     for m in works:
         stop = _LIST_END.search(text, m.end(), m.end() + 200)
         spans.append((m.end(), stop.start() if stop else min(len(text), m.end() + 200)))
     spans.sort()
     starts = [a for a, _ in spans]
     things = set()
-    work_after = any(w in text for w in _WORK_AFTER)
+    work_after = not _WORK_AFTER_WORDS.isdisjoint(scan.lower_vocab)
     for c in scan.cands:
         if c.words[-1] in _EVENT_TAILS and c.kind in ("person", "name?"):
             things.add(tuple(c.words))  # "the 14th Adam Smith Lecture": an event
@@ -583,16 +584,21 @@ def _bracketed_affiliations(scan: _Scan) -> None:
     text = scan.text
     if " (" not in text:
         return
+    opened = set()  # where a capitalised word opens a bracket after a lowercase letter
+    i = text.find(" (")
+    while i >= 0:
+        if text[i + 2 : i + 3].isupper() and text[i - 1 : i].islower():
+            opened.add(i + 2)
+        i = text.find(" (", i + 2)
+    if not opened:
+        return
     bracketed: Counter[tuple[str, ...]] = Counter()
     for c in scan.cands:
         if (
-            c.kind == "name?"
+            c.start in opened
+            and c.kind == "name?"
             and c.words[0] not in lx.GIVEN_NAMES  # (a cast list: "Finn (Glen Powell)")
-            and c.start > 2
-            and text[c.start - 2 : c.start] == " ("
             and text[c.end : c.end + 1] in (")", ",")
-            and text[c.start - 3 : c.start - 2].isalpha()
-            and text[c.start - 3 : c.start - 2].islower()
         ):
             w = text.rfind(" ", max(0, c.start - 40), c.start - 2)
             if text[w + 1 : w + 2].isupper():  # the word before the bracket: a name's
@@ -610,12 +616,17 @@ def _named_firms(scan: _Scan) -> None:
     """A name-shaped run right after a kind of business is the firm's, there and wherever the
     text names it again ("drugs group Eli Lilly ... Eli Lilly said"): no pass makes it a person."""
     text = scan.text
-    firms = set()
-    for c in scan.cands:
-        if c.kind == "name?" and c.start > 1 and text[c.start - 1] == " ":
-            j = text.rfind(" ", max(0, c.start - 16), c.start - 1)
-            if text[j + 1 : c.start - 1] in _FIRMS_BEFORE_NAMES:
-                firms.add(tuple(c.words))
+    after_kind = set()  # where a capitalised word follows a kind of business
+    for kind in _FIRMS_BEFORE_NAMES & scan.lower_vocab:  # (most texts have few or none)
+        i = text.find(f" {kind} ")
+        while i >= 0:
+            j = i + len(kind) + 2
+            if text[j : j + 1].isupper():
+                after_kind.add(j)
+            i = text.find(f" {kind} ", j)
+    if not after_kind:
+        return
+    firms = {tuple(c.words) for c in scan.cands if c.kind == "name?" and c.start in after_kind}
     if not firms:
         return
     for c in scan.cands:
