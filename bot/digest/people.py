@@ -604,12 +604,7 @@ def _bracketed_affiliations(scan: _Scan) -> None:
             if text[w + 1 : w + 2].isupper():  # the word before the bracket: a name's
                 bracketed[tuple(c.words)] += 1
     # (a club comes back for several players; a cast list names each actor once)
-    bodies = {words for words, n in bracketed.items() if n > 1}
-    if not bodies:
-        return
-    for c in scan.cands:
-        if c.kind == "name?" and tuple(c.words) in bodies:
-            c.kind = "org"
+    _names_of_bodies(scan, {words for words, n in bracketed.items() if n > 1})
 
 
 def _named_firms(scan: _Scan) -> None:
@@ -626,12 +621,17 @@ def _named_firms(scan: _Scan) -> None:
             i = text.find(f" {kind} ", j)
     if not after_kind:
         return
-    firms = {tuple(c.words) for c in scan.cands if c.kind == "name?" and c.start in after_kind}
-    if not firms:
-        return
-    for c in scan.cands:
-        if c.kind == "name?" and tuple(c.words) in firms:
-            c.kind = "org"
+    _names_of_bodies(
+        scan, {tuple(c.words) for c in scan.cands if c.kind == "name?" and c.start in after_kind}
+    )
+
+
+def _names_of_bodies(scan: _Scan, bodies: set[tuple[str, ...]]) -> None:
+    """Every name-like run of those words is an organisation's."""
+    if bodies:
+        for c in scan.cands:
+            if c.kind == "name?" and tuple(c.words) in bodies:
+                c.kind = "org"
 
 
 def _named_thing(text: str, c: _Cand, things: set[tuple[str, ...]]) -> bool:
