@@ -871,7 +871,8 @@ _NON_PERSONAL = _wordset("it this which")
 
 _SPEECH_NOUNS = _wordset(
     "claim claims assertion statement remark remarks promise pledge warning insistence "
-    "suggestion comment comments argument contention allegation vow words"
+    "suggestion comment comments argument contention allegation vow words accusation "
+    "accusations assurance admission"
 )
 
 

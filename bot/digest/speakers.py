@@ -843,6 +843,12 @@ class SpeakerResolver:
                 # "Asked whether he would accept gifts from Lord Alli, he said: “…”": the
                 # sentence's own "he" came first, so its people are not who "he" means.
                 same = []
+        if same and self.text.endswith(("what ", "What "), 0, at):
+            # "Mr Sharon's hard words ..., with left-wing Mr Peres denouncing what he called a
+            # bid to cause “…”": the one named last before "what he called".
+            before = [(s, n) for s, n in same if s < at]
+            if before:
+                return max(before)[1]
         if same:
             # The sentence's own subject, even before an earlier quotation in it ("Kerr Putney
             # said ... “…,” but he said the footage “supports what we've heard”").

@@ -1180,3 +1180,17 @@ def test_it_added_after_a_sentence_whose_subject_is_the_body() -> None:
         ("It is unfair", "Ulrich Strauss"),
         ("should not hinder", "European Union"),
     ]
+
+
+def test_an_accusation_is_its_owners_and_what_he_called_is_the_last_named() -> None:
+    text = (
+        "Strikes\n\n"
+        "Mr Sharpe's hard words opened divisions in his government, with left-wing Mr Perez "
+        'denouncing what he called a bid to cause "the downfall of the authority". Radio said Mr '
+        "Perez had called a meeting to discuss Mr Sharpe's accusation that Mr Aziz was "
+        '"responsible for everything that has happened here".\n'
+    )
+    assert speakers(text) == [
+        ("the downfall of", "Perez"),
+        ("responsible for everything", "Sharpe"),
+    ]
