@@ -283,6 +283,8 @@ def _inline_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> 
         lo_text = max(text.rfind(". ", floor, m.start()), text.rfind("\n", floor, m.start()), floor)
         while lo_text > floor and text[lo_text - 1].isspace():
             lo_text -= 1
+        if text[lo_text : lo_text + 14].lstrip(". \n").startswith(_ASKED):
+            continue  # "Asked where bin Laden was now, the Pentagon spokesman said": another
         prev_end = max(
             text.rfind(". ", floor, lo_text), text.rfind("\n", floor, lo_text), floor - 1
         )
@@ -307,6 +309,9 @@ def _inline_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> 
             body = words[0] if head > 0 and _body_word(words[0], reg) else None
             _add_role(p, 4, m.start(), _format_role(role_words), body)
 
+
+# Openings of a sentence whose question is about someone other than who answers it.
+_ASKED = ("Asked ", "Questioned ", "Pressed ")
 
 _LOWER_ROLE = re.compile(r"[a-z \-]+")
 

@@ -701,6 +701,7 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
         and words[1] not in lx.PLACES
         and words[0] not in lx.KNOWN_ORGS
         and not lx.country(words[0])
+        and not lx.country(words[1])  # "SG Australia" is a bank's
     ):
         return _Cand("name?", start, end, words, strong=True)  # "JK Rowling", "JM Coetzee"
     if (

@@ -1194,3 +1194,25 @@ def test_an_accusation_is_its_owners_and_what_he_called_is_the_last_named() -> N
         ("the downfall of", "Perez"),
         ("responsible for everything", "Sharpe"),
     ]
+
+
+def test_whom_a_question_is_about_does_not_answer_it() -> None:
+    text = (
+        "Manhunt\n\n"
+        'US commandos were searching for Osama bin Laden. "A few days ago we believed he was in '
+        'the area," Rear Admiral John Stufflebeem said in Washington. Asked where bin Laden was '
+        'now, the Pentagon spokesman said, "anybody\'s guess is the latest thinking".\n'
+    )
+    assert speakers(text) == [
+        ("A few days", "John Stufflebeem"),
+        ("anybody's guess is", "John Stufflebeem"),
+    ]
+
+
+def test_two_capitals_and_a_country_are_a_firm_not_a_person() -> None:
+    text = (
+        "Rates\n\n"
+        'SG Australia chief economist Glenn Maguire says he expects growth of 1 per cent. "If '
+        'we see growth around 0.9 per cent, that is a good outcome," he said.\n'
+    )
+    assert speakers(text) == [("If we see", "Glenn Maguire")]
