@@ -19,6 +19,7 @@ files are copied, not changed) and reruns the figures:
     python tools/bbc_round.py --round 25 /tmp/bbc-full /tmp/bbc25
     python tools/bbc_round.py --round 26 /tmp/bbc-full /tmp/bbc26
     python tools/bbc_round.py --round 27 /tmp/bbc-full /tmp/bbc27
+    python tools/bbc_round.py --round 28 /tmp/bbc-full /tmp/bbc28
     BRIEFBOT_PEOPLE_GOLD=bot/eval/gold/people_bbc16.json python -m bot.eval people /tmp/bbc16
     BRIEFBOT_QUOTES_GOLD=bot/eval/gold/quotes_bbc16.json python -m bot.eval quotes /tmp/bbc16
 
@@ -607,6 +608,52 @@ ROUND27 = (
 )
 
 
+# Round 28: 40 more drawn the same way (seed 20261210, leaving out rounds 16-27's),
+# ``bnNNN.txt`` in folders ``A`` ... ``D`` of ten; people labelled for all 40.
+ROUND28 = (
+    "tech/apple-ipod-family-expands-market.txt",
+    "politics/eu-fraud-clampdown-urged.txt",
+    "sport/kenteris-denies-faking-road-crash.txt",
+    "sport/hodgson-shoulders-england-blame.txt",
+    "politics/asylum-children-to-face-returns.txt",
+    "tech/yahoo-celebrates-a-decade-online.txt",
+    "business/venezuela-reviews-foreign-deals.txt",
+    "politics/wales-must-learn-health-lessons.txt",
+    "politics/guantanamo-four-free-in-weeks.txt",
+    "politics/commons-hunt-protest-charges.txt",
+    "business/rover-deal-may-cost-2000-jobs.txt",
+    "politics/new-ukip-defection-to-veritas.txt",
+    "sport/wenger-signs-new-deal.txt",
+    "business/ukraine-revisits-state-sell-offs.txt",
+    "tech/napster-offers-rented-music-to-go.txt",
+    "tech/sony-wares-win-innovation-award.txt",
+    "entertainment/bbc-to-pour-aps9m-into-new-comedy.txt",
+    "sport/federer-claims-dubai-crown.txt",
+    "sport/white-prepared-for-battle.txt",
+    "tech/china-ripe-for-media-explosion.txt",
+    "business/g7-backs-africa-debt-relief-plan.txt",
+    "sport/moya-suffers-shock-loss.txt",
+    "tech/apple-unveils-low-cost-mac-mini.txt",
+    "tech/screensaver-tackles-spam-websites.txt",
+    "business/gold-falls-on-imf-sale-concerns.txt",
+    "politics/anti-terror-plan-faces-first-test.txt",
+    "sport/hewitt-survives-nalbandian-epic.txt",
+    "business/q-a-malcolm-glazer-and-man-utd.txt",
+    "politics/labour-targets-hardcore-truants.txt",
+    "politics/research-fears-over-kelly-s-views.txt",
+    "sport/ireland-v-usa-sat.txt",
+    "business/aviation-firms-eye-booming-india.txt",
+    "politics/sayeed-to-stand-down-as-tory-mp.txt",
+    "tech/bt-boosts-its-broadband-packages.txt",
+    "politics/retirement-age-could-be-scrapped.txt",
+    "politics/iraq-advice-claim-sparks-new-row.txt",
+    "sport/bridge-could-miss-rest-of-season.txt",
+    "politics/campbell-returns-to-election-team.txt",
+    "politics/ukip-mep-attacked-german-empire.txt",
+    "politics/iraqis-win-death-test-case-probe.txt",
+)
+
+
 def _copy(clone: Path, pairs: list[tuple[str, Path]]) -> list[Path]:
     """Copy each story (its path under the clone's ``news/``) to its target, byte for byte;
     refuse a folder that is no clone of the dataset."""
@@ -652,11 +699,12 @@ ROUNDS_OF_FORTY: dict[int, tuple[tuple[str, ...], str]] = {
     25: (ROUND25, "bk"),
     26: (ROUND26, "bl"),
     27: (ROUND27, "bm"),
+    28: (ROUND28, "bn"),
 }
 
 
 def rebuild_round(number: int, clone: Path, out: Path) -> list[Path]:
-    """Rebuild round ``number`` (16 ... 27) into ``out``."""
+    """Rebuild round ``number`` (16 ... 28) into ``out``."""
     if number == 16:
         return rebuild(clone, out)
     if number == 17:
@@ -674,7 +722,7 @@ def main() -> None:
         type=int,
         choices=(16, 17, *ROUNDS_OF_FORTY),
         default=16,
-        help="16 ... 27",
+        help="16 ... 28",
     )
     args = parser.parse_args()
     written = rebuild_round(args.round, args.clone, args.out)
