@@ -9,7 +9,7 @@ import bisect
 import re
 
 from bot.digest import lexicon as lx
-from bot.digest.descriptions import _person_index
+from bot.digest.descriptions import _person_index, _sentence_end
 from bot.digest.model import Mention
 from bot.digest.registry import _add_role, _Registry
 from bot.digest.roles import (
@@ -192,7 +192,7 @@ _SUBJECT_OPENERS = frozenset(["But", "And", "Yet", "Now", "So", "Meanwhile", "Ho
 def _role_start(word: str) -> bool:
     """Whether a lowercase word may open an office ("home secretary", "chief executive")."""
     w = word.rstrip(",.;:")
-    return w in ("a", "an", "the") or w in lx.ROLE_HEADS or w in lx.ROLE_MODIFIERS or _role_head(w)
+    return w in ("a", "an", "the") or w in lx.ROLE_MODIFIERS or _role_head(w)
 
 
 def as_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
@@ -286,15 +286,11 @@ def among_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
         role = head[:-1]
         if not head.endswith("s") or role not in lx.ROLE_HEADS:
             continue  # (only the plural of a known role: "leaders", "directors")
-        end = _SENTENCE_END.search(text, m.end(), m.end() + 400)
-        stop = end.start() if end else min(len(text), m.end() + 400)
+        stop = _sentence_end(text, m.end())
         for k in range(bisect.bisect_left(starts, m.end()), bisect.bisect_left(starts, stop)):
             p = by_name.get(people[k][1])
             if p is not None and not p.roles:
                 _add_role(p, 4, m.start(), role, None)
-
-
-_SENTENCE_END = re.compile(r"\.\s|\n")
 
 
 def captain_marks(text: str, mentions: list[Mention], reg: _Registry) -> None:

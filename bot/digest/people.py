@@ -110,6 +110,7 @@ from bot.digest.registry import (
 )
 from bot.digest.roles import (
     _APPOS_WORD,
+    _FIRM_KINDS,
     _PLACE_PREFIXES,
     _RANKS,
     _after_firm_kind,
@@ -571,10 +572,9 @@ def _listed_things(scan: _Scan) -> None:
 
 # Kinds of business that name the firm right after them ("retailer Wal-Mart", "drugs group Eli
 # Lilly", "law firm Tods Murray"); not "producer" or "publisher", which people are too.
-_FIRMS_BEFORE_NAMES = frozenset(
-    "giant firm company group carmaker retailer chain bank lender insurer airline conglomerate "  # noqa: SIM905
-    "manufacturer startup drugmaker".split()
-)
+_FIRMS_BEFORE_NAMES = (
+    _FIRM_KINDS - {"maker", "carrier", "producer", "publisher", "label", "operator"}
+) | {"drugmaker"}
 
 
 def _bracketed_affiliations(scan: _Scan) -> None:
