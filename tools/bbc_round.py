@@ -609,7 +609,7 @@ ROUND27 = (
 
 
 # Round 28: 40 more drawn the same way (seed 20261210, leaving out rounds 16-27's),
-# ``bnNNN.txt`` in folders ``A`` ... ``D`` of ten; people labelled for all 40.
+# ``bnNNN.txt`` in folders ``A`` ... ``D`` of ten; people and quotations labelled for all 40.
 ROUND28 = (
     "tech/apple-ipod-family-expands-market.txt",
     "politics/eu-fraud-clampdown-urged.txt",
