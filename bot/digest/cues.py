@@ -318,7 +318,7 @@ def _phrase_forward(toks: list[_Tok], i: int, limit: int = 9) -> tuple[int, int]
         tok = toks[j]
         if j > i and tok.low in _CLAUSE_WORDS and tok.low not in ("of",):
             break
-        if j > i and tok.low == "of" and not (j + 1 < len(toks) and _is_name_word(toks[j + 1])):
+        if j > i and tok.low == "of" and not _of_a_name(toks, j):
             break
         j += 1
         if _ends_clause(tok) or tok.raw.endswith(")"):
@@ -326,6 +326,21 @@ def _phrase_forward(toks: list[_Tok], i: int, limit: int = 9) -> tuple[int, int]
     if j == i:
         return None
     return i, j
+
+
+def _of_a_name(toks: list[_Tok], j: int) -> bool:
+    """The "of" at ``toks[j]`` goes on a title or name: "Secretary of State Condoleezza Rice",
+    and after a capitalised office "Chancellor of the Exchequer Gordon Brown" (but "Smith of
+    the BBC" ends at "Smith")."""
+    if j + 1 < len(toks) and _is_name_word(toks[j + 1]):
+        return True
+    return (
+        j + 2 < len(toks)
+        and toks[j + 1].low == "the"
+        and _is_name_word(toks[j + 2])
+        and toks[j - 1].word[:1].isupper()
+        and toks[j - 1].low in _ROLE_WORDS
+    )
 
 
 # Reporting verbs that "to" may follow and still report: "spoke to reporters", "wrote to".
@@ -1658,13 +1673,17 @@ def source_before(text: str, start: int, end: int) -> Source | None:
             and toks[k + 2].low not in PRONOUNS
             and tok.low not in _CUES_BEFORE_TO
             and any(
-                toks[j].low in CUES and any(t.low == "that" for t in toks[j + 1 : j + 5])
+                toks[j].low in CUES
+                and (
+                    toks[j].low in _SPEECH_DONE or any(t.low == "that" for t in toks[j + 1 : j + 5])
+                )
                 for j in range(k - 1)
             )
         ):
             # "Jack Straw told the Commons that the US had agreed to release the four after
-            # “…”": a verb inside the reported clause is no reporting verb; the teller's is
-            # (but "Trump vowed to harshly punish “…”" reports what he vowed)
+            # “…”" (or "Mr Straw said the US had agreed to ..."): a verb inside the reported
+            # clause is no reporting verb; the teller's is (but "Trump vowed to harshly punish
+            # “…”" reports what he vowed)
             continue
         if _negated(toks, k):
             # "He said he did not mention the hacking because “…”": a denied speech act does
@@ -1681,6 +1700,18 @@ def source_before(text: str, start: int, end: int) -> Source | None:
             span = _phrase_backward(toks, k - 4)
             if span is not None:
                 return _make(text, toks, span, tok.low)
+        if (
+            tok.low in _NAMING_CUES
+            and k > 0
+            and toks[k - 1].low in _BE_FORMS
+            and k + 1 < len(toks)
+            and toks[k + 1].low == "by"
+        ):
+            # "The Macintosh, sold for £339 in the UK, was described by Jobs as the “…”": the
+            # agent names it, not the subject.
+            src = _passive_agent(text, toks, k)
+            if src.phrase:
+                return src
         if tok.low in _LISTENER_VERBS and k > 0 and toks[k - 1].low in _BE_FORMS:
             # "She was warned that “…”": the subject heard the words; the speaker is the agent
             # ("was told by his doctor that"), or nobody the sentence names.

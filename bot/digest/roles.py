@@ -261,6 +261,10 @@ _POSITION_ADJECTIVES = frozenset(
 )
 
 
+# Words before a position written in the plural that make it a noun ("for backs", "the props").
+_PLURAL_POSITION_OPENERS = frozenset(["for", "with", "the", "and", "as", "two", "three", "four"])
+
+
 # Where a photo shows someone, set between a title and the name in captions.
 # A role in brackets before the name, in a list of people ("(tour manager) Bill Beaumont").
 _BRACKETED_ROLE = re.compile(r"\(([a-z][a-z-]*(?: [a-z][a-z-]*){0,3})\) \Z")
@@ -382,6 +386,16 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
         if words[-2] in ("full", "defensive", "offensive", "left", "right", "tight"):
             return f"{words[-2]} {words[-1]}", None
         return words[-1], None
+    if (
+        len(words) >= 2
+        and words[-1][:-1] in _POSITIONS_BEFORE_NAMES
+        and words[-1].endswith("s")
+        and (words[-2] in _PLURAL_POSITION_OPENERS or words[-2] in _POSITION_ADJECTIVES)
+    ):
+        # "recalls for backs David Humphreys, Kevin Maggs and Guy Easterby": a position in the
+        # plural heads a list (after a preposition or an adjective: "Labour backs Gordon
+        # Brown" is a verb)
+        return words[-1][:-1], None
     related = (
         len(words) >= 2
         and words[-1] in _SPOUSES

@@ -28,6 +28,7 @@ from bot.digest.names import (
 from bot.digest.organizations import _org_of, _org_or_place
 from bot.digest.registry import _Cand
 from bot.digest.roles import (
+    _POSITIONS_BEFORE_NAMES,
     _format_role,
     _left_role,
     _role_head,
@@ -668,6 +669,16 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
             gender=gender,
             strong=True,
         )
+    if (
+        len(words) == 3
+        and words[0].lower() in _POSITIONS_BEFORE_NAMES
+        and words[0][1:].islower()
+        and words[1] in lx.GIVEN_NAMES
+        and _name_word(words[2], False)
+    ):
+        # "Lock Alec Parker, blind-side flanker Brian Surgener and ...": a player's position
+        # heading the sentence, then his name.
+        return _Cand("person", toks[1].start, end, words[1:], role=words[0].lower(), strong=True)
     surname_place = _surname_place(words, False)
     found = None if surname_place else _org_or_place(toks, words, phrase, start, end)
     if found:

@@ -105,7 +105,8 @@ def _surname_sheets(
     """The players of sheets written by surname alone: a line of at least ten entries, two
     or more semicolons between positions, every entry a capitalised surname (perhaps with an
     initial and a bracket), a third of them surnames the lists or the text know; and the bench
-    on a line after it, headed "Replacements" (entries may pair alternatives with "/")."""
+    on a line after it, headed "Replacements" (entries may pair alternatives with "/") or, of
+    five entries or more, with no heading."""
     out: list[tuple[int, int, int, _PersonBuild]] = []
     players: dict[tuple[str, ...], _PersonBuild] = {}  # one person per entry, however often
     sheet_end = -1  # the end of the last sheet's line, while only blank lines follow it
@@ -122,6 +123,10 @@ def _surname_sheets(
             bench = _BENCH_HEADING.match(text, line_start)
             if bench is not None and sheet_end >= 0:
                 entries = _surname_entries(text, bench.end(), end, reg, known_needed=False)
+            elif sheet_end >= 0 and "; " not in line:
+                # the bench with no heading, right after its sheet: "Hobson, Osentowski, ..."
+                entries = _surname_entries(text, line_start, end, reg, known_needed=False)
+                entries = entries if len(entries) >= _MIN_ENTRIES else []
             elif line.count("; ") >= 2:
                 entries = _surname_entries(text, line_start, end, reg, known_needed=True)
         if entries and not any(m.start() in taken for m in entries):
@@ -299,8 +304,8 @@ def _players(
 
 def _pieces(text: str, start: int, end: int, separators: str) -> list[tuple[int, int]]:
     """The entries of a sheet's line ``text[start:end]``: split at the separators outside
-    brackets ("J Robinson (Sale Sharks, capt); M Cueto"), trimmed of spaces and a final full
-    stop, empty ones left out."""
+    brackets ("J Robinson (Sale Sharks, capt); M Cueto") and at a full stop typed for one ("M
+    Horan. F Sheahan"), trimmed of spaces and a final full stop, empty ones left out."""
     out = []
     depth = 0
     piece = start
@@ -310,7 +315,7 @@ def _pieces(text: str, start: int, end: int, separators: str) -> list[tuple[int,
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
-        elif ch in separators and depth == 0:
+        elif depth == 0 and (ch in separators or (ch == "." and text[i + 1 : i + 2] == " ")):
             lo, hi = piece, i
             while lo < hi and text[lo] == " ":
                 lo += 1

@@ -1047,3 +1047,19 @@ def test_a_team_sheet_marks_its_captain_in_brackets() -> None:
         "Toulousain, capt), Nicolas Mas (Perpignan), Sylvain Marconnet (Stade Francais)\n"
     )
     assert dict(people(text))["Fabien Pelous"] == "captain"
+
+
+def test_a_position_heading_the_sentence_or_written_in_the_plural_before_a_list() -> None:
+    text = (
+        "Line-up\n\n"
+        "The changes see recalls for backs David Humphries, Kevin Maggis and Guy Easterbee. "
+        "Lock Alec Parkes and right wing Al Lakomski return. Labour backs Gordon Browne.\n"
+    )
+    assert dict(people(text)) == {
+        "David Humphries": "back",
+        "Kevin Maggis": "back",
+        "Guy Easterbee": "back",
+        "Alec Parkes": "lock",
+        "Al Lakomski": "right wing",
+        "Gordon Browne": None,
+    }

@@ -1216,3 +1216,32 @@ def test_two_capitals_and_a_country_are_a_firm_not_a_person() -> None:
         'we see growth around 0.9 per cent, that is a good outcome," he said.\n'
     )
     assert speakers(text) == [("If we see", "Glenn Maguire")]
+
+
+def test_an_office_of_the_something_before_the_name_after_said() -> None:
+    text = (
+        "Debt relief\n\n"
+        '"This is the first mention of gold in a communique," said UK Chancellor of the '
+        'Exchequer Gordon Bright. "The US is not convinced," said Treasury official John '
+        "Tayler.\n"
+    )
+    assert speakers(text) == [("This is the", "Gordon Bright"), ("The US is", "John Tayler")]
+
+
+def test_a_verb_inside_a_clause_reported_without_that_is_no_reporting_verb() -> None:
+    text = (
+        "Detainees\n\n"
+        "Mr Strawe said the US had agreed to release the four after \"intensive and complex "
+        'discussions" over security. Jack Strawe is foreign secretary.\n'
+    )
+    assert speakers(text) == [("intensive and complex", "Jack Strawe")]
+
+
+def test_described_by_someone_as_names_the_agent_not_the_subject() -> None:
+    text = (
+        "New computer\n\n"
+        "Chief executive Steve Jobbs showed the machine in San Francisco. The $499 Macintosh, "
+        'sold for £339 in the UK, was described by Jobbs as the "most important Mac" made by '
+        "the firm.\n"
+    )
+    assert speakers(text) == [("most important Mac", "Steve Jobbs")]

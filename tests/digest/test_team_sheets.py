@@ -86,3 +86,22 @@ def test_a_sheet_by_surnames_with_no_heading_and_its_bench() -> None:
     # prose with semicolons is no sheet
     prose = "He came; he saw, he left; and then Smith, Jones and Brown arrived late.\n"
     assert "Smith" not in people(prose)
+
+
+def test_a_full_stop_typed_for_a_separator_and_a_bench_with_no_heading() -> None:
+    text = (
+        "Ireland beat the States. Eric Millar and Marcus Horran return to the pack.\n\n"
+        "G Murphey; S Horgen, B O'Driscol (capt), K Magg, T Bowen; D Humphries, G Easterbee; "
+        "M Horran. F Sheahen, J Hayse, D O'Callagan, P O'Connel, E Millar.\n\n"
+        "Viljoen; Lakomski, Emerick, Sika, Fee, Hercus, Timoteo; MacDonald, Wyatt, Waasdorp, "
+        "Parker, Klerck, Surgener, Petruzzella, Schubert (capt).\n\n"
+        "Hobson, Osentowski, Gouws, Mo'unga, Williams, Sherman, Tuipulotu.\n"
+    )
+    found = people(text)
+    for name in ("G Murphey", "S Horgen", "F Sheahen", "J Hayse", "Osentowski", "Tuipulotu"):
+        assert name in found
+    assert found["B O'Driscol"] == "captain" and found["Schubert"] == "captain"
+    # "M Horran" is the Marcus Horran the report names in full
+    assert "Marcus Horran" in found and "M Horran" not in found
+    # a list of surnames after prose is no bench
+    assert "Gouws" not in people("He met them.\n\nHobson, Osentowski, Gouws, Mo'unga, Sherman.\n")
