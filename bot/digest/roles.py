@@ -380,7 +380,8 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
             or words[-2].endswith("-year-old")
             or words[-2] in _POSITION_ADJECTIVES
         )
-        and not words[-2].endswith("ing")  # "Looking forward Maria Lind said"
+        and not (words[-2].endswith("ing") and "-" not in words[-2])
+        # ("Looking forward Maria Lind said"; but "Tough-scrummaging prop Julian White")
     ):
         # "FC Tokyo's 22-year-old forward Yoshinori Muto", "Roma full back Jose Holebas"
         if words[-2] in ("full", "defensive", "offensive", "left", "right", "tight"):
@@ -923,6 +924,9 @@ def _membership(role: str, prio: int) -> int:
     return 3 if role.lower().endswith(("member", "official")) else prio
 
 
+_LIST_VERBS = (" are ", " were ", " include ", " included ")
+
+
 def _note_context(p, c: _Cand, text: str, left, appos) -> None:
     """Record the roles read around one mention. Membership ("shadow cabinet members David
     Davis, Oliver Letwin and Tim Yeo") yields to an office stated anywhere ("Mr Yeo, his
@@ -938,7 +942,10 @@ def _note_context(p, c: _Cand, text: str, left, appos) -> None:
             prio = 2
         _add_role(p, _membership(c.role, prio), c.start, c.role, c.org)
     if left:
-        _add_role(p, _membership(left[0], 1), c.start, left[0], left[1])
+        # "The other protesters are John Holliday, 37, a huntsman": the list's subject is
+        # weaker than what the apposition says of him.
+        listed = text.endswith(_LIST_VERBS, 0, c.start)
+        _add_role(p, _membership(left[0], 2 if listed else 1), c.start, left[0], left[1])
     if appos:
         _add_role(p, _membership(appos[0], 1), c.start, appos[0], appos[1])
     party = _party(text, c.end)

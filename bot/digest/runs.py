@@ -121,6 +121,7 @@ def _split_and(parts: list[list[_Tok]]) -> list[list[_Tok]]:
                     org_after[k + 1]
                     and not _person_then_of(part, k + 1)
                     and not _given_surname(cur)  # "Waleed Aly and Seven News' Robert Ovadia"
+                    and not _titled_surname(cur)  # "Lord Falconer and Downing Street adviser"
                 ):
                     cur.append(t)
                     continue
@@ -143,6 +144,19 @@ def _given_surname(cur: list[_Tok]) -> bool:
         and cur[1].word not in lx.ORG_WORDS
         and cur[1].word not in lx.PLACE_WORDS
         and not _role_word(cur[1].word)
+    )
+
+
+def _titled_surname(cur: list[_Tok]) -> bool:
+    """A run that ends in an honorific and a surname ("Home Office Minister Lord Falconer"):
+    a person, complete before "and"."""
+    return (
+        len(cur) >= 2
+        and cur[-2].word in lx.HONORIFICS
+        and _NAMEY.fullmatch(cur[-1].word) is not None
+        and not _role_word(cur[-1].word)
+        and cur[-1].word not in lx.ORG_WORDS
+        and cur[-1].word not in lx.PLACE_WORDS
     )
 
 
@@ -447,6 +461,21 @@ def _surname_place(nwords: list[str], titled: bool) -> bool:
     )
 
 
+# Endings of plural nouns that head a sentence before a list of names ("Youngsters", "Seeds",
+# "Campaigners", "Nominees"), never of a given name.
+_PLURAL_NOUN_ENDINGS = ("ers", "ors", "ists", "ians", "eds", "ees", "ants", "ents")
+
+
+def _plural_noun_shape(word: str) -> bool:
+    return (
+        len(word) >= 5
+        and word[1:].islower()
+        and word.endswith(_PLURAL_NOUN_ENDINGS)
+        and word not in lx.GIVEN_NAMES
+        and word not in lx.SURNAMES
+    )
+
+
 def _label_word(word: str) -> bool:
     """A capitalised word that labels a name without being part of it: a party ("Libertarian"),
     a nationality, a frequent capitalised word, an organisation word. Never an unknown word:
@@ -460,6 +489,7 @@ def _label_word(word: str) -> bool:
         or word in lx.COMMON_CAPS
         or (word in lx.ORG_WORDS and word not in lx.GIVEN_NAMES)
         or word.lower().endswith("-year-old")  # "Twenty-eight-year-old Mohammed Afroz"
+        or _plural_noun_shape(word)  # "Youngsters Ben Hudell and ...", "Seeds Dominik Hrbaty"
         or (  # "ambassador to Ukraine Marie Yovanovitch": the country the office is for
             lx.country(word) is not None
             and word not in lx.GIVEN_NAMES

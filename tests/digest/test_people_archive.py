@@ -1063,3 +1063,35 @@ def test_a_position_heading_the_sentence_or_written_in_the_plural_before_a_list(
         "Al Lakomski": "right wing",
         "Gordon Browne": None,
     }
+
+
+def test_an_apposition_outweighs_the_lists_subject_and_a_shire_is_no_one() -> None:
+    text = (
+        "Hunt protest\n\n"
+        "The other protesters are John Hollier, 37, a huntsman from Ledbury, Herefordshire, "
+        "auctioneer Andrew Elliott, 42, from Bromesberrow, and Tough-tackling prop Julian "
+        "Whyte. One of the men, David Redver, 34, from Hartpury, Gloucestershire, said he "
+        "would plead not guilty.\n"
+    )
+    found = dict(people(text))
+    assert found == {
+        "John Hollier": "huntsman",
+        "Andrew Elliott": "auctioneer",
+        "Julian Whyte": "prop",
+        "David Redver": None,
+    }
+
+
+def test_a_plural_noun_heading_a_list_and_a_lord_before_and_are_not_names() -> None:
+    text = (
+        "Round-up\n\n"
+        "Youngsters Ben Hudel, Joe Keenen and Sam Tillan would be options. Seeds Dominik "
+        "Hrbatyy and Ivan Ljubic made progress. It could be that Paulo Ferreiro is switched. "
+        "He met then Home Office Minister Lord Falconar and Downing Street adviser Baroness "
+        "Morgane.\n"
+    )
+    found = dict(people(text))
+    for name in ("Ben Hudel", "Dominik Hrbatyy", "Paulo Ferreiro", "Falconar"):
+        assert name in found
+    assert not any(name.startswith(("Youngsters", "Seeds")) for name in found)
+    assert found["Falconar"] == "Minister" and found["Baroness Morgane"] == "adviser"

@@ -1231,7 +1231,7 @@ def test_an_office_of_the_something_before_the_name_after_said() -> None:
 def test_a_verb_inside_a_clause_reported_without_that_is_no_reporting_verb() -> None:
     text = (
         "Detainees\n\n"
-        "Mr Strawe said the US had agreed to release the four after \"intensive and complex "
+        'Mr Strawe said the US had agreed to release the four after "intensive and complex '
         'discussions" over security. Jack Strawe is foreign secretary.\n'
     )
     assert speakers(text) == [("intensive and complex", "Jack Strawe")]
