@@ -669,7 +669,8 @@ def _plausible_subject(words: list[_Tok]) -> bool:
 
 _OPENING_ADVERBS = _wordset(
     "shortly soon afterwards afterward finally eventually previously recently subsequently "
-    "initially separately similarly ultimately overall instead moments minutes hours days"
+    "initially separately similarly ultimately overall instead moments minutes hours days "
+    "later earlier meanwhile however nevertheless nonetheless yesterday"
 )
 
 
@@ -783,8 +784,16 @@ def _sentence_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
         # Skip "On July 6, 2015," / "In a statement," / "With Democratic leaders increasingly
         # worried about ..., " to the clause's first word.
         named = False
+        if (
+            toks[0].low in _OPENING_ADVERBS
+            and not toks[0].raw.endswith(",")
+            and k > 1
+            and _is_name_word(toks[1])
+        ):
+            named = True  # "Meanwhile Ms Hutt defended her record, saying": no comma after it
+            i = 1
         first_comma = k
-        for c in range(min(k, 30)):
+        for c in range(0 if i == 0 else k, min(k, 30)):
             if toks[c].raw.endswith(","):
                 first_comma = min(first_comma, c)
                 i = c + 1
@@ -1724,7 +1733,12 @@ def source_before(text: str, start: int, end: int) -> Source | None:
         ):
             # "After saying her foot was “so swollen ...”, she was ...": the subject follows.
             return Source("", toks[k].start, toks[k].start, tok.low, ahead=True)
-        if tok.low.endswith("ing") and k > 0 and _is_name_word(toks[k - 1]):
+        if (
+            tok.low.endswith("ing")
+            and k > 0
+            and _is_name_word(toks[k - 1])
+            and not toks[k - 1].raw.endswith(",")  # ("praised Ms Hutt, saying": not hers)
+        ):
             # "footage of Trump saying “…": the participle's own subject.
             span = _phrase_backward(toks, k)
             if span is not None and span[0] > 0 and toks[span[0] - 1].low in _PLACE_PREPS:

@@ -251,6 +251,7 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
             and (w in lx.DEMONYMS or (w.endswith("n") and w[:-1] in lx.PLACES))  # "Californian"
             and all(_NAMEY.fullmatch(t.word) for t in toks[i + 1 : j])
             and not any(_role_word(t.word) for t in toks[i + 1 : j])
+            and toks[j - 1].word not in lx.ORG_WORDS  # (but "British Casino Association")
         ):
             i += 1  # "American Justin Gatlin"
             continue

@@ -814,8 +814,11 @@ class SpeakerResolver:
         else:
             _fits = self._fits
         people = [(s, n) for s, n in self.recent(at, 3000, "person", skip) if _fits(n, pronoun)]
-        if pronoun in ("he", "she") and self._unnamed_subject(at, skip):
-            return None  # "A local fisherman ... said it was overloaded. “…,” he said."
+        unnamed_subject = self._unnamed_subject(at, pronoun, skip) if pronoun != "it" else None
+        if unnamed_subject is not None:
+            # "A local fisherman ... said it was overloaded. “…,” he said.": nobody named (or,
+            # "A spokesman for the British Casino Association said ...", the body he speaks for)
+            return unnamed_subject or None
         if pronoun in ("he", "she"):
             unnamed = self._unnamed_speaker_before(at, skip)
             if unnamed is not None:
@@ -1023,33 +1026,73 @@ class SpeakerResolver:
             or _PAIR_AFTER.match(self.text, m.end)
         )
 
-    def _unnamed_subject(self, at: int, skip=None) -> bool:
+    def _unnamed_subject(self, at: int, pronoun: str, skip=None) -> str | None:
         """Whether the pronoun at ``at`` refers to someone the text leaves unnamed: the
         subject of its sentence (before a quotation) or of the sentence before is indefinite
         ("A local fisherman who saw the boat said ...", "One officer, who asked not to be
-        named, said ..."), and no person is named between that subject and the pronoun."""
+        named, said ..."), and no person is named between that subject and the pronoun.
+        Sentences that open with the same pronoun carry the chain back ("A spokesman for X
+        said ... He said ... “…,” he said"). Returns ``None`` when not, else the organisation
+        the unnamed person speaks for ("a spokesman for the British Casino Association") when
+        the digest knows it, or ""."""
         k = self._sentence_of(at)
-        for j in (k, k - 1):
+        for j in range(k, max(-1, k - 4), -1):
             if j < 0:
-                return False
+                return None
             s0 = self.sentence_starts_at(j)
             s1 = self.sentence_starts_at(j + 1) if j + 1 < len(self.sentence_starts) else at
             head = self.text[s0 : s0 + 12].lstrip()
             if head[:1] in _OPENING_MARKS:
                 continue  # a quotation opens the sentence: its subject is elsewhere
+            if j < k and self._pronoun_subject(j, pronoun):
+                continue  # "He said the licences ...": the same unnamed person goes on
             if head.split(" ", 1)[0] not in ("A", "An", "One", "Another"):
-                return False  # "A local fisherman ...": the subject opens the sentence
+                return None  # "A local fisherman ...": the subject opens the sentence
+            if j < k - 1 and not self._pronoun_subject(j + 1, pronoun):
+                return None  # (only "he" sentences, or quotations, in between)
             subj = sentence_subject(self.text, s0, min(s1, at, s0 + 200))
             if subj is None:
-                return False
-            words = [w.strip(_STRIP).lower() for w in subj.phrase.split()]
-            if not words or words[0] not in ("a", "an", "one", "another"):
-                return False
-            if not any(w in _ROLE_HEADS or w in _PEOPLE_NOUNS for w in words[1:]):
-                return False  # "A year ago he ...", "A statement said": no unnamed person
+                # "A spokesman for the British Casino Association, which represents ..., said"
+                subj_start, subj_end = s0, self._unnamed_head_end(s0, s1)
+                if subj_end < 0:
+                    return None
+            else:
+                words = [w.strip(_STRIP).lower() for w in subj.phrase.split()]
+                if not words or words[0] not in ("a", "an", "one", "another"):
+                    return None
+                if not any(w in _ROLE_HEADS or w in _PEOPLE_NOUNS for w in words[1:]):
+                    return None  # "A year ago he ...", "A statement said": no unnamed person
+                subj_start, subj_end = subj.start, subj.end
             # "A fisherman told Mr Smith ...": someone named since is who the pronoun may mean.
-            return not self.recent(at, max(1, at - subj.start), "person", skip)
-        return False
+            if self.recent(at, max(1, at - subj_start), "person", skip):
+                return None
+            return self._body_after(subj_end, s1)
+        return None
+
+    def _unnamed_head_end(self, s0: int, s1: int) -> int:
+        """Where "A spokesman" (an article, up to two words, a role) ends at ``s0`` when a
+        body follows it ("A spokesman for ..."), or -1."""
+        m = _UNNAMED_HEAD.match(self.text, s0, min(s1, s0 + 60))
+        if m is None or m.group(1).lower() not in _ROLE_HEADS:
+            return -1
+        return m.end(1)
+
+    def _body_after(self, end: int, limit: int) -> str:
+        """The organisation of the digest right after an unnamed subject that ends at ``end``
+        ("A spokesman| for the British Casino Association, which ..."), or ""."""
+        tail = self.text[end : end + 6]
+        if not tail.startswith((" for ", " of ", " at ")):
+            return ""
+        i = bisect.bisect_left(self.mention_starts, end)
+        if i < len(self.mentions):
+            m = self.mentions[i]
+            if (
+                m.start < min(limit, end + 60)
+                and m.kind == "organization"
+                and m.name in self.org_names
+            ):
+                return m.name
+        return ""
 
     def _glued(self, k: int) -> bool:
         """Whether sentence ``k`` is too long to be one sentence of news (over 60 words):
@@ -1592,6 +1635,12 @@ __all__ = [
 # ("told MPs that Tony Bland's family ...").
 _CLAUSE_OPENERS = frozenset(
     "that who whom whose which and but or when while because as if said says told".split()  # noqa: SIM905
+)
+
+
+# "A spokesman for", "One senior official at": an unnamed person's head and a body after it.
+_UNNAMED_HEAD = re.compile(
+    r"\s*(?:A|An|One|Another) (?:[a-z-]+ ){0,2}?([a-z-]+)(?= (?:for|of|at) )"
 )
 
 

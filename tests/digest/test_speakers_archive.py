@@ -1245,3 +1245,30 @@ def test_described_by_someone_as_names_the_agent_not_the_subject() -> None:
         "the firm.\n"
     )
     assert speakers(text) == [("most important Mac", "Steve Jobbs")]
+
+
+def test_he_after_an_unnamed_spokesman_for_a_body_is_that_body() -> None:
+    text = (
+        "Casino plans\n\n"
+        "A spokesman for the British Casino Association, which represents the industry, said "
+        "the government was trying to allay fears over a casino boom. He said the licences "
+        'were unfair. "The UK industry is one of the most respected," he said. "We have the '
+        'lowest level of problem gambling," he added.\n'
+    )
+    assert speakers(text) == [
+        ("The UK industry", "British Casino Association"),
+        ("We have the", "British Casino Association"),
+    ]
+
+
+def test_an_opening_adverb_is_no_subject_and_a_name_before_saying_after_a_comma_is_none() -> None:
+    text = (
+        "Reshuffle\n\n"
+        "Dr Brian Gibbens took over from Jane Hutton. Later, Dr Gibbens praised the work of Ms "
+        'Hutton, saying he "agreed with everything she has done" to change the service. '
+        'Meanwhile Ms Hutton defended her record, saying "waiting lists are only part of it".\n'
+    )
+    assert speakers(text) == [
+        ("agreed with everything", "Brian Gibbens"),
+        ("waiting lists are", "Jane Hutton"),
+    ]
