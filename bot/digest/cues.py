@@ -1327,6 +1327,11 @@ def source_after(text: str, start: int, end: int) -> Source | None:
                 return _make(text, toks, dashed, toks[k].low)
             span = _phrase_backward(toks, k)
             lead = 1 if not toks[0].word and toks[0].raw == "," else 0  # ”, the Herald said
+            if span and any(t.low in _CLAUSE_BREAKS for t in toks[lead + 1 : span[0]]):
+                # “such a rush” to introduce the bill when Mr Clarke had indicated ...: a
+                # subordinate clause's subject, not who said the words (but “…” though
+                # Schoenig told KSDK: an adverb right after the mark)
+                break
             if span and not any(_ends_clause(t) for t in toks[lead : span[0]]):
                 return _make(text, toks, _person_with_org(toks, lead, span), toks[k].low)
             if span and _role_before_name(toks, lead, span[0]):

@@ -954,10 +954,22 @@ class SpeakerResolver:
 
     def _who_spoke(self, pos: int) -> bool:
         """Whether the person named at ``pos`` is said to speak in a relative clause ("a
-        nomination for Staunton, 49, who told BBC News she had not thought ..."): the one the
-        next quotation's "she" means, though no subject."""
+        nomination for Staunton, 49, who told BBC News she had not thought ...") or is the
+        source named by "according to": the one the next quotation's "she" means, though no
+        subject."""
         m = _NAME_RUN.match(self.text, pos)
-        return m is not None and _WHO_SPOKE.match(self.text, m.end()) is not None
+        if m is not None and _WHO_SPOKE.match(self.text, m.end()) is not None:
+            return True
+        # "..., according to the Economist Intelligence Unit's Mr Hensel. But he warned ...":
+        # the source of what the sentence reports.
+        window = self.text[max(0, pos - 70) : pos]
+        i = window.rfind("according to ")
+        if i < 0:
+            return False
+        between = window[i + 13 :]
+        return not any(c in between for c in ".,;:") and (
+            not between or between.endswith(("'s ", "’s "))
+        )
 
     def _object(self, pos: int, k: int) -> bool:
         """Whether the mention at ``pos`` is the object of a verb in sentence ``k`` that has

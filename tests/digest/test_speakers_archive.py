@@ -1272,3 +1272,30 @@ def test_an_opening_adverb_is_no_subject_and_a_name_before_saying_after_a_comma_
         ("agreed with everything", "Brian Gibbens"),
         ("waiting lists are", "Jane Hutton"),
     ]
+
+
+def test_a_name_in_a_clause_after_the_quotation_is_no_attribution() -> None:
+    text = (
+        "Terror bill\n\n"
+        'Home Secretary Charles Clerke defended the plan. Mr Davies told Today: "It gives a '
+        'minister the right to detain without trial."\n\n'
+        'He questioned why there was "such a rush" to introduce the legislation when Mr Clerke '
+        'had indicated he was not planning to use the powers. It was not all "lollipops and '
+        'rainbows" though Mr Clerke told the BBC.\n'
+    )
+    assert speakers(text) == [
+        ("It gives a", "Davies"),
+        ("such a rush", "Davies"),
+        ("lollipops and rainbows", "Charles Clerke"),
+    ]
+
+
+def test_he_after_a_source_named_by_according_to_is_that_source() -> None:
+    text = (
+        "Steel mill\n\n"
+        "Viktor Yushenko spoke in Kiev. Mr Kuchmar left office in January. A resale could "
+        "triple the price, according to the Economist Intelligence Unit's Mr Hensell. But he "
+        'warned that the government could take the easy route. "That way, Mr Yushenko can say '
+        'he has won," he told BBC News.\n'
+    )
+    assert speakers(text) == [("That way, Mr", "Hensell")]
