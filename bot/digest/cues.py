@@ -670,7 +670,7 @@ def _plausible_subject(words: list[_Tok]) -> bool:
 _OPENING_ADVERBS = _wordset(
     "shortly soon afterwards afterward finally eventually previously recently subsequently "
     "initially separately similarly ultimately overall instead moments minutes hours days "
-    "later earlier meanwhile however nevertheless nonetheless yesterday"
+    "later earlier meanwhile however nevertheless nonetheless yesterday rather"
 )
 
 

@@ -1299,3 +1299,13 @@ def test_he_after_a_source_named_by_according_to_is_that_source() -> None:
         'he has won," he told BBC News.\n'
     )
     assert speakers(text) == [("That way, Mr", "Hensell")]
+
+
+def test_a_sentence_opening_rather_than_is_no_subject() -> None:
+    text = (
+        "Stolen car\n\n"
+        "Becky Schoenag got her car back with new rims. Rather than get upset however, she "
+        "simply took to Facebook and posted a photo, writing; 'I want to thank the car thieves "
+        "for the new look.'\n"
+    )
+    assert speakers(text) == [("I want to", "Becky Schoenag")]
