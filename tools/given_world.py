@@ -40,6 +40,7 @@ _CAP = re.compile(r"\b[A-Z][a-zà-öø-ÿ]+\b")
 _CAP_FIRST = re.compile(r"\b([A-Z][a-zà-öø-ÿ]+) (?=[A-Z][a-zà-öø-ÿ])")
 _MAX_CAPS = 2  # a word English texts capitalise more often is kept only if it is a given name
 _MIN_FIRST = 0.5  # there: the first of two capitalised words at least this often
+_RARE_SURNAME = 5000  # a U.S. surname ranked past this is kept as a given name elsewhere
 _ATTRS = (
     "first_names",
     "first_names_male",
@@ -54,15 +55,20 @@ _UN_BYTES = 60_000_000  # of the UN speeches: plenty of English vocabulary
 _NOT_GIVEN = frozenset(
     {"Porsche", "Ford", "Aspen", "Mercedes", "Tesla", "Ferrari", "Lexus", "Armani", "Chanel"}
     | {"Muslim", "Hindu", "Sikh", "Emerald"}
+    # famous surnames and syllables of Chinese names ("Gerrard", "Yao Ming")
+    | {"Gerrard", "Garibaldi", "Loyola", "Fang", "Min", "Ming", "Tao"}
 )
 
 
-def faker_given_names() -> set[str]:
+def faker_given_names(english: bool = True) -> set[str]:
+    """Faker's given names of every locale (or, ``english=False``, of those outside English)."""
     from faker.providers import person
 
     base = Path(person.__file__).parent
     names: set[str] = set()
     for loc in sorted(p.name for p in base.iterdir() if p.is_dir() and not p.name.startswith("_")):
+        if not english and loc.startswith("en"):
+            continue
         try:
             provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
         except Exception:
@@ -106,6 +112,15 @@ def vocabulary(paths: list[str]) -> tuple[set[str], Counter[str], Counter[str]]:
     return vocab, caps, first
 
 
+def surname_ranks() -> dict[str, int]:
+    """Each surname's rank in ``surnames.txt`` (most frequent first)."""
+    ranks: dict[str, int] = {}
+    for line in lx._lines("surnames.txt"):
+        for word in line.split():
+            ranks.setdefault(word, len(ranks))
+    return ranks
+
+
 def known_capitals() -> set[str]:
     """Capitalised words the lexicon already reads as something other than a given name."""
     words: set[str] = set(lx.STOPCAPS) | set(lx.COMMON_CAPS) | set(lx.HONORIFICS)
@@ -120,6 +135,8 @@ def main(paths: list[str]) -> None:
     names = faker_given_names() - listed
     vocab, caps, first = vocabulary(paths)
     known = known_capitals()
+    surname_rank = surname_ranks()
+    abroad = faker_given_names(english=False)
     keep = sorted(
         n
         for n in names
@@ -129,8 +146,14 @@ def main(paths: list[str]) -> None:
         and lx.country(n) is None
         and n.lower() not in lx.ROLE_HEADS
         and n not in _NOT_GIVEN
-        # a common surname ("Merritt") only where the texts use it as a given name ("Olivier")
-        and (n not in lx.SURNAMES or (caps[n] > _MAX_CAPS and first[n] >= _MIN_FIRST * caps[n]))
+        # a common surname ("Merritt") only where the texts use it as a given name, or where
+        # it is a rare surname in the U.S. and a given name outside English ("Olivier",
+        # "Julien", "Yann"; not "Arlington" or "Gerrard")
+        and (
+            n not in lx.SURNAMES
+            or (n in abroad and surname_rank.get(n, 0) >= _RARE_SURNAME)
+            or (caps[n] > _MAX_CAPS and first[n] >= _MIN_FIRST * caps[n])
+        )
         and n not in lx.FAMOUS_SURNAMES
         and (caps[n] <= _MAX_CAPS or first[n] >= _MIN_FIRST * caps[n])
     )

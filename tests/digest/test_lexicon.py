@@ -57,6 +57,9 @@ def test_world_given_names_widen_the_lists_without_words_places_or_surnames():
     for word in ("Ford", "Porsche", "Merritt", "Collins", "Paris", "Will", "Muslim", "Tora"):
         assert word not in world, word
     assert "Thibaut" not in lx.GIVEN_GENDER
+    # rare U.S. surnames that are given names abroad are kept; English-only ones are not
+    assert {"Olivier", "Julien", "Yann", "Sebastien"} <= world
+    assert not {"Arlington", "Gerrard", "Coolidge", "Ming"} & world
 
 
 def test_larger_lists_keep_out_words_places_and_famous_surnames():

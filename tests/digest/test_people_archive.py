@@ -1095,3 +1095,12 @@ def test_a_plural_noun_heading_a_list_and_a_lord_before_and_are_not_names() -> N
         assert name in found
     assert not any(name.startswith(("Youngsters", "Seeds")) for name in found)
     assert found["Falconar"] == "Minister" and found["Baroness Morgane"] == "adviser"
+
+
+def test_given_names_abroad_that_are_rare_surnames_in_the_us() -> None:
+    text = (
+        "Injury\n\n"
+        "He was hurt in a challenge with Roma's Olivier Dacort. Julien Bonnair scored twice "
+        "and Yann Delaigo kicked the conversions.\n"
+    )
+    assert sorted(dict(people(text))) == ["Julien Bonnair", "Olivier Dacort", "Yann Delaigo"]
