@@ -765,6 +765,14 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
             )
             and not (words[0] in lx.GIVEN_NAMES and any(_INITIAL.fullmatch(w) for w in words[1:-1]))
         ):
+            if (
+                len(words) == 2
+                and words[0] in lx.GIVEN_GENDER
+                and words[1] in lx.PLACES
+                and lx.country(words[1]) is None
+            ):
+                # "referee Hugh Dallas": a name only with evidence the context gives (a role)
+                return _Cand("name?", start, end, words, strong=False)
             return None  # "Franco Spain", "Jordan Israel" (but "Mark Cuban", "Michael Jordan")
         strong = (words[0] in lx.GIVEN_NAMES and len(words) >= 2) or (
             len(words) == 3

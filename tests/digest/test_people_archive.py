@@ -1104,3 +1104,12 @@ def test_given_names_abroad_that_are_rare_surnames_in_the_us() -> None:
         "and Yann Delaigo kicked the conversions.\n"
     )
     assert sorted(dict(people(text))) == ["Julien Bonnair", "Olivier Dacort", "Yann Delaigo"]
+
+
+def test_a_given_name_and_a_city_are_a_person_when_the_context_says_so() -> None:
+    text = (
+        "Red card\n\n"
+        "The association is awaiting referee Hugh Dallas's report on the game. Fans from "
+        "Dallas travelled with Jack Houston.\n"
+    )
+    assert dict(people(text)) == {"Hugh Dallas": "referee", "Jack Houston": None}
