@@ -499,7 +499,8 @@ def _not_given(word: str, surnames: set[str]) -> bool:
 # named like a person.
 _THING_WORDS = frozenset(
     "liner ship vessel yacht ferry tanker submarine frigate racehorse horse colt mare filly "  # noqa: SIM905
-    "album film movie song novel storm cyclone hurricane typhoon band group".split()
+    "album film movie song novel storm cyclone hurricane typhoon band group drama comedy "
+    "thriller musical sitcom biopic documentary".split()
 )
 
 
@@ -634,6 +635,15 @@ def _names_of_bodies(scan: _Scan, bodies: set[tuple[str, ...]]) -> None:
                 c.kind = "org"
 
 
+def _thing_names(text: str, cands: list[_Cand]) -> set[tuple[str, ...]]:
+    """The runs the text names as a thing somewhere: right after "film", "liner", "band" ..."""
+    things: set[tuple[str, ...]] = set()
+    for c in cands:
+        if c.kind in ("person", "name?"):
+            _named_thing(text, c, things)
+    return things
+
+
 def _named_thing(text: str, c: _Cand, things: set[tuple[str, ...]]) -> bool:
     """Whether the run names a thing: after "liner", "film" ... here, or anywhere once the
     text has so named it ("the cruise liner Crystal Harmony ... operates the Crystal
@@ -696,7 +706,9 @@ def _full_names(scan: _Scan) -> None:
     # The people of a list read so far (or the words of a name-shaped entry not known yet as
     # anyone: a later pass may find it a person, "Uma Thurman" between two stars).
     listed: list[tuple[int, _PersonBuild | list[str]]] = []
-    things: set[tuple[str, ...]] = set()  # names the text gave a ship, a horse, a film ...
+    # names the text gives a ship, a horse, a film ... anywhere (the headline's "Vera Drake
+    # leads UK Oscar hopes" before "Mike Leigh's film Vera Drake")
+    things = _thing_names(text, scan.cands)
     titled = {
         c.words[0] for c in scan.cands if c.kind == "person" and c.honorific and len(c.words) == 1
     }

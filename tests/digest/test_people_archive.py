@@ -1113,3 +1113,13 @@ def test_a_given_name_and_a_city_are_a_person_when_the_context_says_so() -> None
         "Dallas travelled with Jack Houston.\n"
     )
     assert dict(people(text)) == {"Hugh Dallas": "referee", "Jack Houston": None}
+
+
+def test_a_film_named_as_one_later_is_no_person_before_either() -> None:
+    text = (
+        "Vera Drayke leads UK Oscar hopes\n\n"
+        "Vera Drayke has 11 nominations this year. Mike Leigh's abortion drama Vera Drayke "
+        "is up against The Aviator, said critic Mark Kermod.\n"
+    )
+    found = dict(people(text))
+    assert "Vera Drayke" not in found and found["Mark Kermod"] == "critic"
