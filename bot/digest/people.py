@@ -309,6 +309,10 @@ def _extract(text: str) -> Entities:
     return _entities(text, reg, mentions, orgs, places)
 
 
+# A station's number after "Radio" or "Channel" (not a figure: "Channel 4.5bn").
+_STATION_NUMBER = re.compile(r" (\d{1,2})\b(?![.,]\d)")
+
+
 def _read_runs(text: str) -> _Scan:
     """Every run of capitalised words, split at "and", trimmed and read (cached per run)."""
     scan = _Scan(text, set(_LOWER_WORD.findall(text)))
@@ -345,6 +349,12 @@ def _read_runs(text: str) -> _Scan:
             ):
                 c = _Cand("name?", toks[0].start, toks[1].end, [toks[0].word, toks[1].word])
                 c.strong = True
+            if toks[-1].word in ("Radio", "Channel") and (c is None or c.kind == "org"):
+                number = _STATION_NUMBER.match(text, toks[-1].end)
+                if number is not None:
+                    # "Radio 1 said ...", "BBC Radio 4", "Channel 4": a station's number
+                    words = [t.word for t in toks] + [number.group(1)]
+                    c = _Cand("org", toks[0].start, number.end(1), words)
             if c is not None and _place_after_all(c, text):
                 c = _Cand("place", c.start, c.end, [t.word for t in toks])
             elif c is not None and _title_after_former(c, text):

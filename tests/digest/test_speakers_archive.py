@@ -1309,3 +1309,15 @@ def test_a_sentence_opening_rather_than_is_no_subject() -> None:
         "for the new look.'\n"
     )
     assert speakers(text) == [("I want to", "Becky Schoenag")]
+
+
+def test_a_station_named_with_its_number_speaks() -> None:
+    text = (
+        "New show\n\n"
+        'John Peal died in October. Radio 1 said the show would be "keeping his legacy alive" '
+        'with new music. Channel 4 said "it is a fine choice" and spent 4.5bn on it.\n'
+    )
+    assert speakers(text) == [
+        ("keeping his legacy", "Radio 1"),
+        ("it is a", "Channel 4"),
+    ]
