@@ -128,24 +128,51 @@ PARTY_NICKNAMES = {
 _INITIAL_SKIP = frozenset(("of", "and", "the", "for", "&"))
 
 
+_COMPANY_WORDS = ("Company", "Group", "Corporation", "Corp", "Inc", "Ltd", "plc", "Holdings")
+
+
+def _with_company_word(name: str, present: set[str]) -> str | None:
+    """The same firm's name with a company word after it, when the text also uses that."""
+    for word in _COMPANY_WORDS:
+        longer = f"{name} {word}"
+        if longer in present:
+            return longer
+    return None
+
+
+def _acronym_form(name: str) -> bool:
+    """An acronym, in capitals ("BNP") or, as the BBC writes some, in title case ("Bat" for
+    British American Tobacco): merged only with a name the text spells out."""
+    return (
+        2 <= len(name) <= 6
+        and name.isalpha()
+        and (name.isupper() or (len(name) >= 3 and name[0].isupper() and name[1:].islower()))
+    )
+
+
 def merge_org_aliases(orgs: dict[str, str], mentions: list[Mention]) -> dict[str, str]:
     """One organisation under one name: an acronym the text also spells out ("BNP" and
-    "British National Party"), a party's nickname ("Tories" and "Conservatives") become the
-    full name, in the list and in every mention. Returns what became what."""
+    "British National Party"), a party's nickname ("Tories" and "Conservatives"), a firm's
+    name without its company word ("Atlantic Shipping") become the full name, in the list and
+    in every mention. Returns what became what."""
     names = list(orgs.values())
+    present = set(names)
     if len(names) < 2 or not any(
-        (n.isupper() and 2 <= len(n) <= 6) or n in PARTY_NICKNAMES for n in names
+        _acronym_form(n) or n in PARTY_NICKNAMES or _with_company_word(n, present) for n in names
     ):
-        return {}  # (no acronym, no nickname: nothing to merge, found at once)
+        return {}  # (no acronym, no nickname, no short form: nothing to merge, found at once)
     spelled: dict[str, list[str]] = {}
     for name in names:
         words = [w for w in name.split() if w.lower() not in _INITIAL_SKIP]
         if len(words) >= 2 and all(w[:1].isupper() for w in words):
             spelled.setdefault("".join(w[0] for w in words), []).append(name)
-    present = set(names)
     canon: dict[str, str] = {}
     for name in names:
-        full = spelled.get(name, []) if name.isupper() and 2 <= len(name) <= 6 else []
+        longer = _with_company_word(name, present)
+        if longer:
+            canon[name] = longer  # "Atlantic Shipping" -> "Atlantic Shipping Company"
+            continue
+        full = spelled.get(name.upper(), []) if _acronym_form(name) else []
         if len(full) == 1:
             canon[name] = full[0]  # "BNP" -> "British National Party"
         for long in PARTY_NICKNAMES.get(name, ()):

@@ -274,7 +274,11 @@ class SpeakerResolver:
         key = " ".join(words)
         if key in self.forms:
             return self.forms[key]
-        if 2 <= len(phrase) <= 5 and phrase.isupper() and phrase.isalpha():
+        if (
+            2 <= len(phrase) <= 5
+            and phrase.isalpha()
+            and (phrase.isupper() or (len(phrase) >= 3 and phrase[1:].islower()))
+        ):
             hit = self._initials().get(key)
             if hit is not None:
                 return hit  # "GM said" → General Motors
@@ -315,8 +319,9 @@ class SpeakerResolver:
         return None
 
     def _initials(self) -> dict[str, str]:
-        """Organisations by their initials ("gm" → General Motors), when one has them; read
-        once, and only for a document whose attribution is a word in capitals."""
+        """Organisations by their initials ("gm" → General Motors, "bat" → British American
+        Tobacco, which the BBC writes "Bat"), when one has them; read once, and only for a
+        document whose attribution is such a word."""
         if self._initial_forms is None:
             found: dict[str, set[str]] = {}
             for o in self.entities.organizations:

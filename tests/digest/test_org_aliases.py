@@ -25,3 +25,15 @@ def test_an_acronym_with_two_spellings_or_none_stays_as_written() -> None:
         "x.txt",
     )
     assert "NFL" in d.organizations
+
+
+def test_an_acronym_written_in_title_case_is_the_body_spelled_out() -> None:
+    text = (
+        "Tobacco deal\n\n"
+        "British American Tobacco has won approval for a factory. Bat told the BBC it had "
+        'secured approval from "the highest levels of government". A cricket bat was sold.\n'
+    )
+    digest = digest_document(text, "story.txt")
+    assert "British American Tobacco" in digest.organizations
+    assert "Bat" not in digest.organizations
+    assert [q.speaker for q in digest.quotes] == ["British American Tobacco"]
