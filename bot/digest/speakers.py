@@ -1419,6 +1419,11 @@ class SpeakerResolver:
                     return name
             if previous in self.org_names:
                 return previous
+            if head in ("company", "firm", "group", "corporation"):
+                # "a British Medical Journal article ... the company says": a paper is no
+                # business; the body named before it is
+                firms = [n for _, n in orgs if not _media_name(n)]
+                orgs = [(0, firms[0])] if firms else orgs
             return orgs[0][1] if orgs and head not in ("campaign",) else None
         if head in _BUSINESS_HEADS or head.endswith("maker"):
             # "the British engine maker", "the broadcaster": a business, never a person.
@@ -1659,6 +1664,12 @@ _CLAUSE_OPENERS = frozenset(
 _UNNAMED_HEAD = re.compile(
     r"\s*(?:A|An|One|Another) (?:[a-z-]+ ){0,2}?([a-z-]+)(?= (?:for|of|at) )"
 )
+
+
+def _media_name(name: str) -> bool:
+    """A newspaper, journal or broadcaster by its name ("British Medical Journal", "BBC")."""
+    words = name.split()
+    return name in _MEDIA_ORGS or (len(words) > 1 and words[-1] in _MEDIA_WORDS)
 
 
 def _without_office_complement(words: list[str]) -> list[str]:

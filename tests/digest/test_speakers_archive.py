@@ -1321,3 +1321,13 @@ def test_a_station_named_with_its_number_speaks() -> None:
         ("keeping his legacy", "Radio 1"),
         ("it is a", "Channel 4"),
     ]
+
+
+def test_the_company_is_no_newspaper_or_journal_named_after_it() -> None:
+    text = (
+        "Adverts\n\n"
+        "Drugs group Eli Lilley is launching adverts about its drug Prozak. The move answers a "
+        'British Medical Journal article. In the adverts, the company says the article "spreads '
+        'fear among patients".\n'
+    )
+    assert speakers(text) == [("spreads fear among", "Eli Lilley")]
