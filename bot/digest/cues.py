@@ -1268,6 +1268,8 @@ def source_after(text: str, start: int, end: int) -> Source | None:
     ):
         if toks[0].word[:1].isupper() and text[start - 2 : start - 1] in (".", "!", "?"):
             return None  # “… them.” Asked if he was appointed ...: a new sentence's participle
+        if toks[0].raw == toks[0].word and len(toks) > 1 and toks[1].low in _PREPOSITIONS:
+            return None  # "against “false” claims about its product": a noun, not a verb
         span = _phrase_forward(toks, 1)
         if span and any(t.low in _NOT_SPEAKERS for t in toks[span[0] : min(span[1], span[0] + 3)]):
             return None  # "“…” says a lot about the company": an object, not a speaker

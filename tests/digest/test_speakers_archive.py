@@ -1331,3 +1331,14 @@ def test_the_company_is_no_newspaper_or_journal_named_after_it() -> None:
         'fear among patients".\n'
     )
     assert speakers(text) == [("spreads fear among", "Eli Lilley")]
+
+
+def test_a_reporting_word_before_a_preposition_after_the_mark_is_a_noun() -> None:
+    text = (
+        "Adverts\n\n"
+        'Drugs group Eli Lilley is planning a campaign against "false and wild" claims about '
+        "its product Prozak. Prozak sales rose in May.\n"
+    )
+    digest = digest_document(text, "story.txt")
+    assert "Prozak" not in digest.organizations
+    assert [q.speaker for q in digest.quotes] != ["Prozak"]
