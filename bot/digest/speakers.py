@@ -985,9 +985,16 @@ class SpeakerResolver:
         before = self.text[max(start, pos - 40) : pos].split()
         if before and before[-1].endswith(("'s", "’s")):
             before = before[:-1]  # "France's Nathalie Dechy"
-        if before and before[-1].lower().strip(_STRIP) in _PREPOSITIONS:
+        put_to = (
+            len(before) >= 2
+            and before[-1] == "to"
+            and before[-2].lower() in ("put", "posed", "addressed", "directed", "referred")
+        )  # "Those allegations were put to Wenger": he is the one who answers them
+        if before and before[-1].lower().strip(_STRIP) in _PREPOSITIONS and not put_to:
             return False
         for j in range(len(before) - 2, max(-1, len(before) - 5), -1):
+            if put_to:
+                break
             # "withdraw feeding from Hillsborough coma victim Tony Bland": a description after
             # the preposition (not past a comma or a clause's word: "told MPs that Smith"; not
             # in a title: "Spain's minister of sport Jaime Lissavetzky")

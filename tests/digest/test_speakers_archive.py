@@ -1342,3 +1342,13 @@ def test_a_reporting_word_before_a_preposition_after_the_mark_is_a_noun() -> Non
     digest = digest_document(text, "story.txt")
     assert "Prozak" not in digest.organizations
     assert [q.speaker for q in digest.quotes] != ["Prozak"]
+
+
+def test_he_after_allegations_put_to_someone_is_the_one_who_answers() -> None:
+    text = (
+        "Tunnel row\n\n"
+        "Sir Alex Fergusson made claims about the tunnel row. Fergusson said he had seen it all. "
+        "Those allegations were put to Arsene Wengar after the game at Bolton, which Arsenal lost. "
+        'At first he said only: "I have always been consistent with that story."\n'
+    )
+    assert speakers(text) == [("I have always", "Arsene Wengar")]
