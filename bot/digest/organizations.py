@@ -157,8 +157,9 @@ def merge_org_aliases(orgs: dict[str, str], mentions: list[Mention]) -> dict[str
     in every mention. Returns what became what."""
     names = list(orgs.values())
     present = set(names)
+    shortened = {n.rsplit(" ", 1)[0] for n in names if n.rsplit(" ", 1)[-1] in _COMPANY_WORDS}
     if len(names) < 2 or not any(
-        _acronym_form(n) or n in PARTY_NICKNAMES or _with_company_word(n, present) for n in names
+        _acronym_form(n) or n in PARTY_NICKNAMES or n in shortened for n in names
     ):
         return {}  # (no acronym, no nickname, no short form: nothing to merge, found at once)
     spelled: dict[str, list[str]] = {}
@@ -168,7 +169,7 @@ def merge_org_aliases(orgs: dict[str, str], mentions: list[Mention]) -> dict[str
             spelled.setdefault("".join(w[0] for w in words), []).append(name)
     canon: dict[str, str] = {}
     for name in names:
-        longer = _with_company_word(name, present)
+        longer = _with_company_word(name, present) if name in shortened else None
         if longer:
             canon[name] = longer  # "Atlantic Shipping" -> "Atlantic Shipping Company"
             continue

@@ -645,9 +645,11 @@ def _names_of_bodies(scan: _Scan, bodies: set[tuple[str, ...]]) -> None:
                 c.kind = "org"
 
 
-def _thing_names(text: str, cands: list[_Cand]) -> set[tuple[str, ...]]:
+def _thing_names(text: str, cands: list[_Cand], lower_vocab: set[str]) -> set[tuple[str, ...]]:
     """The runs the text names as a thing somewhere: right after "film", "liner", "band" ..."""
     things: set[tuple[str, ...]] = set()
+    if _THING_WORDS.isdisjoint(lower_vocab):
+        return things  # (no such word anywhere: the usual case, found at once)
     for c in cands:
         if c.kind in ("person", "name?"):
             _named_thing(text, c, things)
@@ -718,7 +720,7 @@ def _full_names(scan: _Scan) -> None:
     listed: list[tuple[int, _PersonBuild | list[str]]] = []
     # names the text gives a ship, a horse, a film ... anywhere (the headline's "Vera Drake
     # leads UK Oscar hopes" before "Mike Leigh's film Vera Drake")
-    things = _thing_names(text, scan.cands)
+    things = _thing_names(text, scan.cands, lower_vocab)
     titled = {
         c.words[0] for c in scan.cands if c.kind == "person" and c.honorific and len(c.words) == 1
     }
