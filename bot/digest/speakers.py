@@ -39,6 +39,7 @@ from bot.digest.evidence import _SEAT_BEFORE
 from bot.digest.lexicon import another_office
 from bot.digest.model import Entities, Mention, Person
 from bot.digest.registry import _one_letter_apart
+from bot.digest.roles import _FIRM_KINDS as _FIRM_KIND_WORDS
 from bot.digest.speaker_words import (
     _ADOPT_SKIP,
     _APPOSITIVE,
@@ -184,6 +185,7 @@ class SpeakerResolver:
                 self._add_form(head, o)  # "Holland America said" → Holland America Line
         # kind of organisation -> (scanned up to, position, name) of the last one of that kind
         self._kind_scans: dict[tuple[str, ...], tuple[int, int, str | None]] = {}
+        self._firms: set[str] = set()  # bodies an apposition called a business
         self.mentions = sorted(entities.mentions, key=lambda m: m.start)
         self.mention_starts = [m.start for m in self.mentions]
         self._genders_from_text()
@@ -428,7 +430,30 @@ class SpeakerResolver:
             hit = self._misspelt_surname(src.phrase)
             if hit:
                 return hit
+        firm = self._firm_in_apposition(src)
+        if firm is not None:
+            return firm
         return self.adopt(src, strict=not (src.signature or self._role_follows(src.end)))
+
+    def _firm_in_apposition(self, src: Source) -> str | None:
+        """ "Munich Re, the world's biggest reinsurer, said": a name the apposition after it
+        calls a business speaks for that business (added to the digest's organisations)."""
+        m = _FIRM_APPOSITION.match(self.text, src.end)
+        if m is None or not (m.group(1) in _FIRM_KINDS or m.group(1).endswith("maker")):
+            return None
+        words = src.phrase.split()
+        if words and words[0] in ("The", "the"):
+            words = words[1:]
+        if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
+            return None
+        if _given(words[0]) and len(words) >= 2 and words[-1] in _SURNAMES:
+            return None  # a person's name: "John Smith, a City banker" is no bank
+        name = self._organisation(" ".join(words))
+        self._firms.add(name)
+        k = bisect.bisect_left(self.mention_starts, src.start)
+        self.mention_starts.insert(k, src.start)
+        self.mentions.insert(k, Mention(src.start, src.end, name, "organization"))
+        return name
 
     def _misspelt_surname(self, phrase: str) -> str | None:
         """ "Tim Durkan ... “…,” Durken said": a surname one letter off the surname of exactly
@@ -1424,13 +1449,17 @@ class SpeakerResolver:
             for _, name in orgs:
                 if marks & set(_words(name)) or head in ("newspaper", "paper", "outlet", "site"):
                     return name
-            if previous in self.org_names:
+            business = head in ("company", "firm", "group", "corporation")
+            if previous in self.org_names and (business or previous not in self._firms):
                 return previous
-            if head in ("company", "firm", "group", "corporation"):
+            if business:
                 # "a British Medical Journal article ... the company says": a paper is no
                 # business; the body named before it is
                 firms = [n for _, n in orgs if not _media_name(n)]
                 orgs = [(0, firms[0])] if firms else orgs
+            else:
+                # "the aid agency": not the reinsurer named since
+                orgs = [o for o in orgs if o[1] not in self._firms] or orgs
             return orgs[0][1] if orgs and head not in ("campaign",) else None
         if head in _BUSINESS_HEADS or head.endswith("maker"):
             # "the British engine maker", "the broadcaster": a business, never a person.
@@ -1671,6 +1700,13 @@ _CLAUSE_OPENERS = frozenset(
 _UNNAMED_HEAD = re.compile(
     r"\s*(?:A|An|One|Another) (?:[a-z-]+ ){0,2}?([a-z-]+)(?= (?:for|of|at) )"
 )
+
+
+# ", the world's biggest reinsurer," / ", a Dutch bank," after a name: what the name is.
+_FIRM_APPOSITION = re.compile(
+    r", (?:the|a|an|its|[A-Z][\w.-]*(?:'s|’s))(?: [\w'’-]+){0,4}? ([a-z-]+)[,.]"
+)
+_FIRM_KINDS = _FIRM_KIND_WORDS | {"reinsurer", "firm", "business", "consultancy", "brewer"}
 
 
 def _media_name(name: str) -> bool:

@@ -1352,3 +1352,16 @@ def test_he_after_allegations_put_to_someone_is_the_one_who_answers() -> None:
         'At first he said only: "I have always been consistent with that story."\n'
     )
     assert speakers(text) == [("I have always", "Arsene Wengar")]
+
+
+def test_a_name_an_apposition_calls_a_business_speaks_for_it() -> None:
+    text = (
+        "Tsunami costs\n\n"
+        "The Red Cross told the Reuters news agency that it was seeking aid. Munich Ree, the "
+        'world\'s biggest reinsurer, said: "This is primarily a human tragedy." "The biggest '
+        'challenge is disease," the aid agency was quoted as saying.\n'
+    )
+    assert speakers(text) == [
+        ("This is primarily", "Munich Ree"),
+        ("The biggest challenge", "Red Cross"),
+    ]
