@@ -290,6 +290,26 @@ def repair_mojibake(text: str) -> str:
     return text
 
 
+# HTML character references left in plain text by a scraper ("communiqu&#233;", "&quot;"): the
+# numeric ones and the few named ones that stand for punctuation. "&amp;", and references to
+# letters, digits, "&", "#" or ";", are left alone: decoding them could make a new reference,
+# and normalising twice must change nothing.
+_ENTITY = re.compile(r"&#(\d{2,7});|&#[xX]([0-9a-fA-F]{2,6});|&(quot|lt|gt|apos|nbsp);")
+_NAMED = {"quot": '"', "lt": "<", "gt": ">", "apos": "'", "nbsp": " "}
+
+
+def _entity_char(m: re.Match[str]) -> str:
+    if m.group(3):
+        return _NAMED[m.group(3)]
+    code = int(m.group(1)) if m.group(1) else int(m.group(2), 16)
+    if code < 32 or code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+        return m.group()  # a control, nothing: left as written
+    char = chr(code)
+    if char.isascii() and (char.isalnum() or char in "&#;"):
+        return m.group()  # ("&#6&#53;;" would make "&#65;": a second pass must change nothing)
+    return char
+
+
 def normalize(text: str) -> str:
     """NFC, mojibake repaired, ``\\n`` newlines, no control characters, joined OCR hyphens,
     collapsed whitespace, no running page headers.
@@ -299,6 +319,8 @@ def normalize(text: str) -> str:
     C-level test (``in``, ``str.isprintable``) shows it has nothing to do, which is the usual case:
     that makes normalising clean text about ten times cheaper than running every pass.
     """
+    if "&" in text and ";" in text:
+        text = _ENTITY.sub(_entity_char, text)  # "Jos&#233; Manuel Barroso", "&quot;"
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     if not text.isascii():

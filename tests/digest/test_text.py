@@ -7,6 +7,7 @@ import unicodedata
 
 import pytest
 
+from bot.digest.pipeline import digest_document
 from bot.digest.text import UnreadableDocument, decode, normalize
 
 
@@ -83,6 +84,20 @@ def test_normalize_is_idempotent() -> None:
     text = "A  b\r\n\r\n\r\nc- \nd\u00a0\u00a0e inter-\nnational"
     once = normalize(text)
     assert normalize(once) == once
+
+
+def test_html_character_references_left_by_a_scraper_are_decoded() -> None:
+    text = "Jos&#233; Manuel Barroso called it &quot;a step&quot; (&#x263A;) at AT&T."
+    assert normalize(text) == 'José Manuel Barroso called it "a step" (☺) at AT&T.'
+    # references to "&", "#", digits or letters stay: decoding could make a new one
+    tricky = "&#6&#53;; &#38;#233; &amp;#233; &#0;"
+    assert normalize(tricky) == tricky and normalize(normalize(tricky)) == tricky
+
+
+def test_a_name_written_with_a_reference_is_one_person() -> None:
+    text = "EU patents\n\nCommission President Jos&#233; Manuel Barrosso said no.\n"
+    names = [p.name for p in digest_document(text, "story.txt").people]
+    assert names == ["José Manuel Barrosso"]
 
 
 def test_un_running_page_headers_are_dropped() -> None:
