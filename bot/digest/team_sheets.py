@@ -31,7 +31,9 @@ _ENTRY = re.compile(
     + "|".join(sorted(_PARTICLES | {p.capitalize() for p in _PARTICLES} | {"Lo", "St"}))
     + r") )?"
     r"[A-Z][A-Za-z'’-]+)"
-    r"(?: \(?(?P<note>[^()\n]{0,40})\))?"  # (a bracket left unopened: "C Sweeney Newport-Gwent)")
+    # (a bracket left unopened, "C Sweeney Newport-Gwent)", or unclosed: "G Thomas (Toulouse
+    # (capt)")
+    r"(?: \(?(?P<note>[^)\n]{0,40})\))?"
 )
 
 _CAPTAIN = re.compile(r"\bcapt(?:ain)?\b")
@@ -312,7 +314,7 @@ def _pieces(text: str, start: int, end: int, separators: str) -> list[tuple[int,
     for i in range(start, end + 1):
         ch = text[i] if i < end else separators[0]
         if ch == "(":
-            depth += 1
+            depth = 1  # (no nesting in a sheet: "G Thomas (Toulouse (capt); ..." left one open)
         elif ch == ")":
             depth = max(0, depth - 1)
         elif depth == 0 and (ch in separators or (ch == "." and text[i + 1 : i + 2] == " ")):

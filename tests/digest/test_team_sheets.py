@@ -105,3 +105,15 @@ def test_a_full_stop_typed_for_a_separator_and_a_bench_with_no_heading() -> None
     assert "Marcus Horran" in found and "M Horran" not in found
     # a list of surnames after prose is no bench
     assert "Gouws" not in people("He met them.\n\nHobson, Osentowski, Gouws, Mo'unga, Sherman.\n")
+
+
+def test_a_bracket_left_unclosed_does_not_spoil_the_sheet() -> None:
+    text = (
+        "Wales name their side.\n\n"
+        "G Thomass (Toulouse (capt); H Luscomb (Dragons), T Shanklyn (Blues), G Hensen "
+        "(Ospreys), S Willems (Ospreys); S Jonns (Clermont Auvergne), D Peele (Scarlets).\n"
+    )
+    found = people(text)
+    assert found["G Thomass"] == "captain"
+    for name in ("H Luscomb", "G Hensen", "S Jonns", "D Peele"):
+        assert name in found
