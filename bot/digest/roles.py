@@ -255,6 +255,9 @@ def _after_firm_kind(text: str, start: int) -> bool:
 _POSITIONS_BEFORE_NAMES = frozenset(
     "forward back guard tackle centre center wing prop hooker flanker lock sub keeper".split()  # noqa: SIM905
 )
+# Capitalised words before a position that are a verb's subject, not a club ("We back ...").
+_SUBJECT_WORDS = frozenset(["we", "they", "i", "you", "he", "she", "voters", "fans"])
+_PLAIN_POSITIONS = frozenset(["lock", "prop", "centre", "center", "wing", "hooker", "flanker"])
 _POSITION_ADJECTIVES = frozenset(
     "full defensive offensive left right starting reserve rookie veteran former second-string "  # noqa: SIM905
     "fellow loose tight".split()
@@ -376,9 +379,12 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
         len(words) >= 2
         and words[-1] in _POSITIONS_BEFORE_NAMES
         and (
-            words[-2][:1].isupper()
+            (words[-2][:1].isupper() and words[-2].lower() not in _SUBJECT_WORDS)
             or words[-2].endswith("-year-old")
             or words[-2] in _POSITION_ADJECTIVES
+            # "open-side Martyn Williams is fit and lock Rob Sidoli replaces ...": a list of
+            # players (but "and back John Smith" may be a verb)
+            or ((words[-2] == "and" or words[-2].endswith(",")) and words[-1] in _PLAIN_POSITIONS)
         )
         and not (words[-2].endswith("ing") and "-" not in words[-2])
         # ("Looking forward Maria Lind said"; but "Tough-scrummaging prop Julian White")

@@ -1123,3 +1123,16 @@ def test_a_film_named_as_one_later_is_no_person_before_either() -> None:
     )
     found = dict(people(text))
     assert "Vera Drayke" not in found and found["Mark Kermod"] == "critic"
+
+
+def test_rugby_positions_before_the_names_of_a_line_up() -> None:
+    text = (
+        "Wales team\n\n"
+        "Up front, Mefin Davis plays at hooker, open-side Martyn Willams is fit to start and lock "
+        "Rob Sidolli replaces veteran Gareth Llewelyn. Dragons three-quarter Hal Luscomb takes "
+        "the wing against England debutant Mathew Taitt. We back John Smithers, fans said.\n"
+    )
+    found = dict(people(text))
+    assert found["Martyn Willams"] == "open-side" and found["Rob Sidolli"] == "lock"
+    assert found["Hal Luscomb"] == "three-quarter" and found["Mathew Taitt"] == "debutant"
+    assert found["Gareth Llewelyn"] == "veteran" and found["John Smithers"] is None
