@@ -205,6 +205,11 @@ class _Registry:
             ]
         if not fam and given and word in lx.GIVEN_NAMES:
             fam = [p for p in self.by_first.get(word, ())[:_BUCKET] if len(p.core) >= 2]
+        elif not fam and given:
+            # "Ozzy said" after "Ozzy Osbourne": a word the text itself uses as one person's
+            # given name (and as no one's surname) is that person
+            fam = [p for p in self.by_first.get(word, ())[:_BUCKET] if len(p.core) >= 2]
+            fam = fam if len(fam) == 1 else []
         if plain and len(fam) > 1:
             # "Mr Blair" with Sir Ian Blair and Tony Blair in the story: a knight is "Sir Ian".
             untitled = [

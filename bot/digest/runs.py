@@ -183,6 +183,13 @@ def _person_before_of(cur: list[_Tok]) -> bool:
     titled = cur[0].word.rstrip(".") in _PERSONAL_TITLES
     if titled:
         cur = cur[1:]  # "Dr. Surendra Shastri of Tata Memorial Hospital": the title says person
+    else:
+        k = 0
+        while k < len(cur) - 2 and cur[k].word[:1].isupper() and _role_word(cur[k].word):
+            k += 1
+        if k and cur[k].word in lx.GIVEN_NAMES:
+            # "Detective Inspector Paul Miller of Thames Valley Police": a title, then a name
+            cur = cur[k:]
     n = len(cur) - sum(t.word in _PARTICLES for t in cur)  # "Nick Van den Brul of BNP"
     return (
         (1 if titled else 2) <= n <= 3
@@ -429,6 +436,9 @@ SURNAME_PLACE_WORDS = frozenset(
         "Coast",
         "Law",
         "Church",
+        "Hills",
+        "Fields",
+        "Banks",
     ]
 )
 

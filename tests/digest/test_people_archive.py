@@ -1136,3 +1136,19 @@ def test_rugby_positions_before_the_names_of_a_line_up() -> None:
     assert found["Martyn Willams"] == "open-side" and found["Rob Sidolli"] == "lock"
     assert found["Hal Luscomb"] == "three-quarter" and found["Mathew Taitt"] == "debutant"
     assert found["Gareth Llewelyn"] == "veteran" and found["John Smithers"] is None
+
+
+def test_titled_names_before_of_a_force_a_given_name_alone_and_plural_place_surnames() -> None:
+    text = (
+        "Burglary\n\n"
+        "Detective Inspector Paul Millar of Thames Valley Police said a ladder was used. The "
+        "singer Ozzy Osbourn was away; later Ozzy said he was sad. Former Scots Guardsman Allan "
+        "Hendrie will stand. He pleaded for a British lecturer, Dennis Hills, in 1975.\n"
+    )
+    found = dict(people(text))
+    assert found == {
+        "Paul Millar": "Detective Inspector",
+        "Ozzy Osbourn": "singer",
+        "Allan Hendrie": "Guardsman",
+        "Dennis Hills": "lecturer",
+    }
