@@ -738,10 +738,24 @@ def _affiliated_name(toks: list[_Tok], at: int) -> tuple[int, int] | None:
             if i < end and end - i >= 2 and not any(t.raw.endswith(",") for t in toks[i : end - 1]):
                 return i, end
             return None
+        if (
+            toks[j].low in ("of", "from")
+            and j >= 2
+            and _is_name_word(toks[j - 1])
+            and _is_name_word(toks[j - 2])
+            and toks[j - 2].word in _GIVEN_NAMES
+            and (j == 2 or not _is_name_word(toks[j - 3]))
+            and all(t.word.islower() for t in toks[j + 1 : at])
+            and j + 1 < at
+        ):
+            # "Brett Lock of gay group Outrage said": a full name, "of", a description of the
+            # body, its name, then the verb
+            return j - 2, j
     return None
 
 
 _CLAUSE_OPENERS = _wordset("but while whereas although though")
+_GIVEN_NAMES = _lexicon_set("GIVEN_NAMES")
 
 
 def _last_clause_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
@@ -1303,6 +1317,12 @@ def source_after(text: str, start: int, end: int) -> Source | None:
             toks[k].low in CUES
             and toks[k].low not in _NAMING_CUES
             and toks[k - 1].low not in _DETERMINERS
+        ) or (
+            # “…,” he remarks / she notes / he counters: after a pronoun, a verb
+            k <= 2
+            and toks[k].low in _NOUNISH
+            and toks[k - 1].low in _SUBJECT_PRONOUNS
+            and toks[k].low.endswith("s")
         ):
             if toks[k - 1].low in _BE_FORMS:
                 # “…” Graeme Souness is said to have been impressed (hearsay); “…” Keegan is
@@ -1638,6 +1658,14 @@ def source_before(text: str, start: int, end: int) -> Source | None:
                 return _make(text, toks, span, tok.low)
         infinitive = tok.low in _NOUNISH and k > 0 and toks[k - 1].low == "to"
         if (
+            tok.low in _NOUNISH
+            and tok.low.endswith("s")
+            and k >= 2
+            and _is_name_word(toks[k - 1])
+            and toks[k - 2].low in HONORIFICS
+        ):
+            infinitive = True  # "As Mr Prior remarks ...: “…”": a verb after a name (read as one)
+        if (
             tok.word[:1].isupper()
             and k > 0
             and toks[k - 1].word[:1].isupper()
@@ -1719,12 +1747,12 @@ def source_before(text: str, start: int, end: int) -> Source | None:
         if (
             tok.low in _NAMING_CUES
             and k > 0
-            and toks[k - 1].low in _BE_FORMS
+            and (toks[k - 1].low in _BE_FORMS or tok.low.endswith("ed"))
             and k + 1 < len(toks)
             and toks[k + 1].low == "by"
         ):
-            # "The Macintosh, sold for £339 in the UK, was described by Jobs as the “…”": the
-            # agent names it, not the subject.
+            # "The Macintosh, sold for £339 in the UK, was described by Jobs as the “…”", "a
+            # sapphire described by Sharon as “…”": the agent names it, not the subject.
             src = _passive_agent(text, toks, k)
             if src.phrase:
                 return src

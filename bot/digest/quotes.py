@@ -386,6 +386,11 @@ _ABBREVIATIONS = _wordset(
 
 def _real_end(text: str, m: re.Match[str]) -> bool:
     """Whether a full stop ends a sentence (not "Mr." or the "G." of "G. K. Butterfield")."""
+    j = m.end()
+    while j < len(text) and j - m.end() < 3 and text[j] == " ":
+        j += 1
+    if j < len(text) and text[j].islower() and text[m.start()] in "!?" and j > m.end():
+        return False  # "gay group OutRage! said", "Yahoo! said": a name's mark, no end
     if text[m.start()] != ".":
         return True
     k = m.start()

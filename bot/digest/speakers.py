@@ -548,9 +548,12 @@ class SpeakerResolver:
 
     def _role_follows(self, end: int) -> bool:
         """Whether a person's role stands in apposition right after ``end`` ("said Charitha
-        Pattiaratchi, an oceanographer at ..."): a name so introduced is a person's, even when
+        Pattiaratchi, an oceanographer at ...") or the body the name speaks for ("Shigeo Morioka
+        of the International Longevity Centre"): a name so introduced is a person's, even when
         its given name is not in the lexicon (but "Zero Hedge, a blog" is not)."""
         after = self.text[end : end + 80]
+        if _AFFILIATION_AFTER.match(after):
+            return True  # "explains Shigeo Morioka of the International Longevity Centre"
         if not after.startswith(", "):
             return False
         head = ""
@@ -1707,6 +1710,10 @@ _FIRM_APPOSITION = re.compile(
     r", (?:the|a|an|its|[A-Z][\w.-]*(?:'s|’s))(?: [\w'’-]+){0,4}? ([a-z-]+)[,.]"
 )
 _FIRM_KINDS = _FIRM_KIND_WORDS | {"reinsurer", "firm", "business", "consultancy", "brewer"}
+
+
+# A name's body right after it: " of the International Longevity Centre", " from Oxfam".
+_AFFILIATION_AFTER = re.compile(r" (?:of|from|at) (?:the )?[A-Z][a-z]+ [A-Z]")
 
 
 def _media_name(name: str) -> bool:

@@ -1365,3 +1365,23 @@ def test_a_name_an_apposition_calls_a_business_speaks_for_it() -> None:
         ("This is primarily", "Munich Ree"),
         ("The biggest challenge", "Red Cross"),
     ]
+
+
+def test_verbs_that_look_like_nouns_and_names_with_their_body_after_them() -> None:
+    text = (
+        "Ageing Japan\n\n"
+        "On the outskirts of Kyoto, 83-year-old Yuji Shimizo plays golf with his friends.\n\n"
+        '"I think this is because the food has improved," he remarks. Mr Shimizo smiles.\n\n'
+        '"In the year 2050, people over 60 will make up 30%," explains Shigeo Moriokka of the '
+        "International Longevity Centre in Tokyo. As Mr Prior remarks as we walk by shelf after "
+        'shelf: "All human life is here." Brett Lokk of gay group OutRage! said they were '
+        '"wiping the slate clean". A sapphire was described by Sharon as "one of the only pure '
+        'sapphires". Sharon Osborn was away.\n'
+    )
+    found = speakers(text)
+    assert found[:3] == [
+        ("I think this", "Yuji Shimizo"),
+        ("In the year", "Shigeo Moriokka"),
+        ("All human life", "Prior"),
+    ]
+    assert found[3:] == [("wiping the slate", "Brett Lokk"), ("one of the", "Sharon Osborn")]
