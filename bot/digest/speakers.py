@@ -1350,12 +1350,13 @@ class SpeakerResolver:
             return True  # "Zoo visitor Michael Lurie was at the cheetah exhibit"
         before = [w.strip(_STRIP).lower() for w in prefix.split()[-3:]]
         if (
-            any(w in CUES for w in before[-2:])
+            any(w in CUES and not w.endswith("ing") for w in before[-2:])
             and not (before and before[-1] in _PREPOSITIONS)
             and not (m is not None and m.group().endswith(_POSSESSIVE_ENDS))
         ):
             # "..., noted NBC’s Dante Chinni." (not "agreed with Matthews", nor "said Mr
-            # Lynch's job would not be easy": the reported clause's owner)
+            # Lynch's job would not be easy": the reported clause's owner; nor "saying Gallas
+            # overreacted": a participle has no subject after it)
             return True
         if _APPOSITIVE.match(self.text, pos, pos + 120):
             return True  # introduced with a role: "Henry Crespo, president of ..."

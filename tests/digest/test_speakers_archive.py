@@ -1385,3 +1385,14 @@ def test_verbs_that_look_like_nouns_and_names_with_their_body_after_them() -> No
         ("All human life", "Prior"),
     ]
     assert found[3:] == [("wiping the slate", "Brett Lokk"), ("one of the", "Sharon Osborn")]
+
+
+def test_a_name_after_saying_opens_the_reported_clause_and_is_no_subject() -> None:
+    text = (
+        "Discipline\n\n"
+        "Everton manager David Moyse will discipline striker James Beatie for his headbutt on "
+        "Chelsea defender William Galas.\n\n"
+        "The Scot initially defended Beatie, saying Galas overreacted. But he has had a rethink "
+        'since. He said: "I believe that I should set the record straight."\n'
+    )
+    assert speakers(text) == [("I believe that", "David Moyse")]
