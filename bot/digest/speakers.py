@@ -1098,7 +1098,10 @@ class SpeakerResolver:
                 continue  # a quotation opens the sentence: its subject is elsewhere
             if j < k and self._pronoun_subject(j, pronoun):
                 continue  # "He said the licences ...": the same unnamed person goes on
-            if head.split(" ", 1)[0] not in ("A", "An", "One", "Another"):
+            opening = head.split(" ", 2)
+            if opening[0] in ("But", "And", "Yet") and len(opening) > 1:
+                opening = opening[1:]  # "But a spokesman said ..."
+            if opening[0] not in ("A", "An", "One", "Another", "a", "an"):
                 return None  # "A local fisherman ...": the subject opens the sentence
             if j < k - 1 and not self._pronoun_subject(j + 1, pronoun):
                 return None  # (only "he" sentences, or quotations, in between)
@@ -1118,7 +1121,13 @@ class SpeakerResolver:
             # "A fisherman told Mr Smith ...": someone named since is who the pronoun may mean.
             if self.recent(at, max(1, at - subj_start), "person", skip):
                 return None
-            return self._body_after(subj_end, s1)
+            body = self._body_after(subj_end, s1)
+            last = self.text[s0:subj_end].split()[-1:]
+            if not body and last and last[0].strip(_STRIP).lower() in _SPOKES:
+                # "Ofcom says it has plans ... But a spokesman said ...": the body the
+                # paragraph is about speaks through him
+                body = self._subject_body(subj_start) or ""
+            return body
         return None
 
     def _unnamed_head_end(self, s0: int, s1: int) -> int:
@@ -1620,6 +1629,11 @@ class SpeakerResolver:
                 hit = self.collective(subj.phrase)
                 if hit:
                     return hit
+                words = subj.phrase.split()
+                if len(words) == 1 and words[0][:1].isupper():
+                    firm = self._adopt_firm(words[0], subj)  # "Ofcom says it has plans ..."
+                    if firm:
+                        return firm
         return None
 
     def _anonymous(self, head: str, at: int, accept) -> str | None:

@@ -1396,3 +1396,13 @@ def test_a_name_after_saying_opens_the_reported_clause_and_is_no_subject() -> No
         'since. He said: "I believe that I should set the record straight."\n'
     )
     assert speakers(text) == [("I believe that", "David Moyse")]
+
+
+def test_he_after_but_a_spokesman_is_the_body_the_paragraph_is_about() -> None:
+    text = (
+        "Relay service\n\n"
+        "The charity is urging the telecoms regulator, Ofcam, to act. Ofcam says it has plans to "
+        'review the services next year. But a spokesman said its powers were limited. "Any '
+        'proposals would be for government to consider," he said.\n'
+    )
+    assert speakers(text) == [("Any proposals would", "Ofcam")]
