@@ -749,6 +749,17 @@ def _left_comma_role(text: str, start: int) -> tuple[str, str | None] | None:
         n_caps += 1
     rest = words[n_caps:]
     if (
+        1 < n_caps == len(words) <= 5  # (not "Queen, Muse, Manic Street Preachers")
+        and words[-1].lower() in lx.ROLE_HEADS
+        and lx.ROLE_HEADS[words[-1].lower()]
+    ):
+        # "Argentine Economic Minister, Roberto Lavagna,": a title in Title Case in its own
+        # apposition (what comes before its role words is the body or country)
+        k = len(words) - 1
+        while k > 0 and _role_word(words[k - 1]) and words[k - 1] not in lx.DEMONYMS:
+            k -= 1
+        return _format_role(words[k:]), _org_of(words[:k]) if k else None
+    if (
         0 < n_caps <= 5
         and 0 < len(rest) <= 3
         and _role_head(rest[-1])

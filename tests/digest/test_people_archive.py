@@ -1152,3 +1152,14 @@ def test_titled_names_before_of_a_force_a_given_name_alone_and_plural_place_surn
         "Allan Hendrie": "Guardsman",
         "Dennis Hills": "lecturer",
     }
+
+
+def test_a_title_case_office_in_its_own_apposition_before_the_name() -> None:
+    text = (
+        "Debt deal\n\n"
+        "Last week, Argentine Economic Minister, Roberto Lavagnia, told the media it was fine. "
+        "The top ten includes Queen, Muse and The Clash.\n"
+    )
+    digest = digest_document(text, "story.txt")
+    found = {p.name: (p.role, p.organization) for p in digest.people}
+    assert found == {"Roberto Lavagnia": ("Economic Minister", "Argentina")}
