@@ -20,6 +20,7 @@ files are copied, not changed) and reruns the figures:
     python tools/bbc_round.py --round 26 /tmp/bbc-full /tmp/bbc26
     python tools/bbc_round.py --round 27 /tmp/bbc-full /tmp/bbc27
     python tools/bbc_round.py --round 28 /tmp/bbc-full /tmp/bbc28
+    python tools/bbc_round.py --round 29 /tmp/bbc-full /tmp/bbc29
     BRIEFBOT_PEOPLE_GOLD=bot/eval/gold/people_bbc16.json python -m bot.eval people /tmp/bbc16
     BRIEFBOT_QUOTES_GOLD=bot/eval/gold/quotes_bbc16.json python -m bot.eval quotes /tmp/bbc16
 
@@ -32,6 +33,7 @@ are named ``bb001.txt`` ... ``bb060.txt`` in that order, under four folders of 1
 from __future__ import annotations
 
 import argparse
+import random
 import shutil
 from pathlib import Path
 
@@ -654,6 +656,53 @@ ROUND28 = (
 )
 
 
+# Round 29: 40 more drawn the same way (seed 20261211, leaving out rounds 16-28's and any story
+# whose first line one of theirs or of the summary sample shares), ``boNNN.txt`` in folders
+# ``A`` ... ``D`` of ten (``draw(clone, 20261211, sample, before=29)`` below gives them again).
+ROUND29 = (
+    "sport/parker-misses-england-clash.txt",
+    "business/winter-freeze-keeps-oil-above-50.txt",
+    "business/renault-boss-hails-great-year.txt",
+    "politics/eu-referendum-question-unveiled.txt",
+    "politics/ex-pm-lord-callaghan-dies-aged-92.txt",
+    "sport/bees-handed-potential-man-utd-tie.txt",
+    "tech/souped-up-wi-fi-is-on-the-horizon.txt",
+    "sport/chelsea-sack-mutu.txt",
+    "business/unilever-shake-up-as-profit-slips.txt",
+    "tech/voters-flock-to-blog-awards-site.txt",
+    "entertainment/rapper-kanye-west-s-shrewd-soul.txt",
+    "sport/gardener-battles-to-narrow-win.txt",
+    "tech/no-re-draft-for-eu-patent-law.txt",
+    "entertainment/outkast-win-at-mtv-europe-awards.txt",
+    "sport/paris-promise-raises-welsh-hopes.txt",
+    "entertainment/show-over-for-mtv-s-the-osbournes.txt",
+    "politics/mp-s-shock-at-long-lost-daughter.txt",
+    "business/water-firm-suez-in-argentina-row.txt",
+    "sport/robinson-ready-for-difficult-task.txt",
+    "politics/parties-plans-for-council-tax.txt",
+    "business/weak-data-buffets-french-economy.txt",
+    "business/japan-s-ageing-workforce-built-to-last.txt",
+    "politics/howard-hits-back-at-mongrel-jibe.txt",
+    "politics/burglar-defence-guidelines-issued.txt",
+    "politics/parliament-s-record-of-scandal.txt",
+    "business/fannie-mae-should-restate-books.txt",
+    "politics/no-one-can-define-new-hunt-ban.txt",
+    "politics/brown-outlines-third-term-vision.txt",
+    "politics/fido-to-be-taken-off-vote-lists.txt",
+    "entertainment/deal-to-ban-homophobic-reggae.txt",
+    "entertainment/police-praise-courageous-ozzy.txt",
+    "tech/video-phone-help-for-deaf-people.txt",
+    "tech/row-brewing-over-peer-to-peer-ads.txt",
+    "entertainment/bets-off-after-big-brother-leak.txt",
+    "politics/game-warnings-must-be-clearer.txt",
+    "sport/prop-jones-ready-for-hard-graft.txt",
+    "sport/moyes-u-turn-on-beattie-dismissal.txt",
+    "politics/regiments-group-in-poll-move.txt",
+    "sport/greek-sprinters-suspended-by-iaaf.txt",
+    "politics/tories-urge-change-at-the-top.txt",
+)
+
+
 def _copy(clone: Path, pairs: list[tuple[str, Path]]) -> list[Path]:
     """Copy each story (its path under the clone's ``news/``) to its target, byte for byte;
     refuse a folder that is no clone of the dataset."""
@@ -700,17 +749,49 @@ ROUNDS_OF_FORTY: dict[int, tuple[tuple[str, ...], str]] = {
     26: (ROUND26, "bl"),
     27: (ROUND27, "bm"),
     28: (ROUND28, "bn"),
+    29: (ROUND29, "bo"),
 }
 
 
 def rebuild_round(number: int, clone: Path, out: Path) -> list[Path]:
-    """Rebuild round ``number`` (16 ... 28) into ``out``."""
+    """Rebuild round ``number`` (16 ... 29) into ``out``."""
     if number == 16:
         return rebuild(clone, out)
     if number == 17:
         return rebuild_round17(clone, out)
     stories, prefix = ROUNDS_OF_FORTY[number]
     return _in_folders(clone, out, stories, prefix)
+
+
+def _first_line(path: Path) -> str:
+    return path.read_text(encoding="utf-8", errors="replace").split("\n", 1)[0].strip()
+
+
+def draw(
+    clone: Path, seed: int, sample: Path | None = None, before: int = 30, count: int = 40
+) -> list[str]:
+    """Round ``before``: ``count`` stories drawn at random (``seed``) among those of 1,500
+    characters or more with at least two pairs of straight quotation marks, leaving out the
+    stories of every round before it and any story whose first line one of them, or of the
+    summary sample at ``sample`` (its ``article/`` folder), shares (the corpus holds a few
+    stories twice)."""
+    news = clone / "news"
+    used = set(STORIES) | set(ROUND17.values())
+    for number, (stories, _) in ROUNDS_OF_FORTY.items():
+        if number < before:
+            used |= set(stories)
+    taken = {_first_line(news / rel) for rel in used if (news / rel).is_file()}
+    if sample is not None:
+        taken |= {_first_line(p) for p in sorted(sample.rglob("*.txt"))}
+    candidates = []
+    for path in sorted(news.rglob("*.txt")):
+        rel = path.relative_to(news).as_posix()
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if rel in used or len(text) < 1500 or text.count('"') < 4:
+            continue
+        if _first_line(path) not in taken:
+            candidates.append(rel)
+    return random.Random(seed).sample(candidates, count)
 
 
 def main() -> None:
@@ -722,7 +803,7 @@ def main() -> None:
         type=int,
         choices=(16, 17, *ROUNDS_OF_FORTY),
         default=16,
-        help="16 ... 28",
+        help="16 ... 29",
     )
     args = parser.parse_args()
     written = rebuild_round(args.round, args.clone, args.out)

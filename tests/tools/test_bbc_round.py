@@ -67,4 +67,23 @@ def test_no_story_is_in_two_rounds() -> None:
         *(stories for stories, _ in bbc_round.ROUNDS_OF_FORTY.values()),
     ]
     every = [rel for r in rounds for rel in r]
-    assert len(every) == len(set(every)) == 60 + 40 * 12
+    assert len(every) == len(set(every)) == 60 + 40 * 13
+
+
+def test_a_draw_leaves_out_earlier_rounds_and_repeated_stories(tmp_path: Path) -> None:
+    clone = tmp_path / "clone"
+    body = "\n\n" + 'He said "yes" and she said "no". ' * 60
+    stories = {}
+    for n in range(60):
+        stories[f"sport/new-{n}.txt"] = f"New story {n}{body}"
+    stories["sport/short.txt"] = 'Short\n\nHe said "yes" and "no".'
+    stories["sport/unquoted.txt"] = "Unquoted\n\n" + "Plain words. " * 200
+    stories[bbc_round.STORIES[0]] = f"Old story{body}"
+    stories["sport/old-again.txt"] = f"Old story{body}"  # the same story under another name
+    for rel, text in stories.items():
+        (clone / "news" / rel).parent.mkdir(parents=True, exist_ok=True)
+        (clone / "news" / rel).write_text(text)
+    drawn = bbc_round.draw(clone, 7, count=40)
+    assert len(drawn) == 40 == len(set(drawn))
+    assert all(rel.startswith("sport/new-") for rel in drawn)
+    assert drawn == bbc_round.draw(clone, 7, count=40)  # the seed fixes the draw
