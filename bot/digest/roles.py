@@ -847,8 +847,10 @@ def _role_phrase(words: list[str]) -> tuple[str, str | None] | None:
                 n = 1  # "chief of staff", "director of air transport"
                 while n < min(3, len(tail)) and tail[n].islower() and tail[n] not in _PREPS:
                     n += 1
-                if tail[n - 1] in _FIRM_KINDS:
-                    n = 0  # "chief of technology giant Hewlett Packard": the firm's chief
+                if tail[n - 1] in _FIRM_KINDS or tail[0] in _COUNT_WORDS:
+                    # "chief of technology giant Hewlett Packard": the firm's chief; "a member
+                    # of two Grand Slam sides": a count, not the office's complement
+                    n = 0
                 complement = ["of", *tail[:n]] if n else []
                 tail = tail[n:]
             org = _first_caps(tail, loose=w in ("of", "at"))
@@ -934,11 +936,14 @@ def _honorific_role(c: _Cand) -> bool:
     )
 
 
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten several many".split())  # noqa: SIM905
+
+
 def _membership(role: str, prio: int) -> int:
     """The priority of a role read beside a name: a membership ("cabinet member", "among the
-    senior GOP officials") is weaker than any office, so it is kept only when the text states
-    none."""
-    return 3 if role.lower().endswith(("member", "official")) else prio
+    senior GOP officials") or a fame ("US 400m legend Michael Johnson, a five-time Olympic gold
+    medallist") is weaker than any office, so it is kept only when the text states none."""
+    return 3 if role.lower().endswith(("member", "official", "legend")) else prio
 
 
 _LIST_VERBS = (" are ", " were ", " include ", " included ")

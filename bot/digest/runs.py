@@ -135,15 +135,18 @@ def _split_and(parts: list[list[_Tok]]) -> list[list[_Tok]]:
 
 
 def _given_surname(cur: list[_Tok]) -> bool:
-    """Two words that are a person's name: a known given name, then a surname-shaped word
-    that is no organisation's or place's word."""
+    """Two or three words that are a person's name: a known given name, then surname-shaped
+    words that are no organisation's or place's ("David Lloyd George and Andrew Bonar Law")."""
     return (
-        len(cur) == 2
+        2 <= len(cur) <= 3
         and cur[0].word in lx.GIVEN_NAMES
-        and _NAMEY.fullmatch(cur[1].word) is not None
-        and cur[1].word not in lx.ORG_WORDS
-        and cur[1].word not in lx.PLACE_WORDS
-        and not _role_word(cur[1].word)
+        and all(
+            _NAMEY.fullmatch(t.word) is not None
+            and t.word not in lx.ORG_WORDS
+            and t.word not in lx.PLACE_WORDS
+            and not _role_word(t.word)
+            for t in cur[1:]
+        )
     )
 
 

@@ -1163,3 +1163,17 @@ def test_a_title_case_office_in_its_own_apposition_before_the_name() -> None:
     digest = digest_document(text, "story.txt")
     found = {p.name: (p.role, p.organization) for p in digest.people}
     assert found == {"Roberto Lavagnia": ("Economic Minister", "Argentina")}
+
+
+def test_full_names_joined_by_and_and_a_legend_weaker_than_an_office() -> None:
+    text = (
+        "Archives\n\n"
+        "The papers of politicians such as David Lloyd Georges and Andrew Bonar Lawe are here. "
+        "Welsh legend Mervyn Davis, a member of two Grand Slam sides, hailed it. US 400m legend "
+        "Michael Jonson, a five-time Olympic gold medallist, retired.\n"
+    )
+    found = dict(people(text))
+    assert found["David Lloyd Georges"] == "politician"
+    assert found["Andrew Bonar Lawe"] == "politician"
+    assert found["Mervyn Davis"] == "legend"
+    assert found["Michael Jonson"] in ("medallist", "gold medallist")
