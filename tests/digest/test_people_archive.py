@@ -1177,3 +1177,13 @@ def test_full_names_joined_by_and_and_a_legend_weaker_than_an_office() -> None:
     assert found["Andrew Bonar Lawe"] == "politician"
     assert found["Mervyn Davis"] == "legend"
     assert found["Michael Jonson"] in ("medallist", "gold medallist")
+
+
+def test_trades_of_crime_and_service_are_roles() -> None:
+    text = (
+        "Appeal\n\n"
+        "Farmer Tony Martyn was jailed for killing 16-year-old burglar Fred Barass. Evidence "
+        "from the family's maid, Amelia Laughter, was heard.\n"
+    )
+    found = dict(people(text))
+    assert found["Fred Barass"] == "burglar" and found["Amelia Laughter"] == "maid"
