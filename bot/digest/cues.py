@@ -1656,7 +1656,8 @@ def source_before(text: str, start: int, end: int) -> Source | None:
             span = _phrase_backward(toks, owner + 1, limit=4)
             if span is not None and _is_name_word(toks[span[1] - 1]):
                 return _make(text, toks, span, tok.low)
-        infinitive = tok.low in _NOUNISH and k > 0 and toks[k - 1].low == "to"
+        # a word that is more often a noun, used as a verb: "to claim", "Mr Prior remarks"
+        verbal = tok.low in _NOUNISH and k > 0 and toks[k - 1].low == "to"
         if (
             tok.low in _NOUNISH
             and tok.low.endswith("s")
@@ -1664,7 +1665,7 @@ def source_before(text: str, start: int, end: int) -> Source | None:
             and _is_name_word(toks[k - 1])
             and toks[k - 2].low in HONORIFICS
         ):
-            infinitive = True  # "As Mr Prior remarks ...: “…”": a verb after a name (read as one)
+            verbal = True  # "As Mr Prior remarks ...: “…”": a verb after a titled name
         if (
             tok.word[:1].isupper()
             and k > 0
@@ -1672,7 +1673,7 @@ def source_before(text: str, start: int, end: int) -> Source | None:
             and toks[k - 1].raw[-1:].isalpha()
         ):
             continue  # "spokesman for North East Says No": a word of a name, not a verb
-        if (tok.low not in CUES and not infinitive) or (
+        if (tok.low not in CUES and not verbal) or (
             k > 0
             and (
                 toks[k - 1].low in _DETERMINERS
