@@ -425,8 +425,14 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
         return None  # "Cafod will host Mr Brown's speech": a verb, not a title
     org = None
     before = [_strip_possessive(w)[0] for w in words[max(0, k - 4) : k]]
+    lead = words[max(0, k - 6) : max(0, k - 4)]  # (two words more, to see a title)
     caps = []
-    for w in reversed(before):
+    for i in range(len(before) - 1, -1, -1):
+        w = before[i]
+        if w in _CONNECTORS and i > 0:
+            prior = [*lead, *before[:i]]
+            if len(prior) >= 2 and prior[-2] in lx.HONORIFICS:
+                break  # "Lord Falconer and Downing Street adviser": a person before "and"
         if w[:1].isupper() or w in _CONNECTORS:
             caps.insert(0, w)
         else:

@@ -1187,3 +1187,10 @@ def test_trades_of_crime_and_service_are_roles() -> None:
     )
     found = dict(people(text))
     assert found["Fred Barass"] == "burglar" and found["Amelia Laughter"] == "maid"
+
+
+def test_a_titled_name_before_and_is_no_part_of_the_next_persons_body() -> None:
+    text = "Advice\n\nHe met Minister Lord Falconar and Downing Street adviser Baroness Morgane.\n"
+    digest = digest_document(text, "story.txt")
+    found = {p.name: (p.role, p.organization) for p in digest.people}
+    assert found["Baroness Morgane"] == ("adviser", "Downing Street")
