@@ -12,7 +12,7 @@ import re
 
 from bot.digest import lexicon as lx
 from bot.digest.registry import _Cand
-from bot.digest.runs import SURNAME_PLACE_WORDS
+from bot.digest.runs import PLURAL_ENDINGS, SURNAME_PLACE_WORDS
 
 _STRONG_CUE = re.compile(
     r", (?:who|whose)\b| whose\b|, \d{1,3},|, an? \d+-year-old\b|\s*\([DRI]-"
@@ -72,20 +72,6 @@ def _place_after_all(c: _Cand, text: str) -> bool:
     return bool(before) and before[-1].lower() in _PLACE_LEAD
 
 
-_PLURAL_ENDINGS = (
-    "sses",
-    "ers",
-    "ents",
-    "ants",
-    "ists",
-    "ians",
-    "ors",
-    "als",
-    "ies",
-    "ees",
-    "ours",
-)
-
 # A single capitalised word after a preposition or a thing's noun names a place or the thing:
 # "just west of Burakin, says", "Another Victorian boat, Tevake, claimed second place".
 _THING_BEFORE = re.compile(
@@ -127,7 +113,7 @@ def _plural_noun(core: list[str]) -> bool:
     w = core[0]
     return (
         len(core) == 1
-        and w.endswith(_PLURAL_ENDINGS)
+        and w.endswith(PLURAL_ENDINGS)
         and w not in lx.SURNAMES
         and w not in lx.GIVEN_NAMES
     )

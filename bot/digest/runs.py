@@ -475,16 +475,18 @@ def _surname_place(nwords: list[str], titled: bool) -> bool:
     )
 
 
-# Endings of plural nouns that head a sentence before a list of names ("Youngsters", "Seeds",
-# "Campaigners", "Nominees"), never of a given name.
-_PLURAL_NOUN_ENDINGS = ("ers", "ors", "ists", "ians", "eds", "ees", "ants", "ents")
+# Endings of plural nouns ("Witnesses", "Officials", "Youngsters", "Seeds", "Nominees"): one
+# opening a sentence is no name, and heads a list of names that follows it.
+PLURAL_ENDINGS = (
+    "sses", "ers", "ents", "ants", "ists", "ians", "ors", "als", "ies", "ees", "ours", "eds",
+)  # fmt: skip
 
 
 def _plural_noun_shape(word: str) -> bool:
     return (
         len(word) >= 5
         and word[1:].islower()
-        and word.endswith(_PLURAL_NOUN_ENDINGS)
+        and word.endswith(PLURAL_ENDINGS)
         and word not in lx.GIVEN_NAMES
         and word not in lx.SURNAMES
     )

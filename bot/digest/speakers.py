@@ -38,6 +38,7 @@ from bot.digest.cues import (
 from bot.digest.evidence import _SEAT_BEFORE
 from bot.digest.lexicon import another_office
 from bot.digest.model import Entities, Mention, Person
+from bot.digest.organizations import _acronym_form
 from bot.digest.registry import _one_letter_apart
 from bot.digest.roles import _FIRM_KINDS as _FIRM_KIND_WORDS
 from bot.digest.speaker_words import (
@@ -276,11 +277,7 @@ class SpeakerResolver:
         key = " ".join(words)
         if key in self.forms:
             return self.forms[key]
-        if (
-            2 <= len(phrase) <= 5
-            and phrase.isalpha()
-            and (phrase.isupper() or (len(phrase) >= 3 and phrase[1:].islower()))
-        ):
+        if len(phrase) <= 5 and _acronym_form(phrase):
             hit = self._initials().get(key)
             if hit is not None:
                 return hit  # "GM said" → General Motors
@@ -435,6 +432,12 @@ class SpeakerResolver:
             return firm
         return self.adopt(src, strict=not (src.signature or self._role_follows(src.end)))
 
+    def _add_mention(self, src: Source, name: str, kind: str) -> None:
+        """A source this resolver adopted becomes a mention, kept in text order."""
+        k = bisect.bisect_left(self.mention_starts, src.start)
+        self.mention_starts.insert(k, src.start)
+        self.mentions.insert(k, Mention(src.start, src.end, name, kind))
+
     def _firm_in_apposition(self, src: Source) -> str | None:
         """ "Munich Re, the world's biggest reinsurer, said": a name the apposition after it
         calls a business speaks for that business (added to the digest's organisations)."""
@@ -450,9 +453,7 @@ class SpeakerResolver:
             return None  # a person's name: "John Smith, a City banker" is no bank
         name = self._organisation(" ".join(words))
         self._firms.add(name)
-        k = bisect.bisect_left(self.mention_starts, src.start)
-        self.mention_starts.insert(k, src.start)
-        self.mentions.insert(k, Mention(src.start, src.end, name, "organization"))
+        self._add_mention(src, name, "organization")
         return name
 
     def _misspelt_surname(self, phrase: str) -> str | None:
@@ -665,9 +666,7 @@ class SpeakerResolver:
         self.gender[name] = gender
         self._add_form(name, name)
         self.surnames.setdefault(words[-1].lower(), []).append(name)
-        k = bisect.bisect_left(self.mention_starts, src.start)
-        self.mention_starts.insert(k, src.start)
-        self.mentions.insert(k, Mention(src.start, src.end, name, "person"))
+        self._add_mention(src, name, "person")
         return name
 
     def _adopt_firm(self, word: str, src: Source) -> str | None:
@@ -686,9 +685,7 @@ class SpeakerResolver:
         ):
             return None
         word = self._organisation(word)
-        k = bisect.bisect_left(self.mention_starts, src.start)
-        self.mention_starts.insert(k, src.start)
-        self.mentions.insert(k, Mention(src.start, src.end, word, "organization"))
+        self._add_mention(src, word, "organization")
         return word
 
     def _full_name_before(self, surname: str, at: int) -> list[str] | None:
@@ -1020,9 +1017,8 @@ class SpeakerResolver:
         )  # "Those allegations were put to Wenger": he is the one who answers them
         if before and before[-1].lower().strip(_STRIP) in _PREPOSITIONS and not put_to:
             return False
-        for j in range(len(before) - 2, max(-1, len(before) - 5), -1):
-            if put_to:
-                break
+        # (after "put to", the name is no preposition's object: no description to look back on)
+        for j in () if put_to else range(len(before) - 2, max(-1, len(before) - 5), -1):
             # "withdraw feeding from Hillsborough coma victim Tony Bland": a description after
             # the preposition (not past a comma or a clause's word: "told MPs that Smith"; not
             # in a title: "Spain's minister of sport Jaime Lissavetzky")
