@@ -21,6 +21,7 @@ files are copied, not changed) and reruns the figures:
     python tools/bbc_round.py --round 27 /tmp/bbc-full /tmp/bbc27
     python tools/bbc_round.py --round 28 /tmp/bbc-full /tmp/bbc28
     python tools/bbc_round.py --round 29 /tmp/bbc-full /tmp/bbc29
+    python tools/bbc_round.py --round 30 /tmp/bbc-full /tmp/bbc30
     BRIEFBOT_PEOPLE_GOLD=bot/eval/gold/people_bbc16.json python -m bot.eval people /tmp/bbc16
     BRIEFBOT_QUOTES_GOLD=bot/eval/gold/quotes_bbc16.json python -m bot.eval quotes /tmp/bbc16
 
@@ -703,6 +704,52 @@ ROUND29 = (
 )
 
 
+# Round 30: 40 more drawn the same way (seed 20261212, leaving out rounds 16-29's), ``bpNNN.txt``
+# in folders ``A`` ... ``D`` of ten (``draw(clone, 20261212, sample, before=30)`` gives them again).
+ROUND30 = (
+    "politics/donor-attacks-blair-brown-feud.txt",
+    "politics/lib-dems-highlight-problem-debt.txt",
+    "politics/howard-pitches-for-uk-ethnic-vote.txt",
+    "business/parmalat-founder-offers-apology.txt",
+    "entertainment/brit-awards-for-devon-music-acts.txt",
+    "tech/anti-spam-screensaver-scrapped.txt",
+    "tech/long-life-promised-for-laptop-pcs.txt",
+    "business/boeing-secures-giant-japan-order.txt",
+    "business/macy-s-owner-buys-rival-for-11bn.txt",
+    "business/us-interest-rate-rise-expected.txt",
+    "politics/ukip-candidate-suspended.txt",
+    "sport/saint-andre-anger-at-absent-stars.txt",
+    "politics/blair-and-blunkett-sheffield-trip.txt",
+    "tech/blind-student-hears-in-colour.txt",
+    "sport/bellamy-fined-after-row.txt",
+    "politics/kilroy-silk-attacked-with-slurry.txt",
+    "tech/search-wars-hit-desktop-pcs.txt",
+    "business/ore-costs-hit-global-steel-firms.txt",
+    "tech/confusion-over-high-definition-tv.txt",
+    "sport/london-irish-19-33-wasps.txt",
+    "tech/mobile-audio-enters-new-dimension.txt",
+    "tech/ban-hits-half-life-2-pirates-hard.txt",
+    "politics/debate-needed-on-donations-cap.txt",
+    "politics/pakistani-women-must-not-hide.txt",
+    "politics/mandelson-warns-bbc-on-campbell.txt",
+    "tech/rings-of-steel-combat-net-attacks.txt",
+    "business/oil-prices-reach-three-month-low.txt",
+    "business/nissan-names-successor-to-ghosn.txt",
+    "tech/movie-body-hits-peer-to-peer-nets.txt",
+    "entertainment/indie-film-nominations-announced.txt",
+    "business/india-pakistan-peace-boosts-trade.txt",
+    "politics/schools-to-take-part-in-mock-poll.txt",
+    "business/us-in-eu-tariff-chaos-trade-row.txt",
+    "business/worldcom-ex-boss-launches-defence.txt",
+    "tech/sony-psp-handheld-console-hits-us.txt",
+    "politics/blair-stresses-prosperity-goals.txt",
+    "business/ban-on-forced-retirement-under-65.txt",
+    "business/s-korea-spending-boost-to-economy.txt",
+    "business/bmw-cash-to-fuel-mini-production.txt",
+    "business/russian-oil-merger-excludes-yukos.txt",
+)
+
+
 def _copy(clone: Path, pairs: list[tuple[str, Path]]) -> list[Path]:
     """Copy each story (its path under the clone's ``news/``) to its target, byte for byte;
     refuse a folder that is no clone of the dataset."""
@@ -750,11 +797,12 @@ ROUNDS_OF_FORTY: dict[int, tuple[tuple[str, ...], str]] = {
     27: (ROUND27, "bm"),
     28: (ROUND28, "bn"),
     29: (ROUND29, "bo"),
+    30: (ROUND30, "bp"),
 }
 
 
 def rebuild_round(number: int, clone: Path, out: Path) -> list[Path]:
-    """Rebuild round ``number`` (16 ... 29) into ``out``."""
+    """Rebuild round ``number`` (16 ... 30) into ``out``."""
     if number == 16:
         return rebuild(clone, out)
     if number == 17:
@@ -768,7 +816,7 @@ def _first_line(path: Path) -> str:
 
 
 def draw(
-    clone: Path, seed: int, sample: Path | None = None, before: int = 30, count: int = 40
+    clone: Path, seed: int, sample: Path | None = None, before: int = 31, count: int = 40
 ) -> list[str]:
     """Round ``before``: ``count`` stories drawn at random (``seed``) among those of 1,500
     characters or more with at least two pairs of straight quotation marks, leaving out the
@@ -803,7 +851,7 @@ def main() -> None:
         type=int,
         choices=(16, 17, *ROUNDS_OF_FORTY),
         default=16,
-        help="16 ... 29",
+        help="16 ... 30",
     )
     args = parser.parse_args()
     written = rebuild_round(args.round, args.clone, args.out)
