@@ -125,6 +125,12 @@ _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 _GLUED_OPENER = re.compile(r"\w (?:But|However|Meanwhile) ")
 
+# A quotation's end, then its reporting verb before a lone surname ("“...,” said Sotherton"), or
+# an article and an adjective ("“...,” a tearful Claxton told"): see ``_lone_surname``.
+_LONE_SURNAME_VERBS = ("said", "added", "told", "says", "adds", "explained", "admitted")
+_SAID_SURNAME = re.compile(r"[,!?][\"”’'] (?:" + "|".join(_LONE_SURNAME_VERBS) + r") $")
+_DESCRIBED_SURNAME = re.compile(r"[,!?][\"”’'] an? [a-z]+ $")
+
 
 class SpeakerResolver:
     """Resolves source phrases to canonical names in one document's :class:`Entities`."""
@@ -644,7 +650,12 @@ class SpeakerResolver:
         if len(words) == 1:
             full = self._full_name_before(words[0], src.start)
             if full is None:
-                return self._adopt_firm(words[0], src) if not honorific else None
+                if honorific:
+                    return None
+                firm = self._adopt_firm(words[0], src)
+                if firm is not None or not self._lone_surname(words[0], src):
+                    return firm
+                return self._adopt_person([words[0]], src)
             words = full
         name = " ".join(words)
         if strict and not (_given(words[0]) or "." in words[0] or honorific):
@@ -653,6 +664,11 @@ class SpeakerResolver:
             return None
         if name in self.person_names or name in self.org_names:
             return name
+        return self._adopt_person(words, src)
+
+    def _adopt_person(self, words: list[str], src: Source) -> str:
+        """Append the person named ``words`` (the source ``src``) to the digest's people."""
+        name = " ".join(words)
         gender = _given_gender(words[0])
         first = src.phrase.split()[0].lower() if src.phrase.split() else ""
         if first in ("mr.", "mr"):
@@ -668,6 +684,34 @@ class SpeakerResolver:
         self.surnames.setdefault(words[-1].lower(), []).append(name)
         self._add_mention(src, name, "person")
         return name
+
+    def _lone_surname(self, word: str, src: Source) -> bool:
+        """ "“I've surprised myself,” said Sotherton.", "“I'm so happy,” a tearful Claxton told
+        BBC Sport": one capitalised word right after a quotation and its reporting verb (or "a"
+        and an adjective) is someone the report names by surname alone, as sports reports do,
+        when the word is nothing else the text or the lexicon knows (no lowercase word, place,
+        body or nationality) and never follows "in", "at", "from", "to" or "the" (a place's or a
+        body's name: "in Sheffield")."""
+        if (
+            len(word) < 3
+            or not word[0].isupper()
+            or word.isupper()
+            or not word.replace("'", "").replace("-", "").isalpha()
+            or word in _GIVEN_NAMES
+            or word in _STOPCAPS_SET
+            or word in _DEMONYMS
+            or word in self.entities.places
+            or word in self.org_names
+            or _lex_country(word)
+            or not _namelike([word])
+            or re.search(rf"\b{re.escape(word.lower())}\b", self.text) is not None
+            or re.search(rf"\b(?:[Ii]n|at|from|to|the) {re.escape(word)}\b", self.text)
+        ):
+            return False
+        before = self.text[max(0, src.start - 40) : src.start]
+        if _SAID_SURNAME.search(before):
+            return self.text[src.end : src.end + 1] in (".", ",")
+        return _DESCRIBED_SURNAME.search(before) is not None and src.cue in _LONE_SURNAME_VERBS
 
     def _adopt_firm(self, word: str, src: Source) -> str | None:
         """ "“Rail travel remains reliable,” Amtrak said": one capitalised word that is no given

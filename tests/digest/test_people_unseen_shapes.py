@@ -396,3 +396,11 @@ def test_given_names_one_letter_apart_and_famous_firms() -> None:
     assert "Stacy Sulliven" in person(ents, "Stacey Sulliven").aliases
     assert {"Jane Smithe", "Joan Smithe", "Tony Pezzo", "Palin"} <= found
     assert not {"Fannie Mae", "Freddie Mac"} & found
+
+
+def test_olympian_before_a_surname_is_a_role() -> None:
+    ents = run(
+        "Olympian Tomlinsen tried to catch up with his six jumps but settled for 7.91m. "
+        "Tomlinsen said he was pleased."
+    )
+    assert [(p.name, p.role) for p in ents.people] == [("Tomlinsen", "Olympian")]

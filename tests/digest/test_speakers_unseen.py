@@ -247,3 +247,22 @@ def test_a_company_named_by_one_word_speaks_for_itself() -> None:
     digest = digest_document(text, "a.txt")
     assert [q.speaker for q in digest.quotes] == ["Amtrek"]
     assert "Amtrek" in digest.organizations
+
+
+def test_a_lone_surname_after_the_reporting_verb_is_a_person() -> None:
+    text = (
+        "Hurdler wins indoor crown\n\n"
+        'She clocked 7.96 seconds. "I\'m so happy," a tearful Claxby told BBC Sport.\n\n'
+        'The 26-year-old landed 17.30m with his final effort. "I didn\'t have a clue," said '
+        'Odubanjo. "But this is not a bad start."\n\n'
+        'The relay was won in Sheffield. "We were the better side," said Sheffield.\n'
+    )
+    digest = digest_document(text, "story.txt")
+    assert speakers(text) == [
+        ("I'm so happy", "Claxby"),
+        ("I didn't have", "Odubanjo"),
+        ("But this is", "Odubanjo"),
+        ("We were the", None),  # a club by its city's name, a place
+    ]
+    people = {p.name for p in digest.people}
+    assert {"Claxby", "Odubanjo"} <= people and "Sheffield" not in people  # a place is no surname
