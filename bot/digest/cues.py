@@ -778,7 +778,13 @@ def _sentence_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
         if toks[d].raw in _DASHES and d > 0 and all(t.word.isupper() for t in toks[:d] if t.word):
             i = d + 1
             break
-    if i == 0 and len(toks) > 1 and toks[0].low in ("and", "but", "yet") and k > 1:
+    if (
+        i == 0
+        and len(toks) > 1
+        and toks[0].low in ("and", "but", "yet")
+        and k > 1
+        and toks[1].low not in _INTRO  # ("But in an interview with the FT, Mr Blair refused")
+    ):
         i = 1  # "And the French international defender believes ..."
         if toks[1].low in _SUBJECT_PRONOUNS:
             return 1, 2
@@ -1284,6 +1290,10 @@ def source_after(text: str, start: int, end: int) -> Source | None:
             return None  # “… them.” Asked if he was appointed ...: a new sentence's participle
         if toks[0].raw == toks[0].word and len(toks) > 1 and toks[1].low in _PREPOSITIONS:
             return None  # "against “false” claims about its product": a noun, not a verb
+        if toks[0].low.endswith("ing"):
+            # 'He said it was “balanced,” adding it would ...': the participle's subject is the
+            # clause's before the marks; the words after it are what was added.
+            return None
         span = _phrase_forward(toks, 1)
         if span and any(t.low in _NOT_SPEAKERS for t in toks[span[0] : min(span[1], span[0] + 3)]):
             return None  # "“…” says a lot about the company": an object, not a speaker

@@ -266,3 +266,25 @@ def test_a_lone_surname_after_the_reporting_verb_is_a_person() -> None:
     ]
     people = {p.name for p in digest.people}
     assert {"Claxby", "Odubanjo"} <= people and "Sheffield" not in people  # a place is no surname
+
+
+def test_a_participle_after_the_marks_keeps_the_clause_subject() -> None:
+    text = (
+        "Liberal Democrat leader Charles Kemmedy backs the treaty. He said the question sounded "
+        '"very neutral" and "balanced," adding it would let the argument "be made fairly and '
+        'squarely on both sides".\n'
+    )
+    assert speakers(text) == [
+        ("very neutral", "Charles Kemmedy"),
+        ("balanced", "Charles Kemmedy"),
+        ("be made fairly", "Charles Kemmedy"),
+    ]
+
+
+def test_an_opening_phrase_after_but_is_skipped_to_the_subject() -> None:
+    text = (
+        "Mr Blear signed the treaty in Rome in November.\n\n"
+        "But in an interview with the Financial Times, Mr Blear refused to be pinned down to "
+        'a date, saying Britain would hold a poll "some time in 2006 but when, I don\'t know".\n'
+    )
+    assert speakers(text) == [("some time in", "Blear")]
