@@ -123,6 +123,9 @@ _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
+# " for Ofcom." after "a spokesman": one capitalised word, then the clause ends.
+_FOR_ONE_WORD = re.compile(r" (?:for|at) ([A-Z][A-Za-z]+)(?=[.,;]|\s*$)")
+
 _GLUED_OPENER = re.compile(r"\w (?:But|However|Meanwhile) ")
 
 # A quotation's end, then its reporting verb before a lone surname ("“...,” said Sotherton"), or
@@ -1141,6 +1144,11 @@ class SpeakerResolver:
             opening = head.split(" ", 2)
             if opening[0] in ("But", "And", "Yet") and len(opening) > 1:
                 opening = opening[1:]  # "But a spokesman said ..."
+            if opening[0] in ("The", "the") and (
+                j >= k - 1 or self._pronoun_subject(j + 1, pronoun)
+            ):
+                # "The Ofcom spokesman said ... “…,” he said": the body's spokesman goes on.
+                return self._body_spokesman(s0, min(s1, at)) or None
             if opening[0] not in ("A", "An", "One", "Another", "a", "an"):
                 return None  # "A local fisherman ...": the subject opens the sentence
             if j < k - 1 and not self._pronoun_subject(j + 1, pronoun):
@@ -1170,6 +1178,20 @@ class SpeakerResolver:
             return body
         return None
 
+    def _body_spokesman(self, s0: int, s1: int) -> str | None:
+        """The organisation when the sentence at ``s0`` opens with "The <organisation>
+        spokesman" (or spokeswoman, spokesperson) as its subject, else None."""
+        subj = sentence_subject(self.text, s0, min(s1, s0 + 200))
+        if subj is None:
+            return None
+        words = subj.phrase.split()
+        if len(words) < 3 or words[-1].lower() not in _SPOKES:
+            return None
+        hit = self.mention_at(subj.start, subj.end)
+        if hit is None:
+            hit = " ".join(words[1:-1])  # (a body adopted elsewhere has no mention here)
+        return hit if hit in self.org_names else None
+
     def _unnamed_head_end(self, s0: int, s1: int) -> int:
         """Where "A spokesman" (an article, up to two words, a role) ends at ``s0`` when a
         body follows it ("A spokesman for ..."), or -1."""
@@ -1194,6 +1216,19 @@ class SpeakerResolver:
             ):
                 return m.name
         return ""
+
+    def _spoken_for(self, end: int) -> str | None:
+        """The body named right after "a spokesman" that ends at ``end`` ("... said a spokesman
+        for Ofcom."): one of the digest's organisations, or one capitalised word the text names
+        again, adopted as one (see :meth:`_adopt_firm`)."""
+        body = self._body_after(end, end + 60)
+        if body:
+            return body
+        m = _FOR_ONE_WORD.match(self.text, end, end + 40)
+        if m is None:
+            return None
+        word = m.group(1)
+        return self._adopt_firm(word, Source(word, m.start(1), m.end(1), None))
 
     def _glued(self, k: int) -> bool:
         """Whether sentence ``k`` is too long to be one sentence of news (over 60 words):
@@ -1524,6 +1559,9 @@ class SpeakerResolver:
         if anonymous is not None:
             return anonymous or None
         if words[0] in ("a", "an") and head in _SPOKES:
+            body = self._spoken_for(at + len(phrase))
+            if body is not None:
+                return body  # "said a spokesman for Ofcom": the body he speaks for
             # "East Midlands Airport apologised ... Defending the decision a spokeswoman said":
             # someone unnamed who speaks for the organisation the text is about.
             return previous if previous in self.org_names else self._subject_body(at)

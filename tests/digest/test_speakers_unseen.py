@@ -288,3 +288,19 @@ def test_an_opening_phrase_after_but_is_skipped_to_the_subject() -> None:
         'a date, saying Britain would hold a poll "some time in 2006 but when, I don\'t know".\n'
     )
     assert speakers(text) == [("some time in", "Blear")]
+
+
+def test_a_spokesman_for_a_one_word_body_speaks_for_it() -> None:
+    text = (
+        "Radio watchdog seeks views\n\n"
+        "The watchdog is seeking help to regulate Ultra Wideband (UWB). Offcomm wants to ensure "
+        'the devices cause no problems. "We are seeking opinion from industry on a licence-exempt '
+        'basis," said a spokesman for Offcomm.\n\n'
+        'The Offcomm spokesman said it was considering a "mask" of technical limits. "We would '
+        'want these devices to have very strict controls on power levels," he said.\n'
+    )
+    assert speakers(text) == [
+        ("We are seeking", "Offcomm"),
+        ("mask", "Offcomm"),
+        ("We would want", "Offcomm"),
+    ]
