@@ -598,6 +598,9 @@ def _name_before_employer(toks: list[_Tok], span: tuple[int, int]) -> tuple[int,
 _BODIES = _wordset("embassy consulate ministry government office police authorities mission")
 
 
+# What "reads" a quotation: a text its author speaks through.
+_READ_TEXTS = _wordset("statement letter note message notice communique communiqué website")
+
 _INTRO = _wordset(
     "in on at during after before speaking asked meanwhile later earlier still however but and "
     "yet so writing responding addressing appearing then now also last this"
@@ -1809,6 +1812,21 @@ def source_before(text: str, start: int, end: int) -> Source | None:
             # "Trump unleashed tweets, saying that “…": the main clause's subject speaks.
             span = _sentence_subject(toks, k)
             if span is not None:
+                return _make(text, toks, span, tok.low)
+        if tok.low in ("read", "reads") and k > 2:
+            # "A statement from Chelsea explaining the decision read: “…”": the text that
+            # reads is the subject, however long; its author speaks.
+            span = _sentence_subject(toks, k)
+            if (
+                span is not None
+                and span[1] < k
+                and toks[span[1] - 1].word[:1].isupper()
+                and any(t.low in _READ_TEXTS for t in toks[span[0] : span[1]])
+            ):
+                for a in range(span[0] + 1, span[1] - 1):
+                    if toks[a].low in ("from", "by") and _is_name_word(toks[a + 1]):
+                        span = (a + 1, span[1])  # the author, after "from"
+                        break
                 return _make(text, toks, span, tok.low)
         # "said Smith, “…" (cue first in the clause) or "Smith said (that) “…".
         back = _phrase_backward(toks, k)

@@ -1559,6 +1559,14 @@ class SpeakerResolver:
         if anonymous is not None:
             return anonymous or None
         if words[0] in ("a", "an") and head in _SPOKES:
+            raw = phrase.split()
+            if len(raw) == 3 and raw[1][:1].isupper() and raw[1].isalpha():
+                # "said a Fifa spokesman": the body named in the phrase (adopted when the
+                # text names it again)
+                start = at + len(raw[0]) + 1
+                body = self._adopt_firm(raw[1], Source(raw[1], start, start + len(raw[1]), None))
+                if body is not None:
+                    return body
             body = self._spoken_for(at + len(phrase))
             if body is not None:
                 return body  # "said a spokesman for Ofcom": the body he speaks for

@@ -304,3 +304,15 @@ def test_a_spokesman_for_a_one_word_body_speaks_for_it() -> None:
         ("mask", "Offcomm"),
         ("We would want", "Offcomm"),
     ]
+
+
+def test_a_statement_that_reads_speaks_for_its_author_and_a_named_spokesman_for_his_body() -> None:
+    text = (
+        "Chelsfield sack striker\n\n"
+        "Chelsfield have sacked their striker after he failed a drugs test. A statement from "
+        'Chelsfield explaining the decision read:"We want to make clear that the club has a '
+        'zero tolerance policy towards drugs."\n\n'
+        'Fefa said it would study the case. "Fefa is not in a position to make any comment on '
+        'the matter yet," said a Fefa spokesman.\n'
+    )
+    assert speakers(text) == [("We want to", "Chelsfield"), ("Fefa is not", "Fefa")]
