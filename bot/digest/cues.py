@@ -598,6 +598,11 @@ def _name_before_employer(toks: list[_Tok], span: tuple[int, int]) -> tuple[int,
 _BODIES = _wordset("embassy consulate ministry government office police authorities mission")
 
 
+# Lowercase nouns after a publication's name ("America's TV Guide magazine").
+PUBLICATION_NOUNS = frozenset(
+    ["magazine", "newspaper", "paper", "website", "journal", "tabloid", "weekly", "daily"]
+)
+
 # What "reads" a quotation: a text its author speaks through.
 _READ_TEXTS = _wordset("statement letter note message notice communique communiqué website")
 
@@ -719,6 +724,13 @@ def _with_name_doing(toks: list[_Tok], k: int) -> tuple[int, int] | None:
                 e += 1
             if e - i >= 2 and e < k and toks[e].low.endswith("ing"):
                 return i, e
+            if (
+                e - i >= 1
+                and e + 1 <= k
+                and toks[e].low in PUBLICATION_NOUNS
+                and toks[e + 1].low.endswith("ing")
+            ):
+                return i, e + 1  # "with America's TV Guide magazine describing the series as"
             return None
     return None
 

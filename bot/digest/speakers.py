@@ -30,6 +30,7 @@ from bot.digest.cues import (
     CUES,
     HONORIFICS,
     PRONOUNS,
+    PUBLICATION_NOUNS,
     Source,
     sentence_subject,
     source_after,
@@ -588,6 +589,12 @@ class SpeakerResolver:
         words = [_strip_possessive(w) for w in phrase.split()]
         if words and words[0].lower() == "the":
             words = words[1:]
+        if len(words) > 1 and words[-1] in PUBLICATION_NOUNS:
+            # "America's TV Guide magazine": the outlet's name before the kind of outlet
+            named = words[1:-1] if _lex_country(words[0]) else words[:-1]
+            if 0 < len(named) <= 4 and all(w[:1].isupper() for w in named):
+                return self._organisation(" ".join(named))
+            return None
         if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
             return None
         if not (

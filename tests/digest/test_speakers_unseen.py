@@ -316,3 +316,14 @@ def test_a_statement_that_reads_speaks_for_its_author_and_a_named_spokesman_for_
         'the matter yet," said a Fefa spokesman.\n'
     )
     assert speakers(text) == [("We want to", "Chelsfield"), ("Fefa is not", "Fefa")]
+
+
+def test_a_magazine_after_with_describing_speaks() -> None:
+    text = (
+        "Family show ends\n\n"
+        "At its peak the show had eight million viewers, with America's TV Guidebook magazine "
+        'describing the series as "a cross between a sitcom and a rock documentary".\n'
+    )
+    digest = digest_document(text, "story.txt")
+    assert speakers(text) == [("a cross between", "TV Guidebook")]
+    assert "TV Guidebook" in digest.organizations
