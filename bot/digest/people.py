@@ -1100,6 +1100,7 @@ def _partial_names(scan: _Scan) -> None:
             and (c.honorific or not _common_words(c.words, lower_vocab))
             and (c.honorific or not c.words[0].lower().endswith(_ABSTRACT_ENDINGS))
             and c.words[0] not in _TITLE_TAILS  # "the Queen Mother", "Queen Consort"
+            and not _INSTITUTION_AFTER.match(text, c.end)  # "King Cross station": a place
             and reg.by_part(c.words[0], c.gender, not _royal(c)) is None
             and _knight_of(reg, c) is None
         ):

@@ -404,3 +404,12 @@ def test_olympian_before_a_surname_is_a_role() -> None:
         "Tomlinsen said he was pleased."
     )
     assert [(p.name, p.role) for p in ents.people] == [("Tomlinsen", "Olympian")]
+
+
+def test_a_titled_word_before_a_place_noun_is_no_person() -> None:
+    text = (
+        'Mr Pund met her at London\'s King Cross station. "The earth went from under my feet," '
+        "he said."
+    )
+    ents = run(text)
+    assert [p.name for p in ents.people] == ["Pund"]
