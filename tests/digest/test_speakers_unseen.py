@@ -327,3 +327,12 @@ def test_a_magazine_after_with_describing_speaks() -> None:
     digest = digest_document(text, "story.txt")
     assert speakers(text) == [("a cross between", "TV Guidebook")]
     assert "TV Guidebook" in digest.organizations
+
+
+def test_according_to_two_trades_and_a_name_is_the_name() -> None:
+    text = (
+        "Labels agree lyric ban\n\n"
+        '"The industry will work with the artists while keeping their artistic freedom," '
+        "according to media and PR strategist Glenn Yearwod, who represents the labels.\n"
+    )
+    assert speakers(text) == [("The industry will", "Glenn Yearwod")]
