@@ -1321,7 +1321,7 @@ def source_after(text: str, start: int, end: int) -> Source | None:
         return _make(text, toks, _name_after_role(toks, span), "pointed out") if span else None
     if toks[0].low == "according" and len(toks) > 2 and toks[1].low == "to":
         span = _phrase_forward(toks, 2)
-        span = _role_pair_name(toks, span) if span else None
+        span = _name_after_role(toks, span) if span else None
         span = _document_owner(toks, span) if span else None
         return _make(text, toks, span, "according to") if span else None
     verdict = _verdict_of(toks)
@@ -1436,24 +1436,6 @@ def source_after(text: str, start: int, end: int) -> Source | None:
             if toks[k].low in CUES and toks[k - 1].raw.endswith(","):
                 return _make(text, toks, (r0, r), toks[k].low)
     return None
-
-
-def _role_pair_name(toks: list[_Tok], span: tuple[int, int]) -> tuple[int, int]:
-    """ "according to media and PR strategist Glen Yearwood": when the phrase stops at "and"
-    and a lowercase role then a name follow in the same clause, the name; else ``span``."""
-    if span[1] >= len(toks) or toks[span[1]].low != "and" or toks[span[1] - 1].raw.endswith(","):
-        return span
-    for j in range(span[1] + 1, min(len(toks), span[1] + 5)):
-        if _ends_clause(toks[j - 1]):
-            return span
-        if _is_name_word(toks[j]) and toks[j - 1].low in _ROLE_WORDS:
-            e = j
-            while e < len(toks) and e - j < 4 and _is_name_word(toks[e]):
-                e += 1
-                if toks[e - 1].raw.endswith(","):
-                    break
-            return (j, e) if e - j >= 2 else span
-    return span
 
 
 def _dashed_apposition(toks: list[_Tok], k: int) -> tuple[int, int] | None:
