@@ -666,8 +666,8 @@ def _name_after_role(toks: list[_Tok], span: tuple[int, int]) -> tuple[int, int]
 
 def _plausible_subject(words: list[_Tok]) -> bool:
     """A speaker phrase names someone, is a pronoun, or is a description ("the campaign")."""
-    if not words:
-        return False
+    if not words or (len(words) == 2 and words[1].low in ("same", "opposite")):
+        return False  # "when asked whether he would do the same again replied": an object
     return (
         words[0].low in PRONOUNS
         or words[0].low in _DETERMINERS

@@ -55,6 +55,8 @@ def _lowercase_roles(text: str, reg: _Registry, mentions: list[Mention]) -> None
         last_end = j
         if (i, j) in taken:
             continue
+        if roles[role].first_seen > i:
+            continue  # "The singer grabbed ..." is not the singer Sir Elton John named later
         _mention(roles[role], text, i, j, mentions, False)
 
 

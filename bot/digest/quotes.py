@@ -428,6 +428,18 @@ def _is_title(text: str, start: int, end: int, line_start: int) -> bool:
     return all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words)
 
 
+_WORD_COLON = re.compile(r"\b([a-z]+): ?\Z")
+
+
+def _cue_colon_before(text: str, before: Source | None, open_mark: int) -> bool:
+    """ "... replied: “Is the Pope a Catholic?”": a reporting verb and a colon right before the
+    marks introduce words, even in Title Case."""
+    if before is None:
+        return False
+    m = _WORD_COLON.search(text, max(0, open_mark - 20), open_mark)
+    return m is not None and m.group(1) in CUES
+
+
 def _names_a_work(text: str, open_mark: int, line_start: int) -> bool:
     """A Title Case quotation right after a preposition, a possessive or a noun ("on CBS's “Face
     the Nation,” Ryan said", "the anthem “A Change Is Gonna Come,” she added") names a show, a
@@ -680,8 +692,10 @@ def extract_quotes(
         ) or (last_unnamed and speaker is None and src is not None and src.pronoun)
         if speaker is None and cue in _LABEL_CUES and _labelled(text, frag.open_mark, cue):
             continue  # "The CRISPR system, dubbed a “search and replace function”": a label
-        if (not said_after or _names_a_work(text, frag.open_mark, frag.line_start)) and _is_title(
-            text, s, e, frag.line_start
+        if (
+            (not said_after or _names_a_work(text, frag.open_mark, frag.line_start))
+            and not _cue_colon_before(text, before, frag.open_mark)
+            and _is_title(text, s, e, frag.line_start)
         ):
             continue
         # A word or two counts only as part of someone's reported speech (He called it

@@ -420,6 +420,10 @@ class SpeakerResolver:
         if hit:
             return hit
         hit = self.by_role(src.phrase)
+        if hit and not any(start < src.start for start in self.mention_starts_of(hit)):
+            # "The singer grabbed ..." before the singer Sir Elton John is named: whom the
+            # description refers back to, if anyone
+            hit = self.description(src.phrase, src.start, previous, skip) or hit
         if hit:
             return hit
         hit = self.description(src.phrase, src.start, previous, skip)

@@ -336,3 +336,17 @@ def test_according_to_two_trades_and_a_name_is_the_name() -> None:
         "according to media and PR strategist Glenn Yearwod, who represents the labels.\n"
     )
     assert speakers(text) == [("The industry will", "Glenn Yearwod")]
+
+
+def test_a_title_case_question_after_replied_and_the_singer_named_later() -> None:
+    text = (
+        "Rock star Ozzy Osbern has been praised by police for tackling a burglar.\n\n"
+        "The singer did not want to talk about his actions but when asked whether he would do "
+        'the same again replied: "Is the Pope a Catholic?"\n\n'
+        "On Sunday the family had been celebrating the birthday of singer Sir Elton Jon's "
+        "partner.\n"
+    )
+    digest = digest_document(text, "story.txt")
+    assert speakers(text) == [("Is the Pope", "Ozzy Osbern")]
+    elton = next(p for p in digest.people if p.name == "Elton Jon")
+    assert elton.mentions == 1  # "The singer" before him is not his
