@@ -197,6 +197,8 @@ def _later_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> N
         end = _sentence_end(text, m.end())
         if any(people[j][1] == p.name for j in range(hi, bisect.bisect_left(starts, end))):
             continue  # "The judge agreed with Ivana Trump": the description is someone else
+        if _other_gender(p, text[m.end() : end]):
+            continue  # "His wife Sharon ... The heavy metal star said he ...": not her
         role_words = [
             w
             for k, w in enumerate(words[: head + 1])
@@ -208,6 +210,23 @@ def _later_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> N
         if role_words:
             body = words[0] if head > 0 and _body_word(words[0], reg) else None
             _add_role(p, 4, m.start(), _format_role(role_words), body)
+
+
+_HE = re.compile(r"\b(?:he|his|him)\b")
+_QUOTE_MARK = re.compile('["“”‘]')
+_SHE = re.compile(r"\b(?:she|her)\b")
+
+
+def _other_gender(p: _PersonBuild, sentence: str) -> bool:
+    """Whether the description's own sentence speaks of it as "he" (or "she") while ``p``'s
+    given name is a woman's (or a man's)."""
+    gender = lx.GIVEN_GENDER.get(p.words[0]) if len(p.words) > 1 else None
+    sentence = _QUOTE_MARK.split(sentence[:60], 1)[0]  # (not "he" in someone's words)
+    if gender == "f":
+        return _HE.search(sentence) is not None and _SHE.search(sentence) is None
+    if gender == "m":
+        return _SHE.search(sentence) is not None and _HE.search(sentence) is None
+    return False
 
 
 def _body_word(word: str, reg: _Registry) -> bool:

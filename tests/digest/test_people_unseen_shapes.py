@@ -413,3 +413,12 @@ def test_a_titled_word_before_a_place_noun_is_no_person() -> None:
     )
     ents = run(text)
     assert [p.name for p in ents.people] == ["Pund"]
+
+
+def test_a_description_said_of_as_he_is_not_the_woman_named_before() -> None:
+    ents = run(
+        "Rock star Ozzy Osbern tackled a burglar at his home. His wife Sharon Osbern, who "
+        "called the police, said her rings were taken. The heavy metal star said he could have "
+        "been badly hurt."
+    )
+    assert person(ents, "Sharon Osbern").role is None
