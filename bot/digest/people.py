@@ -1236,7 +1236,7 @@ _MONONYM_ROLE_WORDS = (
     "midfielder striker defender goalkeeper keeper winger forward playmaker full-back "
     "fullback centre-back flanker fly-half scrum-half captain coach manager boss "
     "singer rapper actor actress model designer comedian guitarist drummer bassist "
-    "frontman frontwoman"
+    "frontman frontwoman artist star"
 )
 _MONONYM_ROLES = frozenset(_MONONYM_ROLE_WORDS.split())
 
@@ -1247,7 +1247,9 @@ _PLURAL_MONONYM = {
     for w in _MONONYM_ROLES
     if w not in ("boss", "manager", "captain", "coach", "forward", "model", "keeper")
 }
-_MONONYM_LIST = re.compile(r"\b(" + "|".join(sorted(_PLURAL_MONONYM)) + r") (?=[A-Z])")
+_MONONYM_LIST = re.compile(
+    r"\b(" + "|".join(sorted(_PLURAL_MONONYM)) + r")(?: -| —|:)? (?=[A-Z])"
+)  # ("the artists - Beenie Man, Sizzla, ...")
 _PLURAL_MONONYM_WORDS = frozenset(w.rsplit("-", 1)[-1] for w in _PLURAL_MONONYM)  # as in vocab
 _LIST_ENTRY = re.compile(r"(?:(?:Sir|Dame) )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(, | and )?")
 
@@ -1279,7 +1281,7 @@ def _mononym_lists(scan: _Scan) -> None:
             continue
         for start, words in entries:
             if len(words) > 1:
-                p = reg.find_full(words)
+                p = reg.find_full(words) or _listed_performer(scan, start, words)
                 if p is not None and not p.roles:
                     _add_role(p, 3, start, role, None)
                 continue
@@ -1301,6 +1303,25 @@ def _mononym_lists(scan: _Scan) -> None:
                 continue
             c.kind = "person"
             _add_role(reg.add(c.words, c.start), 3, start, role, None)
+
+
+def _listed_performer(scan: _Scan, start: int, words: list[str]) -> _PersonBuild | None:
+    """A name of two or three words in a performers' or players' list ("the artists - ...,
+    Buju Banton, Bounty Killer, ... and Vybz Kartel"): a person, when the run was read as a
+    possible name (no organisation, place or thing) and none of its words is a common one."""
+    for c in scan.pairs:
+        if c.start == start and c.words == words:
+            break
+    else:
+        return None
+    if (
+        c.kind != "name?"
+        or any(w.lower() in scan.lower_vocab or w in lx.KNOWN_ORGS for w in words)
+        or not all(_is_namey(w) for w in words)
+    ):
+        return None
+    c.kind = "person"
+    return scan.reg.add(c.words, c.start)
 
 
 def _relatives(scan: _Scan) -> None:

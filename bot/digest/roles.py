@@ -504,6 +504,7 @@ _STATE_OFFICE_AFTER_ITS = re.compile(
 )
 # One capitalised word between commas, then another name: the next item of a list, no title.
 _LIST_ITEM_AFTER = re.compile(r"[A-Z][a-z]+(?:, | and )([A-Z][a-z]+) [A-Z]")
+_CAPITALISED_ITEM = re.compile(r", [A-Z][\w'’-]*(?:,| and )")  # ", TOK, " in a list of names
 _AMPERSAND_ROLES = re.compile(r"([\w-]+) & ([\w-]+)")
 
 
@@ -573,6 +574,12 @@ def _appositive(text: str, end: int) -> tuple[str, str | None] | None:
                 if 0 < len(mods) <= 2 and all(w.islower() for w in mods):
                     # "his transport and environment spokesman": one office, two fields
                     return f"{' '.join(mods)} and {second[0]}", second[1]
+        if (
+            window[stop.start()] == ","
+            and _CAPITALISED_ITEM.match(window, stop.start())
+            and all(w[:1].isupper() for w in window[: stop.start()].split())
+        ):
+            return None  # "Buju Banton, Bounty Killer, TOK, Capleton and ...": a list of names
         window = window[: stop.start()]
     words = _APPOS_WORD.findall(window)
     return _role_phrase(words) or _leading_role(words)

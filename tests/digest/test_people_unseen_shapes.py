@@ -422,3 +422,23 @@ def test_a_description_said_of_as_he_is_not_the_woman_named_before() -> None:
         "been badly hurt."
     )
     assert person(ents, "Sharon Osbern").role is None
+
+
+def test_a_list_of_artists_after_a_dash_names_performers_one_or_two_words_long() -> None:
+    ents = run(
+        "But the artists - Beanie Man, Sizzlo, Buju Bantin, Bounty Killa, TOK, Capletun and "
+        "Vybz Kartil - will not have to apologise for past songs.\n\n"
+        "The series ends on Sunday, with Happy Mondays star Bezz and actress Brigitte Nielsan "
+        "competing."
+    )
+    roles = {p.name: p.role for p in ents.people}
+    assert roles == {
+        "Beanie Man": "artist",
+        "Sizzlo": "artist",
+        "Buju Bantin": "artist",  # (not "Killa": the next name is no apposition)
+        "Bounty Killa": "artist",
+        "Capletun": "artist",
+        "Vybz Kartil": "artist",
+        "Bezz": "star",
+        "Brigitte Nielsan": "actress",
+    }
