@@ -122,6 +122,7 @@ from bot.digest.roles import (
     _left_comma_role,
     _left_role,
     _note_context,
+    _position_played,
     _postnominal,
     _role_head,
     _surname_pair,
@@ -809,7 +810,8 @@ def _full_names(scan: _Scan) -> None:
             appos = _counterpart(reg, c.start, appos[1]) or appos
         p = reg.add(c.words, c.start)
         if appos is None and left is None and (c.role is None or _honorific_role(c)):
-            appos = _copula_role(text, c.end)  # a role only, never evidence of a person
+            # a role only, never evidence of a person
+            appos = _copula_role(text, c.end) or _position_played(text, c.end)
         _note_context(p, c, text, left, appos)
         if listed and text[listed[-1][0] : c.start] not in _COORD:
             listed = []  # the list ended before this name

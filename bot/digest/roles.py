@@ -688,6 +688,22 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
+# "Mefin Davies plays at hooker", "Tom Shanklin will start in the centre": a team's position
+# said with a verb of playing (rugby's and football's places on the field).
+_POSITION_PLAYED = re.compile(
+    r"(?: will| is to| is set to)? (?:start|starts|play|plays|line up|lines up|come in|comes in)"
+    r" (?:at|in the|on the|as) (hooker|fly-half|scrum-half|lock|prop|centre|wing|full-back|"
+    r"flanker|number eight|open-side|blind-side|loose-head prop|tight-head prop|"
+    r"loosehead prop|tighthead prop|goalkeeper|sweeper|striker|centre-back|left-back|"
+    r"right-back)\b"
+)
+
+
+def _position_played(text: str, end: int) -> tuple[str, str | None] | None:
+    m = _POSITION_PLAYED.match(text, end)
+    return (m.group(1), None) if m else None
+
+
 _ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)")
 # ", Forestry" at the end of a window: one capitalised item of a list (bounded, no backtracking).
 _CAPS_LIST_ITEM = re.compile(r"(?:^|[,(]) ?(?:[A-Z][\w&'’-]*)(?: (?:and|&) [A-Z][\w&'’-]*)?,?$")

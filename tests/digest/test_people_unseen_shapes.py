@@ -442,3 +442,15 @@ def test_a_list_of_artists_after_a_dash_names_performers_one_or_two_words_long()
         "Bezz": "star",
         "Brigitte Nielsan": "actress",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Tom Shanklyn will start in the centre for Wales on Saturday.", "Tom Shanklyn", "centre"),
+        ("Up front, Mark Davyes plays at hooker for the visitors.", "Mark Davyes", "hooker"),
+        ("Jon Stubbe lines up on the wing against France.", "Jon Stubbe", "wing"),
+    ],
+)
+def test_a_position_said_with_a_verb_of_playing_is_a_role(text: str, name: str, role: str) -> None:
+    assert person(run(text), name).role == role
