@@ -477,6 +477,17 @@ def _phrase_backward(toks: list[_Tok], k: int, limit: int = 8) -> tuple[int, int
         ):
             break  # "Clinton campaign spokesman Brian Fallon" -> "Brian Fallon"
         named = named or (head_is_name and _is_name_word(tok) and tok.low not in HONORIFICS)
+        if (
+            tok.low == "and"
+            and i - 3 >= 0
+            and 0 < end - i <= 2
+            and toks[i - 3].low == "the"
+            and toks[i - 2].word.isalpha()
+            and toks[i - 2].word.islower()
+            and not _ends_clause(toks[i - 2])
+        ):
+            i -= 3  # "the work and pensions minister has said": one office's two fields
+            break
         if tok.low in _CLAUSE_WORDS and tok.low not in ("of",):
             break
         if tok.low == "of" and not (i - 2 >= 0 and toks[i - 2].word[:1].isupper()):

@@ -708,6 +708,8 @@ def extract_quotes(
         quote = Quote(text[s:e], speaker, s, e, max(k, 0), cue)
         if src is not None:
             said.add(len(quotes))
+        if said_after and speaker is not None:
+            _share_with_unattributed(quotes, quote, text)
         if frag.continues and chain and not label:
             chain.append(len(quotes))
         else:
@@ -721,6 +723,18 @@ def extract_quotes(
         previous_line = line_index
     _settle_chain(quotes, chain, said)
     return quotes
+
+
+def _share_with_unattributed(quotes: list[Quote], quote: Quote, text: str) -> None:
+    """'The "myth that ageing is a barrier" needs to be "exploded", the minister has said': an
+    attribution after the last quotation of a sentence is also the earlier ones', when they
+    have none and no reporting verb stands between them."""
+    for q in reversed(quotes):
+        if q.sentence != quote.sentence or q.speaker is not None or q.cue is not None:
+            return
+        if _SPEECH_BETWEEN.search(text, q.end, quote.start) is not None:
+            return
+        q.speaker, q.cue = quote.speaker, quote.cue
 
 
 def _names_them(words: str, speaker: str) -> bool:
@@ -969,6 +983,12 @@ def _a_text(phrase: str) -> bool:
     words = phrase.lower().split()
     return len(words) == 2 and words[0] in ("the", "this") and words[1] in _DOCUMENT_NOUNS
 
+
+# A reporting verb between two quotations of one sentence: each has its own attribution.
+_SPEECH_BETWEEN = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|asked|asks|called|calls|described|describes|"
+    r"wrote|writes|warned|warns|insisted|insists|claimed|claims|argued|argues)\b"
+)
 
 _INTRODUCING = frozenset(["said", "says", "added", "adds", "asked", "asks", "wrote", "writes"])
 _INTRODUCED = re.compile(

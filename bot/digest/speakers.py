@@ -1597,7 +1597,36 @@ class SpeakerResolver:
                 return lead
         # "the New York businessman", "the senator": found like "he" or "she", by subjects,
         # among the people the description can be.
-        return self.pronoun("person", at, previous, skip, accept=accept)
+        hit = self.pronoun("person", at, previous, skip, accept=accept)
+        if hit is None and words[0] == "the" and head in _ROLE_HEADS:
+            hit = self._lead_named_next(at, at + len(phrase), head)
+        return hit
+
+    def _lead_named_next(self, at: int, end: int, head: str) -> str | None:
+        """The news lead's "..., the work and pensions minister has said." before anyone is
+        named: the first person the next paragraph names in a sentence that reports speech
+        ("..., Alan Johnson said"), when that person's role is no other office."""
+        m = _LEAD_HAS_SAID.match(self.text, end)
+        if m is None:
+            return None
+        i = bisect.bisect_left(self.mention_starts, at)
+        if any(x.kind == "person" for x in self.mentions[:i]):
+            return None  # someone is named before: not a lead's description
+        stop = self.text.find("\n\n", m.end(), m.end() + 600)
+        stop = stop if stop > 0 else m.end() + 600
+        j = bisect.bisect_left(self.mention_starts, m.end())
+        while j < len(self.mentions) and self.mentions[j].start < stop:
+            x = self.mentions[j]
+            j += 1
+            if x.kind != "person":
+                continue
+            held = [rw for rw, n in self.roles if n == x.name]
+            if held and not any(rw and rw[-1] == head for rw in held):
+                return None  # someone with another office
+            lo = max(self.text.rfind(". ", m.end(), x.start), m.end())
+            hi = self.text.find(". ", x.end, stop)
+            return x.name if _SPEECH_IN.search(self.text, lo, hi if hi > 0 else stop) else None
+        return None
 
     def _author_after(self, end: int) -> str | None:
         """The person or body named in ", by ..." right after a text's description."""

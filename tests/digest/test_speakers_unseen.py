@@ -350,3 +350,18 @@ def test_a_title_case_question_after_replied_and_the_singer_named_later() -> Non
     assert speakers(text) == [("Is the Pope", "Ozzy Osbern")]
     elton = next(p for p in digest.people if p.name == "Elton Jon")
     assert elton.mentions == 1  # "The singer" before him is not his
+
+
+def test_a_lead_description_is_the_person_the_next_paragraph_has_speak() -> None:
+    text = (
+        "Ageing myth must go, says minister\n\n"
+        'The "myth that ageing is a barrier" to contributing to society needs to be "exploded", '
+        "the work and pensions minister has said.\n\n"
+        "The government was considering scrapping the retirement age, Alan Johnsen said. It "
+        'was committed to "stamping out" age discrimination, he told a conference.\n'
+    )
+    assert speakers(text) == [
+        ("myth that ageing", "Alan Johnsen"),
+        ("exploded", "Alan Johnsen"),
+        ("stamping out", "Alan Johnsen"),
+    ]
