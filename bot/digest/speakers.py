@@ -1509,7 +1509,7 @@ class SpeakerResolver:
             if named is not None:
                 return named
         if words[0] not in ("the", "this", "that") and not (
-            head in HONORIFICS and phrase[:1].islower()
+            head in HONORIFICS and (phrase[:1].islower() or phrase.startswith(("A ", "An ")))
         ):
             return None  # "current Democratic presidential nominee" (cut from "the former...")
         hit = self.collective(phrase)

@@ -365,3 +365,16 @@ def test_a_lead_description_is_the_person_the_next_paragraph_has_speak() -> None
         ("exploded", "Alan Johnsen"),
         ("stamping out", "Alan Johnsen"),
     ]
+
+
+def test_a_spokesman_opening_a_sentence_speaks_for_the_body_before() -> None:
+    text = (
+        "Detainees' lawyers attack law\n\n"
+        'Sarah Chakrabarty of Liberty said the government should "practise what it preaches". '
+        'But the Home Office defended the measures. A spokesman said: "These individuals cannot '
+        'currently be prosecuted because some evidence cannot safely be disclosed."\n'
+    )
+    assert speakers(text) == [
+        ("practise what it", "Sarah Chakrabarty"),
+        ("These individuals cannot", "Home Office"),
+    ]
