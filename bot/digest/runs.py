@@ -528,11 +528,40 @@ _TWO_LETTER_WORDS = frozenset(
 )
 
 
+# Bodies named "<body> of <members>": "Association of Chief Police Officers", "Federation of
+# Small Businesses", "Institute of Directors", "Royal College of Nursing".
+_BODIES_OF = frozenset(
+    [
+        "Association",
+        "Federation",
+        "Institute",
+        "Institution",
+        "College",
+        "Society",
+        "Union",
+        "Confederation",
+        "Guild",
+        "Council",
+        "League",
+        "Board",
+        "Chamber",
+    ]
+)
+
+
 def _read(toks: list[_Tok], text: str) -> _Cand | None:
     """Decide what a trimmed run of capitalised words names."""
     words = [t.word for t in toks]
     phrase = " ".join(words)
     start, end = toks[0].start, toks[-1].end
+    if (
+        len(words) >= 3
+        and words[1] == "of"
+        and words[0] in _BODIES_OF
+        and not any(w in lx.GIVEN_NAMES for w in words[2:])
+    ):
+        # "Association of Chief Police Officers": a body of people whose title it names
+        return _Cand("org", start, end, words)
     # Titles and honorifics first: "NATO Secretary General Jens Stoltenberg", "Mr. Park".
     a = _title_start(words)
     i = a if a >= 0 else 0

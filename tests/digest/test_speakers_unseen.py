@@ -378,3 +378,14 @@ def test_a_spokesman_opening_a_sentence_speaks_for_the_body_before() -> None:
         ("practise what it", "Sarah Chakrabarty"),
         ("These individuals cannot", "Home Office"),
     ]
+
+
+def test_a_body_of_officers_is_an_organisation_and_speaks_through_a_spokesman() -> None:
+    text = (
+        "Police ready for hunt ban\n\n"
+        "The Association of Chief Police Officers has issued guidance to forces. A spokesman "
+        'said: "Basically, it is not going to be police officers chasing about in cars."\n'
+    )
+    digest = digest_document(text, "story.txt")
+    assert "Association of Chief Police Officers" in digest.organizations
+    assert speakers(text) == [("Basically, it is", "Association of Chief Police Officers")]
