@@ -43,6 +43,7 @@ _ORG_KIND_WORDS = {
     "bank": ("bank",),
     "navy": ("navy",),
     "army": ("army",),
+    "police": ("police", "constabulary"),  # ("the police said": not the "ID" of "ID cards")
 }
 
 

@@ -389,3 +389,18 @@ def test_a_body_of_officers_is_an_organisation_and_speaks_through_a_spokesman() 
     digest = digest_document(text, "story.txt")
     assert "Association of Chief Police Officers" in digest.organizations
     assert speakers(text) == [("Basically, it is", "Association of Chief Police Officers")]
+
+
+def test_the_police_are_no_other_body_named_before() -> None:
+    text = (
+        "Tories back ID cards\n\n"
+        "The Home Office wants ID cards by 2008. Mr Howerd said the police had said the cards "
+        'could "help them foil a terror bomb plot".\n'
+    )
+    assert speakers(text) == [("help them foil", None)]
+    text = (
+        "Police back ID cards\n\n"
+        "Thames Valley Police will study the ID plans. The police said the cards were "
+        '"a useful tool for officers".\n'
+    )
+    assert speakers(text) == [("a useful tool", "Thames Valley Police")]
