@@ -1348,6 +1348,9 @@ def source_after(text: str, start: int, end: int) -> Source | None:
                 src.signature = True
             return src
         return None
+    issuer = _statement_issuer(toks)
+    if issuer is not None:
+        return _make(text, toks, issuer[0], issuer[1])
     # "X said" / "Clinton campaign spokesman Brian Fallon said" / "he told reporters".
     for k in range(1, min(len(toks), 14)):
         if (
@@ -1446,6 +1449,32 @@ def source_after(text: str, start: int, end: int) -> Source | None:
                 break
             if toks[k].low in CUES and toks[k - 1].raw.endswith(","):
                 return _make(text, toks, (r0, r), toks[k].low)
+    return None
+
+
+def _statement_issuer(toks: list[_Tok]) -> tuple[tuple[int, int], str] | None:
+    """ "“…,” a statement issued on behalf of Robert Zoellick, US Trade Representative, said":
+    the person or body a statement is from (after "on behalf of", "from" or "by") speaks.
+    Returns the span of the name and the reporting verb."""
+    if len(toks) < 5 or toks[0].low not in ("a", "the") or toks[1].low not in _READ_TEXTS:
+        return None
+    for a in range(2, min(len(toks) - 1, 8)):
+        if _ends_clause(toks[a - 1]):
+            return None
+        if toks[a].low in ("from", "by") or (toks[a].low == "of" and toks[a - 1].low == "behalf"):
+            i = e = a + 1
+            while e < len(toks) and e - i < 4 and _is_name_word(toks[e]):
+                e += 1
+                if toks[e - 1].raw.endswith(","):
+                    break
+            if e == i:
+                return None
+            for k in range(e, min(len(toks), e + 8)):
+                if toks[k].low in _SPEECH_VERBS:
+                    return (i, e), toks[k].low
+                if toks[k].raw[-1:] in ".!?;:":
+                    return None
+            return None
     return None
 
 

@@ -416,7 +416,7 @@ class SpeakerResolver:
             seat = _SEAT_BEFORE.search(self.text, max(0, src.start - 60), src.start)
             if seat is not None:
                 return self.description("the " + seat.group(1), src.start, previous, skip)
-        hit = self.by_name(src.phrase, src.start)
+        hit = self.by_name(src.phrase, src.start) or self._named_office(src.phrase)
         if hit:
             return hit
         hit = self.by_role(src.phrase)
@@ -698,6 +698,19 @@ class SpeakerResolver:
         self.surnames.setdefault(words[-1].lower(), []).append(name)
         self._add_mention(src, name, "person")
         return name
+
+    def _named_office(self, phrase: str) -> str | None:
+        """ "the US Trade Representative's Office said": an office named after its holder's
+        title speaks as a body (and joins the organisations)."""
+        words = [w for w in phrase.split() if w.lower() != "the"]
+        if (
+            2 <= len(words) <= 6
+            and words[-1] in _ORG_WORDS
+            and words[-2].endswith(("'s", "’s"))
+            and all(w[:1].isupper() for w in words)
+        ):
+            return self._organisation(" ".join(words))
+        return None
 
     def _lone_surname(self, word: str, src: Source) -> bool:
         """ "“I've surprised myself,” said Sotherton.", "“I'm so happy,” a tearful Claxton told

@@ -404,3 +404,19 @@ def test_the_police_are_no_other_body_named_before() -> None:
         '"a useful tool for officers".\n'
     )
     assert speakers(text) == [("a useful tool", "Thames Valley Police")]
+
+
+def test_an_office_and_a_statement_on_behalf_of_someone_speak() -> None:
+    text = (
+        "US takes EU to WTO\n\n"
+        "The US Trade Representative's Office said that it wants to tackle the issue \"early in "
+        'the process of enlargement". "Although the EU is a customs union, there is no single '
+        'customs administration," a statement issued on behalf of Robert Zoelick, US Trade '
+        "Representative, said.\n"
+    )
+    digest = digest_document(text, "story.txt")
+    assert speakers(text) == [
+        ("early in the", "US Trade Representative's Office"),
+        ("Although the EU", "Robert Zoelick"),
+    ]
+    assert "US Trade Representative's Office" in digest.organizations
