@@ -554,11 +554,18 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
     words = [t.word for t in toks]
     phrase = " ".join(words)
     start, end = toks[0].start, toks[-1].end
+    lead = 0
+    while (
+        lead < 2
+        and lead < len(words)
+        and (words[lead] in lx.DEMONYMS or words[lead] in ("Royal", "National", "International"))
+    ):
+        lead += 1  # "British Chambers of Commerce", "Royal College of Nursing"
     if (
-        len(words) >= 3
-        and words[1] == "of"
-        and words[0] in _BODIES_OF
-        and not any(w in lx.GIVEN_NAMES for w in words[2:])
+        len(words) - lead >= 3
+        and words[lead + 1] == "of"
+        and (words[lead] in _BODIES_OF or words[lead][:-1] in _BODIES_OF)
+        and not any(w in lx.GIVEN_NAMES for w in words[lead + 2 :])
     ):
         # "Association of Chief Police Officers": a body of people whose title it names
         return _Cand("org", start, end, words)

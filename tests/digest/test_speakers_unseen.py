@@ -420,3 +420,12 @@ def test_an_office_and_a_statement_on_behalf_of_someone_speak() -> None:
         ("Although the EU", "Robert Zoelick"),
     ]
     assert "US Trade Representative's Office" in digest.organizations
+
+
+def test_a_national_body_of_chambers_speaks_as_it() -> None:
+    text = (
+        "Retirement plan welcomed\n\n"
+        "Business leaders had opposed the plan. The British Chambers of Commerce welcomed the "
+        'latest proposal. "This move today is the best of both worlds," it said.\n'
+    )
+    assert speakers(text) == [("This move today", "British Chambers of Commerce")]
