@@ -674,6 +674,12 @@ def extract_quotes(
                     speaker = resolver.resolve(
                         subj, previous if nearby else None, inside_quote, real_start
                     )
+                elif (
+                    nearby
+                    and previous in resolver.org_names
+                    and _it_reports(text, real_start, frag.open_mark)
+                ):
+                    speaker = previous  # "... the ministry said. It blamed “…”": the same body
                 elif subj is not None and not subj.pronoun:
                     # "The Palestinian leadership underscored the “importance of ...”".
                     speaker = resolver.collective(subj.phrase)
@@ -723,6 +729,17 @@ def extract_quotes(
         previous_line = line_index
     _settle_chain(quotes, chain, said)
     return quotes
+
+
+def _it_reports(text: str, start: int, open_mark: int) -> bool:
+    """Whether the sentence at ``start`` opens with "It" and a reporting verb ("It blamed",
+    "It also warned") before the quotation at ``open_mark``."""
+    words = text[start : min(open_mark, start + 40)].split()
+    if words[:1] != ["It"]:
+        return False
+    if len(words) > 2 and words[1] in ("also", "then"):
+        return words[2] in CUES
+    return len(words) > 1 and words[1] in CUES
 
 
 def _share_with_unattributed(quotes: list[Quote], quote: Quote, text: str) -> None:

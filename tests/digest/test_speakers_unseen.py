@@ -429,3 +429,16 @@ def test_a_national_body_of_chambers_speaks_as_it() -> None:
         'latest proposal. "This move today is the best of both worlds," it said.\n'
     )
     assert speakers(text) == [("This move today", "British Chambers of Commerce")]
+
+
+def test_it_and_a_reporting_verb_after_a_body_spoke_is_that_body() -> None:
+    text = (
+        "Korea plans spending boost\n\n"
+        'The Finance and Economy Ministry said growth would slow. "Conditions are likely to '
+        'remain difficult," the ministry said. It blamed "continuing uncertainties such as '
+        'fluctuating oil prices".\n'
+    )
+    assert speakers(text) == [
+        ("Conditions are likely", "Finance and Economy Ministry"),
+        ("continuing uncertainties such", "Finance and Economy Ministry"),
+    ]
