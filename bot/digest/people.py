@@ -647,13 +647,22 @@ def _names_of_bodies(scan: _Scan, bodies: set[tuple[str, ...]]) -> None:
 
 
 def _thing_names(text: str, cands: list[_Cand], lower_vocab: set[str]) -> set[tuple[str, ...]]:
-    """The runs the text names as a thing somewhere: right after "film", "liner", "band" ..."""
+    """The runs the text names as a thing somewhere: right after "film", "liner", "band" ...,
+    or right before ", which" (a firm, a product: "MG Rover, which employs 6,000 people")."""
     things: set[tuple[str, ...]] = set()
-    if _THING_WORDS.isdisjoint(lower_vocab):
+    which = ", which " in text
+    if not which and _THING_WORDS.isdisjoint(lower_vocab):
         return things  # (no such word anywhere: the usual case, found at once)
     for c in cands:
         if c.kind in ("person", "name?"):
             _named_thing(text, c, things)
+            if (
+                which
+                and c.title_start < 0
+                and not c.honorific
+                and text.startswith(", which ", c.end)
+            ):
+                things.add(tuple(c.words))  # "MG Rover, which employs ...": people are "who"
     return things
 
 

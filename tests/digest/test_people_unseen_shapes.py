@@ -454,3 +454,11 @@ def test_a_list_of_artists_after_a_dash_names_performers_one_or_two_words_long()
 )
 def test_a_position_said_with_a_verb_of_playing_is_a_role(text: str, name: str, role: str) -> None:
     assert person(run(text), name).role == role
+
+
+def test_a_name_followed_by_which_is_no_person() -> None:
+    ents = run(
+        "Last year, MG Rovar, which employs more than 6,000 people, made a loss. Mini builds "
+        "more cars than MG Rovar does, said analyst Brad Wernly."
+    )
+    assert [p.name for p in ents.people] == ["Brad Wernly"]
