@@ -1036,6 +1036,8 @@ def _surnames_used_alone(scan: _Scan) -> None:
             and not any(w.lower() in lower_vocab for w in c.words)
             and not _wordlike(c.words[0])
             and c.words[0] not in _PLACE_OPENERS  # "North Tyneside ... Tyneside"
+            and not (c.words[0] in lx.PLACES and c.words[0] not in lx.GIVEN_NAMES)  # "London
+            # Irish ... Irish replied": a club named by its city
             and (
                 (
                     len(singles[c.words[1]]) >= 2

@@ -86,15 +86,19 @@ def initial_line_ups(
 # A sheet by surnames, its positions grouped by semicolons, with no heading of its own:
 #     Van Gisbergen; Lewsey, Erinle, Abbott, Voyce; King, Dawson; ... Dallaglio (capt).
 #     Replacements (from): Buckland/Cockerill, Morris, Kay, W Johnson/B Deacon, ...
+#     Replacements: Everitt for Mapletoft (53), Hodgson for Edwards (77) ... Not used: Fury
+_PARTICLES = r"(?:(?:Van|van|De|de|Der|der|Den|den|Le|La|Du|Da|Di|St|Mac) ){0,2}"
 _SURNAME_ENTRY = re.compile(
     r"(?:(?P<given>[A-Z]{1,2}) )?"
-    r"(?P<surname>(?:(?:Van|van|De|de|Le|La|Du|Da|Di|St|Mac) )?[A-Z][A-Za-z'’-]+)"
+    rf"(?P<surname>{_PARTICLES}[A-Z][A-Za-z'’-]+)"
+    rf"(?: for (?:[A-Z]{{1,2}} )?{_PARTICLES}[A-Z][A-Za-z'’-]+)?"  # the player replaced
     r"(?: \((?P<note>[^()\n]{0,40})\))?"
 )
 _BENCH_HEADING = re.compile(
-    r"(?:Replacements|Subs|Substitutes|Bench)(?: \(from\))?:[ \t]*", re.IGNORECASE
+    r"(?:Replacements|Subs|Substitutes|Bench|Not used)(?: \(from\))?:[ \t]*", re.IGNORECASE
 )
 _MIN_SURNAME_ENTRIES = 10
+_UNUSED = re.compile(r"\. (?:Not used|Unused|Subs not used|Replacements not used):[ \t]*")
 
 
 def _surname_sheets(
@@ -124,18 +128,27 @@ def _surname_sheets(
         if len(line) <= _MAX_LINE:
             bench = _BENCH_HEADING.match(text, line_start)
             if bench is not None and sheet_end >= 0:
-                entries = _surname_entries(text, bench.end(), end, reg, known_needed=False)
+                # "... Gotting for Rees (39). Not used: Fury, Brooks": two benches on one line
+                unused = _UNUSED.search(text, bench.end(), end)
+                entries = _surname_entries(
+                    text, bench.end(), unused.start() if unused else end, reg, known_needed=False
+                )
+                if unused is not None and entries:
+                    entries += _surname_entries(
+                        text, unused.end(), end, reg, known_needed=False, minimum=1
+                    )
             elif sheet_end >= 0 and "; " not in line:
                 # the bench with no heading, right after its sheet: "Hobson, Osentowski, ..."
                 entries = _surname_entries(text, line_start, end, reg, known_needed=False)
                 entries = entries if len(entries) >= _MIN_ENTRIES else []
             elif line.count("; ") >= 2:
                 entries = _surname_entries(text, line_start, end, reg, known_needed=True)
-        if entries and not any(m.start() in taken for m in entries):
-            if full_names is None:
-                full_names = _full_names_by_surname(cands)  # (only once a sheet is found)
-            out.extend(_surname_players(reg, entries, full_names, players))
-            sheet_end = end
+        if entries:
+            if not any(m.start() in taken for m in entries):
+                if full_names is None:
+                    full_names = _full_names_by_surname(cands)  # (only once a sheet is found)
+                out.extend(_surname_players(reg, entries, full_names, players))
+            sheet_end = end  # (a sheet another pass read still opens the bench below it)
         else:
             sheet_end = -1
         line_start = end + 1
@@ -143,7 +156,7 @@ def _surname_sheets(
 
 
 def _surname_entries(
-    text: str, start: int, end: int, reg: _Registry, known_needed: bool
+    text: str, start: int, end: int, reg: _Registry, known_needed: bool, minimum: int = 3
 ) -> list[re.Match[str]]:
     entries: list[re.Match[str]] = []
     for lo, hi in _pieces(text, start, end, ",;/"):
@@ -151,7 +164,7 @@ def _surname_entries(
         if m is None:
             return []  # prose, or a list of something else
         entries.append(m)
-    if len(entries) < (_MIN_SURNAME_ENTRIES if known_needed else 3):
+    if len(entries) < (_MIN_SURNAME_ENTRIES if known_needed else minimum):
         return []
     for m in entries:
         last = m.group("surname").split()[-1]

@@ -117,3 +117,24 @@ def test_a_bracket_left_unclosed_does_not_spoil_the_sheet() -> None:
     assert found["G Thomass"] == "captain"
     for name in ("H Luscomb", "G Hensen", "S Jonns", "D Peele"):
         assert name in found
+
+
+def test_two_sheets_with_benches_of_substitutions_and_unused_players() -> None:
+    text = (
+        "London Irish 19-33 Wasps\n\n"
+        "Wasps made light of the absence of internationals to sink London Irish. Rob Hoadlee "
+        "scored the opening try and Tom Voice added another. Irish replied with three penalties."
+        "\n\nHorak, Staniforth, Penney, Nordt, Bishop; Mapletoft, Edwards; Hatley, van der Walt, "
+        "Hardwick; Kennedy, Casey; Gustard, Dawson, Murphy.\n\n"
+        "Replacements: Everitt for Mapletoft (53), Hodgson for Edwards (77), Paice for van der "
+        "Walt (60)\n\n"
+        "Van Gisbergen; Voice, Erinle, Hoadlee, Roberts; King, Richards; Payne, Greening, Dowd; "
+        "Shaw, Purdy; Hart, Rees, Dallaglio.\n\n"
+        "Replacements: Priscott for Roberts (71), Green for Dowd (71), Gotting for Rees (39). "
+        "Not used: Fury, Brooks\n"
+    )
+    found = people(text)
+    for name in ("Horak", "van der Walt", "Everitt", "Paice", "Priscott", "Green", "Fury"):
+        assert name in found
+    assert "Tom Voice" in found and "Voice" not in found
+    assert "London Irish" not in found  # a club named by its city
