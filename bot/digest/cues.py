@@ -658,6 +658,12 @@ def _name_after_role(toks: list[_Tok], span: tuple[int, int]) -> tuple[int, int]
                 and toks[m - 1].word in _ROLE_WORDS
             ):
                 return i, of  # (a role, a full name, "of", a body)
+            if (
+                m == i
+                and 2 <= of - m <= 3
+                and (toks[m].word in _GIVEN_NAMES or toks[of - 1].word in _SURNAMES)
+            ):
+                return i, of  # "explained Kazuhiro Takahashi of Daiwa Securities": the name
             break
     if not toks[j - 1].raw.endswith(","):
         return span
@@ -782,6 +788,7 @@ def _affiliated_name(toks: list[_Tok], at: int) -> tuple[int, int] | None:
 
 _CLAUSE_OPENERS = _wordset("but while whereas although though")
 _GIVEN_NAMES = _lexicon_set("GIVEN_NAMES")
+_SURNAMES = _lexicon_set("SURNAMES")
 
 
 def _last_clause_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:

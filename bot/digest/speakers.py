@@ -65,6 +65,7 @@ from bot.digest.speaker_words import (
     _NAME_RUN,
     _NATIONALS,
     _NEWS_ITEMS,
+    _NOT_NAME_WORDS,
     _NOT_NAMES,
     _OPENING_MARKS,
     _ORG_KIND_WORDS,
@@ -672,7 +673,12 @@ class SpeakerResolver:
                 return self._adopt_person([words[0]], src)
             words = full
         name = " ".join(words)
-        if strict and not (_given(words[0]) or "." in words[0] or honorific):
+        if strict and not (
+            _given(words[0])
+            or "." in words[0]
+            or honorific
+            or (len(words) == 2 and words[1] in _SURNAMES and words[0] not in _NOT_NAME_WORDS)
+        ):  # ("Kazuhiro Takahashi": a known surname after a name-shaped word is someone)
             return None  # "Zero Hedge" is a website: a person's name starts with a given name
         if name in self.entities.places or _lex_country(name):
             return None

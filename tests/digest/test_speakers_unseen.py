@@ -442,3 +442,14 @@ def test_it_and_a_reporting_verb_after_a_body_spoke_is_that_body() -> None:
         ("Conditions are likely", "Finance and Economy Ministry"),
         ("continuing uncertainties such", "Finance and Economy Ministry"),
     ]
+
+
+def test_a_name_with_a_known_surname_and_its_firm_after_the_verb_is_adopted() -> None:
+    text = (
+        "Steel firms hit by ore costs\n\n"
+        '"It will increase product prices further [to cover rising ore costs]" explained '
+        "Kazuhiro Takahashi of Daiwa Securities SMBC.\n"
+    )
+    digest = digest_document(text, "story.txt")
+    assert speakers(text) == [("It will increase", "Kazuhiro Takahashi")]
+    assert [p.name for p in digest.people] == ["Kazuhiro Takahashi"]
