@@ -462,3 +462,11 @@ def test_a_name_followed_by_which_is_no_person() -> None:
         "more cars than MG Rovar does, said analyst Brad Wernly."
     )
     assert [p.name for p in ents.people] == ["Brad Wernly"]
+
+
+def test_a_football_town_that_said_something_is_no_person() -> None:
+    ents = run(
+        "Striker Craig Bellamie trained alone. But even before Newcastle said the player would "
+        "not be sold, Bellamie insisted he had not asked to leave."
+    )
+    assert [p.name for p in ents.people] == ["Craig Bellamie"]
