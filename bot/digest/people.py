@@ -646,6 +646,9 @@ def _names_of_bodies(scan: _Scan, bodies: set[tuple[str, ...]]) -> None:
                 c.kind = "org"
 
 
+_COMPASS = frozenset(["North", "South", "East", "West", "Central"])
+
+
 def _thing_names(text: str, cands: list[_Cand], lower_vocab: set[str]) -> set[tuple[str, ...]]:
     """The runs the text names as a thing somewhere: right after "film", "liner", "band" ...,
     or right before ", which" (a firm, a product: "MG Rover, which employs 6,000 people")."""
@@ -805,6 +808,8 @@ def _full_names(scan: _Scan) -> None:
             # executive Sidney Taurel, the company says": a role before the name)
             or _INSTITUTION_AFTER.match(text, c.end)
             or _team_name(core)
+            or (core[-1] in _COMPASS and text.startswith((" MP", " MSP", " AM "), c.end))
+            # ("a Cabinet Office minister and Bolton West MP": a constituency)
         ):
             if listed and not evidence and text[listed[-1][0] : c.start] in _COORD:
                 listed = [*listed[-8:], (c.end, c.words)]

@@ -470,3 +470,11 @@ def test_a_football_town_that_said_something_is_no_person() -> None:
         "not be sold, Bellamie insisted he had not asked to leave."
     )
     assert [p.name for p in ents.people] == ["Craig Bellamie"]
+
+
+def test_a_constituency_before_mp_is_no_person() -> None:
+    ents = run(
+        "Mr Kilroy-Silke and Ms Kelley, a Cabinet Office minister and Bolton West MP, arrived "
+        "at the school on Friday."
+    )
+    assert "Bolton West" not in [p.name for p in ents.people]
