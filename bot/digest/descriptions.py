@@ -208,8 +208,12 @@ def _later_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> N
         while role_words and role_words[0] in ("former", "new", "veteran"):
             role_words = role_words[1:]
         if role_words:
+            role = _format_role(role_words)
+            if _held_nearby(role, p, people, starts, by_name, m.start()):
+                continue  # "Mr Blunkett had complained ... Mr Blair retorted ... The home
+                # secretary has already admitted": Home Secretary David Blunkett
             body = words[0] if head > 0 and _body_word(words[0], reg) else None
-            _add_role(p, 4, m.start(), _format_role(role_words), body)
+            _add_role(p, 4, m.start(), role, body)
 
 
 _HE = re.compile(r"\b(?:he|his|him)\b")
@@ -226,6 +230,24 @@ def _other_gender(p: _PersonBuild, sentence: str) -> bool:
         return _HE.search(sentence) is not None and _SHE.search(sentence) is None
     if gender == "m":
         return _SHE.search(sentence) is not None and _HE.search(sentence) is None
+    return False
+
+
+def _held_nearby(
+    role: str,
+    p: _PersonBuild,
+    people: list[tuple[int, str]],
+    starts: list[int],
+    by_name: dict[str, _PersonBuild],
+    at: int,
+) -> bool:
+    """Whether someone other than ``p`` who holds ``role`` (as written, any case) is named in
+    the 800 characters before ``at``: the description is theirs."""
+    low = role.lower()
+    for j in range(bisect.bisect_left(starts, at - 800), bisect.bisect_left(starts, at)):
+        q = by_name.get(people[j][1])
+        if q is not None and q is not p and any(r[2].lower() == low for r in q.roles):
+            return True
     return False
 
 
@@ -327,8 +349,12 @@ def _inline_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> 
         while role_words and role_words[0] in ("former", "veteran"):
             role_words = role_words[1:]
         if role_words:
+            role = _format_role(role_words)
+            if _held_nearby(role, p, people, starts, by_name, m.start()):
+                continue  # "Mr Blunkett had complained ... Mr Blair retorted ... The home
+                # secretary has already admitted": Home Secretary David Blunkett
             body = words[0] if head > 0 and _body_word(words[0], reg) else None
-            _add_role(p, 4, m.start(), _format_role(role_words), body)
+            _add_role(p, 4, m.start(), role, body)
 
 
 # Openings of a sentence whose question is about someone other than who answers it.

@@ -478,3 +478,13 @@ def test_a_constituency_before_mp_is_no_person() -> None:
         "at the school on Friday."
     )
     assert "Bolton West" not in [p.name for p in ents.people]
+
+
+def test_a_description_of_an_office_someone_near_holds_is_theirs() -> None:
+    ents = run(
+        "Tony Blare is to join Home Secretary David Blunket in a visit on Thursday. Mr Blunket "
+        "had complained he inherited a mess. Mr Blare retorted that voters remembered the "
+        "record.\n\nThe home secretary has already admitted he was wrong."
+    )
+    assert person(ents, "Tony Blare").role is None
+    assert person(ents, "David Blunket").role == "Home Secretary"
