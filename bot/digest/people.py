@@ -105,6 +105,7 @@ from bot.digest.registry import (
     _cataphora,
     _knight_of,
     _mention,
+    _one_letter_apart,
     _PersonBuild,
     _Registry,
 )
@@ -1121,6 +1122,7 @@ def _partial_names(scan: _Scan) -> None:
             and not _INSTITUTION_AFTER.match(text, c.end)  # "King Cross station": a place
             and reg.by_part(c.words[0], c.gender, not _royal(c)) is None
             and _knight_of(reg, c) is None
+            and _misspelt_surname_of(reg, c) is None
         ):
             p = reg.add(c.words, c.start)
             p.east_asian = False
@@ -1416,7 +1418,11 @@ def _resolve_name(scan: _Scan, c: _Cand, mentions: list[Mention]) -> None:
             plain = c.honorific in ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.")
             p = reg.by_part(core[-1], c.gender, given, plain)
             if p is None and len(core) >= 1 and c.honorific:
-                p = reg.by_part(core[0], c.gender, given) or _knight_of(reg, c)
+                p = (
+                    reg.by_part(core[0], c.gender, given)
+                    or _knight_of(reg, c)
+                    or _misspelt_surname_of(reg, c)
+                )
     if p is None:
         return
     s = c.title_start if (c.title_start >= 0 and not full) else c.start
@@ -1440,6 +1446,25 @@ def _resolve_name(scan: _Scan, c: _Cand, mentions: list[Mention]) -> None:
         if later:
             # only if nothing better, but above a role shared with a list
             _add_role(p, 2 if p.roles else 4, c.start, later[0], later[1])
+
+
+def _misspelt_surname_of(reg: _Registry, c: _Cand) -> _PersonBuild | None:
+    """ "Mr Montieth" after "David Monteith": a plain honorific and one word of five letters
+    or more, one letter off (or two swapped) the surname of exactly one person named in full."""
+    if c.honorific not in _PLAIN_HONORIFICS or len(c.words) != 1 or len(c.words[0]) < 5:
+        return None
+    word = c.words[0]
+    found = [
+        q
+        for last, qs in reg.by_last.items()
+        if _one_letter_apart(last, word)
+        for q in qs
+        if len(q.core) >= 2
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+_PLAIN_HONORIFICS = frozenset(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."])
 
 
 def _weak_roles(p: _PersonBuild) -> bool:

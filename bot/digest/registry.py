@@ -235,11 +235,18 @@ ROYAL_TITLES = frozenset("Prince Princess King Queen Emperor Empress Pope".split
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
-    """One letter added, dropped or changed ("Stacey"/"Stacy", "Dmitri"/"Dmitry")."""
+    """One letter added, dropped or changed ("Stacey"/"Stacy", "Dmitri"/"Dmitry"), or two
+    letters side by side swapped ("Monteith"/"Montieth")."""
     if a == b or abs(len(a) - len(b)) > 1 or a[0] != b[0]:
         return False
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+        diff = [k for k, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
 

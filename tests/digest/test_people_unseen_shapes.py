@@ -488,3 +488,12 @@ def test_a_description_of_an_office_someone_near_holds_is_theirs() -> None:
     )
     assert person(ents, "Tony Blare").role is None
     assert person(ents, "David Blunket").role == "Home Secretary"
+
+
+def test_a_misspelt_surname_after_an_honorific_is_the_person_named_in_full() -> None:
+    ents = run(
+        "David Monteath, managing director of Sonaptic, demonstrated the phone. Mr Montaeth said "
+        "the sound would move. Pranab Mukherjea met him; Mr Mukerjea agreed."
+    )
+    assert sorted(p.name for p in ents.people) == ["David Monteath", "Pranab Mukherjea"]
+    assert person(ents, "David Monteath").mentions == 2  # "Mr Montaeth" (two letters swapped)
