@@ -632,11 +632,22 @@ def _named_firms(scan: _Scan) -> None:
             if text[j : j + 1].isupper():
                 after_kind.add(j)
             i = text.find(f" {kind} ", j)
+    if "maker" in scan.lower_vocab:
+        # "Game maker Valve", "chip maker Intel": a product's maker is a firm (a film maker is
+        # a person: only products, not works)
+        after_kind.update(m.end() for m in _PRODUCT_MAKER.finditer(text))
     if not after_kind:
         return
     _names_of_bodies(
         scan, {tuple(c.words) for c in scan.cands if c.kind == "name?" and c.start in after_kind}
     )
+
+
+_PRODUCT_MAKER = re.compile(
+    r"\b(?:[Gg]ame|[Cc]ar|[Cc]hip|[Dd]rugs?|[Tt]oy|[Pp]hone|[Hh]andset|[Ss]oftware|[Aa]ircraft|"
+    r"[Pp]lane|[Ss]teel|[Cc]omputer|PC|[Cc]onsole|[Tt]yre|[Tt]ruck|[Ee]ngine|[Dd]rinks?|[Bb]eer|"
+    r"[Ww]atch|[Cc]amera|[Tt]elevision|TV|[Ff]ood|[Cc]igarette) maker (?=[A-Z])"
+)
 
 
 def _names_of_bodies(scan: _Scan, bodies: set[tuple[str, ...]]) -> None:

@@ -467,6 +467,14 @@ _FIRM_SUFFIXES = frozenset(
 # Documents whose words the text gives to whoever issued them.
 _ISSUED_DOCUMENTS = frozenset(["report", "study", "survey", "letter", "review", "analysis"])
 _ISSUER = r"[A-Z][\w&'’-]*(?: (?:of |for |and )?[A-Z][\w&'’-]*){0,5}"
+# Who issued the statement a later "the statement" refers to: "In a statement detailing the
+# bans Valve said", "Valve said in a statement", "Valve's statement".
+_STATEMENT_BY = re.compile(
+    rf"\b[Ii]n (?:a|an|its|their|the) (?:\w+ )?statement\b[^.\n]{{0,80}}? (?P<who1>{_ISSUER}) "
+    rf"(?:also )?(?:said|says|added|stated)\b"
+    rf"|(?P<who2>{_ISSUER}) (?:said|says) in (?:a|an|its|their) (?:\w+ )?statement"
+    rf"|(?P<who3>{_ISSUER})['’]s? statement"
+)
 _ISSUED_BY = re.compile(
     rf"(?P<who1>{_ISSUER}) (?:says|said|warns|warned|argues|argued|claims|claimed) in (?:a|an|its|"
     rf"their|the) (?:new |latest |annual )?(?P<doc>report|study|survey|letter|review|analysis)"

@@ -86,6 +86,7 @@ from bot.digest.speaker_words import (
     _SENTENCE_ADVERBS,
     _SHORT_FORMS,
     _SPOKES,
+    _STATEMENT_BY,
     _STATEMENT_NOUNS,
     _STOPCAPS_SET,
     _SUBJECT_NAME,
@@ -1522,7 +1523,7 @@ class SpeakerResolver:
             # about, when the previous quotation was not already someone's.
             if previous in self.org_names:
                 return previous
-            return self._subject_body(at)
+            return self._statement_issuer(at) or self._subject_body(at)
         if words[0] in ("a", "an"):
             named = self._named_next(at + len(phrase))
             if named is not None:
@@ -1713,6 +1714,17 @@ class SpeakerResolver:
                 and not _lex_country(name)
             ):
                 found = self._organisation(name)  # "Oxfam says in a report": a body speaks
+        return found
+
+    def _statement_issuer(self, at: int) -> str | None:
+        """The organisation that issued the statement the text told of last before ``at``
+        ("In a statement detailing the bans Valve said ... “…,” read the statement")."""
+        found = None
+        for m in _STATEMENT_BY.finditer(self.text, max(0, at - 3000), at):
+            name = m.group("who1") or m.group("who2") or m.group("who3")
+            hit = self.by_name(name, m.start())
+            if hit in self.org_names:
+                found = hit
         return found
 
     def _roleless_subject(self, at: int, head: str, phrase: str) -> str | None:

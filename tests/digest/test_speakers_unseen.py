@@ -453,3 +453,16 @@ def test_a_name_with_a_known_surname_and_its_firm_after_the_verb_is_adopted() ->
     digest = digest_document(text, "story.txt")
     assert speakers(text) == [("It will increase", "Kazuhiro Takahashi")]
     assert [p.name for p in digest.people] == ["Kazuhiro Takahashi"]
+
+
+def test_a_game_maker_and_the_statement_it_issued_speak() -> None:
+    text = (
+        "Ban hits game pirates\n\n"
+        "Game maker Valvo shut down the accounts of the players. Copies of Half-Life 2 had been "
+        "circulating on file-sharing systems.\n\n"
+        'In a statement detailing the bans Valvo said this system identified the pirates. "The '
+        'method used was extremely easy to trace," read the statement.\n'
+    )
+    digest = digest_document(text, "story.txt")
+    assert "Valvo" in digest.organizations
+    assert speakers(text) == [("The method used", "Valvo")]
