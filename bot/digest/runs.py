@@ -528,6 +528,9 @@ _TWO_LETTER_WORDS = frozenset(
 )
 
 
+# A firm's regional arm: "Lycos Europe", "Sony UK", "Microsoft Asia".
+_REGIONAL_ARMS = frozenset(["Europe", "UK", "Asia", "America", "International", "Africa"])
+
 # Bodies named "<body> of <members>": "Association of Chief Police Officers", "Federation of
 # Small Businesses", "Institute of Directors", "Royal College of Nursing".
 _BODIES_OF = frozenset(
@@ -554,6 +557,15 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
     words = [t.word for t in toks]
     phrase = " ".join(words)
     start, end = toks[0].start, toks[-1].end
+    if (
+        len(words) == 2
+        and words[1] in _REGIONAL_ARMS
+        and words[0] not in lx.GIVEN_NAMES
+        and words[0] not in lx.PLACES
+        and words[0] not in lx.STOPCAPS
+        and not lx.country(words[0])
+    ):
+        return _Cand("org", start, end, words)  # "Lycos Europe", "Sony UK": a firm's arm
     lead = 0
     while (
         lead < 2

@@ -126,6 +126,9 @@ _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
+# What "the company" may be called: the words of a business.
+_COMPANY_WORDS = _BUSINESS_HEADS | {"company", "firm", "group", "corporation", "business"}
+
 # " for Ofcom." after "a spokesman": one capitalised word, then the clause ends.
 _FOR_ONE_WORD = re.compile(r" (?:for|at) ([A-Z][A-Za-z]+)(?=[.,;]|\s*$)")
 
@@ -1706,15 +1709,24 @@ class SpeakerResolver:
             hit = self.by_name(name, m.start()) if name else None
             if hit in self.org_names or hit in self.person_names:
                 found = hit
-            elif (
-                name
-                and not m.group("who3")
-                and name.split()[0] not in _GIVEN_NAMES
-                and name.split()[0] not in _STOPCAPS_SET
-                and not _lex_country(name)
-            ):
+            elif name and not m.group("who3") and _body_name(name):
                 found = self._organisation(name)  # "Oxfam says in a report": a body speaks
         return found
+
+    def _body_in_opening(self, s0: int, subj: Source) -> str | None:
+        """ "In a statement from Lycos Europe announcing ..., the company denied": the body the
+        sentence's opening phrase names is the business its subject describes."""
+        words = subj.phrase.lower().split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in _COMPANY_WORDS:
+            return None
+        i = bisect.bisect_left(self.mention_starts, s0)
+        found = None
+        while i < len(self.mentions) and self.mentions[i].start < subj.start:
+            m = self.mentions[i]
+            if m.kind == "organization" and m.name in self.org_names:
+                found = m.name if found is None or found == m.name else ""
+            i += 1
+        return found or None
 
     def _statement_issuer(self, at: int) -> str | None:
         """The organisation that issued the statement the text told of last before ``at``
@@ -1725,6 +1737,8 @@ class SpeakerResolver:
             hit = self.by_name(name, m.start())
             if hit in self.org_names:
                 found = hit
+            elif hit is None and _body_name(name):
+                found = self._organisation(name)  # "In a statement from Lycos Europe"
         return found
 
     def _roleless_subject(self, at: int, head: str, phrase: str) -> str | None:
@@ -1783,7 +1797,7 @@ class SpeakerResolver:
             if hit in self.org_names:
                 return hit
             if hit is None:
-                hit = self.collective(subj.phrase)
+                hit = self.collective(subj.phrase) or self._body_in_opening(s0, subj)
                 if hit:
                     return hit
                 words = subj.phrase.split()
@@ -1886,6 +1900,12 @@ _FIRM_KINDS = _FIRM_KIND_WORDS | {"reinsurer", "firm", "business", "consultancy"
 
 # A name's body right after it: " of the International Longevity Centre", " from Oxfam".
 _AFFILIATION_AFTER = re.compile(r" (?:of|from|at) (?:the )?[A-Z][a-z]+ [A-Z]")
+
+
+def _body_name(name: str) -> bool:
+    """A name that may be a body's: not opening with a given name or a stop word, no country."""
+    first = name.split()[0]
+    return first not in _GIVEN_NAMES and first not in _STOPCAPS_SET and not _lex_country(name)
 
 
 def _media_name(name: str) -> bool:

@@ -466,3 +466,21 @@ def test_a_game_maker_and_the_statement_it_issued_speak() -> None:
     digest = digest_document(text, "story.txt")
     assert "Valvo" in digest.organizations
     assert speakers(text) == [("The method used", "Valvo")]
+
+
+def test_a_firms_regional_arm_speaks_as_the_company_its_statement_names() -> None:
+    text = (
+        "Anti-spam screensaver scrapped\n\n"
+        "Lycoss Europe's campaign began in November. Monitoring firm Netcraf found the campaign "
+        "was proving too successful.\n\n"
+        "In a statement from Lycoss Europe announcing the scrapping of the scheme, the company "
+        'denied that this was its fault. "There is nothing to suggest that the campaign has '
+        'brought down any of the sites," it said. "The idea was simply to slow spammers\' '
+        'sites," the company said.\n'
+    )
+    digest = digest_document(text, "story.txt")
+    assert "Lycoss Europe" in digest.organizations
+    assert speakers(text) == [
+        ("There is nothing", "Lycoss Europe"),
+        ("The idea was", "Lycoss Europe"),
+    ]
