@@ -1531,6 +1531,9 @@ class SpeakerResolver:
             named = self._named_next(at + len(phrase))
             if named is not None:
                 return named
+        if words[0] == "its" and len(words) == 2 and head in _OWNED_TEXTS:
+            # '"…," says its report' after "The commission says ...": the body's own text
+            return previous if previous in self.org_names else self._subject_body(at)
         if words[0] not in ("the", "this", "that") and not (
             head in HONORIFICS and (phrase[:1].islower() or phrase.startswith(("A ", "An ")))
         ):
@@ -1713,6 +1716,15 @@ class SpeakerResolver:
                 found = self._organisation(name)  # "Oxfam says in a report": a body speaks
         return found
 
+    def _org_by_head(self, phrase: str) -> str | None:
+        """ "The commission says ..." after "the Electoral Commission": the one organisation
+        whose name ends in the description's noun."""
+        words = phrase.lower().split()
+        if len(words) != 2 or words[0] != "the" or not words[1].isalpha():
+            return None
+        found = [o for o in self.org_names if o.lower().split()[-1] == words[1] and " " in o]
+        return found[0] if len(found) == 1 else None
+
     def _body_in_opening(self, s0: int, subj: Source) -> str | None:
         """ "In a statement from Lycos Europe announcing ..., the company denied": the body the
         sentence's opening phrase names is the business its subject describes."""
@@ -1797,7 +1809,11 @@ class SpeakerResolver:
             if hit in self.org_names:
                 return hit
             if hit is None:
-                hit = self.collective(subj.phrase) or self._body_in_opening(s0, subj)
+                hit = (
+                    self.collective(subj.phrase)
+                    or self._body_in_opening(s0, subj)
+                    or self._org_by_head(subj.phrase)
+                )
                 if hit:
                     return hit
                 words = subj.phrase.split()

@@ -484,3 +484,14 @@ def test_a_firms_regional_arm_speaks_as_the_company_its_statement_names() -> Non
         ("There is nothing", "Lycoss Europe"),
         ("The idea was", "Lycoss Europe"),
     ]
+
+
+def test_its_report_after_the_commission_speaks_is_the_commission() -> None:
+    text = (
+        "Debate needed on donations cap\n\n"
+        "The Electorial Commission has published a report on party funding. The commission says "
+        'capping donations would mean taxpayers giving parties more cash. "While we are not in '
+        'principle opposed to a donation cap, we do not believe it would be sensible," says its '
+        "report.\n"
+    )
+    assert speakers(text) == [("While we are", "Electorial Commission")]
