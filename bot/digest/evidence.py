@@ -132,8 +132,9 @@ _FIRM_AFTER = re.compile(
 
 def _character_or_firm(text: str, end: int) -> bool:
     m = _ACTOR_AFTER.match(text, end)
-    if m and m.group(1) in lx.GIVEN_NAMES:
-        return True
+    if m and m.group(1) in lx.GIVEN_NAMES and text.count(m.group().lstrip()) < 2:
+        return True  # (an actor is named once in a cast; "(Vera Drake)" after two nominees is
+        # a film)
     firm = _FIRM_AFTER.match(text, end)
     if firm is None:
         return False

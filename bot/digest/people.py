@@ -609,15 +609,20 @@ def _bracketed_affiliations(scan: _Scan) -> None:
     for c in scan.cands:
         if (
             c.start in opened
-            and c.kind == "name?"
-            and c.words[0] not in lx.GIVEN_NAMES  # (a cast list: "Finn (Glen Powell)")
+            and c.kind in ("name?", "person")
             and text[c.end : c.end + 1] in (")", ",")
         ):
             w = text.rfind(" ", max(0, c.start - 40), c.start - 2)
             if text[w + 1 : w + 2].isupper():  # the word before the bracket: a name's
                 bracketed[tuple(c.words)] += 1
-    # (a club comes back for several players; a cast list names each actor once)
-    _names_of_bodies(scan, {words for words, n in bracketed.items() if n > 1})
+    # (a club comes back for several players; a cast list names each actor once: a name that
+    # comes back, "Phil Davis (Vera Drake) ... Imelda Staunton (Vera Drake)", is a film's)
+    repeated = {words for words, n in bracketed.items() if n > 1}
+    _names_of_bodies(scan, {words for words in repeated if words[0] not in lx.GIVEN_NAMES})
+    works = {words for words in repeated if words[0] in lx.GIVEN_NAMES}
+    for c in scan.cands:
+        if works and c.kind in ("name?", "person") and tuple(c.words) in works:
+            c.kind = "thing"
 
 
 def _named_firms(scan: _Scan) -> None:

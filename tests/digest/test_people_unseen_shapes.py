@@ -497,3 +497,18 @@ def test_a_misspelt_surname_after_an_honorific_is_the_person_named_in_full() -> 
     )
     assert sorted(p.name for p in ents.people) == ["David Monteath", "Pranab Mukherjea"]
     assert person(ents, "David Monteath").mentions == 2  # "Mr Montaeth" (two letters swapped)
+
+
+def test_a_film_in_brackets_after_two_nominees_is_no_actor() -> None:
+    ents = run(
+        "The star faces competition from Daniel Kraig (Enduring Love), Phil Davies (Vera Drake) "
+        "and Ian Harte (Blind Fight). Fellow nominees include Imelda Stanton (Vera Drake) and "
+        "Anne Reade (The Mother)."
+    )
+    assert sorted(p.name for p in ents.people) == [
+        "Anne Reade",
+        "Daniel Kraig",
+        "Ian Harte",
+        "Imelda Stanton",
+        "Phil Davies",
+    ]
