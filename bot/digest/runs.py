@@ -223,6 +223,10 @@ _AFTER_TIME = re.compile(r"\d(?::\d\d)?\s?\Z")
 _CAPTION_LABELS = frozenset(["Credit", "Photo", "Photograph", "Image", "Picture", "Courtesy"])
 
 
+# Participles that open a sentence before a name ("Born Jocelyn Stoker, the diva ...").
+_OPENING_PARTICIPLES = frozenset(["Born", "Raised", "Educated", "Christened", "Nicknamed"])
+
+
 def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
     if len(toks) == 1:
         return _trim_one(toks, text, lower_vocab)
@@ -279,6 +283,15 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
             and _AFTER_TIME.search(text, max(0, toks[0].start - 8), toks[0].start)
         ):
             i += 1  # "8:09 PM Inappropriate video?": a time of day, not a Prime Minister
+            continue
+        if (
+            i == 0
+            and j - i >= 3
+            and w in _OPENING_PARTICIPLES
+            and _sentence_start(text, toks[0].start)
+            and toks[1].word in lx.GIVEN_NAMES
+        ):
+            i += 1  # "Born Jocelyn Stoker, the Devon diva ...": a participle opens the sentence
             continue
         if i == 0 and j >= 2 and "-" in w and w.rpartition("-")[2] in _LEADING_ADJECTIVES:
             i += 1  # "the Oscar-nominated Owen", "Brazil-born Deco": an adjective, not a name

@@ -512,3 +512,11 @@ def test_a_film_in_brackets_after_two_nominees_is_no_actor() -> None:
         "Imelda Stanton",
         "Phil Davies",
     ]
+
+
+def test_a_participle_opening_the_sentence_is_no_part_of_the_name() -> None:
+    ents = run(
+        "Born Jocelyn Stokes, the Devon singer started her career in a talent programme. "
+        "Physicist Max Born said it was early."
+    )
+    assert sorted(p.name for p in ents.people) == ["Jocelyn Stokes", "Max Born"]
