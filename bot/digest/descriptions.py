@@ -180,7 +180,14 @@ def _later_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> N
         prev_end = max(text.rfind(". ", floor, top), text.rfind("\n", floor, top), floor - 1)
         lo = bisect.bisect_left(starts, prev_end + 1)
         hi = bisect.bisect_left(starts, m.start())
-        if hi == lo and prev_end > floor and m.start() - prev_end < 80:
+        if (
+            hi == lo
+            and prev_end > floor
+            and (
+                m.start() - prev_end < 80
+                or text[prev_end + 1 : prev_end + 6].lstrip().startswith(("He ", "She "))
+            )
+        ):  # (or "Gordon Brown has outlined ... He said ... The chancellor has": his sentence)
             # "Trump isn't saying much ... Baiting the moderators. The Republican nominee has":
             # a short sentence naming nobody sits between; look one sentence further back.
             top2 = max(floor, prev_end - 1)

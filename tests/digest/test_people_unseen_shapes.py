@@ -520,3 +520,16 @@ def test_a_participle_opening_the_sentence_is_no_part_of_the_name() -> None:
         "Physicist Max Born said it was early."
     )
     assert sorted(p.name for p in ents.people) == ["Jocelyn Stokes", "Max Born"]
+
+
+def test_a_description_after_a_he_sentence_is_the_person_named_before_it() -> None:
+    ents = run(
+        "Gordon Browne has outlined the key themes of Labour's next election bid.\n\n"
+        "He said ensuring every child had the best start in life could be a legacy to match the "
+        "NHS. The chancellor has previously planned the party's election strategy, but this time "
+        "the role will be filled by an ally of Tony Blaire. The premier insisted Mr Browne will "
+        "have a key role.\n\nWriting in a newspaper, Mr Browne outlined his view. Mr Browne "
+        "said full employment was the aim.\n\nThe prime minister is expected to call the "
+        "election in May."
+    )
+    assert person(ents, "Gordon Browne").role == "Chancellor"
