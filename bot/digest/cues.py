@@ -1465,23 +1465,35 @@ def _statement_issuer(toks: list[_Tok]) -> tuple[tuple[int, int], str] | None:
     Returns the span of the name and the reporting verb."""
     if len(toks) < 5 or toks[0].low not in ("a", "the") or toks[1].low not in _READ_TEXTS:
         return None
-    for a in range(2, min(len(toks) - 1, 8)):
+    hi = min(len(toks) - 1, 8)
+    for a in range(2, hi):
         if _ends_clause(toks[a - 1]):
+            hi = a  # (the statement's own phrase ends at the first clause break)
+            break
+    author = _author_in(toks, 2, hi, len(toks))
+    if author is None:
+        return None
+    for k in range(author[1], min(len(toks), author[1] + 8)):
+        if toks[k].low in _SPEECH_VERBS:
+            return author, toks[k].low
+        if toks[k].raw[-1:] in ".!?;:":
             return None
+    return None
+
+
+def _author_in(toks: list[_Tok], lo: int, hi: int, end: int) -> tuple[int, int] | None:
+    """The name after the first "from", "by" or "on behalf of" among ``toks[lo:hi]`` that a
+    name follows ("a statement from Chelsea", "issued on behalf of Robert Zoellick,"): up to
+    four name words, to a comma, before ``end``."""
+    for a in range(lo, hi):
         if toks[a].low in ("from", "by") or (toks[a].low == "of" and toks[a - 1].low == "behalf"):
             i = e = a + 1
-            while e < len(toks) and e - i < 4 and _is_name_word(toks[e]):
+            while e < end and e - i < 4 and _is_name_word(toks[e]):
                 e += 1
                 if toks[e - 1].raw.endswith(","):
                     break
-            if e == i:
-                return None
-            for k in range(e, min(len(toks), e + 8)):
-                if toks[k].low in _SPEECH_VERBS:
-                    return (i, e), toks[k].low
-                if toks[k].raw[-1:] in ".!?;:":
-                    return None
-            return None
+            if e > i:
+                return i, e
     return None
 
 
@@ -1883,10 +1895,9 @@ def source_before(text: str, start: int, end: int) -> Source | None:
                 and toks[span[1] - 1].word[:1].isupper()
                 and any(t.low in _READ_TEXTS for t in toks[span[0] : span[1]])
             ):
-                for a in range(span[0] + 1, span[1] - 1):
-                    if toks[a].low in ("from", "by") and _is_name_word(toks[a + 1]):
-                        span = (a + 1, span[1])  # the author, after "from"
-                        break
+                author = _author_in(toks, span[0] + 1, span[1] - 1, span[1])
+                if author is not None:
+                    span = (author[0], span[1])  # the author, after "from"
                 return _make(text, toks, span, tok.low)
         # "said Smith, “…" (cue first in the clause) or "Smith said (that) “…".
         back = _phrase_backward(toks, k)

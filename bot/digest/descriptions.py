@@ -215,12 +215,7 @@ def _later_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> N
         while role_words and role_words[0] in ("former", "new", "veteran"):
             role_words = role_words[1:]
         if role_words:
-            role = _format_role(role_words)
-            if _held_nearby(role, p, people, starts, by_name, m.start()):
-                continue  # "Mr Blunkett had complained ... Mr Blair retorted ... The home
-                # secretary has already admitted": Home Secretary David Blunkett
-            body = words[0] if head > 0 and _body_word(words[0], reg) else None
-            _add_role(p, 4, m.start(), role, body)
+            _give_described_role(p, role_words, words, head, reg, (people, starts, by_name), m)
 
 
 _HE = re.compile(r"\b(?:he|his|him)\b")
@@ -238,6 +233,26 @@ def _other_gender(p: _PersonBuild, sentence: str) -> bool:
     if gender == "m":
         return _SHE.search(sentence) is not None and _HE.search(sentence) is None
     return False
+
+
+def _give_described_role(
+    p: _PersonBuild,
+    role_words: list[str],
+    words: list[str],
+    head: int,
+    reg: _Registry,
+    index: tuple[list[tuple[int, str]], list[int], dict[str, _PersonBuild]],
+    m: re.Match[str],
+) -> None:
+    """Give ``p`` the role a description states (and the body a capitalised word before it
+    names), unless someone named just before holds that very office ("Mr Blunkett had
+    complained ... Mr Blair retorted ... The home secretary has already admitted": Home
+    Secretary David Blunkett's)."""
+    role = _format_role(role_words)
+    if _held_nearby(role, p, *index, m.start()):
+        return
+    body = words[0] if head > 0 and _body_word(words[0], reg) else None
+    _add_role(p, 4, m.start(), role, body)
 
 
 def _held_nearby(
@@ -356,12 +371,7 @@ def _inline_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> 
         while role_words and role_words[0] in ("former", "veteran"):
             role_words = role_words[1:]
         if role_words:
-            role = _format_role(role_words)
-            if _held_nearby(role, p, people, starts, by_name, m.start()):
-                continue  # "Mr Blunkett had complained ... Mr Blair retorted ... The home
-                # secretary has already admitted": Home Secretary David Blunkett
-            body = words[0] if head > 0 and _body_word(words[0], reg) else None
-            _add_role(p, 4, m.start(), role, body)
+            _give_described_role(p, role_words, words, head, reg, (people, starts, by_name), m)
 
 
 # Openings of a sentence whose question is about someone other than who answers it.

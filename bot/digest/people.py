@@ -105,7 +105,7 @@ from bot.digest.registry import (
     _cataphora,
     _knight_of,
     _mention,
-    _one_letter_apart,
+    _misspelt,
     _PersonBuild,
     _Registry,
 )
@@ -620,9 +620,10 @@ def _bracketed_affiliations(scan: _Scan) -> None:
     repeated = {words for words, n in bracketed.items() if n > 1}
     _names_of_bodies(scan, {words for words in repeated if words[0] not in lx.GIVEN_NAMES})
     works = {words for words in repeated if words[0] in lx.GIVEN_NAMES}
-    for c in scan.cands:
-        if works and c.kind in ("name?", "person") and tuple(c.words) in works:
-            c.kind = "thing"
+    if works:
+        for c in scan.cands:
+            if c.kind in ("name?", "person") and tuple(c.words) in works:
+                c.kind = "thing"
 
 
 def _named_firms(scan: _Scan) -> None:
@@ -1431,7 +1432,7 @@ def _resolve_name(scan: _Scan, c: _Cand, mentions: list[Mention]) -> None:
         core = [w for w in c.words if w not in lx.NAME_SUFFIXES]
         if len(core) == 1 or (c.honorific and core):
             given = (c.honorific is None and c.role is None) or not _royal(c)
-            plain = c.honorific in ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.")
+            plain = c.honorific in _PLAIN_HONORIFICS
             p = reg.by_part(core[-1], c.gender, given, plain)
             if p is None and len(core) >= 1 and c.honorific:
                 p = (
@@ -1467,20 +1468,14 @@ def _resolve_name(scan: _Scan, c: _Cand, mentions: list[Mention]) -> None:
 def _misspelt_surname_of(reg: _Registry, c: _Cand) -> _PersonBuild | None:
     """ "Mr Montieth" after "David Monteith": a plain honorific and one word of five letters
     or more, one letter off (or two swapped) the surname of exactly one person named in full."""
-    if c.honorific not in _PLAIN_HONORIFICS or len(c.words) != 1 or len(c.words[0]) < 5:
+    if c.honorific not in _PLAIN_HONORIFICS and c.honorific not in ("Dr", "Dr."):
         return None
-    word = c.words[0]
-    found = [
-        q
-        for last, qs in reg.by_last.items()
-        if _one_letter_apart(last, word)
-        for q in qs
-        if len(q.core) >= 2
-    ]
-    return found[0] if len(found) == 1 else None
+    if len(c.words) != 1:
+        return None
+    return _misspelt(c.words[0], reg.by_last, lambda q: len(q.core) >= 2)  # named in full
 
 
-_PLAIN_HONORIFICS = frozenset(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."])
+_PLAIN_HONORIFICS = frozenset(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms."])
 
 
 def _weak_roles(p: _PersonBuild) -> bool:

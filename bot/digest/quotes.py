@@ -749,8 +749,8 @@ def _share_with_unattributed(quotes: list[Quote], quote: Quote, text: str) -> No
     for q in reversed(quotes):
         if q.sentence != quote.sentence or q.speaker is not None or q.cue is not None:
             return
-        if _SPEECH_BETWEEN.search(text, q.end, quote.start) is not None:
-            return
+        if any(w in CUES for w in _WORD_RUN.findall(text, q.end, quote.start)):
+            return  # a reporting verb between: each has its own attribution
         q.speaker, q.cue = quote.speaker, quote.cue
 
 
@@ -1001,11 +1001,7 @@ def _a_text(phrase: str) -> bool:
     return len(words) == 2 and words[0] in ("the", "this") and words[1] in _DOCUMENT_NOUNS
 
 
-# A reporting verb between two quotations of one sentence: each has its own attribution.
-_SPEECH_BETWEEN = re.compile(
-    r"\b(?:said|says|say|told|tells|added|adds|asked|asks|called|calls|described|describes|"
-    r"wrote|writes|warned|warns|insisted|insists|claimed|claims|argued|argues)\b"
-)
+_WORD_RUN = re.compile(r"[a-z]+")
 
 _INTRODUCING = frozenset(["said", "says", "added", "adds", "asked", "asks", "wrote", "writes"])
 _INTRODUCED = re.compile(

@@ -8,7 +8,9 @@ are one concern, independent of how a run of words is read.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from bot.digest import lexicon as lx
 from bot.digest.model import Mention
@@ -249,6 +251,30 @@ def _one_letter_apart(a: str, b: str) -> bool:
         )
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
+
+
+# More surnames than this in one document is a roll call: comparing a typo with each of them is
+# too costly, and a match would then be a guess.
+_MAX_SURNAMES_COMPARED = 200
+_T = TypeVar("_T")
+
+
+def _misspelt(
+    word: str, by_surname: Mapping[str, Iterable[_T]], keep: Callable[[_T], bool] = bool
+) -> _T | None:
+    """The one entry (that ``keep`` accepts) filed under a surname of five letters or more one
+    letter off ``word``, or with two letters swapped ("Durken" for "Durkan", "Montieth" for
+    "Monteith"); None when there is none, several, or too many surnames to compare."""
+    if len(word) < 5 or len(by_surname) > _MAX_SURNAMES_COMPARED:
+        return None
+    found = dict.fromkeys(
+        x
+        for surname, xs in by_surname.items()
+        if len(surname) >= 5 and _one_letter_apart(surname, word)
+        for x in xs
+        if keep(x)
+    )
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _joined(core: list[str], suffix: list[str]) -> str:

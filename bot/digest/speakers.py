@@ -40,7 +40,7 @@ from bot.digest.evidence import _SEAT_BEFORE
 from bot.digest.lexicon import another_office
 from bot.digest.model import Entities, Mention, Person
 from bot.digest.organizations import _acronym_form
-from bot.digest.registry import _one_letter_apart
+from bot.digest.registry import _misspelt
 from bot.digest.roles import _FIRM_KINDS as _FIRM_KIND_WORDS
 from bot.digest.speaker_words import (
     _ADOPT_SKIP,
@@ -127,7 +127,8 @@ _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 # What "the company" may be called: the words of a business.
-_COMPANY_WORDS = _BUSINESS_HEADS | {"company", "firm", "group", "corporation", "business"}
+_BUSINESS_NOUNS = frozenset(["company", "firm", "group", "corporation"])
+_COMPANY_WORDS = _BUSINESS_HEADS | _BUSINESS_NOUNS | {"business"}
 
 # " for Ofcom." after "a spokesman": one capitalised word, then the clause ends.
 _FOR_ONE_WORD = re.compile(r" (?:for|at) ([A-Z][A-Za-z]+)(?=[.,;]|\s*$)")
@@ -478,18 +479,9 @@ class SpeakerResolver:
     def _misspelt_surname(self, phrase: str) -> str | None:
         """ "Tim Durkan ... “…,” Durken said": a surname one letter off the surname of exactly
         one person of the digest (five letters or more: short names differ by design)."""
-        word = phrase.lower()
-        if len(word) < 5 or not phrase[:1].isupper() or not phrase.isalpha():
+        if not phrase[:1].isupper() or not phrase.isalpha():
             return None
-        if len(self.surnames) > 200:
-            return None  # (a roll call: too many to compare, and a typo is then a guess)
-        found = {
-            n
-            for surname, names in self.surnames.items()
-            if len(surname) >= 5 and _one_letter_apart(surname, word)
-            for n in names
-        }
-        return found.pop() if len(found) == 1 else None
+        return _misspelt(phrase.lower(), self.surnames)
 
     def _document_owner(self, src: Source) -> str | None:
         """ "The Bank's minutes said", "Mr Kapor's letter said": whose text it is, when the
@@ -1574,7 +1566,7 @@ class SpeakerResolver:
             for _, name in orgs:
                 if marks & set(_words(name)) or head in ("newspaper", "paper", "outlet", "site"):
                     return name
-            business = head in ("company", "firm", "group", "corporation")
+            business = head in _BUSINESS_NOUNS
             if previous in self.org_names and (business or previous not in self._firms):
                 return previous
             if business:
