@@ -671,20 +671,21 @@ def _thing_names(text: str, cands: list[_Cand], lower_vocab: set[str]) -> set[tu
     """The runs the text names as a thing somewhere: right after "film", "liner", "band" ...,
     or right before ", which" (a firm, a product: "MG Rover, which employs 6,000 people")."""
     things: set[tuple[str, ...]] = set()
-    which = ", which " in text
-    if not which and _THING_WORDS.isdisjoint(lower_vocab):
+    named = not _THING_WORDS.isdisjoint(lower_vocab)
+    # where ", which" follows a word: "MG Rover, which employs ...": people are "who"
+    which = {m.start() for m in _WHICH.finditer(text)} if ", which " in text else set()
+    if not named and not which:
         return things  # (no such word anywhere: the usual case, found at once)
     for c in cands:
         if c.kind in ("person", "name?"):
-            _named_thing(text, c, things)
-            if (
-                which
-                and c.title_start < 0
-                and not c.honorific
-                and text.startswith(", which ", c.end)
-            ):
-                things.add(tuple(c.words))  # "MG Rover, which employs ...": people are "who"
+            if named:
+                _named_thing(text, c, things)
+            if c.end in which and c.title_start < 0 and not c.honorific:
+                things.add(tuple(c.words))
     return things
+
+
+_WHICH = re.compile(", which ")
 
 
 def _named_thing(text: str, c: _Cand, things: set[tuple[str, ...]]) -> bool:

@@ -700,8 +700,8 @@ def extract_quotes(
             continue  # "The CRISPR system, dubbed a “search and replace function”": a label
         if (
             (not said_after or _names_a_work(text, frag.open_mark, frag.line_start))
-            and not _cue_colon_before(text, before, frag.open_mark)
             and _is_title(text, s, e, frag.line_start)
+            and not _cue_colon_before(text, before, frag.open_mark)
         ):
             continue
         # A word or two counts only as part of someone's reported speech (He called it

@@ -733,14 +733,27 @@ class SpeakerResolver:
             or word in self.org_names
             or _lex_country(word)
             or not _namelike([word])
-            or re.search(rf"\b{re.escape(word.lower())}\b", self.text) is not None
-            or re.search(rf"\b(?:[Ii]n|at|from|to|the) {re.escape(word)}\b", self.text)
+            or self._written_lowercase(word)
+            or self._after_place_word(word)
         ):
             return False
         before = self.text[max(0, src.start - 40) : src.start]
         if _SAID_SURNAME.search(before):
             return self.text[src.end : src.end + 1] in (".", ",")
         return _DESCRIBED_SURNAME.search(before) is not None and src.cue in _LONE_SURNAME_VERBS
+
+    def _written_lowercase(self, word: str) -> bool:
+        """Whether the text also writes ``word`` in lower case, as a word of its own (a pattern
+        is compiled only when the letters occur at all: most words never do)."""
+        low = word.lower()
+        return low in self.text and re.search(rf"\b{re.escape(low)}\b", self.text) is not None
+
+    def _after_place_word(self, word: str) -> bool:
+        """Whether the text writes ``word`` after "in", "at", "from", "to" or "the" ("in
+        Sheffield"): a place's or a body's name."""
+        if not any(f"{w} {word}" in self.text for w in ("in", "In", "at", "from", "to", "the")):
+            return False
+        return re.search(rf"\b(?:[Ii]n|at|from|to|the) {re.escape(word)}\b", self.text) is not None
 
     def _adopt_firm(self, word: str, src: Source) -> str | None:
         """ "“Rail travel remains reliable,” Amtrak said": one capitalised word that is no given
