@@ -750,6 +750,52 @@ ROUND30 = (
 )
 
 
+# Round 31: 40 more drawn the same way (seed 20261213, leaving out rounds 16-30's), ``bqNNN.txt``
+# in folders ``A`` ... ``D`` of ten (``draw(clone, 20261213, sample, before=31)`` gives them again).
+ROUND31 = (
+    "politics/lib-dems-target-first-time-buyers.txt",
+    "sport/campbell-to-extend-sprint-career.txt",
+    "politics/lib-dems-unveil-women-s-manifesto.txt",
+    "tech/multi-purpose-tv-aids-india.txt",
+    "tech/can-yahoo-dominate-next-decade.txt",
+    "tech/britons-growing-digitally-obese.txt",
+    "business/us-seeks-new-280bn-smoker-ruling.txt",
+    "business/china-continues-rapid-growth.txt",
+    "sport/all-black-magic-new-zealand-rugby.txt",
+    "politics/army-chiefs-in-regiments-decision.txt",
+    "politics/protesters-plan-airport-challenge.txt",
+    "business/us-consumer-confidence-up.txt",
+    "business/french-suitor-holds-lse-meeting.txt",
+    "business/banker-loses-sexism-claim.txt",
+    "business/golden-economic-period-to-end.txt",
+    "business/steel-firm-to-cut-45000-jobs.txt",
+    "politics/assembly-ballot-papers-missing.txt",
+    "sport/borders-19-20-ulster.txt",
+    "tech/mobile-games-come-of-age.txt",
+    "business/economy-strong-in-election-year.txt",
+    "politics/kennedy-looks-to-election-gains.txt",
+    "business/irish-markets-reach-all-time-high.txt",
+    "business/yukos-owner-sues-russia-for-28bn.txt",
+    "business/boeing-unveils-new-777-aircraft.txt",
+    "tech/text-message-record-smashed.txt",
+    "sport/moya-emotional-at-davis-cup-win.txt",
+    "business/japanese-banking-battle-at-an-end.txt",
+    "politics/uk-will-stand-firm-on-eu-rebate.txt",
+    "business/us-adds-more-jobs-than-expected.txt",
+    "politics/brown-in-appeal-for-labour-unity.txt",
+    "business/us-to-probe-airline-travel-chaos.txt",
+    "business/bt-offers-equal-access-to-rivals.txt",
+    "entertainment/sundance-to-honour-foreign-films.txt",
+    "sport/o-connor-aims-to-grab-opportunity.txt",
+    "tech/podcasts-mark-rise-of-diy-radio.txt",
+    "tech/looks-and-music-to-drive-mobiles.txt",
+    "business/cairn-shares-slump-on-oil-setback.txt",
+    "business/india-and-russia-in-energy-talks.txt",
+    "sport/iaaf-will-contest-greek-decision.txt",
+    "politics/uk-needs-tax-cuts-tories-insist.txt",
+)
+
+
 def _copy(clone: Path, pairs: list[tuple[str, Path]]) -> list[Path]:
     """Copy each story (its path under the clone's ``news/``) to its target, byte for byte;
     refuse a folder that is no clone of the dataset."""
@@ -798,11 +844,12 @@ ROUNDS_OF_FORTY: dict[int, tuple[tuple[str, ...], str]] = {
     28: (ROUND28, "bn"),
     29: (ROUND29, "bo"),
     30: (ROUND30, "bp"),
+    31: (ROUND31, "bq"),
 }
 
 
 def rebuild_round(number: int, clone: Path, out: Path) -> list[Path]:
-    """Rebuild round ``number`` (16 ... 30) into ``out``."""
+    """Rebuild round ``number`` (16 ... 31) into ``out``."""
     if number == 16:
         return rebuild(clone, out)
     if number == 17:
@@ -816,7 +863,7 @@ def _first_line(path: Path) -> str:
 
 
 def draw(
-    clone: Path, seed: int, sample: Path | None = None, before: int = 31, count: int = 40
+    clone: Path, seed: int, sample: Path | None = None, before: int = 32, count: int = 40
 ) -> list[str]:
     """Round ``before``: ``count`` stories drawn at random (``seed``) among those of 1,500
     characters or more with at least two pairs of straight quotation marks, leaving out the
@@ -851,7 +898,7 @@ def main() -> None:
         type=int,
         choices=(16, 17, *ROUNDS_OF_FORTY),
         default=16,
-        help="16 ... 30",
+        help="16 ... 31",
     )
     args = parser.parse_args()
     written = rebuild_round(args.round, args.clone, args.out)
