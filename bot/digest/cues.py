@@ -1765,6 +1765,11 @@ def source_before(text: str, start: int, end: int) -> Source | None:
                 or toks[k - 1].low in _QUANTIFIERS  # "how many claims were rejected"
                 or toks[k - 1].low.endswith(("'s", "’s"))
                 or (toks[k - 1].low == "s" and _possessor(toks, k) >= 0)
+                or (
+                    toks[k - 1].raw in ("said", "says")
+                    and tok.low.endswith("s")
+                    and not tok.low.endswith("ss")
+                )  # "Cairn said estimates had been revised": the verb's object
             )
         ):
             continue  # "in a tweet", "Clinton's remark": nouns, not reporting verbs
@@ -1781,6 +1786,10 @@ def source_before(text: str, start: int, end: int) -> Source | None:
             and (toks[k + 1].low == "to" or toks[k + 1].low.endswith("ing"))
         ):
             continue  # "would continue to make “every lawful move”": no reporting verb here
+        if k + 2 == len(toks) and toks[k + 1].low == "by" and toks[k - 1].low in _BE_FORMS:
+            # "Dr Fox had said Labour's rule had been characterised by “…”": the quotation is
+            # the passive's agent; the reporting verb is further back.
+            continue
         if tok.low in ("put", "puts", "putting") and not (
             k + 1 < len(toks) and toks[k + 1].low in ("it", "it:", "it,")
         ):
@@ -1918,7 +1927,8 @@ def source_before(text: str, start: int, end: int) -> Source | None:
             span = _sentence_subject(toks, k)
             if span is not None and span[1] <= by:
                 return _make(text, toks, span, _cue_word(toks, k))
-        if back is not None:
+        if back is not None and not (back[1] - back[0] == 1 and toks[back[0]].low in PRONOUNS):
+            # (but "the Johnny Carson of podcasting which, he says, “…”": the pronoun speaks)
             back = _head_before_places(toks, back)
             affiliated = _affiliated_name(toks, back[0])
             if affiliated is not None:

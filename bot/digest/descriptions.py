@@ -415,6 +415,13 @@ def _speaker_of_quote_around(text: str, pos: int, p: _PersonBuild) -> bool:
     return bool(p.core) and p.core[-1] in after
 
 
+# Words that open a clause of its own after a sentence's subject and verb.
+_SUBORDINATE = re.compile(
+    r"\b(?:after|before|when|while|as|because|since|although|though|claimed|claims|said|says"
+    r"|reported|that)\b"
+)
+
+
 @dataclass
 class _SoleOffices:
     """What giving the sole offices of one text looks up (see :func:`_sole_office_roles`)."""
@@ -456,13 +463,51 @@ class _SoleOffices:
             # "Michael Howard has accused Tony Blair of ... prompted the prime minister to say
             # ... Mr Blair": named once before, but the only one without a role, and again after.
             return False
+        self._settle(office, name, i)
+        return True
+
+    def give_to_subject(self, office: str) -> bool:
+        """ "Gordon Brown has made an appeal for unity after reports claimed Mr Blair went back
+        on a pledge ... The chancellor would not comment": the office opening the sentence
+        right after one whose subject is someone with no role is that subject's (before any
+        count of mentions, which a story about two leaders can tip either way)."""
+        text, people, starts = self.text, self.people, self.starts
+        i = self.spans[office][0][0]
+        if not (i >= 2 and text[i] == "T" and text[i - 2 : i] in (". ", ".\n", "\n\n")):
+            return False
+        lo = max(text.rfind(". ", 0, i - 2), text.rfind("\n", 0, i - 2)) + 1
+        while lo < i and text[lo] in " \n":
+            lo += 1
+        k = bisect.bisect_left(starts, lo)
+        if k >= len(people) or people[k][0] != lo or i - lo > 400:
+            return False
+        name = people[k][1]
+        p = self.by_name.get(name)
+        if p is None or p.roles:
+            return False
+        for s, n in people[k + 1 : bisect.bisect_left(starts, i)]:
+            if n != name and _SUBORDINATE.search(text, lo, s) is None:
+                return False  # "Anthony Pemberton met Gordon Brown. The prime minister ...":
+                # someone else in the main clause could be meant (but not "after reports
+                # claimed Mr Blair went back on a pledge": a clause of its own)
+        if any(
+            h.endswith(office) and not lx.another_office(h.split(), office.split())
+            for h in self.held
+        ):
+            return False
+        self._settle(office, name, i)
+        return True
+
+    def _settle(self, office: str, name: str, i: int) -> None:
+        """Give ``office`` (first named at ``i``) to ``name``: a role, and every mention of the
+        office a mention of them."""
+        text, by_name = self.text, self.by_name
         _add_role(by_name[name], 5, i, _format_role(office.split()), None)
         self.held.add(office)
         taken = {(m.start, m.end) for m in self.mentions}
         for span in self.spans[office]:
             if span not in taken:  # each "the prime minister" now a mention of them ("he" after)
                 _mention(by_name[name], text, span[0], span[1], self.mentions, False)
-        return True
 
 
 def _sole_office_roles(text: str, reg: _Registry, mentions: list[Mention]) -> None:
@@ -496,6 +541,7 @@ def _sole_office_roles(text: str, reg: _Registry, mentions: list[Mention]) -> No
         totals[name] = totals.get(name, 0) + 1
     offices = _SoleOffices(text, spans, people, starts, by_name, held, totals, mentions)
     pending = sorted(spans, key=_SENIORITY.index)  # the head of government first
+    pending = [office for office in pending if not offices.give_to_subject(office)]
     for _ in range(2):  # an office given can settle another ("the chancellor" once "the prime
         # minister" is Tony Blair, in a story that names him and Gordon Brown as often)
         given = [office for office in pending if offices.give(office)]

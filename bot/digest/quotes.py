@@ -85,6 +85,16 @@ def _flanks(text: str, i: int, width: int = 1) -> tuple[bool, bool]:
     return (space_before and not after.isspace()), (not before.isspace() and space_after)
 
 
+def _glued_opener(text: str, i: int, line_end: int) -> bool:
+    """Whether the straight double mark at ``i``, between two letters, is an opening mark that
+    lost its space ("accused them of"squabbling like schoolboys"."): a lowercase word before
+    it, and the line's next straight double mark closes (a space or a stop after it)."""
+    if text[i] != '"' or not text[i - 1].islower() or not text[i + 1].isalpha():
+        return False
+    j = text.find('"', i + 1, min(line_end, i + 300))
+    return j > 0 and _flanks(text, j) == (False, True)
+
+
 def _is_elision(text: str, i: int) -> bool:
     """'90s, 'em, 'til: an apostrophe at the start of a word."""
     nxt = text[i + 1 : i + 4]
@@ -199,6 +209,8 @@ def _scan(text: str, lo: int = 0, hi: int | None = None) -> list[_Frag]:
                 if o and c:  # ambiguous ("x"y): toggle
                     can_open = open_at is None
                     can_close = not can_open
+                elif not o and not c and open_at is None and _glued_opener(text, i, l1):
+                    can_open = True  # 'accused them of"squabbling like schoolboys".'
                 elif (
                     o
                     and ch == "'"
@@ -256,6 +268,22 @@ def _scan(text: str, lo: int = 0, hi: int | None = None) -> list[_Frag]:
                 while body_end > l0 and text[body_end - 1].isspace():
                     body_end -= 1  # back over the spaces only: a slice would be quadratic
                 ended = text[body_end - 1 : body_end] in (".", "?", "!")
+                if (
+                    open_straight_double
+                    and text[body_end - 2 : body_end] in _STOP_THEN_SINGLE
+                    and body_end - 1 > open_at + open_width
+                ):
+                    # "... says that "when you're talking ... bandwidth.' "It can't choke":
+                    # a straight double mark closed by a single one after the sentence's
+                    # stop, and a new quotation opened: the first ends at that single mark.
+                    close = body_end - 1
+                    frags.append(
+                        _Frag(open_at + open_width, close, open_at, close, l0, l1, continues)
+                    )
+                    open_at, open_width, continues = i, width, False
+                    open_straight_single, open_straight_double = False, True
+                    nested_curly = False
+                    continue
                 if ended and body_end > open_at + open_width:
                     frags.append(
                         _Frag(open_at + open_width, body_end, open_at, None, l0, l1, continues)
@@ -304,6 +332,8 @@ _SPACED_CLOSER = re.compile(
 )
 _MAX_PENDING = 4  # unmarked lines a sentence-split quotation may run over before it closes
 _SENTENCE_CLOSE = ".,!?;:…-—"
+# A stop and a straight single mark: a double quotation closed by the wrong kind of mark.
+_STOP_THEN_SINGLE = (".'", ",'", "?'", "!'")
 _SPEECH_ENDS = (
     ".",
     "!",

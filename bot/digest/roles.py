@@ -194,9 +194,12 @@ def _title_start(words: list[str]) -> int:
                 return -1  # "Martin Luther King (Jr.)": a name ending in a title word
             if k < n and words[k] in lx.ORG_WORDS and words[k] not in lx.GIVEN_NAMES:
                 continue  # "Senior Executives Association President Bill Valdez": an org's name
+            last = k
+            while last > a + 1 and words[last - 1] in ("of", "and"):
+                last -= 1  # ("Eric Baker of Google": the "of" opens his employer)
             if (
                 a > 0
-                and k == a + 1
+                and last == a + 1
                 and words[a - 1] in lx.GIVEN_NAMES
                 and not lx.ROLE_HEADS.get(w.lower(), True)
             ):

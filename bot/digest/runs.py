@@ -565,6 +565,13 @@ _BODIES_OF = frozenset(
 )
 
 
+def _trade_surname(word: str) -> bool:
+    """Whether a capitalised word after an honorific is a surname that is also a trade or a
+    player's position ("Mr Baker", "Prof Brewer", "Mrs Butler"): a known surname that is no
+    formal office (unlike "Mr President", "Madam Speaker")."""
+    return word in lx.SURNAMES and lx.ROLE_HEADS.get(word.lower()) is False
+
+
 def _read(toks: list[_Tok], text: str) -> _Cand | None:
     """Decide what a trimmed run of capitalised words names."""
     words = [t.word for t in toks]
@@ -624,6 +631,8 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
         if _role_word(w) and (w[0].isupper()):
             if not role_words and len(words) - i == 2 and w in lx.GIVEN_NAMES:
                 break  # "Dean Boyd", "Ally McCoist": a given name before a surname
+            if hon is not None and len(words) - i == 1 and _trade_surname(w):
+                break  # "Mr Baker", "Prof Brewer": a surname that is also a trade
             if (
                 len(words) - i == 2
                 and _singular(w) != w

@@ -326,10 +326,22 @@ def _plural_role(head: str) -> bool:
     return head[:-1] in _ROLE_HEADS or (head.endswith("es") and head[:-2] in _ROLE_HEADS)
 
 
+def _plain_plural(head: str) -> bool:
+    """ "proposals", "figures": a plural noun that is no role ("judges" is one: see
+    :func:`_plural_role`), which describes things or a group, never one speaker."""
+    return (
+        len(head) > 3
+        and head.endswith("s")
+        and not head.endswith(("ss", "us", "is", "ics", "'s", "’s"))
+        and head not in _ROLE_HEADS
+        and head.isalpha()
+    )
+
+
 # Role-like heads that describe a business, not a person ("Al Jazeera, the Qatari broadcaster").
 _BUSINESS_HEADS = _wordset(
     "broadcaster carrier manufacturer retailer operator insurer lender regulator maker "
-    "supplier provider distributor exporter importer miner developer publisher network"
+    "supplier provider distributor exporter importer miner developer publisher network exchange"
 )
 
 

@@ -102,6 +102,7 @@ from bot.digest.speaker_words import (
     _name_tail,
     _namelike,
     _owned,
+    _plain_plural,
     _plural_role,
     _possessive_role,
     _role_gender,
@@ -784,6 +785,8 @@ class SpeakerResolver:
         if found is None:
             return None
         words = _name_tail(found.group(1).split())
+        owner = max((k for k, w in enumerate(words) if w.endswith(_POSSESSIVE_ENDS)), default=-1)
+        words = words[owner + 1 :]  # "Japan's Sumitomo Mitsui": a country's, not a given name
         if not words:
             return None
         if not _namelike(words):
@@ -1596,6 +1599,8 @@ class SpeakerResolver:
             return self._business(at, previous, skip)
         if _plural_role(head):
             return None  # "wrote the judges", "the researchers said": a group, not one person
+        if _plain_plural(head) and phrase.split()[-1].islower():
+            return None  # "backed the proposals saying “…”": things, nobody who speaks
         accept = self._describable(phrase, at)
         anonymous = self._anonymous(head, at, accept)
         if anonymous is not None:
@@ -1847,6 +1852,12 @@ class SpeakerResolver:
         for s, n in self.recent(at, at - end, "person"):
             if s >= end and accept(n):
                 return None  # someone fitting was named since
+        i = bisect.bisect_left(self.mention_starts, pos)
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            m = self.mentions[i]
+            i += 1
+            if m.kind == "organization" and m.name in self.org_names:
+                return m.name  # "A Mittal Steel spokesman said ...": the body in the phrase
         tail = self.text[end : end + 80]
         if tail[:5] in (" for ", " at t", " of t") or tail.startswith((" at ", " of ")):
             i = bisect.bisect_left(self.mention_starts, end)

@@ -49,8 +49,11 @@ def initial_line_ups(
     end of the name, end of the entry with its bracket, person), in text order. ``cands`` are
     the document's name-like runs: "J Laharrague" is "the debutant Julien Laharrague"."""
     found: list[tuple[int, int, int, _PersonBuild]] = []
+    commas_only = _COMMA_SHEET_HINT.search(text) is not None
     if "; " not in text:
-        return found  # every sheet seen groups its positions with semicolons: a quick test
+        # every sheet seen groups its positions with semicolons (a quick test), but for
+        # sheets of surnames and commas only
+        return _surname_sheets(text, reg, set(), None, cands) if commas_only else found
     hints: dict[int, int] = {}  # line start -> hints on that line
     line_start, line_end = -1, -1
     for hint in _HINT.finditer(text):
@@ -77,7 +80,7 @@ def initial_line_ups(
                 full_names = _full_names_by_surname(cands)
             found.extend(_players(reg, entries, full_names))
             sheet_end = end
-    if text.count("; ") >= 2:
+    if text.count("; ") >= 2 or commas_only:
         found.extend(_surname_sheets(text, reg, {s for s, _, _, _ in found}, full_names, cands))
         found.sort(key=lambda f: f[0])
     return found
@@ -89,7 +92,7 @@ def initial_line_ups(
 #     Replacements: Everitt for Mapletoft (53), Hodgson for Edwards (77) ... Not used: Fury
 _PARTICLES = r"(?:(?:Van|van|De|de|Der|der|Den|den|Le|La|Du|Da|Di|St|Mac) ){0,2}"
 _SURNAME_ENTRY = re.compile(
-    r"(?:(?P<given>[A-Z]{1,2}) )?"
+    r"(?:(?P<given>[A-Z]{1,2}\.?) )?"
     rf"(?P<surname>{_PARTICLES}[A-Z][A-Za-z'’-]+)"
     rf"(?: for (?:[A-Z]{{1,2}} )?{_PARTICLES}[A-Z][A-Za-z'’-]+)?"  # the player replaced
     r"(?: \((?P<note>[^()\n]{0,40})\))?"
@@ -98,6 +101,11 @@ _BENCH_HEADING = re.compile(
     r"(?:Replacements|Subs|Substitutes|Bench|Not used)(?: \(from\))?:[ \t]*", re.IGNORECASE
 )
 _MIN_SURNAME_ENTRIES = 10
+# A cheap hint that a text may hold a sheet of commas only: a line that opens with a surname
+# and a comma and goes on with two more.
+_COMMA_SHEET_HINT = re.compile(
+    r"(?m)^[A-Z][A-Za-z'’-]+, [A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’-]+)?, [A-Z]"
+)
 _UNUSED = re.compile(r"\. (?:Not used|Unused|Subs not used|Replacements not used):[ \t]*")
 
 
@@ -141,7 +149,7 @@ def _surname_sheets(
                 # the bench with no heading, right after its sheet: "Hobson, Osentowski, ..."
                 entries = _surname_entries(text, line_start, end, reg, known_needed=False)
                 entries = entries if len(entries) >= _MIN_ENTRIES else []
-            elif line.count("; ") >= 2:
+            elif line.count("; ") >= 2 or _comma_sheet(line):
                 entries = _surname_entries(text, line_start, end, reg, known_needed=True)
         if entries:
             if not any(m.start() in taken for m in entries):
@@ -153,6 +161,21 @@ def _surname_sheets(
             sheet_end = -1
         line_start = end + 1
     return out
+
+
+def _comma_sheet(line: str) -> bool:
+    """Whether a line may be a sheet whose positions are not grouped, commas only and a full
+    stop at its end ("Morton, Moffat, MacRae, Hore, ..., McEntee."): ten entries or more,
+    and no word in lowercase."""
+    return (
+        line.count(", ") >= _MIN_SURNAME_ENTRIES - 1
+        and len(line) < 600
+        and line.rstrip().endswith(".")
+        and _LOWER_START.search(line) is None
+    )
+
+
+_LOWER_START = re.compile(r"(?:^|[ (])[a-z]")
 
 
 def _surname_entries(
@@ -330,7 +353,14 @@ def _pieces(text: str, start: int, end: int, separators: str) -> list[tuple[int,
             depth = 1  # (no nesting in a sheet: "G Thomas (Toulouse (capt); ..." left one open)
         elif ch == ")":
             depth = max(0, depth - 1)
-        elif depth == 0 and (ch in separators or (ch == "." and text[i + 1 : i + 2] == " ")):
+        elif depth == 0 and (
+            ch in separators
+            or (
+                ch == "."
+                and text[i + 1 : i + 2] == " "
+                and not (text[i - 1].isupper() and (i - 1 == start or text[i - 2] in " ,;"))
+            )  # (but not the initial's full stop: "S. Best")
+        ):
             lo, hi = piece, i
             while lo < hi and text[lo] == " ":
                 lo += 1

@@ -533,3 +533,19 @@ def test_a_description_after_a_he_sentence_is_the_person_named_before_it() -> No
         "election in May."
     )
     assert person(ents, "Gordon Browne").role == "Chancellor"
+
+
+def test_the_office_opening_the_next_sentence_is_the_subjects() -> None:
+    from bot.digest.pipeline import digest_document
+
+    text = (
+        "Brown in appeal for unity\n\n"
+        "Gordon Browne has made an appeal for unity after reports claimed Mr Blaire went back on "
+        "a pledge to stand down. The chancellor would not comment on the reports. Mr Blaire "
+        "said he was focused on the election. Mr Browne said he had discussed the campaign. "
+        "Mr Browne and Mr Blaire met. Mr Browne spoke again. But the prime minister said he "
+        "had discussed these claims with the chancellor.\n"
+    )
+    found = {p.name: p.role for p in digest_document(text, "story.txt").people}
+    assert found["Gordon Browne"] == "Chancellor"
+    assert found["Blaire"] == "Prime Minister"

@@ -192,3 +192,25 @@ def test_an_attribution_that_closes_the_sentence_names_the_speaker() -> None:
     )
     speakers = [q.speaker for q in digest_document(text, "a.txt").quotes]
     assert speakers == ["Johnny Isakson"]
+
+
+def test_a_double_mark_closed_by_a_single_one_before_the_next_quotation() -> None:
+    text = (
+        "Prassano Rambatla, one of Prof Reddie's students, says that \"when you're talking "
+        "illiterate you're talking audio and video.' \"It can't choke at any point in time,\" "
+        "he says.\n"
+    )
+    assert quoted(text) == [
+        "when you're talking illiterate you're talking audio and video.",
+        "It can't choke at any point in time",
+    ]
+
+
+def test_an_opening_mark_that_lost_its_space_still_opens() -> None:
+    text = (
+        'Tory leader Michael Howart accused the prime minister and Mr Browne of"squabbling like '
+        'schoolboys". Liberal Democrat chairman Matthew Tayler said ambition was "getting in the '
+        'way".\n'
+    )
+    assert quoted(text) == ["squabbling like schoolboys", "getting in the way"]
+    assert speakers(text)["squabbling like schoolboys"] == "Michael Howart"

@@ -495,3 +495,80 @@ def test_its_report_after_the_commission_speaks_is_the_commission() -> None:
         "report.\n"
     )
     assert speakers(text) == [("While we are", "Electorial Commission")]
+
+
+def test_a_surname_that_is_also_a_trade_after_an_honorific_is_the_person() -> None:
+    text = (
+        "Prof Raj Reddie has teamed up with Eric Brewer at the University of California at "
+        "Berkeley. The answer, says Prof Brewer, is wi-fi.\n\n"
+        '"We are looking at the thing you will see in many hotspots," he says.\n\n'
+        'Ann Reddie met Tom Baker of Googol yesterday. Mr Baker said: "It was fine."\n'
+    )
+    digest = digest_document(text, "story.txt")
+    people = {p.name: p for p in digest.people}
+    assert people["Eric Brewer"].role == "Professor"
+    assert "Prof Brewer" in people["Eric Brewer"].aliases
+    assert "Tom Baker" in people and "Mr Baker" in people["Tom Baker"].aliases
+    assert speakers(text) == [("We are looking", "Eric Brewer"), ("It was fine.", "Tom Baker")]
+
+
+def test_the_body_named_in_an_earlier_spokesmans_phrase_speaks_again() -> None:
+    text = (
+        "Microsoft was formed in 1975 and Microsoft has said it will grow. A Microsoft spokesman "
+        'said that no decisions on job cuts had been made. "We are trying to create a '
+        'sustainable industry," a spokesman said.\n'
+    )
+    assert speakers(text) == [("We are trying", "Microsoft")]
+
+
+def test_the_exchange_is_the_business_not_the_person_named_before() -> None:
+    text = (
+        "Euronext chief Jean-Francoise Theodor held talks with LSE boss Clara Furze the day after "
+        "rival Deutsche Boerse put forward its own bid case. The German exchange said it had "
+        'held "constructive, professional and friendly" talks with the LSE.\n'
+    )
+    assert speakers(text) == [("constructive, professional and", "Deutsche Boerse")]
+
+
+def test_a_countrys_possessive_is_no_given_name_of_the_firm() -> None:
+    text = (
+        "Japan's Sumitoma Mitsui Financial has withdrawn its offer for rival bank UFJ Holdings, "
+        "clearing the way for a merger.\n\n"
+        'Concerns were raised about the ability of the bank to absorb UFJ. "We believe the '
+        'market accepts a merger," Sumitoma said in a statement.\n'
+    )
+    assert speakers(text) == [("We believe the", "Sumitoma")]
+
+
+def test_things_after_the_verb_are_not_the_speaker_of_a_participle() -> None:
+    text = (
+        '"The big question now is whether the industry goes far enough," director Tony '
+        "Lavendar said. Internet service provider Plus.net also backed the proposals saying "
+        '"we will be entirely happy if Ofcom accepts them".\n'
+    )
+    assert speakers(text)[1] == ("we will be", None)
+
+
+def test_a_pronoun_before_the_verb_speaks_not_the_name_of_the_phrase_before() -> None:
+    text = (
+        "Adam Curri is a DJ. He has even been called the Ed Sullivan or Johnny Carson of "
+        'podcasting which, he says, "is a badge I will wear with great honour."\n'
+    )
+    assert speakers(text) == [("is a badge", "Adam Curri")]
+
+
+def test_a_noun_after_said_is_its_object_not_a_reporting_verb() -> None:
+    text = (
+        "Investors had piled into Cairn after the company announced oil finds in India. But "
+        'Cairn said estimates had been revised in what was a "significant downgrade of the '
+        'initial expectation". Cairn also said that taxes were due.\n'
+    )
+    assert speakers(text) == [("significant downgrade of", "Cairn")]
+
+
+def test_a_quotation_that_is_a_passives_agent_is_the_earlier_speakers() -> None:
+    text = (
+        "Shadow chancellor Oliver Letwen spoke on Monday. Earlier, Dr Liam Foxe had said "
+        'Labour\'s rule had been characterised by "lost trust and failure to deliver".\n'
+    )
+    assert speakers(text) == [("lost trust and", "Liam Foxe")]

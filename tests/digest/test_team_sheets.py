@@ -138,3 +138,21 @@ def test_two_sheets_with_benches_of_substitutions_and_unused_players() -> None:
         assert name in found
     assert "Tom Voice" in found and "Voice" not in found
     assert "London Irish" not in found  # a club named by its city
+
+
+def test_sheets_of_commas_only_with_dotted_initials_and_their_benches() -> None:
+    text = (
+        "Borders 19-20 Ulster\n\n"
+        "Ulster edged out Borders. Centre Paul Steinmetts scored the first try and Adam Larken "
+        "converted. Substitute Joe Pattisson came on for the injured Gareth Mortan.\n\n"
+        "Mortan, Moffatt, MacRay, Hoare, Berthinussen, Warnok, Moore, Thomsen, Forde, Douglass, "
+        "Blaire, Stewart, Graye, Browne, McEntee.\n\n"
+        "Kaye, Parr, McGee, Rennick, Weston, Millar, Pattisson.\n\n"
+        "Cunningham, Maxwell, Bell, Steinmetts, Howe, Larken, Campbell, S. Best, Shields, Moore, "
+        "Frost, McCullough, Ward, Feather, N. Best.\n"
+    )
+    found = people(text)
+    for name in ("Moffatt", "Berthinussen", "McEntee", "Kaye", "Rennick", "S. Best", "N. Best"):
+        assert name in found
+    assert "Paul Steinmetts" in found and "Steinmetts" not in found
+    assert "Joe Pattisson" in found and "Pattisson" not in found
