@@ -311,6 +311,11 @@ def _extract(text: str) -> Entities:
     return _entities(text, reg, mentions, orgs, places)
 
 
+_NICKNAMED = re.compile(r"\bnicknamed ([A-Z][\w'’-]+)")
+
+# The tail of a firm's name after " & ": "& Sons", "& Spencer", "& Co".
+_FIRM_TAIL = re.compile(r" (& [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})")
+
 # A station's number after "Radio" or "Channel" (not a figure: "Channel 4.5bn").
 _STATION_NUMBER = re.compile(r" (\d{1,2})\b(?![.,]\d)")
 
@@ -325,6 +330,13 @@ def _read_runs(text: str) -> _Scan:
         g = m.group()
         if g in stop:
             continue  # "The", "He", "In": the most frequent capitalised words, never names
+        if (
+            text.endswith(" & ", 0, m.start())
+            and text[m.start() - 4 : m.start() - 3].isalnum()
+            and ". " not in g
+        ):
+            continue  # the second half of a firm's name ("Marks & Spencer"), read with the first
+            # (but not "... at Standard & Poor's. But Ian Shepherdson": a run that goes on)
         single = " " not in g and g[-1] not in ".s’'"
         # one plain word: most runs, made cheaply
         parts = [[_Tok(g, m.start(), m.end())]] if single else _run_parts(m)
@@ -357,6 +369,12 @@ def _read_runs(text: str) -> _Scan:
                     # "Radio 1 said ...", "BBC Radio 4", "Channel 4": a station's number
                     words = [t.word for t in toks] + [number.group(1)]
                     c = _Cand("org", toks[0].start, number.end(1), words)
+            if text.startswith(" & ", toks[-1].end):
+                firm = _FIRM_TAIL.match(text, toks[-1].end)
+                if firm is not None:
+                    # "AG Edwards & Sons", "Marks & Spencer": a firm, never its founders
+                    words = [t.word for t in toks] + firm.group(1).split()
+                    c = _Cand("org", toks[0].start, firm.end(1), words)
             if c is not None and _place_after_all(c, text):
                 c = _Cand("place", c.start, c.end, [t.word for t in toks])
             elif c is not None and _title_after_former(c, text):
@@ -711,7 +729,7 @@ _BAND_MEMBER_AFTER = re.compile(
 )
 
 _STREET_WORDS = frozenset(
-    ["Street", "Avenue", "Road", "Boulevard", "Highway", "Terrace", "Crescent", "Drive"]
+    ["Street", "Avenue", "Road", "Boulevard", "Highway", "Terrace", "Crescent", "Drive", "Parade"]
 )
 _STREET_BEFORE = re.compile(r"(?:\b(?:on|at|in|off|along|near|down|up|of)|\d) \Z")
 _STREET_AFTER = re.compile(
@@ -1127,7 +1145,13 @@ def _partial_names(scan: _Scan) -> None:
     """People the text never names in full: "Mr. Figueroa", "Melanie said" (a given name,
     perhaps with the family name of a relative), "said Putney, the chief of police"."""
     text, cands, lower_vocab, reg = scan.text, scan.cands, scan.lower_vocab, scan.reg
+    # "And Moya, nicknamed Charly, admitted": a nickname is no one of its own
+    nicknames = set(_NICKNAMED.findall(text)) if "nicknamed " in text else set()
+    # "Merrill said" after "Merrill Lynch": a firm's first word is the firm, not a given name
+    nicknames |= {c.words[0] for c in cands if c.kind == "org" and len(c.words) >= 2}
     for c in cands:
+        if len(c.words) == 1 and c.words[0] in nicknames:
+            continue
         if (
             c.kind == "person"
             and (c.honorific or c.role)

@@ -126,6 +126,8 @@ def _role_head(word: str) -> bool:
         return True  # "President-elect", "Prime Minister-designate"
     if w.endswith("men") and w[:-3] + "man" in lx.ROLE_HEADS:
         return True  # "businessmen", "spokeswomen"
+    if w.endswith(("ches", "shes", "sses")) and w[:-2] in lx.ROLE_HEADS:
+        return True  # "coaches", "bosses"
     return w.endswith("s") and w[:-1] in lx.ROLE_HEADS and (len(w) > 4 or word[:-1].isupper())
 
 
@@ -142,8 +144,18 @@ def _singular(word: str) -> str:
     if w.endswith("men") and w not in lx.ROLE_HEADS and w[:-3] + "man" in lx.ROLE_HEADS:
         return word[:-3] + "man"
     last = w.rsplit("-", 1)[-1]  # "singer-guitarists" → "singer-guitarist"
-    if w not in lx.ROLE_HEADS and w.endswith("s") and last[:-1] in lx.ROLE_HEADS:
+    if (
+        w not in lx.ROLE_HEADS
+        and w.endswith("s")
+        and (last[:-1] in lx.ROLE_HEADS or w[:-1] in lx.ROLE_HEADS)
+    ):
         return word[:-1]
+    if (
+        w not in lx.ROLE_HEADS
+        and w.endswith(("ches", "shes", "sses"))
+        and last[:-2] in lx.ROLE_HEADS
+    ):
+        return word[:-2]  # "coaches" → "coach", "bosses" → "boss"
     return word
 
 

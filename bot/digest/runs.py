@@ -366,6 +366,13 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
         ):
             break  # "coach Mike Friday" (but "met Mike Friday" is someone met on a Friday)
         j -= 1
+    for k in range(i + 1, j - 1):
+        if "-" in toks[k].word:
+            stem, _, suffix = toks[k].word.rpartition("-")
+            if suffix in _ADJECTIVE_SUFFIXES and stem[:1].isupper():
+                # "the Carwyn James-inspired Lions": the name ends at the suffix (the run
+                # after it is what the name describes)
+                return [*toks[i:k], _Tok(stem, toks[k].start, toks[k].start + len(stem))]
     if j > i and "-" in toks[j - 1].word:
         last = toks[j - 1]
         stem, _, suffix = last.word.rpartition("-")

@@ -664,6 +664,9 @@ class SpeakerResolver:
             if full is None:
                 if honorific:
                     return None
+                firm = self._firm_by_first_word(words[0])
+                if firm is not None:
+                    return firm  # "Merrill said in a statement" after "Merrill Lynch"
                 firm = self._adopt_firm(words[0], src)
                 if firm is not None or not self._lone_surname(words[0], src):
                     return firm
@@ -755,6 +758,12 @@ class SpeakerResolver:
         if not any(f"{w} {word}" in self.text for w in ("in", "In", "at", "from", "to", "the")):
             return False
         return re.search(rf"\b(?:[Ii]n|at|from|to|the) {re.escape(word)}\b", self.text) is not None
+
+    def _firm_by_first_word(self, word: str) -> str | None:
+        """The one organisation of the digest whose name opens with ``word`` and goes on
+        ("Merrill" for "Merrill Lynch"), or ``None``."""
+        hits = [n for n in self.org_names if n.startswith(word + " ")]
+        return hits[0] if len(hits) == 1 and word not in self.person_names else None
 
     def _adopt_firm(self, word: str, src: Source) -> str | None:
         """ "“Rail travel remains reliable,” Amtrak said": one capitalised word that is no given

@@ -549,3 +549,51 @@ def test_the_office_opening_the_next_sentence_is_the_subjects() -> None:
     found = {p.name: p.role for p in digest_document(text, "story.txt").people}
     assert found["Gordon Browne"] == "Chancellor"
     assert found["Blaire"] == "Prime Minister"
+
+
+def test_plural_roles_in_es_and_hyphenated_positions_before_two_names() -> None:
+    ents = run(
+        "Wales turned to New Zealand in the shape of coaches Graham Henrie and Steve Hanssen. "
+        "Swansea were inspired by teenage, schoolboy half-backs Hayden Tannar and Willie Davis."
+    )
+    assert person(ents, "Graham Henrie").role.lower() == "coach"
+    assert person(ents, "Steve Hanssen").role.lower() == "coach"
+    assert person(ents, "Hayden Tannar").role == "half-back"
+    assert person(ents, "Willie Davis").role == "half-back"
+
+
+def test_a_name_ends_where_a_suffix_makes_it_an_adjective_inside_a_run() -> None:
+    ents = run("New Zealand were beaten by the Carwyn Jamies-inspired Lions of 1971.")
+    assert [p.name for p in ents.people] == ["Carwyn Jamies"]
+
+
+def test_names_joined_by_an_ampersand_are_a_firm() -> None:
+    ents = run(
+        "Economist Gary Thayar of AG Edwardes & Sons said so. Marks & Spencer said profits "
+        "rose, said Paul Cherny at Standard & Poor's. But Ian Shepherdsen, chief US economist "
+        'at High Frequency Economics, said it was "much less alarming".'
+    )
+    assert {p.name for p in ents.people} == {"Gary Thayar", "Paul Cherny", "Ian Shepherdsen"}
+    assert "AG Edwardes & Sons" in ents.organizations
+    assert "Marks & Spencer" in ents.organizations
+    assert person(ents, "Ian Shepherdsen").role == "economist"
+
+
+def test_a_nickname_and_a_firms_first_word_are_nobody_of_their_own() -> None:
+    from bot.digest.pipeline import digest_document
+
+    text = (
+        "Spain won the Davis Cup. Carlos Moyaa won the deciding rubber. And Moyaa, nicknamed "
+        'Charly, admitted: "The Davis Cup is my dream." Captain Jordi Arresse said: "Charly '
+        'played a great game."\n\n'
+        'A former executive of Merrill Lynch has lost her case against the bank. "We said from '
+        'the start that this case was about performance," Merrill said in a statement.\n'
+    )
+    digest = digest_document(text, "story.txt")
+    assert {p.name for p in digest.people} == {"Carlos Moyaa", "Jordi Arresse"}
+    assert digest.quotes[-1].speaker == "Merrill Lynch"
+
+
+def test_a_ground_named_like_a_street_is_no_person() -> None:
+    ents = run("A drop goal by student John Uzzal gave Newport a 3-0 win at Rodney Parade.")
+    assert [p.name for p in ents.people] == ["John Uzzal"]
