@@ -796,6 +796,52 @@ ROUND31 = (
 )
 
 
+# Round 32: 40 more drawn the same way (seed 20261214, leaving out rounds 16-31's), ``brNNN.txt``
+# in folders ``A`` ... ``D`` of ten (``draw(clone, 20261214, sample, before=32)`` gives them again).
+ROUND32 = (
+    "business/swiss-cement-firm-in-buying-spree.txt",
+    "politics/tories-leave-door-open-for-archer.txt",
+    "sport/ferguson-fears-milan-cutting-edge.txt",
+    "business/millions-to-lose-textile-jobs.txt",
+    "business/europe-blames-us-over-weak-dollar.txt",
+    "politics/hitler-row-over-welsh-arts-cash.txt",
+    "entertainment/potter-director-signs-warner-deal.txt",
+    "business/qantas-sees-profits-fly-to-record.txt",
+    "politics/student-fee-factor-played-down.txt",
+    "business/japanese-mogul-arrested-for-fraud.txt",
+    "business/disaster-claims-less-than-10bn.txt",
+    "entertainment/actor-scott-is-new-bond-favourite.txt",
+    "business/worldcom-director-ends-evidence.txt",
+    "business/eu-to-probe-alitalia-state-aid.txt",
+    "tech/tv-future-in-the-hands-of-viewers.txt",
+    "sport/souness-eyes-summer-move-for-owen.txt",
+    "entertainment/us-box-office-set-for-record-high.txt",
+    "business/lloyd-s-of-london-head-chides-fsa.txt",
+    "entertainment/roundabout-continues-nostalgia-trip.txt",
+    "business/us-to-rule-on-yukos-refuge-call.txt",
+    "entertainment/wine-comedy-up-for-six-film-gongs.txt",
+    "business/economy-stronger-than-forecast.txt",
+    "tech/us-state-acts-to-stop-spammers.txt",
+    "business/jobs-go-at-oracle-after-takeover.txt",
+    "politics/child-access-law-shake-up-planned.txt",
+    "politics/blair-returns-from-peace-mission.txt",
+    "business/weak-end-of-year-sales-hit-next.txt",
+    "politics/uk-heading-wrong-way-says-howard.txt",
+    "tech/gadget-show-heralds-mp3-christmas.txt",
+    "politics/cherie-accused-of-attacking-bush.txt",
+    "entertainment/veteran-comic-cyril-fletcher-dies.txt",
+    "politics/row-over-police-power-for-csos.txt",
+    "business/india-seeks-to-boost-construction.txt",
+    "politics/thousands-join-strike-in-wales.txt",
+    "sport/middlesbrough-2-2-charlton.txt",
+    "politics/brown-comes-out-shooting.txt",
+    "sport/dominici-backs-lacklustre-france.txt",
+    "entertainment/stallone-evicted-from-big-brother.txt",
+    "politics/blair-said-he-would-stand-down.txt",
+    "tech/slim-playstation-triples-sales.txt",
+)
+
+
 def _copy(clone: Path, pairs: list[tuple[str, Path]]) -> list[Path]:
     """Copy each story (its path under the clone's ``news/``) to its target, byte for byte;
     refuse a folder that is no clone of the dataset."""
@@ -845,11 +891,12 @@ ROUNDS_OF_FORTY: dict[int, tuple[tuple[str, ...], str]] = {
     29: (ROUND29, "bo"),
     30: (ROUND30, "bp"),
     31: (ROUND31, "bq"),
+    32: (ROUND32, "br"),
 }
 
 
 def rebuild_round(number: int, clone: Path, out: Path) -> list[Path]:
-    """Rebuild round ``number`` (16 ... 31) into ``out``."""
+    """Rebuild round ``number`` (16 ... 32) into ``out``."""
     if number == 16:
         return rebuild(clone, out)
     if number == 17:
@@ -863,7 +910,7 @@ def _first_line(path: Path) -> str:
 
 
 def draw(
-    clone: Path, seed: int, sample: Path | None = None, before: int = 32, count: int = 40
+    clone: Path, seed: int, sample: Path | None = None, before: int = 33, count: int = 40
 ) -> list[str]:
     """Round ``before``: ``count`` stories drawn at random (``seed``) among those of 1,500
     characters or more with at least two pairs of straight quotation marks, leaving out the
@@ -898,7 +945,7 @@ def main() -> None:
         type=int,
         choices=(16, 17, *ROUNDS_OF_FORTY),
         default=16,
-        help="16 ... 31",
+        help="16 ... 32",
     )
     args = parser.parse_args()
     written = rebuild_round(args.round, args.clone, args.out)
