@@ -76,6 +76,10 @@ def _inflect(word: str) -> set[str]:
 
 
 # Bare forms that are more often nouns ("Kim's mental state", "a report", "her remark").
+# Verbs of thought, no reporting verbs ("Colin Powell says the United States believes ..."),
+# but for a named person's relative clause ("Rooney, who believes “…”").
+_THINKING = frozenset(["believes", "thinks"])
+
 _NOUNISH = {
     "state", "states", "report", "remark", "remarks", "charge", "charges", "counter",
     "counters", "note", "call", "calls", "post", "posts", "claim", "demand", "label", "labels",
@@ -1401,6 +1405,14 @@ def source_after(text: str, start: int, end: int) -> Source | None:
                 # subordinate clause's subject, not who said the words (but “…” though
                 # Schoenig told KSDK: an adverb right after the mark)
                 break
+            if (
+                span
+                and span == (0, 1)
+                and toks[0].word.islower()
+                and toks[0].low not in PRONOUNS
+                and text[start - 2 : start - 1] not in (",", ".", "!", "?")
+            ):
+                return None  # 'over a “campaign of illegal ...” tax claims': a noun after it
             if span and not any(_ends_clause(t) for t in toks[lead : span[0]]):
                 return _make(text, toks, _person_with_org(toks, lead, span), toks[k].low)
             if span and _role_before_name(toks, lead, span[0]):
@@ -1758,6 +1770,8 @@ def source_before(text: str, start: int, end: int) -> Source | None:
             and toks[k - 1].raw[-1:].isalpha()
         ):
             continue  # "spokesman for North East Says No": a word of a name, not a verb
+        if tok.low in _THINKING and k > 0 and toks[k - 1].low == "who":
+            verbal = True  # "shared by Rooney, who believes “…”": his words, though a thought
         if (tok.low not in CUES and not verbal) or (
             k > 0
             and (

@@ -111,6 +111,27 @@ def _sentence_end(text: str, at: int) -> int:
     return min(ends) if ends else ceil
 
 
+# A name that reports the sentence it ends: ", Michael Howard has said."
+_REPORTER = re.compile(
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} (?:has |have |had )?(?:said|says|warned|claimed"
+    r"|insisted|argued|admitted)\."
+)
+
+
+def _reporter_among(
+    text: str, people: list[tuple[int, str]], lo: int, hi: int, by_name: dict
+) -> _PersonBuild | None:
+    """The one of ``people[lo:hi]`` (the sentence before a description) who reports that
+    sentence at its end, with no role yet ("Tony Blair has failed, Michael Howard has said.
+    “…”, the Conservative leader said": the one speaking, not the one spoken of)."""
+    for j in range(lo, hi):
+        s, name = people[j]
+        if text.endswith(", ", 0, s) and _REPORTER.match(text, s):
+            p = by_name.get(name)
+            return p if p is not None and not p.roles else None
+    return None
+
+
 def _the_one_described(names: set[str], by_name: dict, head: str) -> _PersonBuild | None:
     """The person a description may mean among those just named: the only one, or, of two or
     three, the only one whose role the text has not given ("Arsenal manager Arsene Wenger does
@@ -197,7 +218,9 @@ def _later_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> N
             lo = bisect.bisect_left(starts, prev_end + 1)
         if hi == lo or hi - lo > 8:
             continue
-        p = _the_one_described({people[j][1] for j in range(lo, hi)}, by_name, words[head])
+        p = _reporter_among(text, people, lo, hi, by_name) or _the_one_described(
+            {people[j][1] for j in range(lo, hi)}, by_name, words[head]
+        )
         head_word = words[head]
         if p is None or p.roles or f" {head_word}" in text[prev_end + 1 : m.start()]:
             continue
@@ -357,7 +380,7 @@ def _inline_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> 
         hi = bisect.bisect_left(starts, m.start())
         if hi == lo or hi - lo > 8:
             continue
-        p = _the_one_described(
+        p = _reporter_among(text, people, lo, hi, by_name) or _the_one_described(
             {people[j][1] for j in range(lo, hi)}, by_name, words[head].rstrip(",.;:")
         )
         head_word = words[head].rstrip(",.;:")

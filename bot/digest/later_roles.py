@@ -54,6 +54,8 @@ def pronoun_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
             spans.append([m.end, m.end + 400])
     found_in = (m for lo, hi in spans for m in _PRONOUN_ROLE.finditer(text, lo, min(hi, len(text))))
     for m in found_in:
+        if text.endswith(("which ", "whom "), 0, m.start()):
+            continue  # "the government, of which he was a member": a body's member, no role
         k = bisect.bisect_left(starts, m.start()) - 1
         if k < 0 or m.start() - people[k].end > 400:
             continue

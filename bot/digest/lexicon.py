@@ -48,6 +48,7 @@ ROLE_MODIFIERS: frozenset[str] = _words("role_modifiers.txt")
 
 ORG_WORDS: frozenset[str] = _words("org_words.txt")
 KNOWN_ORGS: frozenset[str] = frozenset(_lines("orgs.txt"))
+CHARACTERS: frozenset[str] = frozenset(_lines("characters.txt"))
 PLACES: frozenset[str] = frozenset(_lines("places.txt"))
 PLACE_WORDS: frozenset[str] = _words("place_words.txt")
 EAST_ASIAN_SURNAMES: frozenset[str] = _words("east_asian_surnames.txt")
@@ -92,6 +93,7 @@ PARTIES: dict[str, str] = {
 # Words before an office that make it another office: "the chancellor" is not the shadow
 # chancellor, "the president" not the vice president, "the prime minister" not his deputy.
 NOT_THE_OFFICE: frozenset[str] = frozenset({"shadow", "deputy", "vice", "assistant", "under"})
+NOT_THE_OFFICE_PREFIXES: tuple[str, ...] = tuple(sorted(w + " " for w in NOT_THE_OFFICE))
 
 
 def another_office(held: list[str] | tuple[str, ...], named: list[str] | tuple[str, ...]) -> bool:

@@ -118,6 +118,7 @@ from bot.digest.roles import (
     _appositive,
     _copula_role,
     _described_person,
+    _format_role,
     _honorific_role,
     _leading_role,
     _left_comma_role,
@@ -262,6 +263,7 @@ def _extract(text: str) -> Entities:
     _listed_things(scan)
     _named_firms(scan)
     _bracketed_affiliations(scan)
+    _no_one_of_their_own(scan)
     nicknamed = _nicknamed(text)
     if nicknamed:
         scan.cands = _with_nicknamed(scan.cands, nicknamed)
@@ -311,13 +313,41 @@ def _extract(text: str) -> Entities:
     return _entities(text, reg, mentions, orgs, places)
 
 
-_NICKNAMED = re.compile(r"\bnicknamed ([A-Z][\w'’-]+)")
+_STORMS = frozenset(["Hurricane", "Typhoon", "Cyclone", "Storm"])
+
+
+def _spelt_out(text: str, toks: list) -> bool:
+    """Whether the run in brackets spells out the capitals right before them ("LCD (Liquid
+    Crystal Display)"): what the letters stand for, not a name."""
+    before = text[max(0, toks[0].start - 12) : toks[0].start - 2].rsplit(None, 1)
+    initials = "".join(t.word[0] for t in toks if t.word[:1].isupper())
+    return bool(before) and before[-1].isupper() and before[-1] == initials
+
+
+# A lowercase word before a run's title that makes it another office ("deputy PM John ...").
+_LOWER_OFFICE_PREFIXES = tuple(f"{w} " for w in sorted(lx.NOT_THE_OFFICE))
+
+_NICKNAMED = re.compile(r"\bnicknamed ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
 
 # The tail of a firm's name after " & ": "& Sons", "& Spencer", "& Co".
 _FIRM_TAIL = re.compile(r" (& [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})")
 
 # A station's number after "Radio" or "Channel" (not a figure: "Channel 4.5bn").
 _STATION_NUMBER = re.compile(r" (\d{1,2})\b(?![.,]\d)")
+
+
+def _no_one_of_their_own(scan: _Scan) -> None:
+    """Names that are nobody of their own: a nickname of someone named before ("And Moya,
+    nicknamed Charly,"; not "also known as", which as often gives the full name: "JK, also
+    known as Jason King") and fictional characters ("the next James Bond"). Their runs become
+    things, which no pass reads as people."""
+    text = scan.text
+    other = set(_NICKNAMED.findall(text)) if "nicknamed " in text else ()
+    for c in scan.cands:
+        if c.kind in ("person", "name?"):
+            phrase = " ".join(c.words)
+            if phrase in lx.CHARACTERS or (other and phrase in other):
+                c.kind = "thing"
 
 
 def _read_runs(text: str) -> _Scan:
@@ -355,7 +385,22 @@ def _read_runs(text: str) -> _Scan:
             toks = _trim(part, text, lower_vocab)
             if not toks:
                 continue
+            if (len(toks) > 1 and toks[0].word in _STORMS) or (
+                text[toks[0].start - 1 : toks[0].start] == "(" and _spelt_out(text, toks)
+            ):
+                continue  # "Hurricane Mitch"; "LCD (Liquid Crystal Display)": no one
             c = _read_cached(toks)
+            if (
+                c is not None
+                and c.role
+                and c.title_start == toks[0].start
+                and text.endswith(_LOWER_OFFICE_PREFIXES, 0, toks[0].start)
+                and not c.role.lower().startswith(lx.NOT_THE_OFFICE_PREFIXES)
+            ):
+                # "deputy PM John Prescott": the lowercase word before the title makes it
+                # another office
+                prefix = text[: toks[0].start].rsplit(None, 1)[-1]
+                c.role = _format_role([prefix, *c.role.split()])
             if (
                 (c is None or c.kind == "place")
                 and len(toks) == 2
@@ -1146,11 +1191,10 @@ def _partial_names(scan: _Scan) -> None:
     perhaps with the family name of a relative), "said Putney, the chief of police"."""
     text, cands, lower_vocab, reg = scan.text, scan.cands, scan.lower_vocab, scan.reg
     # "And Moya, nicknamed Charly, admitted": a nickname is no one of its own
-    nicknames = set(_NICKNAMED.findall(text)) if "nicknamed " in text else set()
     # "Merrill said" after "Merrill Lynch": a firm's first word is the firm, not a given name
-    nicknames |= {c.words[0] for c in cands if c.kind == "org" and len(c.words) >= 2}
+    firm_heads = {c.words[0] for c in cands if c.kind == "org" and len(c.words) >= 2}
     for c in cands:
-        if len(c.words) == 1 and c.words[0] in nicknames:
+        if len(c.words) == 1 and c.words[0] in firm_heads:
             continue
         if (
             c.kind == "person"

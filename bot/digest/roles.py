@@ -253,7 +253,7 @@ def _lowercase_office_of(words: list[str]) -> int:
 # capitalised words after it name that business.
 _FIRM_KINDS = frozenset(
     "giant firm company group maker carmaker retailer chain bank lender insurer airline carrier "  # noqa: SIM905
-    "conglomerate manufacturer producer publisher label operator startup".split()
+    "conglomerate manufacturer producer publisher label operator startup bookmaker".split()
 )
 
 

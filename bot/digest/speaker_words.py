@@ -419,6 +419,7 @@ _OWNED_PEOPLE = (
     _ROLE_HEADS
     | _PEOPLE_NOUNS
     | _wordset("men women side team squad staff family wife husband son daughter father mother")
+    | _wordset("government administration party club company firm cabinet")  # his bodies
 )
 _NAME_RUN = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*")
 _NAME_COMMA = re.compile(r"[^\s,]+(?: [A-Z][^\s,]*){0,3}, (?=[a-z])")

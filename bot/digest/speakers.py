@@ -131,6 +131,15 @@ _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _BUSINESS_NOUNS = frozenset(["company", "firm", "group", "corporation"])
 _COMPANY_WORDS = _BUSINESS_HEADS | _BUSINESS_NOUNS | {"business"}
 
+# A reporting verb that ends its sentence after the name: " has said.", " warned."
+_REPORTING_TAIL = re.compile(
+    r" (?:has |have |had )?(?:said|says|warned|warns|claimed|claims|insisted|insists"
+    r"|argued|argues|told [A-Z][\w ]{0,30}|admitted|admits)\."
+)
+
+# A name of two words and the body it works for: "Junya Tanase of JPMorgan Chase bank".
+_NAME_OF = re.compile(r"([A-Z][a-z'’-]+ [A-Z][a-z'’-]+) (?:of|at|from) (?:the )?[A-Z].*")
+
 # " for Ofcom." after "a spokesman": one capitalised word, then the clause ends.
 _FOR_ONE_WORD = re.compile(r" (?:for|at) ([A-Z][A-Za-z]+)(?=[.,;]|\s*$)")
 
@@ -451,6 +460,12 @@ class SpeakerResolver:
         firm = self._firm_in_apposition(src)
         if firm is not None:
             return firm
+        affiliated = _NAME_OF.fullmatch(src.phrase) if src.cue is not None else None
+        if affiliated is not None:
+            # "said Junya Tanase of JPMorgan Chase bank in Tokyo": a name and its employer, the
+            # name spelt in full though neither word is in the lists
+            name = affiliated.group(1)
+            return self.adopt(Source(name, src.start, src.start + len(name), src.cue), strict=False)
         return self.adopt(src, strict=not (src.signature or self._role_follows(src.end)))
 
     def _add_mention(self, src: Source, name: str, kind: str) -> None:
@@ -966,7 +981,11 @@ class SpeakerResolver:
             here_start = sentence_start
         else:
             here_start = self.sentence_starts_at(here)
-        same = [(s, n) for s, n in by_sentence.get(here, []) if not self._topic_opening(s, here)]
+        same = [
+            (s, n)
+            for s, n in by_sentence.get(here, [])
+            if not self._topic_opening(s, here) and not self._owns_subject(s)
+        ]
         if same and pronoun in ("he", "she"):
             first = min(same)[0]
             opening = self.text[self.sentence_starts_at(here) : first].lower()
@@ -1002,9 +1021,11 @@ class SpeakerResolver:
             if self._pronoun_subject(k, pronoun):
                 continue  # "She said she..." continues the chain: its objects are not "she"
             cands = sorted(by_sentence[k])
-            subjects = [n for s, n in cands if self._is_subject(s, k)] or [
-                n for s, n in cands if self._who_spoke(s)
-            ]
+            subjects = (
+                [n for s, n in cands if self._reporting_tail(s)]
+                or [n for s, n in cands if self._is_subject(s, k)]
+                or [n for s, n in cands if self._who_spoke(s)]
+            )
             if subjects:
                 if previous in subjects and not self._reporter(cands[0][0], subjects[0]):
                     return previous
@@ -1019,6 +1040,15 @@ class SpeakerResolver:
                     # "And the French international defender believes Mourinho is ... “…,” he
                     # said": the description opening the sentence before, not its object.
                     return described
+            if (
+                k == here - 1
+                and pronoun in ("he", "she")
+                and len({n for _, n in cands}) == 1
+                and self._ends_own_paragraph(cands[-1][0], k)
+            ):
+                # "But that was not enough for Mr Sarkozy." / "“If the Americans ...,” he
+                # said": a paragraph of one sentence ending in the one it names leads to them.
+                return cands[-1][1]
             if previous in [n for _, n in cands]:
                 return previous
             if (
@@ -1098,6 +1128,28 @@ class SpeakerResolver:
         return not any(c in between for c in ".,;:") and (
             not between or between.endswith(("'s ", "’s "))
         )
+
+    def _reporting_tail(self, pos: int) -> bool:
+        """Whether the person named at ``pos`` reports the sentence they end ("Tony Blair has
+        failed, Michael Howard has said."): its speaker, more its subject than the reported
+        clause's."""
+        if not self.text.endswith(", ", 0, pos):
+            return False
+        m = _NAME_RUN.match(self.text, pos)
+        return m is not None and _REPORTING_TAIL.match(self.text, m.end()) is not None
+
+    def _ends_own_paragraph(self, pos: int, k: int) -> bool:
+        """Whether sentence ``k`` is a paragraph of its own that ends with the mention at
+        ``pos`` (its name, then the full stop and the paragraph's end)."""
+        start = self.sentence_starts_at(k)
+        if start > 0 and self.text[start - 1] != "\n":
+            return False
+        end = self.text.find("\n", pos)
+        end = len(self.text) if end < 0 else end
+        i = bisect.bisect_left(self.mention_starts, pos)
+        if i >= len(self.mentions) or self.mentions[i].start != pos:
+            return False
+        return self.text[self.mentions[i].end : end].strip() == "."
 
     def _object(self, pos: int, k: int) -> bool:
         """Whether the mention at ``pos`` is the object of a verb in sentence ``k`` that has
@@ -1433,6 +1485,15 @@ class SpeakerResolver:
             and self.mentions[i].start < comma
             and self.mentions[i].kind == "person"
         )
+
+    def _owns_subject(self, pos: int) -> bool:
+        """Whether the mention at ``pos`` only owns the people or body that act ("Mr Blair's
+        government was a “…,” he added": the government, not Mr Blair)."""
+        m = _NAME_RUN.match(self.text, pos)
+        if m is None or not m.group().endswith(_POSSESSIVE_ENDS):
+            return False
+        owned = self.text[m.end() : m.end() + 30].split()[:1]
+        return bool(owned) and owned[0].strip(_STRIP).lower() in _OWNED_PEOPLE
 
     def _is_subject(self, pos: int, k: int) -> bool:
         """Whether the mention at ``pos`` is its sentence's subject (by position and cue)."""
@@ -1781,9 +1842,16 @@ class SpeakerResolver:
         if self.text[start:at].lstrip()[:1] in _OPENING_MARKS and k > 0:
             k -= 1  # "“…,” said the champion": the subject of the sentence before
             start = self.sentence_starts_at(k)
-        subject = self.first_subject(start, min(at, self.sentence_starts_at(k + 1)))
+        end = min(at, self.sentence_starts_at(k + 1))
+        subject = self.first_subject(start, end)
         if subject is None or any(rw for rw, n in self.roles if n == subject):
             return None
+        i = bisect.bisect_left(self.mention_starts, start)
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            m = self.mentions[i]
+            i += 1
+            if m.kind == "person" and m.name != subject and self._reporting_tail(m.start):
+                return None  # "Tony Blair has failed, Michael Howard has said": who reports
         sex = _role_gender(head, [])
         if sex is not None and self.gender.get(subject) not in (None, sex):
             return None

@@ -90,7 +90,7 @@ def initial_line_ups(
 #     Van Gisbergen; Lewsey, Erinle, Abbott, Voyce; King, Dawson; ... Dallaglio (capt).
 #     Replacements (from): Buckland/Cockerill, Morris, Kay, W Johnson/B Deacon, ...
 #     Replacements: Everitt for Mapletoft (53), Hodgson for Edwards (77) ... Not used: Fury
-_PARTICLES = r"(?:(?:Van|van|De|de|Der|der|Den|den|Le|La|Du|Da|Di|St|Mac) ){0,2}"
+_PARTICLES = r"(?:(?:Van|van|De|de|Der|der|Den|den|Le|La|Du|Da|Di|St|Mac|El|Al) ){0,2}"
 _SURNAME_ENTRY = re.compile(
     r"(?:(?P<given>[A-Z]{1,2}\.?) )?"
     rf"(?P<surname>{_PARTICLES}[A-Z][A-Za-z'’-]+)"
@@ -98,7 +98,8 @@ _SURNAME_ENTRY = re.compile(
     r"(?: \((?P<note>[^()\n]{0,40})\))?"
 )
 _BENCH_HEADING = re.compile(
-    r"(?:Replacements|Subs|Substitutes|Bench|Not used)(?: \(from\))?:[ \t]*", re.IGNORECASE
+    r"(?:Replacements|Subs|Substitutes|Bench|Not used|Subs not used)(?: \(from\))?:[ \t]*",
+    re.IGNORECASE,
 )
 _MIN_SURNAME_ENTRIES = 10
 # A cheap hint that a text may hold a sheet of commas only: a line that opens with a surname
@@ -189,10 +190,13 @@ def _surname_entries(
         entries.append(m)
     if len(entries) < (_MIN_SURNAME_ENTRIES if known_needed else minimum):
         return []
+    places = 0
     for m in entries:
         last = m.group("surname").split()[-1]
         if lx.country(last) or last in lx.PLACES or last in lx.KNOWN_ORGS:
-            return []
+            places += 1
+    if places and (not known_needed or 4 * places > len(entries)):
+        return []  # a list of places or bodies (but "Holland" among ten players is one)
     known = sum(
         1
         for m in entries
@@ -215,29 +219,53 @@ def _surname_players(
         surname = m.group("surname")
         given = m.group("given")
         words = [given, *surname.split()] if given else surname.split()
-        person = players.get(tuple(words))
-        if person is not None:
-            out.append((m.start(), m.end("surname"), m.end(), person))
-            continue  # (the same entry on another sheet: read once, so that repeats stay linear)
-        known = [p for p in reg.by_last.get(words[-1], ()) if len(p.core) >= 2]
-        if len(known) == 1 and (given is None or known[0].core[0][0] == given[0]):
-            person = known[0]  # "Lewsey" after "Josh Lewsey"
-        elif not known:
-            # "Murphy" for "Geordan Murphy", whom no pass has read yet
-            full = {
-                tuple(w)
-                for w in full_names.get(words[-1], ())
-                if (given is None or w[0][0] == given[0]) and w[0] not in lx.STOPCAPS
-            }
-            if len(full) == 1:
-                person = reg.add(list(full.pop()), m.start())
-        if person is None:
-            person = reg.add(words, m.start())
-        players[tuple(words)] = person
-        if _CAPTAIN.search((m.group("note") or "").lower()):
+        person = _player(reg, words, given, m.start(), full_names, players)
+        note = m.group("note") or ""
+        if _CAPTAIN.search(note.lower()):
             _add_role(person, 3, m.start(), "captain", None)
         out.append((m.start(), m.end("surname"), m.end(), person))
+        sub = _SUBSTITUTE.fullmatch(note)
+        if sub is not None:
+            # "Reiziger (Graham 82)": the substitute who came on, a player of the sheet too
+            at = m.start("note")
+            came_on = _player(reg, [sub.group(1)], None, at, full_names, players)
+            out.append((at, at + len(sub.group(1)), at + len(sub.group(1)), came_on))
     return out
+
+
+# A substitution in an entry's bracket: "(Graham 82)", the player and the minute.
+_SUBSTITUTE = re.compile(r"([A-Z][A-Za-z'’-]+) \d{1,3}")
+
+
+def _player(
+    reg: _Registry,
+    words: list[str],
+    given: str | None,
+    at: int,
+    full_names: dict[str, list[list[str]]],
+    players: dict[tuple[str, ...], _PersonBuild],
+) -> _PersonBuild:
+    """The person a sheet's entry names: one read before from the same entry, the one the
+    text names in full ("Lewsey" after "Josh Lewsey"), or someone new."""
+    person = players.get(tuple(words))
+    if person is not None:
+        return person  # (the same entry on another sheet: read once, so repeats stay linear)
+    known = [p for p in reg.by_last.get(words[-1], ()) if len(p.core) >= 2]
+    if len(known) == 1 and (given is None or known[0].core[0][0] == given[0]):
+        person = known[0]  # "Lewsey" after "Josh Lewsey"
+    elif not known:
+        # "Murphy" for "Geordan Murphy", whom no pass has read yet
+        full = {
+            tuple(w)
+            for w in full_names.get(words[-1], ())
+            if (given is None or w[0][0] == given[0]) and w[0] not in lx.STOPCAPS
+        }
+        if len(full) == 1:
+            person = reg.add(list(full.pop()), at)
+    if person is None:
+        person = reg.add(words, at)
+    players[tuple(words)] = person
+    return person
 
 
 def _full_names_by_surname(cands: list[_Cand]) -> dict[str, list[list[str]]]:

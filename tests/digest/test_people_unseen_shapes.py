@@ -597,3 +597,22 @@ def test_a_nickname_and_a_firms_first_word_are_nobody_of_their_own() -> None:
 def test_a_ground_named_like_a_street_is_no_person() -> None:
     ents = run("A drop goal by student John Uzzal gave Newport a 3-0 win at Rodney Parade.")
     assert [p.name for p in ents.people] == ["John Uzzal"]
+
+
+def test_a_lowercase_word_before_a_runs_title_makes_it_another_office() -> None:
+    ents = run(
+        "Mr Blaire told the chancellor at a dinner hosted by deputy PM John Prescot in 2003. "
+        "The shadow Chancellor Oliver Letwen spoke."
+    )
+    assert person(ents, "John Prescot").role == "Deputy Prime Minister"
+    assert person(ents, "Oliver Letwen").role == "Shadow Chancellor"
+
+
+def test_storms_spelt_out_capitals_bookmakers_and_fictional_characters_are_no_one() -> None:
+    ents = run(
+        "Aid matched the cash offered to Central America after Hurricane Mitch. New models of "
+        "LCD (Liquid Crystal Display) TVs were launched. Bookmaker William Hill has stopped "
+        "taking bets on who will be the next James Bond, after wagers on actor Dougray Scot. "
+        "He starred in 1947's Nicholas Nickleby."
+    )
+    assert [p.name for p in ents.people] == ["Dougray Scot"]

@@ -572,3 +572,69 @@ def test_a_quotation_that_is_a_passives_agent_is_the_earlier_speakers() -> None:
         'Labour\'s rule had been characterised by "lost trust and failure to deliver".\n'
     )
     assert speakers(text) == [("lost trust and", "Liam Foxe")]
+
+
+def test_a_name_and_its_employer_after_said_is_adopted() -> None:
+    text = (
+        "But analysts said the respite was likely to be only temporary. The European ministers' "
+        'comments, said Junyo Tanasi of JPMorgan Chase bank in Tokyo, were "generally too weak '
+        'to produce a market reaction".\n'
+    )
+    assert speakers(text) == [("generally too weak", "Junyo Tanasi")]
+
+
+def test_a_relative_clauses_belief_is_the_named_persons() -> None:
+    text = (
+        "Alex Fergusen said his side had a fantastic chance. It is a view shared by Wayne "
+        'Roonie, who believes "if we can get past Milan, we have a great chance".\n'
+    )
+    assert speakers(text) == [("if we can", "Wayne Roonie")]
+
+
+def test_a_thought_reported_by_someone_who_speaks_is_the_speakers() -> None:
+    text = (
+        "Secretary of State Colin Powel says the United States believes Osama bin Laden is in "
+        'the "southern and eastern part" of Afghanistan.\n'
+    )
+    assert speakers(text) == [("southern and eastern", "Colin Powel")]
+
+
+def test_a_paragraph_of_one_sentence_ending_in_a_name_leads_to_them() -> None:
+    text = (
+        "Nicolas Sarkozi of France said he and his colleagues were worried. The comments come a "
+        "day after US Treasury Secretary John Snowe said a strong dollar was \"in America's "
+        'interest".\n\n'
+        "But that was not enough for Mr Sarkozi.\n\n"
+        '"If the Americans were to change their policy, it is up to them to say so," he said.\n'
+    )
+    assert speakers(text)[-1] == ("If the Americans", "Nicolas Sarkozi")
+
+
+def test_a_noun_after_the_closing_mark_is_no_speaker() -> None:
+    text = (
+        'Yukoss asked the Houston court to order Russia to arbitration over a "campaign of '
+        'illegal, discriminatory and disproportionate" tax claims.\n'
+    )
+    close = text.index('" tax') + 1
+    src = source_after(text, close, len(text))
+    assert src is None or src.phrase != "tax"
+
+
+def test_the_one_who_reports_a_lead_is_the_description_after_it() -> None:
+    text = (
+        "UK heading wrong way, says Howard\n\n"
+        "Tony Blaire has had the chance to tackle the problems facing Britain and has failed, "
+        "Michael Howart has said.\n\n"
+        '"Britain is heading in the wrong direction", the Conservative leader said in his New '
+        'Year message. Mr Blaire\'s government was a "bossy, interfering government", he added. '
+        "He said Mr Blaire should apologise for the misery that the government, of which he was "
+        "a member, inflicted upon the country.\n"
+    )
+    digest = digest_document(text, "story.txt")
+    assert speakers(text) == [
+        ("Britain is heading", "Michael Howart"),
+        ("bossy, interfering government", "Michael Howart"),
+    ]
+    roles = {p.name: p.role for p in digest.people}
+    assert roles["Michael Howart"].lower() == "leader"
+    assert roles["Tony Blaire"] is None

@@ -156,3 +156,21 @@ def test_sheets_of_commas_only_with_dotted_initials_and_their_benches() -> None:
         assert name in found
     assert "Paul Steinmetts" in found and "Steinmetts" not in found
     assert "Joe Pattisson" in found and "Pattisson" not in found
+
+
+def test_football_sheets_with_substitutes_in_brackets_and_unused_subs() -> None:
+    text = (
+        "Middlesbrough 2-2 Charlton\n\n"
+        "Substitute Danny Grahame scored late. Charlton goalkeeper Dean Kielly made saves from "
+        "Chris Riggott, Gareth Southgate and Franck Queudrue.\n\n"
+        "Nash, Reiziger (Grahame 82), Riggott, Southgate, Queudrue, Parlour (Jobb 86), Doriva, "
+        "Nemeth (Parnabi 87), Zenden, Downing, Hasselbaink.\n\n"
+        "Subs Not Used: Cooperr, Knightt.\n\n"
+        "Kielly, Hreidarson, Perry, El Karkourri, Young, Konchesky, Murphy (Euell 78), Holland, "
+        "Kishishev, Thomas (Johansson 72), Bartlet.\n"
+    )
+    found = people(text)
+    for name in ("Nash", "Jobb", "Parnabi", "Cooperr", "El Karkourri", "Holland", "Euell"):
+        assert name in found
+    assert "Danny Grahame" in found and "Grahame" not in found
+    assert "Dean Kielly" in found and "Kielly" not in found
