@@ -38,7 +38,8 @@ _DASH_ROLE = re.compile(r"[a-z]|[A-Z][\w-]*['’]s ")
 
 _APPOS_END = re.compile(
     r"[,;:()\n“”\"]|(?<!\b[A-Z])\.| who | said | says | and | told | is | was | by |—|–"
-)
+    r"| (?:announcing|speaking|commenting|saying|adding|explaining|writing) "
+)  # ("Greg Abbott, Texas attorney general announcing the action": a participle ends it)
 
 
 _APPOS_WORD = re.compile(r"[\w’'\-.]+")

@@ -616,3 +616,12 @@ def test_storms_spelt_out_capitals_bookmakers_and_fictional_characters_are_no_on
         "He starred in 1947's Nicholas Nickleby."
     )
     assert [p.name for p in ents.people] == ["Dougray Scot"]
+
+
+def test_an_apposition_ends_at_a_participle() -> None:
+    ents = run(
+        '"Illegal spam must be stopped," said Greg Abot, Texas attorney general announcing the '
+        "legal action. Tom Smyth, managing director of Acme, agreed."
+    )
+    assert person(ents, "Greg Abot").role == "Attorney General"
+    assert person(ents, "Tom Smyth").role.lower() == "managing director"
