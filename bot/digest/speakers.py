@@ -1451,6 +1451,8 @@ class SpeakerResolver:
             head = segment.split()
             if n == 1 and len(segments[0].split()) > 6:
                 break  # the first comma closes a clause, not an opening phrase
+            if n == 0 and len(head) > 1 and head[0] in ("But", "And", "Yet", "So", "Then"):
+                head = head[1:]  # "But she was pleased to have patched things up with ..."
             if head and head[0].strip(_STRIP + "“”\"'").lower() == pronoun:
                 return True
         return False

@@ -638,3 +638,12 @@ def test_the_one_who_reports_a_lead_is_the_description_after_it() -> None:
     roles = {p.name: p.role for p in digest.people}
     assert roles["Michael Howart"].lower() == "leader"
     assert roles["Tony Blaire"] is None
+
+
+def test_a_sentence_opening_but_she_carries_the_chain_past_its_object() -> None:
+    text = (
+        "Jackie Stalone, 71, appeared not to have enjoyed her time in the house. But she was "
+        "pleased to have patched things up with actress Brigitte Nielsan, her former "
+        'daughter-in-law. "That alone was worth $1m," she said.\n'
+    )
+    assert speakers(text) == [("That alone was", "Jackie Stalone")]
