@@ -842,6 +842,52 @@ ROUND32 = (
 )
 
 
+# Round 33: 40 more drawn the same way (seed 20261215, leaving out rounds 16-32's), ``bsNNN.txt``
+# in folders ``A`` ... ``D`` of ten (``draw(clone, 20261215, sample, before=33)`` gives them again).
+ROUND33 = (
+    "politics/blair-hails-turkey-eu-talks-deal.txt",
+    "business/lufthansa-may-sue-over-bush-visit.txt",
+    "politics/more-reforms-ahead-says-milburn.txt",
+    "entertainment/label-withdraws-mcfadden-s-video.txt",
+    "politics/nuclear-dumpsite-plan-attacked.txt",
+    "politics/prime-minister-s-questions.txt",
+    "sport/giggs-handed-wales-leading-role.txt",
+    "entertainment/uk-world-s-biggest-music-buyer.txt",
+    "politics/protect-whistleblowers-tuc-says.txt",
+    "tech/pc-photo-printers-challenge-pros.txt",
+    "business/no-seasonal-lift-for-house-market.txt",
+    "sport/umaga-ready-for-lions.txt",
+    "entertainment/chris-evans-back-on-the-market.txt",
+    "tech/games-help-you-learn-and-play.txt",
+    "business/euro-firms-miss-out-on-optimism.txt",
+    "politics/terror-detainees-win-lords-appeal.txt",
+    "entertainment/greer-attacks-bully-big-brother.txt",
+    "business/green-reports-shun-supply-chain.txt",
+    "politics/sport-betting-rules-in-spotlight.txt",
+    "entertainment/mumbai-bombs-movie-postponed.txt",
+    "business/cuba-winds-back-economic-clock.txt",
+    "entertainment/film-star-fox-behind-theatre-bid.txt",
+    "sport/owen-set-for-skipper-role.txt",
+    "politics/tories-plan-migrant-health-checks.txt",
+    "sport/what-now-for-british-tennis.txt",
+    "business/japan-bank-shares-up-on-link-talk.txt",
+    "sport/hong-kong-in-2011-world-cup-bid.txt",
+    "politics/profile-david-blunkett.txt",
+    "sport/benitez-joy-as-reds-take-control.txt",
+    "tech/cebit-opens-to-mobile-music-tune.txt",
+    "sport/thomas-out-of-six-nations.txt",
+    "politics/drive-to-save-festive-holidays.txt",
+    "tech/broadband-fuels-online-change.txt",
+    "politics/minister-defends-hunting-ban-law.txt",
+    "politics/uk-heading-wrong-way-howard.txt",
+    "business/saab-to-build-cadillacs-in-sweden.txt",
+    "politics/kennedy-criticises-unfair-taxes.txt",
+    "entertainment/music-man-to-the-oscars.txt",
+    "business/eu-us-seeking-deal-on-air-dispute.txt",
+    "politics/probe-launched-on-ken-nazi-jibe.txt",
+)
+
+
 def _copy(clone: Path, pairs: list[tuple[str, Path]]) -> list[Path]:
     """Copy each story (its path under the clone's ``news/``) to its target, byte for byte;
     refuse a folder that is no clone of the dataset."""
@@ -892,11 +938,12 @@ ROUNDS_OF_FORTY: dict[int, tuple[tuple[str, ...], str]] = {
     30: (ROUND30, "bp"),
     31: (ROUND31, "bq"),
     32: (ROUND32, "br"),
+    33: (ROUND33, "bs"),
 }
 
 
 def rebuild_round(number: int, clone: Path, out: Path) -> list[Path]:
-    """Rebuild round ``number`` (16 ... 32) into ``out``."""
+    """Rebuild round ``number`` (16 ... 33) into ``out``."""
     if number == 16:
         return rebuild(clone, out)
     if number == 17:
@@ -910,7 +957,7 @@ def _first_line(path: Path) -> str:
 
 
 def draw(
-    clone: Path, seed: int, sample: Path | None = None, before: int = 33, count: int = 40
+    clone: Path, seed: int, sample: Path | None = None, before: int = 34, count: int = 40
 ) -> list[str]:
     """Round ``before``: ``count`` stories drawn at random (``seed``) among those of 1,500
     characters or more with at least two pairs of straight quotation marks, leaving out the
@@ -945,7 +992,7 @@ def main() -> None:
         type=int,
         choices=(16, 17, *ROUNDS_OF_FORTY),
         default=16,
-        help="16 ... 32",
+        help="16 ... 33",
     )
     args = parser.parse_args()
     written = rebuild_round(args.round, args.clone, args.out)
