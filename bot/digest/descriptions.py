@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from bot.digest import lexicon as lx
 from bot.digest.model import Mention
 from bot.digest.registry import _add_role, _best, _mention, _PersonBuild, _Registry
-from bot.digest.roles import _format_role
+from bot.digest.roles import _REPORTING_TAIL, _format_role
 
 
 def _lowercase_roles(text: str, reg: _Registry, mentions: list[Mention]) -> None:
@@ -111,11 +111,8 @@ def _sentence_end(text: str, at: int) -> int:
     return min(ends) if ends else ceil
 
 
-# A name that reports the sentence it ends: ", Michael Howard has said."
-_REPORTER = re.compile(
-    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} (?:has |have |had )?(?:said|says|warned|claimed"
-    r"|insisted|argued|admitted)\."
-)
+# A name of up to four words (then the reporting verb: ", Michael Howard has said.").
+_NAME_WORDS = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}")
 
 
 def _reporter_among(
@@ -126,7 +123,8 @@ def _reporter_among(
     “…”, the Conservative leader said": the one speaking, not the one spoken of)."""
     for j in range(lo, hi):
         s, name = people[j]
-        if text.endswith(", ", 0, s) and _REPORTER.match(text, s):
+        name_end = _NAME_WORDS.match(text, s) if text.endswith(", ", 0, s) else None
+        if name_end is not None and _REPORTING_TAIL.match(text, name_end.end()):
             p = by_name.get(name)
             return p if p is not None and not p.roles else None
     return None

@@ -316,7 +316,7 @@ def _extract(text: str) -> Entities:
 _STORMS = frozenset(["Hurricane", "Typhoon", "Cyclone", "Storm"])
 
 
-def _spelt_out(text: str, toks: list) -> bool:
+def _spelt_out(text: str, toks: list[_Tok]) -> bool:
     """Whether the run in brackets spells out the capitals right before them ("LCD (Liquid
     Crystal Display)"): what the letters stand for, not a name."""
     before = text[max(0, toks[0].start - 12) : toks[0].start - 2].rsplit(None, 1)
@@ -1190,7 +1190,6 @@ def _partial_names(scan: _Scan) -> None:
     """People the text never names in full: "Mr. Figueroa", "Melanie said" (a given name,
     perhaps with the family name of a relative), "said Putney, the chief of police"."""
     text, cands, lower_vocab, reg = scan.text, scan.cands, scan.lower_vocab, scan.reg
-    # "And Moya, nicknamed Charly, admitted": a nickname is no one of its own
     # "Merrill said" after "Merrill Lynch": a firm's first word is the firm, not a given name
     firm_heads = {c.words[0] for c in cands if c.kind == "org" and len(c.words) >= 2}
     for c in cands:

@@ -44,6 +44,13 @@ _APPOS_END = re.compile(
 
 _APPOS_WORD = re.compile(r"[\w’'\-.]+")
 
+# A reporting verb that ends its sentence after a name ("..., Michael Howard has said."): the
+# one who reports the sentence (for the people's roles and for the speakers alike).
+_REPORTING_TAIL = re.compile(
+    r" (?:has |have |had )?(?:said|says|warned|warns|claimed|claims|insisted|insists"
+    r"|argued|argues|told [A-Z][\w ]{0,30}|admitted|admits)\."
+)
+
 
 _BOUNDARY_LEFT = '.!?\n;:"“”()[]'
 _AFTER_BOUNDARY = re.compile(r'(?<=[.!?\n;:"“”()\[\]])[^.!?\n;:"“”()\[\]]*$')

@@ -42,6 +42,7 @@ from bot.digest.model import Entities, Mention, Person
 from bot.digest.organizations import _acronym_form
 from bot.digest.registry import _misspelt
 from bot.digest.roles import _FIRM_KINDS as _FIRM_KIND_WORDS
+from bot.digest.roles import _REPORTING_TAIL
 from bot.digest.speaker_words import (
     _ADOPT_SKIP,
     _APPOSITIVE,
@@ -130,12 +131,6 @@ _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # What "the company" may be called: the words of a business.
 _BUSINESS_NOUNS = frozenset(["company", "firm", "group", "corporation"])
 _COMPANY_WORDS = _BUSINESS_HEADS | _BUSINESS_NOUNS | {"business"}
-
-# A reporting verb that ends its sentence after the name: " has said.", " warned."
-_REPORTING_TAIL = re.compile(
-    r" (?:has |have |had )?(?:said|says|warned|warns|claimed|claims|insisted|insists"
-    r"|argued|argues|told [A-Z][\w ]{0,30}|admitted|admits)\."
-)
 
 # A name of two words and the body it works for: "Junya Tanase of JPMorgan Chase bank".
 _NAME_OF = re.compile(r"([A-Z][a-z'’-]+ [A-Z][a-z'’-]+) (?:of|at|from) (?:the )?[A-Z].*")
