@@ -1415,6 +1415,17 @@ def source_after(text: str, start: int, end: int) -> Source | None:
                 return None  # 'over a “campaign of illegal ...” tax claims': a noun after it
             if span and not any(_ends_clause(t) for t in toks[lead : span[0]]):
                 return _make(text, toks, _person_with_org(toks, lead, span), toks[k].low)
+            if (
+                span
+                and span[0] - lead >= 2
+                and toks[span[0]].low in ("a", "an", "the")
+                and toks[span[0] - 1].raw.endswith(",")
+                and all(_is_name_word(t) for t in toks[lead : span[0]])
+                and not any(t.raw.endswith(",") for t in toks[lead : span[0] - 1])
+            ):
+                # “…,” Michael Lamberty, a Lufthansa spokesman told the BBC: the name before
+                # an apposition whose closing comma was left out speaks
+                return _make(text, toks, (lead, span[0]), toks[k].low)
             if span and _role_before_name(toks, lead, span[0]):
                 # “…,” the boy's father, Sean Walsh, said: the name in apposition speaks.
                 return _make(text, toks, span, toks[k].low)

@@ -647,3 +647,12 @@ def test_a_sentence_opening_but_she_carries_the_chain_past_its_object() -> None:
         'daughter-in-law. "That alone was worth $1m," she said.\n'
     )
     assert speakers(text) == [("That alone was", "Jackie Stalone")]
+
+
+def test_a_name_before_an_apposition_left_unclosed_speaks() -> None:
+    text = (
+        "Lufthansa accounts for six out of every 10 planes using the airport.\n\n"
+        '"We are doing research into the possibilities we have," Michael Lamberti, a Lufthansa '
+        "spokesman told the BBC.\n"
+    )
+    assert speakers(text) == [("We are doing", "Michael Lamberti")]
