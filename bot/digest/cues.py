@@ -1359,9 +1359,9 @@ def source_after(text: str, start: int, end: int) -> Source | None:
                 src.signature = True
             return src
         return None
-    issuer = _statement_issuer(toks)
-    if issuer is not None:
-        return _make(text, toks, issuer[0], issuer[1])
+    author = _statement_author(toks)
+    if author is not None:
+        return _make(text, toks, author[0], author[1])
     # "X said" / "Clinton campaign spokesman Brian Fallon said" / "he told reporters".
     for k in range(1, min(len(toks), 14)):
         if (
@@ -1482,7 +1482,7 @@ def source_after(text: str, start: int, end: int) -> Source | None:
     return None
 
 
-def _statement_issuer(toks: list[_Tok]) -> tuple[tuple[int, int], str] | None:
+def _statement_author(toks: list[_Tok]) -> tuple[tuple[int, int], str] | None:
     """ "“…,” a statement issued on behalf of Robert Zoellick, US Trade Representative, said":
     the person or body a statement is from (after "on behalf of", "from" or "by") speaks.
     Returns the span of the name and the reporting verb."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from bot.digest import lexicon as lx
 from bot.digest.model import Mention
 from bot.digest.registry import _add_role, _best, _mention, _PersonBuild, _Registry
-from bot.digest.roles import _REPORTING_TAIL, _format_role
+from bot.digest.roles import _format_role, _reports_its_sentence
 
 
 def _lowercase_roles(text: str, reg: _Registry, mentions: list[Mention]) -> None:
@@ -111,10 +111,6 @@ def _sentence_end(text: str, at: int) -> int:
     return min(ends) if ends else ceil
 
 
-# A name of up to four words (then the reporting verb: ", Michael Howard has said.").
-_NAME_WORDS = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}")
-
-
 def _reporter_among(
     text: str, people: list[tuple[int, str]], lo: int, hi: int, by_name: dict
 ) -> _PersonBuild | None:
@@ -123,8 +119,7 @@ def _reporter_among(
     “…”, the Conservative leader said": the one speaking, not the one spoken of)."""
     for j in range(lo, hi):
         s, name = people[j]
-        name_end = _NAME_WORDS.match(text, s) if text.endswith(", ", 0, s) else None
-        if name_end is not None and _REPORTING_TAIL.match(text, name_end.end()):
+        if _reports_its_sentence(text, s):
             p = by_name.get(name)
             return p if p is not None and not p.roles else None
     return None

@@ -314,6 +314,7 @@ def _extract(text: str) -> Entities:
 
 
 _STORMS = frozenset(["Hurricane", "Typhoon", "Cyclone", "Storm"])
+_CHARACTER_FIRSTS = frozenset(n.split()[0] for n in lx.CHARACTERS)
 
 
 def _spelt_out(text: str, toks: list[_Tok]) -> bool:
@@ -342,12 +343,12 @@ def _no_one_of_their_own(scan: _Scan) -> None:
     known as Jason King") and fictional characters ("the next James Bond"). Their runs become
     things, which no pass reads as people."""
     text = scan.text
-    other = set(_NICKNAMED.findall(text)) if "nicknamed " in text else ()
+    other = set(_NICKNAMED.findall(text)) if "nicknamed " in text else set()
+    names = lx.CHARACTERS | other if other else lx.CHARACTERS
+    firsts = {n.split()[0] for n in other} | _CHARACTER_FIRSTS if other else _CHARACTER_FIRSTS
     for c in scan.cands:
-        if c.kind in ("person", "name?"):
-            phrase = " ".join(c.words)
-            if phrase in lx.CHARACTERS or (other and phrase in other):
-                c.kind = "thing"
+        if c.kind in ("person", "name?") and c.words[0] in firsts and " ".join(c.words) in names:
+            c.kind = "thing"  # (the first word a cheap test: most runs are no character's)
 
 
 def _read_runs(text: str) -> _Scan:

@@ -50,6 +50,16 @@ _REPORTING_TAIL = re.compile(
     r" (?:has |have |had )?(?:said|says|warned|warns|claimed|claims|insisted|insists"
     r"|argued|argues|told [A-Z][\w ]{0,30}|admitted|admits)\."
 )
+_REPORTER_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*")
+
+
+def _reports_its_sentence(text: str, pos: int) -> bool:
+    """Whether the name at ``pos`` ends its sentence as the one who reports it, after a comma
+    ("Tony Blair has failed, Michael Howard has said.")."""
+    if not text.endswith(", ", 0, pos):
+        return False
+    m = _REPORTER_NAME.match(text, pos)
+    return m is not None and _REPORTING_TAIL.match(text, m.end()) is not None
 
 
 _BOUNDARY_LEFT = '.!?\n;:"“”()[]'

@@ -42,7 +42,7 @@ from bot.digest.model import Entities, Mention, Person
 from bot.digest.organizations import _acronym_form
 from bot.digest.registry import _misspelt
 from bot.digest.roles import _FIRM_KINDS as _FIRM_KIND_WORDS
-from bot.digest.roles import _REPORTING_TAIL
+from bot.digest.roles import _reports_its_sentence
 from bot.digest.speaker_words import (
     _ADOPT_SKIP,
     _APPOSITIVE,
@@ -232,10 +232,7 @@ class SpeakerResolver:
                 votes[chain[2]][g] += 1
                 chain = (k, g, chain[2])
                 continue
-            i = bisect.bisect_left(self.mention_starts, starts[k - 1])
-            while i < len(self.mentions) and self.mentions[i].start < starts[k]:
-                m = self.mentions[i]
-                i += 1
+            for m in self.between(starts[k - 1], starts[k]):
                 if m.kind == "person" and m.name in self.person_names:
                     if self._is_subject(m.start, k - 1):
                         votes.setdefault(m.name, [0, 0])[g] += 1
@@ -253,15 +250,17 @@ class SpeakerResolver:
         if key and key not in self.forms:
             self.forms[key] = name
 
+    def between(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions that start in [lo, hi), in text order (a slice of the sorted list)."""
+        starts = self.mention_starts
+        return self.mentions[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+
     def mention_at(self, start: int, end: int) -> str | None:
         """The entity mentioned inside [start, end), the last one when several (the head noun)."""
-        i = bisect.bisect_left(self.mention_starts, start)
         found = None
-        while i < len(self.mentions) and self.mentions[i].start < end:
-            m = self.mentions[i]
+        for m in self.between(start, end):
             if m.end <= end:
                 found = m.name
-            i += 1
         if found in self.person_names or found in self.org_names:
             return found
         return None
@@ -1128,10 +1127,7 @@ class SpeakerResolver:
         """Whether the person named at ``pos`` reports the sentence they end ("Tony Blair has
         failed, Michael Howard has said."): its speaker, more its subject than the reported
         clause's."""
-        if not self.text.endswith(", ", 0, pos):
-            return False
-        m = _NAME_RUN.match(self.text, pos)
-        return m is not None and _REPORTING_TAIL.match(self.text, m.end()) is not None
+        return _reports_its_sentence(self.text, pos)
 
     def _ends_own_paragraph(self, pos: int, k: int) -> bool:
         """Whether sentence ``k`` is a paragraph of its own that ends with the mention at
@@ -1190,10 +1186,7 @@ class SpeakerResolver:
             s1 = min(
                 at, self.sentence_starts_at(j + 1) if j + 1 < len(self.sentence_starts) else at
             )
-            i = bisect.bisect_left(self.mention_starts, s0)
-            while i < len(self.mentions) and self.mentions[i].start < s1:
-                m = self.mentions[i]
-                i += 1
+            for m in self.between(s0, s1):
                 if m.kind != "person" or (skip is not None and skip(m.start)):
                     continue
                 if self._in_pair(m, s0) and self._is_subject(m.start, j):
@@ -1354,10 +1347,7 @@ class SpeakerResolver:
             return None
         if self.recent(at, max(1, at - m.end(1)), "person", skip):
             return None  # someone named since
-        i = bisect.bisect_left(self.mention_starts, m.end(1))
-        while i < len(self.mentions) and self.mentions[i].start < s1:
-            mention = self.mentions[i]
-            i += 1
+        for mention in self.between(m.end(1), s1):
             if mention.kind == "organization" and mention.name in self.org_names:
                 return mention.name
         return ""
@@ -1384,10 +1374,7 @@ class SpeakerResolver:
             return None
         if self._pronoun_subject(k, "he") or self._pronoun_subject(k, "she"):
             return None  # "He said the answer was prepared with ... Christopher Greenwood.": his
-        i = bisect.bisect_left(self.mention_starts, self.sentence_starts_at(k))
-        while i < len(self.mentions) and self.mentions[i].start < end:
-            m = self.mentions[i]
-            i += 1
+        for m in self.between(self.sentence_starts_at(k), end):
             if m.kind != "person" or (skip is not None and skip(m.start)):
                 continue
             if self._is_subject(m.start, k):
@@ -1401,10 +1388,7 @@ class SpeakerResolver:
             k += 1
         s0 = self.sentence_starts_at(k)
         s1 = min(end, self.sentence_starts_at(k + 1) if k + 1 < len(self.sentence_starts) else end)
-        i = bisect.bisect_left(self.mention_starts, s0)
-        while i < len(self.mentions) and self.mentions[i].start < s1:
-            m = self.mentions[i]
-            i += 1
+        for m in self.between(s0, s1):
             if m.kind == "person" and self._is_subject(m.start, k):
                 return m.name
         return None
@@ -1483,26 +1467,30 @@ class SpeakerResolver:
             and self.mentions[i].kind == "person"
         )
 
+    def _owned_noun(self, m: re.Match[str] | None) -> str | None:
+        """The noun after the name run ``m`` when the name is a possessive ("Mr Blair's
+        government" → "government"; "" when nothing follows), else ``None``."""
+        if m is None or not m.group().endswith(_POSSESSIVE_ENDS):
+            return None
+        owned = self.text[m.end() : m.end() + 30].split()[:1]
+        return owned[0].strip(_STRIP).lower() if owned else ""
+
     def _owns_subject(self, pos: int) -> bool:
         """Whether the mention at ``pos`` only owns the people or body that act ("Mr Blair's
         government was a “…,” he added": the government, not Mr Blair)."""
-        m = _NAME_RUN.match(self.text, pos)
-        if m is None or not m.group().endswith(_POSSESSIVE_ENDS):
-            return False
-        owned = self.text[m.end() : m.end() + 30].split()[:1]
-        return bool(owned) and owned[0].strip(_STRIP).lower() in _OWNED_PEOPLE
+        return self._owned_noun(_NAME_RUN.match(self.text, pos)) in _OWNED_PEOPLE
 
     def _is_subject(self, pos: int, k: int) -> bool:
         """Whether the mention at ``pos`` is its sentence's subject (by position and cue)."""
         m = _NAME_RUN.match(self.text, pos)
-        if m is not None and m.group().endswith(_POSSESSIVE_ENDS):
-            owned = self.text[m.end() : m.end() + 30].split()[:1]
-            noun = owned[0].strip(_STRIP).lower() if owned else ""
-            if noun in _OWNED_PEOPLE or (noun.endswith("s") and noun not in _OWN_WORDS):
-                # "Nigel Pearson's men face West Ham", "Among Zephyr’s constituents, ...": they
-                # are the subject (but "Zuckerberg’s vision, “…”" is his, and "Cutié's last
-                # name" leaves him the topic).
-                return False
+        noun = self._owned_noun(m)
+        if noun is not None and (
+            noun in _OWNED_PEOPLE or (noun.endswith("s") and noun not in _OWN_WORDS)
+        ):
+            # "Nigel Pearson's men face West Ham", "Among Zephyr’s constituents, ...": they
+            # are the subject (but "Zuckerberg’s vision, “…”" is his, and "Cutié's last
+            # name" leaves him the topic).
+            return False
         space = self.text.find(" ", pos, pos + 40)
         if space > 0 and self.text.endswith(_POSSESSIVE_ENDS, pos, space):
             after = self.text[space : space + 60].split()[:5]
@@ -1578,13 +1566,7 @@ class SpeakerResolver:
         m = _NAME_RUN.match(self.text, pos)
         if m is None or not self.text.startswith((",", " and ", " or "), m.end()):
             return False  # "... to President-elect Trump, Emery states": the main clause
-        i = bisect.bisect_left(self.mention_starts, start)
-        while i < len(self.mentions) and self.mentions[i].start < comma:
-            m = self.mentions[i]
-            if m.kind == "person" and m.end == comma:
-                return True
-            i += 1
-        return False
+        return any(m.kind == "person" and m.end == comma for m in self.between(start, comma))
 
     def description(self, phrase: str, at: int, previous: str | None, skip=None) -> str | None:
         words = [_strip_possessive(w) for w in _words(phrase)]
@@ -1717,10 +1699,7 @@ class SpeakerResolver:
             return None  # someone is named before: not a lead's description
         stop = self.text.find("\n\n", m.end(), m.end() + 600)
         stop = stop if stop > 0 else m.end() + 600
-        j = bisect.bisect_left(self.mention_starts, m.end())
-        while j < len(self.mentions) and self.mentions[j].start < stop:
-            x = self.mentions[j]
-            j += 1
+        for x in self.between(m.end(), stop):
             if x.kind != "person":
                 continue
             held = [rw for rw, n in self.roles if n == x.name]
@@ -1737,15 +1716,12 @@ class SpeakerResolver:
             return None
         stop = self.text.find(",", end + 5, end + 150)
         stop = stop if stop > 0 else end + 150
-        i = bisect.bisect_left(self.mention_starts, end + 5)
         body = None
-        while i < len(self.mentions) and self.mentions[i].start < stop:
-            m = self.mentions[i]
+        for m in self.between(end + 5, stop):
             if m.name in self.person_names:
                 return m.name  # "by Sunday Telegraph journalist Robert Peston": the writer
             if body is None and m.name in self.org_names:
                 body = m.name
-            i += 1
         return body
 
     def _most_named(self, at: int, skip, accept) -> str | None:
@@ -1808,13 +1784,10 @@ class SpeakerResolver:
         words = subj.phrase.lower().split()
         if len(words) != 2 or words[0] != "the" or words[1] not in _COMPANY_WORDS:
             return None
-        i = bisect.bisect_left(self.mention_starts, s0)
         found = None
-        while i < len(self.mentions) and self.mentions[i].start < subj.start:
-            m = self.mentions[i]
+        for m in self.between(s0, subj.start):
             if m.kind == "organization" and m.name in self.org_names:
                 found = m.name if found is None or found == m.name else ""
-            i += 1
         return found or None
 
     def _statement_issuer(self, at: int) -> str | None:
@@ -1843,10 +1816,7 @@ class SpeakerResolver:
         subject = self.first_subject(start, end)
         if subject is None or any(rw for rw, n in self.roles if n == subject):
             return None
-        i = bisect.bisect_left(self.mention_starts, start)
-        while i < len(self.mentions) and self.mentions[i].start < end:
-            m = self.mentions[i]
-            i += 1
+        for m in self.between(start, end):
             if m.kind == "person" and m.name != subject and self._reporting_tail(m.start):
                 return None  # "Tony Blair has failed, Michael Howard has said": who reports
         sex = _role_gender(head, [])
@@ -1926,10 +1896,7 @@ class SpeakerResolver:
         for s, n in self.recent(at, at - end, "person"):
             if s >= end and accept(n):
                 return None  # someone fitting was named since
-        i = bisect.bisect_left(self.mention_starts, pos)
-        while i < len(self.mentions) and self.mentions[i].start < end:
-            m = self.mentions[i]
-            i += 1
+        for m in self.between(pos, end):
             if m.kind == "organization" and m.name in self.org_names:
                 return m.name  # "A Mittal Steel spokesman said ...": the body in the phrase
         tail = self.text[end : end + 80]

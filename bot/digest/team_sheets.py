@@ -49,11 +49,12 @@ def initial_line_ups(
     end of the name, end of the entry with its bracket, person), in text order. ``cands`` are
     the document's name-like runs: "J Laharrague" is "the debutant Julien Laharrague"."""
     found: list[tuple[int, int, int, _PersonBuild]] = []
-    commas_only = _COMMA_SHEET_HINT.search(text) is not None
     if "; " not in text:
         # every sheet seen groups its positions with semicolons (a quick test), but for
         # sheets of surnames and commas only
-        return _surname_sheets(text, reg, set(), None, cands) if commas_only else found
+        if _COMMA_SHEET_HINT.search(text) is None:
+            return found
+        return _surname_sheets(text, reg, set(), None, cands)
     hints: dict[int, int] = {}  # line start -> hints on that line
     line_start, line_end = -1, -1
     for hint in _HINT.finditer(text):
@@ -80,7 +81,7 @@ def initial_line_ups(
                 full_names = _full_names_by_surname(cands)
             found.extend(_players(reg, entries, full_names))
             sheet_end = end
-    if text.count("; ") >= 2 or commas_only:
+    if text.count("; ") >= 2 or _COMMA_SHEET_HINT.search(text) is not None:
         found.extend(_surname_sheets(text, reg, {s for s, _, _, _ in found}, full_names, cands))
         found.sort(key=lambda f: f[0])
     return found
@@ -90,11 +91,12 @@ def initial_line_ups(
 #     Van Gisbergen; Lewsey, Erinle, Abbott, Voyce; King, Dawson; ... Dallaglio (capt).
 #     Replacements (from): Buckland/Cockerill, Morris, Kay, W Johnson/B Deacon, ...
 #     Replacements: Everitt for Mapletoft (53), Hodgson for Edwards (77) ... Not used: Fury
-_PARTICLES = r"(?:(?:Van|van|De|de|Der|der|Den|den|Le|La|Du|Da|Di|St|Mac|El|Al) ){0,2}"
+# (A pattern of its own, not the set imported above: a sheet by surname alone has only these.)
+_SURNAME_PARTICLES = r"(?:(?:Van|van|De|de|Der|der|Den|den|Le|La|Du|Da|Di|St|Mac|El|Al) ){0,2}"
 _SURNAME_ENTRY = re.compile(
     r"(?:(?P<given>[A-Z]{1,2}\.?) )?"
-    rf"(?P<surname>{_PARTICLES}[A-Z][A-Za-z'’-]+)"
-    rf"(?: for (?:[A-Z]{{1,2}} )?{_PARTICLES}[A-Z][A-Za-z'’-]+)?"  # the player replaced
+    rf"(?P<surname>{_SURNAME_PARTICLES}[A-Z][A-Za-z'’-]+)"
+    rf"(?: for (?:[A-Z]{{1,2}} )?{_SURNAME_PARTICLES}[A-Z][A-Za-z'’-]+)?"  # the player replaced
     r"(?: \((?P<note>[^()\n]{0,40})\))?"
 )
 _BENCH_HEADING = re.compile(
