@@ -888,6 +888,52 @@ ROUND33 = (
 )
 
 
+# Round 34: 40 more drawn the same way (seed 20261216, leaving out rounds 16-33's), ``btNNN.txt``
+# in folders ``A`` ... ``D`` of ten (``draw(clone, 20261216, sample, before=34)`` gives them again).
+ROUND34 = (
+    "business/fresh-hope-after-argentine-crisis.txt",
+    "politics/lord-scarman-93-dies-peacefully.txt",
+    "entertainment/bollywood-draws-global-stars.txt",
+    "tech/ea-to-take-on-film-and-tv-giants.txt",
+    "sport/downing-injury-mars-uefa-victory.txt",
+    "sport/bryan-twins-keep-us-hopes-alive.txt",
+    "sport/minister-digs-in-over-doping-row.txt",
+    "tech/latest-opera-browser-gets-vocal.txt",
+    "tech/broadband-in-the-uk-gathers-pace.txt",
+    "politics/teenagers-to-be-allowed-to-be-mps.txt",
+    "tech/poles-play-with-gameboy-blip-pop.txt",
+    "politics/observers-to-monitor-uk-election.txt",
+    "business/uk-bank-seals-south-korean-deal.txt",
+    "sport/liverpool-revel-in-night-of-glory.txt",
+    "entertainment/lit-idol-begins-search-for-author.txt",
+    "business/euronext-joins-bid-battle-for-lse.txt",
+    "sport/jones-happy-with-henson-heroics.txt",
+    "tech/virgin-radio-offers-3g-broadcast.txt",
+    "sport/roddick-splits-from-coach-gilbert.txt",
+    "business/dollar-slides-ahead-of-new-year.txt",
+    "politics/new-yob-targets-to-be-unveiled.txt",
+    "politics/tory-candidate-quits-over-remark.txt",
+    "tech/remote-control-rifle-range-debuts.txt",
+    "politics/abortion-not-a-poll-issue-blair.txt",
+    "tech/have-hackers-recruited-your-pc.txt",
+    "sport/gerrard-plays-down-european-hopes.txt",
+    "politics/jowell-confirms-casino-climbdown.txt",
+    "politics/at-a-glance-tory-health-checks.txt",
+    "business/cars-pull-down-us-retail-figures.txt",
+    "sport/murray-returns-to-scotland-fold.txt",
+    "sport/prutton-poised-for-lengthy-fa-ban.txt",
+    "tech/more-movies-head-to-sony-s-psp.txt",
+    "politics/lawyer-attacks-anti-terror-laws.txt",
+    "sport/hantuchova-in-dubai-last-eight.txt",
+    "politics/lib-dems-unveil-election-slogan.txt",
+    "business/senior-fannie-mae-bosses-resign.txt",
+    "tech/musical-future-for-phones.txt",
+    "sport/juninho-demand-for-o-neill-talks.txt",
+    "politics/budget-to-set-scene-for-election.txt",
+    "business/s-korean-credit-card-firm-rescued.txt",
+)
+
+
 def _copy(clone: Path, pairs: list[tuple[str, Path]]) -> list[Path]:
     """Copy each story (its path under the clone's ``news/``) to its target, byte for byte;
     refuse a folder that is no clone of the dataset."""
@@ -939,11 +985,12 @@ ROUNDS_OF_FORTY: dict[int, tuple[tuple[str, ...], str]] = {
     31: (ROUND31, "bq"),
     32: (ROUND32, "br"),
     33: (ROUND33, "bs"),
+    34: (ROUND34, "bt"),
 }
 
 
 def rebuild_round(number: int, clone: Path, out: Path) -> list[Path]:
-    """Rebuild round ``number`` (16 ... 33) into ``out``."""
+    """Rebuild round ``number`` (16 ... 34) into ``out``."""
     if number == 16:
         return rebuild(clone, out)
     if number == 17:
@@ -957,7 +1004,7 @@ def _first_line(path: Path) -> str:
 
 
 def draw(
-    clone: Path, seed: int, sample: Path | None = None, before: int = 34, count: int = 40
+    clone: Path, seed: int, sample: Path | None = None, before: int = 35, count: int = 40
 ) -> list[str]:
     """Round ``before``: ``count`` stories drawn at random (``seed``) among those of 1,500
     characters or more with at least two pairs of straight quotation marks, leaving out the
@@ -992,7 +1039,7 @@ def main() -> None:
         type=int,
         choices=(16, 17, *ROUNDS_OF_FORTY),
         default=16,
-        help="16 ... 33",
+        help="16 ... 34",
     )
     args = parser.parse_args()
     written = rebuild_round(args.round, args.clone, args.out)
