@@ -97,6 +97,7 @@ from bot.digest.names import (
 )
 from bot.digest.organizations import _infer_orgs, _media_refs, merge_org_aliases
 from bot.digest.registry import (
+    _BUCKET,
     ROYAL_TITLES,
     _add_role,
     _best,
@@ -1475,6 +1476,12 @@ def _resolve_runs(
         elif c.kind == "roleref":
             _resolve_roleref(scan, c, mentions)
         elif c.kind == "org":
+            owner = _surname_of_named(reg, c)
+            if owner is not None:
+                # "Leading actor Edward Fox ... Fox told the South Wales Evening Post": the
+                # surname of the one person named in full before, not the broadcaster.
+                _mention(owner, text, c.start, c.end, mentions, False)
+                continue
             name = " ".join(c.words)
             if not orgs.get(name):
                 orgs[name] = name
@@ -1485,6 +1492,21 @@ def _resolve_runs(
             key = lx.country(name) or name
             places.setdefault(key, name)
     return mentions, orgs, places, org_seen
+
+
+def _surname_of_named(reg: _Registry, c: _Cand) -> _PersonBuild | None:
+    """The one person named in full before ``c`` whose surname is ``c``'s one word (a name
+    the lexicon knows as an organisation's: "Fox", "Ford")."""
+    if len(c.words) != 1:
+        return None
+    owners = [
+        p
+        for p in reg.by_last.get(c.words[0], ())[:_BUCKET]
+        if len(p.core) >= 2 and p.core[-1] == c.words[0]
+    ]
+    if len(owners) == 1 and owners[0].first_seen < c.start:
+        return owners[0]
+    return None
 
 
 def _royal(c: _Cand) -> bool:

@@ -656,3 +656,12 @@ def test_a_name_before_an_apposition_left_unclosed_speaks() -> None:
         "spokesman told the BBC.\n"
     )
     assert speakers(text) == [("We are doing", "Michael Lamberti")]
+
+
+def test_a_surname_the_lexicon_knows_as_a_broadcaster_is_the_person_named_before() -> None:
+    text = (
+        "Leading actor Edmund Fox is behind plans to reopen a theatre.\n\n"
+        "Sir Anthony Hopkin, who was born nearby, made his debut there. Fox told the Evening "
+        'Post that he was surprised by its beauty. "All the bones are there," he said.\n'
+    )
+    assert speakers(text) == [("All the bones", "Edmund Fox")]
