@@ -336,6 +336,10 @@ def _inline_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> 
         marked = False
         for i, w in enumerate(words[:4]):
             w = w.rstrip(",.;:")
+            if i > 0 and w.endswith(("'s", "’s")) and w[:-2].islower() and w[:-2] in lx.ROLE_HEADS:
+                # "... that Ken Livingstone has brought his office into disrepute. The probe
+                # follows the London mayor's comments": the role, owning what follows.
+                words[i] = w = w[:-2]
             if w.islower() and (w in lx.ROLE_HEADS or w in _POSITIONS):
                 head = i
                 break

@@ -625,3 +625,13 @@ def test_an_apposition_ends_at_a_participle() -> None:
     )
     assert person(ents, "Greg Abot").role == "Attorney General"
     assert person(ents, "Tom Smyth").role.lower() == "managing director"
+
+
+def test_a_possessive_description_inside_the_next_sentence_gives_its_role() -> None:
+    ents = run(
+        "An inquiry is under way after allegations that Kenneth Livingston has brought his "
+        "office into disrepute.\n\nThe probe follows the London mayor's comments to a "
+        "journalist. Deputy Mayor Nikki Gavrin defended him."
+    )
+    assert person(ents, "Kenneth Livingston").role.lower() == "mayor"
+    assert person(ents, "Nikki Gavrin").role.lower() == "deputy mayor"
