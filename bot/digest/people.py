@@ -1533,6 +1533,8 @@ def _resolve_name(scan: _Scan, c: _Cand, mentions: list[Mention]) -> None:
                 )
     if p is None:
         return
+    if c.gender and p.gender != c.gender and p.core[0] in lx.EITHER_SEX:
+        p.gender = c.gender  # "Deputy Mayor Nicky Gavron ... Ms Gavron said": a woman
     s = c.title_start if (c.title_start >= 0 and not full) else c.start
     _mention(p, text, s, c.end, mentions, full)
     if c.kind == "person" and c.title_start >= 0:

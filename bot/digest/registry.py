@@ -225,8 +225,14 @@ class _Registry:
             else:
                 unknown = [p for p in fam if p.gender is None]
                 fam = unknown or fam
-        elif gender and fam and fam[0].gender and fam[0].gender != gender:
-            return None
+        elif (
+            gender
+            and fam
+            and fam[0].gender
+            and fam[0].gender != gender
+            and not (len(fam) == 1 and fam[0].core[0] in lx.EITHER_SEX)
+        ):
+            return None  # "Mr Blair" after Cherie Blair alone: her husband, someone else
         if not fam:
             return None
         return max(fam, key=lambda p: (p.mentions, p.last_seen))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.digest.pipeline import digest_document
 from tests.digest.test_people import person, run
 
 
@@ -635,3 +636,19 @@ def test_a_possessive_description_inside_the_next_sentence_gives_its_role() -> N
     )
     assert person(ents, "Kenneth Livingston").role.lower() == "mayor"
     assert person(ents, "Nikki Gavrin").role.lower() == "deputy mayor"
+
+
+def test_ms_before_the_surname_of_a_nicky_is_her_not_someone_else() -> None:
+    text = (
+        "Deputy Mayor Nicky Gavrin told the BBC she believed the mayor would say sorry. "
+        'Ms Gavrin said the comments were "inappropriate". She said: "I work closely with him."\n'
+    )
+    digest = digest_document(text, "story.txt")
+    assert [p.name for p in digest.people] == ["Nicky Gavrin"]
+    assert digest.people[0].gender == "f"
+    assert {q.speaker for q in digest.quotes} == {"Nicky Gavrin"}
+
+
+def test_mr_before_the_surname_of_a_woman_named_in_full_is_someone_else() -> None:
+    ents = run("Cherie Blaire spoke at the launch. Mr Blaire said nothing.")
+    assert len(ents.people) == 2
