@@ -1144,6 +1144,8 @@ def _reports_more(text: str, start: int, toks: list[_Tok], k: int) -> bool:
     the latest success was" (but "told the paper." is the attribution's object)."""
     if text[start - 2 : start - 1] not in (".", "!", "?"):
         return False
+    if toks[k].raw[-1:] in (".", "!", "?") and toks[k].low in _PLAIN_SAYING:
+        return False  # “…?” Mr Kashyap's lawyer Mihir Desai said. This is ...: it ends there
     j = k + 1
     if toks[k].low in ("told", "tells", "asked", "asks"):
         while (
@@ -1163,6 +1165,9 @@ def _reports_more(text: str, start: int, toks: list[_Tok], k: int) -> bool:
         and any(t.raw.endswith(("'s", "’s")) or t.low in _CLAUSE_VERBS for t in nxt)
     )  # “….” Robin Cook said Lord Goldsmith's admission suggested ...
 
+
+# Verbs of saying that are no noun ("claims" is): one that ends its sentence attributes.
+_PLAIN_SAYING = _wordset("said says added adds")
 
 # Words after "said" that date the saying ("said Tuesday"), and verbs that show a clause.
 _CALENDAR_WORDS = _wordset(

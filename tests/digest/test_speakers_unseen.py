@@ -665,3 +665,15 @@ def test_a_surname_the_lexicon_knows_as_a_broadcaster_is_the_person_named_before
         'Post that he was surprised by its beauty. "All the bones are there," he said.\n'
     )
     assert speakers(text) == [("All the bones", "Edmund Fox")]
+
+
+def test_a_name_after_a_possessive_role_speaks_when_said_ends_the_sentence() -> None:
+    text = (
+        "Director Anurag Kashyup said the release should not be delayed. "
+        '"If you have not gone against the book, then how can you go against the movie?" '
+        "Mr Kashyup's lawyer Mihir Desay said. This is the second time the film has been "
+        'challenged. "Walter is a real football person." Souness joined Sir Alex Fergusen in '
+        "backing Smith's claims. The association is about to start its search.\n"
+    )
+    assert speakers(text)[0] == ("If you have", "Mihir Desay")
+    assert speakers(text)[1][1] != "Smith"
