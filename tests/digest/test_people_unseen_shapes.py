@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.digest.pipeline import digest_document
-from tests.digest.test_people import person, run
+from tests.digest.test_people import names, person, run
 
 
 @pytest.mark.parametrize(
@@ -652,3 +652,12 @@ def test_ms_before_the_surname_of_a_nicky_is_her_not_someone_else() -> None:
 def test_mr_before_the_surname_of_a_woman_named_in_full_is_someone_else() -> None:
     ents = run("Cherie Blaire spoke at the launch. Mr Blaire said nothing.")
     assert len(ents.people) == 2
+
+
+def test_big_brother_is_a_show_not_a_housemate() -> None:
+    ents = run(
+        "Germaine Grear has criticised Celebrity Big Brother's bullying of housemates. "
+        "The writer said Big Brother had behaved like a child by taunting contestant John "
+        "McCririk."
+    )
+    assert names(ents) == {"Germaine Grear", "John McCririk"}
