@@ -934,6 +934,52 @@ ROUND34 = (
 )
 
 
+# Round 35: 40 more drawn the same way (seed 20261217, leaving out rounds 16-34's), ``buNNN.txt``
+# in folders ``A`` ... ``D`` of ten (``draw(clone, 20261217, sample, before=35)`` gives them again).
+ROUND35 = (
+    "business/imf-agrees-fresh-turkey-funding.txt",
+    "sport/liverpool-pledge-to-keep-gerrard.txt",
+    "politics/choose-hope-over-fear-kennedy.txt",
+    "politics/labour-attacked-on-howard-poster.txt",
+    "business/emi-shares-hit-by-profit-warning.txt",
+    "politics/abbas-will-not-tolerate-attacks.txt",
+    "politics/howard-attacks-cost-of-asylum.txt",
+    "entertainment/a-listers-flock-to-gervais-sitcom.txt",
+    "tech/mobile-networks-seek-turbo-boost.txt",
+    "business/china-had-role-in-yukos-split-up.txt",
+    "politics/butler-launches-attack-on-blair.txt",
+    "business/consumer-spending-lifts-us-growth.txt",
+    "tech/toxic-web-links-help-virus-spread.txt",
+    "tech/rolling-out-next-generation-s-net.txt",
+    "business/french-wine-gets-70m-euro-top-up.txt",
+    "politics/guantanamo-pair-s-passport-ban.txt",
+    "sport/captains-lining-up-for-aid-match.txt",
+    "politics/kennedy-to-make-temple-address.txt",
+    "sport/davenport-dismantles-young-rival.txt",
+    "sport/hewitt-fights-back-to-reach-final.txt",
+    "entertainment/top-of-the-pops-leaves-bbc-one.txt",
+    "sport/costin-aims-for-comeback-in-2006.txt",
+    "tech/spam-e-mails-tempt-net-shoppers.txt",
+    "entertainment/lopez-misses-uk-charity-premiere.txt",
+    "tech/how-to-make-a-gigapixel-picture.txt",
+    "tech/local-net-tv-takes-off-in-austria.txt",
+    "business/news-corp-eyes-video-games-market.txt",
+    "tech/tv-s-future-down-the-phone-line.txt",
+    "politics/labour-accused-of-broken-pledge.txt",
+    "politics/scots-smoking-ban-details-set-out.txt",
+    "business/asia-shares-defy-post-quake-gloom.txt",
+    "entertainment/oscar-nominees-lack-pulling-power.txt",
+    "entertainment/my-memories-of-marley.txt",
+    "entertainment/bollywood-dvd-fraudster-is-jailed.txt",
+    "entertainment/beatles-suits-sell-for-110000.txt",
+    "politics/csa-could-close-says-minister.txt",
+    "sport/mauresmo-opens-with-victory-in-la.txt",
+    "tech/bt-offers-free-net-phone-calls.txt",
+    "sport/wales-stars-need-a-rest-ruddock.txt",
+    "business/lse-doubts-boost-bidders-shares.txt",
+)
+
+
 def _copy(clone: Path, pairs: list[tuple[str, Path]]) -> list[Path]:
     """Copy each story (its path under the clone's ``news/``) to its target, byte for byte;
     refuse a folder that is no clone of the dataset."""
@@ -986,11 +1032,12 @@ ROUNDS_OF_FORTY: dict[int, tuple[tuple[str, ...], str]] = {
     32: (ROUND32, "br"),
     33: (ROUND33, "bs"),
     34: (ROUND34, "bt"),
+    35: (ROUND35, "bu"),
 }
 
 
 def rebuild_round(number: int, clone: Path, out: Path) -> list[Path]:
-    """Rebuild round ``number`` (16 ... 34) into ``out``."""
+    """Rebuild round ``number`` (16 ... 35) into ``out``."""
     if number == 16:
         return rebuild(clone, out)
     if number == 17:
@@ -1004,7 +1051,7 @@ def _first_line(path: Path) -> str:
 
 
 def draw(
-    clone: Path, seed: int, sample: Path | None = None, before: int = 35, count: int = 40
+    clone: Path, seed: int, sample: Path | None = None, before: int = 36, count: int = 40
 ) -> list[str]:
     """Round ``before``: ``count`` stories drawn at random (``seed``) among those of 1,500
     characters or more with at least two pairs of straight quotation marks, leaving out the
@@ -1039,7 +1086,7 @@ def main() -> None:
         type=int,
         choices=(16, 17, *ROUNDS_OF_FORTY),
         default=16,
-        help="16 ... 34",
+        help="16 ... 35",
     )
     args = parser.parse_args()
     written = rebuild_round(args.round, args.clone, args.out)

@@ -212,15 +212,17 @@ def _scan(text: str, lo: int = 0, hi: int | None = None) -> list[_Frag]:
                 elif not o and not c and open_at is None and _glued_opener(text, i, l1):
                     can_open = True  # 'accused them of"squabbling like schoolboys".'
                 elif (
-                    o
-                    and ch == "'"
-                    and open_straight_single
+                    not c
                     and open_at is not None
                     and text[i - 2 : i] in (", ", ". ", "? ", "! ")
-                    and _SPACED_CLOSER.match(text, i)
+                    and (
+                        (ch == "'" and o and open_straight_single and _SPACED_CLOSER.match(text, i))
+                        or (ch == '"' and open_straight_double and _SPACED_CUE.match(text, i))
+                    )
                 ):
-                    # "... better and better, 'Gnabry told Arsenal Media.": a closing mark
-                    # set off by a space (text run through a tokenizer), before its speaker
+                    # "... better and better, 'Gnabry told Arsenal Media."; "... to save in
+                    # Argentina, " said Carlos Baez Silva": a closing mark set off by a space
+                    # (text run through a tokenizer, or a slip), before its speaker
                     can_open, can_close = False, True
             if not double and can_open and _is_elision(text, i):
                 can_open = False
@@ -329,6 +331,11 @@ def _scan(text: str, lo: int = 0, hi: int | None = None) -> list[_Frag]:
 _SPACED_CLOSER = re.compile(
     r"'[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} (?:said|says|told|tells|added|adds|wrote|writes"
     r"|explained|insisted|admitted|continued)\b"
+)
+_SPACED_CUE = re.compile(
+    r'" (?:(?:said|says|added|adds|explained|insisted|admitted|continued)\b|'
+    + _SPACED_CLOSER.pattern[1:]
+    + ")"
 )
 _MAX_PENDING = 4  # unmarked lines a sentence-split quotation may run over before it closes
 _SENTENCE_CLOSE = ".,!?;:…-—"

@@ -214,3 +214,16 @@ def test_an_opening_mark_that_lost_its_space_still_opens() -> None:
     )
     assert quoted(text) == ["squabbling like schoolboys", "getting in the way"]
     assert speakers(text)["squabbling like schoolboys"] == "Michael Howart"
+
+
+def test_a_straight_closing_mark_set_off_by_a_space_before_said_still_closes() -> None:
+    text = (
+        'Some savers are still waiting. "The situation is bad for those who saved in the '
+        'country, " said Carlos Baes Silva, president of an association of savers. "A lot of '
+        'them invested in good faith," he said.\n'
+    )
+    assert quoted(text) == [
+        "The situation is bad for those who saved in the country",
+        "A lot of them invested in good faith",
+    ]
+    assert set(speakers(text).values()) == {"Carlos Baes Silva"}
