@@ -540,6 +540,9 @@ def _glue_point(
             continue  # ... or a full name of its own (not "Suu Kyi", though "Aung San" is one)
         if not alone(words[:k]) or not alone(words[k:]):
             continue
+        if k >= 2 and all(w in lx.GIVEN_NAMES for w in words[:k]):
+            continue  # "Juan Carlos Ferrero ... Ferrero ... “Juan Carlos hasn't ...”": given names
+        # and a surname, each written alone too, are one full name
         if (
             (k >= 2 and k == n - 1)
             or (k == 1 and _not_given(words[0], surnames))

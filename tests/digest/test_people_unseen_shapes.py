@@ -666,3 +666,12 @@ def test_big_brother_is_a_show_not_a_housemate() -> None:
         "McCririk."
     )
     assert names(ents) == {"Germaine Grear", "John McCririk"}
+
+
+def test_two_given_names_and_a_surname_each_written_alone_are_one_name() -> None:
+    ents = run(
+        "The Bryans thrashed Juan Carlos Ferrera and Tommy Robredo in Seville. Ferrera, who was "
+        'upset, hinted at dissatisfaction. Arrese said: "Juan Carlos hasn\'t played badly."'
+    )
+    assert "Juan Carlos Ferrera" in names(ents)
+    assert "Juan Carlos" not in names(ents)
