@@ -1021,7 +1021,11 @@ class SpeakerResolver:
                 or [n for s, n in cands if self._who_spoke(s)]
             )
             if subjects:
-                if previous in subjects and not self._reporter(cands[0][0], subjects[0]):
+                if (
+                    previous in subjects
+                    and not self._reporter(cands[0][0], subjects[0])
+                    and not self._reports_about(cands, subjects[0], previous)
+                ):
                     return previous
                 if len(subjects) > 1 and self._glued(k):
                     # Photo captions run into the text make one "sentence" of several: the
@@ -1351,6 +1355,19 @@ class SpeakerResolver:
             if mention.kind == "organization" and mention.name in self.org_names:
                 return mention.name
         return ""
+
+    def _reports_about(self, cands: list[tuple[int, str]], first: str, previous: str) -> bool:
+        """Whether ``first`` opens the sentence and says something about ``previous`` ("Dementieva
+        is also angry and says that Dechy and herself are the real victims"): the one who
+        says, not the one spoken of, goes on speaking."""
+        if first == previous:
+            return False
+        at = next(s for s, n in cands if n == first)
+        later = [s for s, n in cands if n == previous and s > at]
+        if not later or any(n == previous for s, n in cands if s < at):
+            return False
+        between = self.text[at : later[0]]
+        return _SAYS_THAT.search(between) is not None
 
     def _reporter(self, pos: int, name: str) -> bool:
         """Whether the person named at ``pos`` is the subject of a reporting verb right after
@@ -1973,6 +1990,10 @@ _FIRM_KINDS = _FIRM_KIND_WORDS | {"reinsurer", "firm", "business", "consultancy"
 
 # A name's body right after it: " of the International Longevity Centre", " from Oxfam".
 _AFFILIATION_AFTER = re.compile(r" (?:of|from|at) (?:the )?[A-Z][a-z]+ [A-Z]")
+
+
+# A verb of saying and "that" after the subject: the clause after it is what was said.
+_SAYS_THAT = re.compile(r"\b(?:says|said|insists|insisted|claims|claimed|argues|argued) that\b")
 
 
 def _body_name(name: str) -> bool:

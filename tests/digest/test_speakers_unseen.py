@@ -677,3 +677,12 @@ def test_a_name_after_a_possessive_role_speaks_when_said_ends_the_sentence() -> 
     )
     assert speakers(text)[0] == ("If you have", "Mihir Desay")
     assert speakers(text)[1][1] != "Smith"
+
+
+def test_she_after_x_says_that_y_is_x_not_the_previous_speaker_y() -> None:
+    text = (
+        '"How can you be happy when you see your face on the cover?" Nathalie Dechi said. '
+        '"This is terrible." Elena Dementyeva is also angry and says that Dechi and herself are '
+        'the real victims. "You have no idea what I have been through," she said.\n'
+    )
+    assert speakers(text)[-1] == ("You have no", "Elena Dementyeva")
