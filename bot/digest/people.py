@@ -655,7 +655,7 @@ def _listed_things(scan: _Scan) -> None:
 # Lilly", "law firm Tods Murray"); not "producer" or "publisher", which people are too.
 _FIRMS_BEFORE_NAMES = (
     _FIRM_KINDS - {"maker", "carrier", "producer", "publisher", "label", "operator"}
-) | {"drugmaker"}
+) | {"drugmaker", "outfit", "side", "club"}  # and teams: "Mexican outfit Red Sharks Veracruz"
 
 
 def _bracketed_affiliations(scan: _Scan) -> None:

@@ -675,3 +675,12 @@ def test_two_given_names_and_a_surname_each_written_alone_are_one_name() -> None
     )
     assert "Juan Carlos Ferrera" in names(ents)
     assert "Juan Carlos" not in names(ents)
+
+
+def test_a_name_after_outfit_side_or_club_is_a_team() -> None:
+    ents = run(
+        "His agent Brian Hassel said Manchester City was more of a possibility than Mexican "
+        "outfit Red Sharks Veracruse, who also expressed an interest. The Premiership side "
+        "Bolten Wanderers were keen too."
+    )
+    assert names(ents) == {"Brian Hassel"}
