@@ -699,6 +699,7 @@ def _named_firms(scan: _Scan) -> None:
     text names it again ("drugs group Eli Lilly ... Eli Lilly said"): no pass makes it a person."""
     text = scan.text
     after_kind = set()  # where a capitalised word follows a kind of business
+    listed = set()  # where a name of a list after a plural kind starts
     for kind in _FIRMS_BEFORE_NAMES & scan.lower_vocab:  # (most texts have few or none)
         i = text.find(f" {kind} ")
         while i >= 0:
@@ -710,12 +711,47 @@ def _named_firms(scan: _Scan) -> None:
         # "Game maker Valve", "chip maker Intel": a product's maker is a firm (a film maker is
         # a person: only products, not works)
         after_kind.update(m.end() for m in _PRODUCT_MAKER.finditer(text))
-    if not after_kind:
+    for kinds in _FIRMS_BEFORE_LISTS:
+        # "casino operators London Clubs International, Rank Group and Stanley Leisure": every
+        # name of the list after a plural kind of business is a firm's
+        for needle in (f" {kinds} ", f"{kinds.capitalize()} "):
+            i = text.find(needle)
+            while i >= 0:
+                j = i + len(needle)
+                if needle[0] != " " and not (
+                    i == 0 or text[i - 1] == "\n" or text[i - 2 : i] == ". "
+                ):
+                    j = len(text)  # ("Miners Rio Tinto" opening a sentence only)
+                while j < len(text) and text[j].isupper():
+                    m = _LISTED_NAME.match(text, j)
+                    if m is None:
+                        break
+                    listed.add(j)
+                    j = m.end() if m.group(1) else len(text)
+                i = text.find(needle, i + 1)
+    if not after_kind and not listed:
         return
-    _names_of_bodies(
-        scan, {tuple(c.words) for c in scan.cands if c.kind == "name?" and c.start in after_kind}
-    )
+    bodies = {
+        tuple(c.words)
+        for c in scan.cands
+        if c.kind in ("name?", "person")
+        and (
+            (c.start in after_kind and c.kind == "name?") or (c.start in listed and not c.honorific)
+        )
+    }
+    for c in scan.cands:
+        if c.kind == "person" and c.start in listed and tuple(c.words) in bodies:
+            c.kind, c.role = "name?", None  # ("Miners Rio Tinto": a plural is no one's role)
+    _names_of_bodies(scan, bodies)
 
+
+# Plural kinds of business before a list of firms (not "producers" or "publishers": people).
+_FIRMS_BEFORE_LISTS = frozenset(
+    "firms companies groups carmakers retailers banks lenders insurers airlines carriers "  # noqa: SIM905
+    "conglomerates manufacturers operators bookmakers miners auditors".split()
+)
+# One name of a list and what leads to the next ("Rank Group and ", "London Clubs, ").
+_LISTED_NAME = re.compile(r"[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)*(, and |, | and )?")
 
 _PRODUCT_MAKER = re.compile(
     r"\b(?:[Gg]ame|[Cc]ar|[Cc]hip|[Dd]rugs?|[Tt]oy|[Pp]hone|[Hh]andset|[Ss]oftware|[Aa]ircraft|"

@@ -684,3 +684,12 @@ def test_a_name_after_outfit_side_or_club_is_a_team() -> None:
         "Bolten Wanderers were keen too."
     )
     assert names(ents) == {"Brian Hassel"}
+
+
+def test_every_name_of_a_list_after_a_plural_kind_of_business_is_a_firm() -> None:
+    ents = run(
+        "Shares in casino operators London Clubs International, Rank Group and Stanley Leisure "
+        "fell. Miners Rio Tinto and BHP gained. Analyst Jane Moore of the bank Barclays agreed."
+    )
+    assert names(ents) == {"Jane Moore"}
+    assert {"Stanley Leisure", "Rio Tinto"} <= set(ents.organizations)
