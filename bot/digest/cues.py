@@ -511,6 +511,12 @@ def _phrase_backward(toks: list[_Tok], k: int, limit: int = 8) -> tuple[int, int
             break
     if i == end:
         return None
+    for h in range(i + 1, end - 1):
+        if toks[h].low in HONORIFICS and toks[h].word[:1].isupper() and toks[h - 1].word.istitle():
+            # "Speaking in Harrogate Mr Kennedy said": the place's comma left out; the name
+            # starts at its title
+            i = h
+            break
     if (
         i >= 2
         and toks[i - 1].low in ("in", "at")

@@ -686,3 +686,13 @@ def test_she_after_x_says_that_y_is_x_not_the_previous_speaker_y() -> None:
         'the real victims. "You have no idea what I have been through," she said.\n'
     )
     assert speakers(text)[-1] == ("You have no", "Elena Dementyeva")
+
+
+def test_a_title_after_a_place_with_no_comma_starts_the_speakers_name() -> None:
+    text = (
+        "Charles Kenedy has unveiled the slogan.\n\n"
+        'Speaking in Harrogate Mr Kenedy said: "People want a credible party."\n'
+    )
+    src = source_before(text, text.index("Speaking"), text.index('"People'))
+    assert src is not None and src.phrase == "Mr Kenedy"
+    assert speakers(text) == [("People want a", "Charles Kenedy")]
