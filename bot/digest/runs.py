@@ -244,6 +244,14 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
     while i < j:
         w = toks[i].word
         if (
+            j - i >= 4
+            and toks[i + 2].word in lx.GIVEN_NAMES
+            and f"{w} {toks[i + 1].word}" in lx.KNOWN_ORGS
+            and not any(_role_word(t.word) for t in toks[i + 3 : j])
+        ):
+            i += 2  # "For the Lib Dems David Laws said": a body's name, its comma left out
+            continue
+        if (
             i == 0
             and j == 2
             and w in _GIVEN_STOPCAPS

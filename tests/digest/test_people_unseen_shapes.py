@@ -693,3 +693,10 @@ def test_every_name_of_a_list_after_a_plural_kind_of_business_is_a_firm() -> Non
     )
     assert names(ents) == {"Jane Moore"}
     assert {"Stanley Leisure", "Rio Tinto"} <= set(ents.organizations)
+
+
+def test_a_partys_two_word_name_before_a_full_name_with_no_comma_is_dropped() -> None:
+    text = 'For the Lib Dems David Lawes said: "The chancellor will tell us how well we do."\n'
+    digest = digest_document(text, "story.txt")
+    assert [p.name for p in digest.people] == ["David Lawes"]
+    assert digest.quotes[0].speaker == "David Lawes"
