@@ -1625,6 +1625,17 @@ def _final_attribution(toks: list[_Tok]) -> tuple[tuple[int, int], str] | None:
                     and before[-1].low in _ROLE_WORDS
                 )  # "..., lead singer Gary Lightbody has said."
             ):
+                lead = 1 if not toks[0].word and toks[0].raw == "," else 0
+                if (
+                    not before
+                    and toks[span[1] - 1].word.islower()
+                    and toks[span[1] - 1].low in _ROLE_WORDS
+                    and 2 <= comma + 1 - lead <= 4
+                    and all(_is_name_word(t) for t in toks[lead : comma + 1])
+                ):
+                    # "“…,” Armando Falcon, OFHEO director said.": the name before the role
+                    # whose closing comma was left out
+                    return (lead, comma + 1), tok.low
                 return span, tok.low
             return None
     return None

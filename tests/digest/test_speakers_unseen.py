@@ -696,3 +696,15 @@ def test_a_title_after_a_place_with_no_comma_starts_the_speakers_name() -> None:
     src = source_before(text, text.index("Speaking"), text.index('"People'))
     assert src is not None and src.phrase == "Mr Kenedy"
     assert speakers(text) == [("People want a", "Charles Kenedy")]
+
+
+def test_a_name_before_a_role_whose_closing_comma_was_left_out_speaks() -> None:
+    text = (
+        "Fannie Mae has faced criticism from its regulator, the Office of Federal Housing "
+        'Enterprise Oversight (OFHEO). "We are encouraged by the board," Armando Falcone, OFHEO '
+        "director said. The probe goes on.\n"
+    )
+    close = text.index(',"') + 2
+    src = source_after(text, close, len(text))
+    assert src is not None and src.phrase == "Armando Falcone"
+    assert speakers(text) == [("We are encouraged", "Armando Falcone")]
