@@ -1020,6 +1020,9 @@ class SpeakerResolver:
                 or [n for s, n in cands if self._is_subject(s, k)]
                 or [n for s, n in cands if self._who_spoke(s)]
             )
+            if len(subjects) > 1 and self._owner_of_next(cands):
+                # "But Mr Brown's former advisor Ed Balls ... said ... He added": the adviser
+                subjects = subjects[1:]
             if subjects:
                 if (
                     previous in subjects
@@ -1491,6 +1494,20 @@ class SpeakerResolver:
             return None
         owned = self.text[m.end() : m.end() + 30].split()[:1]
         return owned[0].strip(_STRIP).lower() if owned else ""
+
+    def _owner_of_next(self, cands: list[tuple[int, str]]) -> bool:
+        """Whether the first person of a sentence is a possessive whose owned role is the next
+        person named ("Mr Brown's former advisor Ed Balls")."""
+        if len(cands) < 2 or cands[0][1] == cands[1][1]:
+            return False
+        m = _NAME_RUN.match(self.text, cands[0][0])
+        if m is None or not m.group().endswith(_POSSESSIVE_ENDS):
+            return False
+        if _OWNED_ROLE.fullmatch(self.text, m.end(), cands[1][0]) is None:
+            return False
+        after = self.text[cands[1][0] : cands[1][0] + 120].split(". ", 1)[0]
+        said = _SAID_LATER.search(after)
+        return said is not None and " but " not in after[: said.start()]  # the owned one says
 
     def _owns_subject(self, pos: int) -> bool:
         """Whether the mention at ``pos`` only owns the people or body that act ("Mr Blair's
@@ -1991,6 +2008,11 @@ _FIRM_KINDS = _FIRM_KIND_WORDS | {"reinsurer", "firm", "business", "consultancy"
 # A name's body right after it: " of the International Longevity Centre", " from Oxfam".
 _AFFILIATION_AFTER = re.compile(r" (?:of|from|at) (?:the )?[A-Z][a-z]+ [A-Z]")
 
+
+# What stands between a possessive and the name it owns: a few lowercase words ending in a
+# role ("former advisor ", "chief of staff ").
+_OWNED_ROLE = re.compile(r" (?:[a-z-]+ ){1,4}")
+_SAID_LATER = re.compile(r"\b(?:said|says|told|tells|added|adds)\b")
 
 # A verb of saying and "that" after the subject: the clause after it is what was said.
 _SAYS_THAT = re.compile(r"\b(?:says|said|insists|insisted|claims|claimed|argues|argued) that\b")

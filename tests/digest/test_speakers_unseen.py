@@ -708,3 +708,21 @@ def test_a_name_before_a_role_whose_closing_comma_was_left_out_speaks() -> None:
     src = source_after(text, close, len(text))
     assert src is not None and src.phrase == "Armando Falcone"
     assert speakers(text) == [("We are encouraged", "Armando Falcone")]
+
+
+def test_he_after_x_s_former_adviser_y_said_is_the_adviser() -> None:
+    text = (
+        "Gordon Browne will deliver his report today. But Mr Browne's former advisor Ed Ballis, "
+        "now a parliamentary hopeful, said the Tory plans were wrong. He added: \"I don't accept "
+        'there is any need for changes."\n'
+    )
+    assert speakers(text) == [("I don't accept", "Ed Ballis")]
+
+
+def test_he_after_x_s_player_y_is_fit_but_the_scot_admitted_stays_with_x() -> None:
+    text = (
+        "Manchester United manager Sir Alex Fergusen spoke on Monday. Fergusen's own talisman "
+        "Ruud van Nistelroy is fit again, but the Scot admitted he was unsure whether to start "
+        'him. "Ruud is the best striker in Europe," he said.\n'
+    )
+    assert speakers(text) == [("Ruud is the", "Alex Fergusen")]
