@@ -307,9 +307,14 @@ def _sheet_entries(
     colon = text.find(":", start, min(end, start + 40))
     body = colon + 1 if colon >= 0 else start  # "Scotland: C Paterson; ..."
     entries: list[re.Match[str]] = []
-    for lo, hi in _pieces(text, body, end, ",;"):
+    for lo, hi in _split_glued_entries(text, _pieces(text, body, end, ",;")):
         if text[lo] == "(" and text[hi - 1] == ")":
             continue  # "A Jones; (Neath-Swansea)": a stray separator before a club
+        heading = _INNER_HEADING.match(text, lo, hi)
+        if heading is not None:
+            lo = heading.end()  # "... C Hoeft (New Zealand). Reserves: B Reihana ..."
+        if text.startswith("A N Other", lo) and hi - lo == 9:
+            continue  # the sheet's placeholder for a player not yet chosen
         m = _ENTRY.fullmatch(text, lo, hi)
         if m is None:
             return []  # prose, or a list of something else
@@ -336,10 +341,45 @@ def _sheet_entries(
     return entries
 
 
+# A heading inside a sheet's line, before the bench: "Reserves: ", "Replacements: ".
+_INNER_HEADING = re.compile(r"(Reserves|Replacements|Substitutes|Subs): ")
+_BENCH_ROLES = {
+    "Reserves": "reserve",
+    "Replacements": "replacement",
+    "Substitutes": "substitute",
+    "Subs": "substitute",
+}
+# Two entries whose separator was left out: "J Fourie (S Africa) T Umaga (New Zealand)".
+_GLUED_ENTRY = re.compile(r"(?<=\)) (?=[A-Z]{1,2} [A-Z][a-z])")
+
+
+def _split_glued_entries(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pieces, each cut where a bracket closes and another entry starts with no separator."""
+    out = []
+    for lo, hi in pieces:
+        for m in _GLUED_ENTRY.finditer(text, lo, hi):
+            out.append((lo, m.start()))
+            lo = m.end()
+        out.append((lo, hi))
+    return out
+
+
 def _players(
     reg: _Registry, entries: list[re.Match[str]], full_names: dict[str, list[list[str]]]
 ) -> list[tuple[int, int, int, _PersonBuild]]:
     out = []
+    text = entries[0].string if entries else ""
+    bench_from = (
+        next(
+            (
+                (h.end(), _BENCH_ROLES[h.group(1)])
+                for h in _INNER_HEADING.finditer(text, entries[0].start(), entries[-1].end())
+            ),
+            None,
+        )
+        if entries
+        else None
+    )
     for m in entries:
         given, surname = m.group("given"), m.group("surname")
         words = [given, *surname.split()]
@@ -366,6 +406,8 @@ def _players(
         note = (m.group("note") or "").lower()
         if _CAPTAIN.search(note):
             _add_role(person, 3, m.start(), "captain", None)
+        elif bench_from is not None and m.start() >= bench_from[0]:
+            _add_role(person, 3, m.start(), bench_from[1], None)  # "Reserves: B Reihana"
         out.append((m.start(), m.end("surname"), m.end(), person))
     return out
 

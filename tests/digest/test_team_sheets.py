@@ -174,3 +174,17 @@ def test_football_sheets_with_substitutes_in_brackets_and_unused_subs() -> None:
         assert name in found
     assert "Danny Grahame" in found and "Grahame" not in found
     assert "Dean Kielly" in found and "Kielly" not in found
+
+
+def test_a_sheet_with_separators_left_out_a_reserves_heading_and_a_placeholder() -> None:
+    text = (
+        "The Southern Hemisphere team was named on Monday.\n\n"
+        "C Latham (Australia); R Caucau (Fiji), J Fouri (S Africa) T Umage (New Zealand), S Bobo "
+        "(Fiji); A Mehrten (New Zealand) G Gregen (Australia, capt); T Kefo (Australia), P Waugh "
+        "(Australia). Reserves: B Reihane (New Zealand), B Lime (Samoa), A N Other.\n"
+    )
+    found = people(text)
+    assert len(found) == 11
+    assert found["G Gregen"] == "captain"
+    assert found["T Umage"] is None
+    assert found["B Reihane"] == found["B Lime"] == "reserve"
