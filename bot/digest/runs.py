@@ -757,8 +757,8 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
             or (nwords[-1] in lx.PLACE_WORDS and not surname_place)
             or lx.country(" ".join(nwords))
             or " ".join(nwords) in lx.PLACES
-            or " ".join(nwords) in lx.KNOWN_ORGS
-        ):
+            or (" ".join(nwords) in lx.KNOWN_ORGS and not (hon and len(nwords) == 1))
+        ):  # (but "Dr Fox", "Mr Ford": an honorific makes a surname of a firm's name)
             return _org_or_place(toks, words, phrase, start, end)
         if nwords[0] not in lx.GIVEN_NAMES and nwords[0] not in lx.EAST_ASIAN_SURNAMES:
             # "Miss Universe Alicia Machado": the name starts at the given name (but "Dr Khoo

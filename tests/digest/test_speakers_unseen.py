@@ -726,3 +726,14 @@ def test_he_after_x_s_player_y_is_fit_but_the_scot_admitted_stays_with_x() -> No
         'him. "Ruud is the best striker in Europe," he said.\n'
     )
     assert speakers(text) == [("Ruud is the", "Alex Fergusen")]
+
+
+def test_an_honorific_before_a_surname_the_lexicon_knows_as_a_firm_is_the_person() -> None:
+    text = (
+        "Tory co-chairman Liam Fox said the comments were wrong. Earlier, Dr Fox accused Mr "
+        'Blaire of lying. He told BBC Radio: "If you lie about the war, you lie about anything."\n'
+    )
+    digest = digest_document(text, "story.txt")
+    fox = next(p for p in digest.people if p.name == "Liam Fox")
+    assert fox.mentions == 2
+    assert speakers(text) == [("If you lie", "Liam Fox")]
