@@ -1187,9 +1187,14 @@ def _role_before_name(toks: list[_Tok], lead: int, name: int) -> bool:
     """ "the boy's father, Sean Walsh," / "her lawyer, John Smith,": a short role phrase with a
     determiner or possessive, then a comma, right before the name that speaks."""
     role = toks[lead:name]
-    if not 2 <= len(role) <= 7 or not role[-1].raw.endswith(","):
+    if not 2 <= len(role) <= 12 or not role[-1].raw.endswith(","):
         return False
-    if any(_ends_clause(t) for t in role[:-1]) or not (
+    if any(_ends_clause(t) for t in role[:-1]):
+        return False
+    of = next((i for i, t in enumerate(role[:4]) if t.low == "of"), -1)
+    if of >= 1 and role[of - 1].word.islower() and role[of - 1].low in _ROLE_WORDS:
+        pass  # "the new chair of the Internet Engineering Task Force (IETF), Brian Carpenter,"
+    elif len(role) > 7 or not (
         role[-1].word.islower() or (role[-1].word.isupper() and role[-1].word in _ROLE_ACRONYMS)
     ):
         return False  # ("Authenti-corp's CEO, Cynthia Musselman," told: an acronym office)

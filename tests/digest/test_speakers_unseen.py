@@ -737,3 +737,13 @@ def test_an_honorific_before_a_surname_the_lexicon_knows_as_a_firm_is_the_person
     fox = next(p for p in digest.people if p.name == "Liam Fox")
     assert fox.mentions == 2
     assert speakers(text) == [("If you lie", "Liam Fox")]
+
+
+def test_a_name_after_a_long_role_of_a_body_with_its_acronym_speaks() -> None:
+    text = (
+        '"In a sense, we have hardly started," the new chair of the Internet Engineering Task '
+        "Force (IETF), Brian Carpentier, says. The IETF runs the net's architecture.\n"
+    )
+    close = text.index(',"') + 2
+    src = source_after(text, close, len(text))
+    assert src is not None and src.phrase == "Brian Carpentier"
