@@ -1039,7 +1039,7 @@ def _appositive_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     if k < 2:
         return None
     if not toks[k - 1].raw.endswith(","):
-        return _unclosed_apposition(toks, k)
+        return _unclosed_apposition(toks, k) or _unclosed_role_apposition(toks, k)
     span = _sentence_subject(toks, k)
     if span is None or span[1] >= k - 1 or not toks[span[1] - 1].raw.endswith(","):
         return None
@@ -1095,6 +1095,30 @@ def _unclosed_apposition(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     ) and _is_name_word(rest[-1]):
         return span
     return None
+
+
+def _unclosed_role_apposition(toks: list[_Tok], k: int) -> tuple[int, int] | None:
+    """ "but Christoph Caselitz, president of the mobile networks division at the firm says
+    that:": a name, a comma, a bare role and what it is of, its closing comma left out before
+    the cue (the name may follow "but" or "and" in the sentence)."""
+    comma = -1
+    for i in range(k - 2, max(0, k - 16), -1):
+        t = toks[i]
+        if t.raw.endswith(","):
+            comma = i
+            break
+        if _ends_clause(t) or _is_cue(t):
+            return None
+    if comma < 1 or not (toks[comma + 1].word.islower() and toks[comma + 1].low in _ROLE_WORDS):
+        return None
+    if toks[comma + 2].low not in ("of", "at", "for") or toks[k - 1].word[:1].isupper():
+        return None  # (a name before the cue is a subject of its own: "..., of Acme, Bob said")
+    h = _name_start(toks, comma + 1, honorifics=True)
+    if not 2 <= comma + 1 - h <= 4 or any(toks[x].raw.endswith(",") for x in range(h, comma)):
+        return None
+    if h > 0 and not (toks[h - 1].low in ("but", "and") or toks[h - 1].raw.endswith(",")):
+        return None
+    return (h, comma + 1)
 
 
 def _make(text: str, toks: list[_Tok], span: tuple[int, int], cue: str | None) -> Source | None:

@@ -747,3 +747,12 @@ def test_a_name_after_a_long_role_of_a_body_with_its_acronym_speaks() -> None:
     close = text.index(',"') + 2
     src = source_after(text, close, len(text))
     assert src is not None and src.phrase == "Brian Carpentier"
+
+
+def test_a_name_then_a_bare_role_of_a_division_its_comma_left_out_speaks() -> None:
+    text = (
+        "Siemens' plans may be more than a user needs, but Christophe Caselitz, president of the "
+        'mobile networks division at the firm says that: "By 2015 the need will rise tenfold."\n'
+    )
+    src = source_before(text, 0, text.index('"By'))
+    assert src is not None and src.phrase == "Christophe Caselitz"
