@@ -927,8 +927,15 @@ class SpeakerResolver:
         if pronoun in ("i", "we"):
             return previous if previous and pronoun == "we" and previous in self.org_names else None
         if pronoun == "it":
-            # "“…,” it said": the organisation quoted last, or one the text is about.
-            return previous if previous in self.org_names else self._subject_body(at)
+            # "“…,” it said": the organisation quoted last, or one the text is about (but
+            # "Deutsche Boerse said TCI's opposition would not change its bid. “…,” it said":
+            # the body the sentence before has say something, not the one quoted earlier).
+            if previous in self.org_names:
+                body = self._subject_body(at, 1)
+                if body is not None and body != previous and self._says(body, at):
+                    return body
+                return previous
+            return self._subject_body(at)
         if pronoun == "they":
             if previous in self.org_names:
                 return previous
@@ -1883,11 +1890,21 @@ class SpeakerResolver:
         orgs = self.recent(at, max(1, at - s0), "organization", skip)
         return orgs[0][1] if orgs else None
 
-    def _subject_body(self, at: int) -> str | None:
-        """The organisation or state body that is the subject of one of the few sentences
+    def _says(self, body: str, at: int) -> bool:
+        """Whether the sentence before ``at`` has ``body`` say something ("Deutsche Boerse
+        said ...")."""
+        k = self._sentence_of(at)
+        s0 = self.sentence_starts_at(k - 1) if k > 0 else 0
+        for m in self.between(s0, at):
+            if m.name == body and _REPORTS_AFTER.match(self.text, m.end):
+                return True
+        return False
+
+    def _subject_body(self, at: int, back: int = 4) -> str | None:
+        """The organisation or state body that is the subject of one of the ``back`` sentences
         before ``at`` ("The Palestinian leadership is calling for ..."), or ``None``."""
         k = self._sentence_of(at)
-        for j in range(k - 1, max(-1, k - 5), -1):
+        for j in range(k - 1, max(-1, k - 1 - back), -1):
             s0 = self.sentence_starts_at(j)
             s1 = self.sentence_starts_at(j + 1)
             subj = sentence_subject(self.text, s0, min(s1, s0 + 200))
@@ -2013,6 +2030,9 @@ _AFFILIATION_AFTER = re.compile(r" (?:of|from|at) (?:the )?[A-Z][a-z]+ [A-Z]")
 # role ("former advisor ", "chief of staff ").
 _OWNED_ROLE = re.compile(r" (?:[a-z-]+ ){1,4}")
 _SAID_LATER = re.compile(r"\b(?:said|says|told|tells|added|adds)\b")
+
+# A reporting verb right after a name ("Deutsche Boerse said").
+_REPORTS_AFTER = re.compile(r" (?:has |have )?(?:said|says|insisted|insists|added|adds|stated)\b")
 
 # A verb of saying and "that" after the subject: the clause after it is what was said.
 _SAYS_THAT = re.compile(r"\b(?:says|said|insists|insisted|claims|claimed|argues|argued) that\b")

@@ -756,3 +756,12 @@ def test_a_name_then_a_bare_role_of_a_division_its_comma_left_out_speaks() -> No
     )
     src = source_before(text, 0, text.index('"By'))
     assert src is not None and src.phrase == "Christophe Caselitz"
+
+
+def test_it_said_after_a_body_said_is_that_body_not_the_body_quoted_before() -> None:
+    text = (
+        'The Financial Times quoted Atticus Capital saying "the price is too high". Deutsche '
+        "Boerse said TCI's opposition would not change its bid approach. \"Deutsche Boerse is "
+        'convinced that its bid is in the best interests of its shareholders," it said.\n'
+    )
+    assert speakers(text)[-1] == ("Deutsche Boerse is", "Deutsche Boerse")
