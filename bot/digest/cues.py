@@ -897,6 +897,11 @@ def _sentence_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
             if toks[j].low in _ADVERB_OK or toks[j].low in _GO_ON or toks[j].low in _BE_FORMS:
                 break  # "The England coach went on to claim", "The agency has ..."
             j += 1
+        if j < k and toks[j - 1].low in _ROLE_WORDS and toks[j - 1].word.islower():
+            n = j
+            while n < k and n - j < 4 and _is_name_word(toks[n]) and not _ends_clause(toks[n - 1]):
+                n += 1
+            j = n  # "The agency's former chief executive Doug Smith quit ..., claiming": his
         return (i, j) if j > i + 1 else None
     bridged = False
     while j < k and j - i < 8:

@@ -765,3 +765,15 @@ def test_it_said_after_a_body_said_is_that_body_not_the_body_quoted_before() -> 
         'convinced that its bid is in the best interests of its shareholders," it said.\n'
     )
     assert speakers(text)[-1] == ("Deutsche Boerse is", "Deutsche Boerse")
+
+
+def test_a_description_then_a_name_opening_the_sentence_is_the_name() -> None:
+    text = (
+        "Theresa Mae, the Tory spokeswoman, said the agency had failed. The agency's former chief "
+        'executive Doug Smyth quit last autumn claiming he was "seriously disappointed" with it.\n'
+    )
+    src = source_before(text, text.index("The agency"), text.index('"ser'))
+    assert src is not None and src.phrase.endswith("Doug Smyth")
+    assert speakers(text) == [("seriously disappointed", "Doug Smyth")]
+    roles = {p.name: p.role for p in digest_document(text, "story.txt").people}
+    assert roles["Theresa Mae"] != "chief executive"
