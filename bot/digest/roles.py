@@ -604,7 +604,14 @@ def _appositive(text: str, end: int) -> tuple[str, str | None] | None:
                 mods = _APPOS_WORD.findall(window[: stop.start()])
                 if mods and mods[0] in _DETERMINERS:
                     mods = mods[1:]
+                body = None
+                if len(mods) > 1 and mods[0][:1].isupper() and mods[0].isalpha():
+                    body, mods = mods[0], mods[1:]  # "Tory shadow work and pensions secretary"
                 if 0 < len(mods) <= 2 and all(w.islower() for w in mods):
+                    if body is not None:
+                        words = _APPOS_WORD.findall(rest[: later.start()] if later else rest)
+                        if all(w.islower() for w in words):
+                            return f"{' '.join(mods)} and {' '.join(words)}", second[1] or body
                     # "his transport and environment spokesman": one office, two fields
                     return f"{' '.join(mods)} and {second[0]}", second[1]
         if (

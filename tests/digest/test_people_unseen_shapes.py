@@ -700,3 +700,8 @@ def test_a_partys_two_word_name_before_a_full_name_with_no_comma_is_dropped() ->
     digest = digest_document(text, "story.txt")
     assert [p.name for p in digest.people] == ["David Lawes"]
     assert digest.quotes[0].speaker == "David Lawes"
+
+
+def test_a_party_before_an_office_of_two_fields_in_apposition() -> None:
+    ents = run('Theresa Mai, Tory shadow work and pensions secretary, said: "Find a way."')
+    assert person(ents, "Theresa Mai").role == "shadow work and pensions secretary"
