@@ -29,6 +29,7 @@ from tests.digest.test_people import names, person, run
             "Norman Bradley",
             "ecologist",
         ),
+        ("Fifth seed Lisa Raymonde lost in three sets.", "Lisa Raymonde", "seed"),
         (
             'Goalscorer Jimmy Floyde Hasselbank added: "It was not a beautiful match."',
             "Jimmy Floyde Hasselbank",
