@@ -548,6 +548,12 @@ def _and_for_ampersand(m: re.Match) -> str:
     return m.group()
 
 
+# "one of the TNO researchers": a body (perhaps), a lowercase word or two, a plural role.
+_ONE_OF = re.compile(
+    r"one of (?:the |its |their |his |her )?([A-Z][\w&-]* )?((?:[a-z-]+ ){0,2}?)([a-z]{3,}s)\b"
+)
+
+
 def _appositive(text: str, end: int) -> tuple[str, str | None] | None:
     """'Jens Stoltenberg, NATO's Secretary General' → ('Secretary General', 'NATO')."""
     if text.startswith((", prosecuting,", ", prosecuting.", ", for the prosecution,"), end):
@@ -570,6 +576,11 @@ def _appositive(text: str, end: int) -> tuple[str, str | None] | None:
         # "Morgan Stanley, its former banker": a firm's role, not a person's (but "Alois Rhiel,
         # its minister for economic affairs": a state's office is a person's)
         return None
+    one = _ONE_OF.match(text, m.end())
+    if one is not None and _role_head(_singular(one.group(3))):
+        # "Jurgen den Hartog, one of the TNO researchers behind the project": one of a group
+        role = " ".join([*one.group(2).split(), _singular(one.group(3))])
+        return role, (one.group(1) or "").strip() or None
     window = text[m.end() : m.end() + 120]
     if text[end] == " ":
         window = window.split(" - ", 1)[0]  # up to the closing dash

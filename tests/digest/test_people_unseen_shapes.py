@@ -706,3 +706,13 @@ def test_a_partys_two_word_name_before_a_full_name_with_no_comma_is_dropped() ->
 def test_a_party_before_an_office_of_two_fields_in_apposition() -> None:
     ents = run('Theresa Mai, Tory shadow work and pensions secretary, said: "Find a way."')
     assert person(ents, "Theresa Mai").role == "shadow work and pensions secretary"
+
+
+def test_one_of_a_bodys_plural_role_in_apposition_is_that_role() -> None:
+    ents = run(
+        '"It would be feasible," said Jurgen den Hartoog, one of the TNO researchers behind the '
+        "project. John Smyth, one of the victims, said nothing."
+    )
+    assert person(ents, "Jurgen den Hartoog").role == "researcher"
+    assert person(ents, "Jurgen den Hartoog").organization == "TNO"
+    assert person(ents, "John Smyth").role is None
