@@ -179,6 +179,8 @@ _TIME_NOUNS = _wordset(
 
 def _time_phrase(first: _Tok, second: _Tok) -> bool:
     """ "last week", "on Monday", "this morning" standing between a subject and its verb."""
+    if first.low == "in" and len(second.word) == 4 and second.word.isdigit():
+        return not _ends_clause(second)  # "Tony Blair had in 1997 complained about"
     return (
         first.low in ("last", "this", "on", "earlier", "later")
         and second.low in _TIME_NOUNS

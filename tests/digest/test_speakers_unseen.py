@@ -777,3 +777,12 @@ def test_a_description_then_a_name_opening_the_sentence_is_the_name() -> None:
     assert speakers(text) == [("seriously disappointed", "Doug Smyth")]
     roles = {p.name: p.role for p in digest_document(text, "story.txt").people}
     assert roles["Theresa Mae"] != "chief executive"
+
+
+def test_a_year_between_the_subject_and_its_verb_is_skipped() -> None:
+    text = (
+        'Instead, he pointed to how Tony Blaire had in 1997 complained about "personalised '
+        'abusive campaigning".\n'
+    )
+    src = source_before(text, 0, text.index('"pers'))
+    assert src is not None and src.phrase == "Tony Blaire"
