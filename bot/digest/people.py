@@ -697,6 +697,7 @@ def _bracketed_affiliations(scan: _Scan) -> None:
 def _named_firms(scan: _Scan) -> None:
     """A name-shaped run right after a kind of business is the firm's, there and wherever the
     text names it again ("drugs group Eli Lilly ... Eli Lilly said"): no pass makes it a person."""
+    _acronym_products(scan)
     text = scan.text
     after_kind = set()  # where a capitalised word follows a kind of business
     listed = set()  # where a name of a list after a plural kind starts
@@ -743,6 +744,22 @@ def _named_firms(scan: _Scan) -> None:
         if c.kind == "person" and c.start in listed and tuple(c.words) in bodies:
             c.kind, c.role = "name?", None  # ("Miners Rio Tinto": a plural is no one's role)
     _names_of_bodies(scan, bodies)
+
+
+def _acronym_products(scan: _Scan) -> None:
+    """ "BT Communicator", "BT Retail": two capitals that the text also writes alone as an
+    organisation are its name, not someone's initials ("JK Rowling")."""
+    pairs = [
+        c
+        for c in scan.cands
+        if c.kind == "name?" and len(c.words) == 2 and len(c.words[0]) == 2 and c.words[0].isupper()
+    ]
+    if not pairs:
+        return
+    alone = {c.words[0] for c in scan.cands if c.kind == "org" and len(c.words) == 1}
+    for c in pairs:
+        if c.words[0] in alone:
+            c.kind = "org"
 
 
 # Plural kinds of business before a list of firms (not "producers" or "publishers": people).

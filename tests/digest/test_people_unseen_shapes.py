@@ -716,3 +716,11 @@ def test_one_of_a_bodys_plural_role_in_apposition_is_that_role() -> None:
     assert person(ents, "Jurgen den Hartoog").role == "researcher"
     assert person(ents, "Jurgen den Hartoog").organization == "TNO"
     assert person(ents, "John Smyth").role is None
+
+
+def test_two_capitals_the_text_writes_alone_as_a_body_are_no_initials() -> None:
+    ents = run(
+        "BT has launched a service. Users need BT's software, known as BT Communicator. "
+        "Andrew Burk, of BT Retail, said so. JK Rowling was not asked."
+    )
+    assert names(ents) == {"Andrew Burk", "JK Rowling"}
