@@ -158,8 +158,11 @@ def _later_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> N
             break  # absurd input: the first few thousand sentences tell enough
         words = text[m.end() : m.end() + 80].split(maxsplit=5)
         head = -1
+        party = _party_words(words)  # "The Liberal Democrat leader": the party's two words
         for i, w in enumerate(words[:4]):
             w = w.rstrip(",.;:")
+            if i < party:
+                continue
             if (
                 w.endswith(("'s", "’s"))
                 and w[:-2].islower()
@@ -231,7 +234,21 @@ def _later_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> N
         while role_words and role_words[0] in ("former", "new", "veteran"):
             role_words = role_words[1:]
         if role_words:
-            _give_described_role(p, role_words, words, head, reg, (people, starts, by_name), m)
+            _give_described_role(
+                p, role_words, words, head, reg, (people, starts, by_name), m, party
+            )
+
+
+def _party_words(words: list[str]) -> int:
+    """How many capitalised words opening ``words`` name a body the lexicon knows, as written
+    or in the plural ("Liberal Democrat" for the Liberal Democrats); 0 for one word or none."""
+    n = 0
+    while n < min(3, len(words)) and words[n][:1].isupper() and words[n].isalpha():
+        n += 1
+    if n < 2:
+        return 0
+    name = " ".join(words[:n])
+    return n if name in lx.KNOWN_ORGS or name + "s" in lx.KNOWN_ORGS else 0
 
 
 _HE = re.compile(r"\b(?:he|his|him)\b")
@@ -259,6 +276,7 @@ def _give_described_role(
     reg: _Registry,
     index: tuple[list[tuple[int, str]], list[int], dict[str, _PersonBuild]],
     m: re.Match[str],
+    party: int = 0,
 ) -> None:
     """Give ``p`` the role a description states (and the body a capitalised word before it
     names), unless someone named just before holds that very office ("Mr Blunkett had
@@ -268,6 +286,8 @@ def _give_described_role(
     if _held_nearby(role, p, *index, m.start()):
         return
     body = words[0] if head > 0 and _body_word(words[0], reg) else None
+    if party:
+        body = " ".join(words[:party])
     _add_role(p, 4, m.start(), role, body)
 
 

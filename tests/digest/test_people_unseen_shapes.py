@@ -724,3 +724,11 @@ def test_two_capitals_the_text_writes_alone_as_a_body_are_no_initials() -> None:
         "Andrew Burk, of BT Retail, said so. JK Rowling was not asked."
     )
     assert names(ents) == {"Andrew Burk", "JK Rowling"}
+
+
+def test_a_partys_two_word_name_in_a_description_opening_the_next_sentence() -> None:
+    ents = run(
+        "Charles Kenedy is set to address 2,000 people at a temple.\n\n"
+        "The Liberal Democrat leader will visit the temple in Neasden."
+    )
+    assert person(ents, "Charles Kenedy").role.lower() == "leader"
