@@ -94,6 +94,10 @@ def _with_nicknamed(cands: list[_Cand], nicknamed: list[_Cand]) -> list[_Cand]:
     return out
 
 
+# A lowercase plural right before a name: "champions ", "brothers ", "twins ".
+_PLURAL_BEFORE = re.compile(r"\b[a-z]{3,}s $")
+
+
 def _share_family_names(cands: list[_Cand], text: str) -> None:
     """ "Co-founders Patrick and John Collison", "Venus and Serena Williams": a given name joined
     by "and" to a full name shares its family name (the candidate is read as the full name)."""
@@ -109,7 +113,13 @@ def _share_family_names(cands: list[_Cand], text: str) -> None:
             and nxt.kind in ("name?", "person")
             and len(nxt.words) == 2
             and nxt.words[0] in lx.GIVEN_NAMES
-            and nxt.words[1] not in lx.GIVEN_NAMES
+            and (
+                nxt.words[1] not in lx.GIVEN_NAMES
+                or (
+                    nxt.words[1] in lx.SURNAMES
+                    and _PLURAL_BEFORE.search(text, max(0, c.start - 30), c.start)
+                )
+            )  # ("champions Mike and Bob Bryan": a surname that is a given name too)
             and text[c.end : nxt.start] == " and "
             # the last two of a longer list of things ("Miramax, Columbia and Buena Vista") are
             # not one family

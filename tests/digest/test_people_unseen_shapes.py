@@ -732,3 +732,8 @@ def test_a_partys_two_word_name_in_a_description_opening_the_next_sentence() -> 
         "The Liberal Democrat leader will visit the temple in Neasden."
     )
     assert person(ents, "Charles Kenedy").role.lower() == "leader"
+
+
+def test_brothers_whose_surname_is_a_given_name_too_share_it_and_their_role() -> None:
+    ents = run("Masters Cup champions Mike and Bob Bryan thrashed the Spanish pair in Seville.")
+    assert person(ents, "Mike Bryan").role == person(ents, "Bob Bryan").role == "champion"
