@@ -980,6 +980,52 @@ ROUND35 = (
 )
 
 
+# Round 36: 40 more drawn the same way (seed 20261218, leaving out rounds 16-35's), ``bvNNN.txt``
+# in folders ``A`` ... ``D`` of ten (``draw(clone, 20261218, sample, before=36)`` gives them again).
+ROUND36 = (
+    "politics/nhs-waiting-time-target-is-cut.txt",
+    "business/bank-payout-to-pinochet-victims.txt",
+    "sport/wilkinson-return-unlikely.txt",
+    "politics/bid-to-cut-court-witness-stress.txt",
+    "politics/blunkett-sorry-over-murder-plan.txt",
+    "business/christmas-shoppers-flock-to-tills.txt",
+    "politics/brown-s-poll-campaign-move-denied.txt",
+    "sport/collins-banned-in-landmark-case.txt",
+    "tech/lasers-help-bridge-network-gaps.txt",
+    "sport/fit-again-betsen-in-france-squad.txt",
+    "tech/musicians-upbeat-about-the-net.txt",
+    "business/why-few-targets-are-better-than-many.txt",
+    "entertainment/us-afflicted-with-awards-fatigue.txt",
+    "politics/no-more-concessions-on-terror.txt",
+    "sport/hodges-announces-rugby-retirement.txt",
+    "politics/tories-reject-rethink-on-axed-mp.txt",
+    "entertainment/god-cut-from-dark-materials-film.txt",
+    "sport/parmar-ruled-out-of-davis-cup-tie.txt",
+    "business/barclays-profits-hit-record-level.txt",
+    "business/tsunami-slows-sri-lanka-s-growth.txt",
+    "politics/brown-hits-back-in-blair-rift-row.txt",
+    "politics/clarke-to-press-on-with-id-cards.txt",
+    "entertainment/campaigners-attack-mtv-sleaze.txt",
+    "politics/clarke-to-unveil-immigration-plan.txt",
+    "politics/straw-praises-kashmir-moves.txt",
+    "politics/ban-on-hunting-comes-into-force.txt",
+    "sport/ferrero-eyes-return-to-top-form.txt",
+    "tech/anti-tremor-mouse-stops-pc-shakes.txt",
+    "politics/defiant-hunts-put-ban-to-the-test.txt",
+    "entertainment/john-peel-replacement-show-begins.txt",
+    "business/us-gives-foreign-firms-extra-time.txt",
+    "sport/o-gara-revels-in-ireland-victory.txt",
+    "tech/broadband-challenges-tv-viewing.txt",
+    "business/us-trade-deficit-widens-sharply.txt",
+    "business/dollar-hovers-around-record-lows.txt",
+    "politics/police-probe-bnp-mosque-leaflet.txt",
+    "tech/broadband-fuels-online-expression.txt",
+    "sport/umaga-ready-for-fearsome-lions.txt",
+    "tech/us-blogger-fired-by-her-airline.txt",
+    "tech/solutions-to-net-security-fears.txt",
+)
+
+
 def _copy(clone: Path, pairs: list[tuple[str, Path]]) -> list[Path]:
     """Copy each story (its path under the clone's ``news/``) to its target, byte for byte;
     refuse a folder that is no clone of the dataset."""
@@ -1033,11 +1079,12 @@ ROUNDS_OF_FORTY: dict[int, tuple[tuple[str, ...], str]] = {
     33: (ROUND33, "bs"),
     34: (ROUND34, "bt"),
     35: (ROUND35, "bu"),
+    36: (ROUND36, "bv"),
 }
 
 
 def rebuild_round(number: int, clone: Path, out: Path) -> list[Path]:
-    """Rebuild round ``number`` (16 ... 35) into ``out``."""
+    """Rebuild round ``number`` (16 ... 36) into ``out``."""
     if number == 16:
         return rebuild(clone, out)
     if number == 17:
@@ -1051,7 +1098,7 @@ def _first_line(path: Path) -> str:
 
 
 def draw(
-    clone: Path, seed: int, sample: Path | None = None, before: int = 36, count: int = 40
+    clone: Path, seed: int, sample: Path | None = None, before: int = 37, count: int = 40
 ) -> list[str]:
     """Round ``before``: ``count`` stories drawn at random (``seed``) among those of 1,500
     characters or more with at least two pairs of straight quotation marks, leaving out the
@@ -1086,7 +1133,7 @@ def main() -> None:
         type=int,
         choices=(16, 17, *ROUNDS_OF_FORTY),
         default=16,
-        help="16 ... 35",
+        help="16 ... 36",
     )
     args = parser.parse_args()
     written = rebuild_round(args.round, args.clone, args.out)
