@@ -310,3 +310,31 @@ def captain_marks(text: str, mentions: list[Mention], reg: _Registry) -> None:
             if p is not None:
                 _add_role(p, 3, bracket, "captain", None)
         i = text.find("capt)", i + 5)
+
+
+# "Sir Clive Woodward will coach the Northern team": a role said by what someone will do (not
+# "will captain the side", most often a stand-in for a player with a position of his own).
+_WILL_DO = re.compile(
+    r" (?:will|is to|is set to|is due to) (coach|manage|referee|present|host|chair) the\b"
+)
+_DOER = {
+    "coach": "coach",
+    "manage": "manager",
+    "referee": "referee",
+    "present": "presenter",
+    "host": "host",
+    "chair": "chairman",
+}
+
+
+def will_do_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
+    """A person with no role yet who, the text says, will coach, manage, host ... something
+    ("Sir Clive Woodward will coach the Northern team"): the doer's noun is their role."""
+    if " will " not in text and " is " not in text:
+        return
+    by_name = {p.name: p for p in reg.people}
+    ends = {m.end: m.name for m in mentions if m.kind == "person"}
+    for m in _WILL_DO.finditer(text):
+        p = by_name.get(ends.get(m.start(), ""))
+        if p is not None and not p.roles:
+            _add_role(p, 4, m.start(), _DOER[m.group(1)], None)

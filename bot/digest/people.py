@@ -80,6 +80,7 @@ from bot.digest.later_roles import (
     lead_roles,
     list_heading_roles,
     pronoun_roles,
+    will_do_roles,
 )
 from bot.digest.model import Entities, Mention, Person, Sentence
 from bot.digest.names import (
@@ -304,6 +305,7 @@ def _extract(text: str) -> Entities:
     _later_descriptions(text, reg, mentions)
     _inline_descriptions(text, reg, mentions)
     _sole_office_roles(text, reg, mentions)
+    will_do_roles(text, mentions, reg)  # (only for who has no role by now)
     as_roles(text, mentions, reg)  # (the weakest source: after every other)
     _media_refs(text, org_seen, mentions)
     renamed = merge_org_aliases(orgs, mentions)

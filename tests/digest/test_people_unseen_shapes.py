@@ -737,3 +737,12 @@ def test_a_partys_two_word_name_in_a_description_opening_the_next_sentence() -> 
 def test_brothers_whose_surname_is_a_given_name_too_share_it_and_their_role() -> None:
     ents = run("Masters Cup champions Mike and Bob Bryan thrashed the Spanish pair in Seville.")
     assert person(ents, "Mike Bryan").role == person(ents, "Bob Bryan").role == "champion"
+
+
+def test_who_will_coach_the_team_is_its_coach_but_a_stand_in_captain_keeps_his_position() -> None:
+    ents = run(
+        "Sir Clive Woodard will coach the Northern team against the South. Arsenal striker "
+        "Thierry Henri will captain the side in place of the suspended Patrick Vieira."
+    )
+    assert person(ents, "Clive Woodard").role == "coach"
+    assert person(ents, "Thierry Henri").role == "striker"
