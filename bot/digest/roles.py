@@ -177,6 +177,14 @@ def _singular(word: str) -> str:
     return word
 
 
+# A rank and a role written as one word: "eighth-seed", "13th-seed", "top-seed".
+_ORDINAL_HEAD = re.compile(
+    r"(?:top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+    r"-(?:seed|scorer)",
+    re.IGNORECASE,
+)
+
+
 def _format_role(words: list[str]) -> str:
     """Formal offices in Title Case ("Foreign Minister"), informal roles as written, lowercase."""
     if len(words) > 1 and all(w.isupper() for w in words):
@@ -184,6 +192,8 @@ def _format_role(words: list[str]) -> str:
     elif len(words) == 1 and words[0].isupper() and len(words[0]) > 4:
         words = [words[0].lower()]  # "COMPOSER" (but "CEO" stays)
     words = [_singular(w) for w in words]
+    if words and _ORDINAL_HEAD.fullmatch(words[-1]):
+        words = [*words[:-1], *words[-1].split("-")]  # "eighth-seed": the eighth seed
     heads = [w.lower() for w in words if w.lower() in lx.ROLE_HEADS]
     formal = any(lx.ROLE_HEADS[h] for h in heads)
     out = []

@@ -30,6 +30,7 @@ from tests.digest.test_people import names, person, run
             "ecologist",
         ),
         ("Fifth seed Lisa Raymonde lost in three sets.", "Lisa Raymonde", "seed"),
+        ("Myskina will face eighth-seed Patty Schnider next.", "Patty Schnider", "eighth seed"),
         (
             'Goalscorer Jimmy Floyde Hasselbank added: "It was not a beautiful match."',
             "Jimmy Floyde Hasselbank",
