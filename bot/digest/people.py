@@ -714,7 +714,14 @@ def _named_firms(scan: _Scan) -> None:
         # "Game maker Valve", "chip maker Intel": a product's maker is a firm (a film maker is
         # a person: only products, not works)
         after_kind.update(m.end() for m in _PRODUCT_MAKER.finditer(text))
-    for kinds in _FIRMS_BEFORE_LISTS:
+    openers = {  # (the words opening a title before a name: "Miners" in "Miners Rio Tinto")
+        text[c.title_start : c.start].split(None, 1)[0]
+        for c in scan.cands
+        if 0 <= c.title_start < c.start
+    }
+    for kinds in [
+        k for k in _FIRMS_BEFORE_LISTS if k in scan.lower_vocab or k.capitalize() in openers
+    ]:
         # "casino operators London Clubs International, Rank Group and Stanley Leisure": every
         # name of the list after a plural kind of business is a firm's
         for needle in (f" {kinds} ", f"{kinds.capitalize()} "):
