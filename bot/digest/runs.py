@@ -549,6 +549,9 @@ _FAITHS = frozenset(
 )
 
 
+# Titles of peers, who take a place's name: "Baroness Scotland", "Lord Kingsdown".
+_PEERAGES = frozenset(["Lord", "Lady", "Baroness", "Baron"])
+
 # Two capitals that are an abbreviation, not a person's initials ("US Treasury", "TV Azteca").
 _TWO_LETTER_WORDS = frozenset(
     "US UK EU UN UC TV PM MP AP AI IT PC PR HR UP OK NY LA DC GP BP GE HP LG ID OR IS AM FM ER "  # noqa: SIM905
@@ -755,8 +758,10 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
             )
             or (nwords[-1] in lx.ORG_WORDS and not surname_place)
             or (nwords[-1] in lx.PLACE_WORDS and not surname_place)
-            or lx.country(" ".join(nwords))
-            or " ".join(nwords) in lx.PLACES
+            or (
+                (lx.country(" ".join(nwords)) or " ".join(nwords) in lx.PLACES)
+                and not (hon in _PEERAGES and len(nwords) == 1)  # "Baroness Scotland"
+            )
             or (" ".join(nwords) in lx.KNOWN_ORGS and not (hon and len(nwords) == 1))
         ):  # (but "Dr Fox", "Mr Ford": an honorific makes a surname of a firm's name)
             return _org_or_place(toks, words, phrase, start, end)

@@ -786,3 +786,14 @@ def test_a_year_between_the_subject_and_its_verb_is_skipped() -> None:
     )
     src = source_before(text, 0, text.index('"pers'))
     assert src is not None and src.phrase == "Tony Blaire"
+
+
+def test_a_peer_named_after_a_place_is_a_person_who_speaks() -> None:
+    text = (
+        "But speaking after the report was published, Home Office minister Baroness Scotland "
+        'said: "Murder is the most serious of crimes."\n'
+    )
+    digest = digest_document(text, "story.txt")
+    assert [p.name for p in digest.people] == ["Scotland"]
+    assert digest.people[0].gender == "f"
+    assert speakers(text) == [("Murder is the", "Scotland")]
