@@ -1116,9 +1116,12 @@ def _unclosed_role_apposition(toks: list[_Tok], k: int) -> tuple[int, int] | Non
             break
         if _ends_clause(t) or _is_cue(t):
             return None
-    if comma < 1 or not (toks[comma + 1].word.islower() and toks[comma + 1].low in _ROLE_WORDS):
+    if comma < 1:
         return None
-    if toks[comma + 2].low not in ("of", "at", "for") or toks[k - 1].word[:1].isupper():
+    if not (toks[comma + 1].word.islower() and toks[comma + 1].low in _ROLE_WORDS):
+        if not _body_then_role(toks, comma + 1, k):
+            return None
+    elif toks[comma + 2].low not in ("of", "at", "for") or toks[k - 1].word[:1].isupper():
         return None  # (a name before the cue is a subject of its own: "..., of Acme, Bob said")
     h = _name_start(toks, comma + 1, honorifics=True)
     if not 2 <= comma + 1 - h <= 4 or any(toks[x].raw.endswith(",") for x in range(h, comma)):
@@ -1126,6 +1129,20 @@ def _unclosed_role_apposition(toks: list[_Tok], k: int) -> tuple[int, int] | Non
     if h > 0 and not (toks[h - 1].low in ("but", "and") or toks[h - 1].raw.endswith(",")):
         return None
     return (h, comma + 1)
+
+
+def _body_then_role(toks: list[_Tok], i: int, k: int) -> bool:
+    """Whether ``toks[i:k]`` is a body's name and a lowercase role ending right before the cue:
+    "Plaid Cymru health spokesman" (in "Rhodri Glyn Thomas, Plaid Cymru health spokesman said:")."""
+    j = i
+    while j < k and j - i < 3 and toks[j].word[:1].isupper() and not _ends_clause(toks[j]):
+        j += 1
+    if j == i or not 1 <= k - j <= 3:
+        return False
+    role = toks[j:k]
+    return (
+        all(t.word.islower() and not _ends_clause(t) for t in role) and role[-1].low in _ROLE_WORDS
+    )
 
 
 def _make(text: str, toks: list[_Tok], span: tuple[int, int], cue: str | None) -> Source | None:

@@ -797,3 +797,12 @@ def test_a_peer_named_after_a_place_is_a_person_who_speaks() -> None:
     assert [p.name for p in digest.people] == ["Scotland"]
     assert digest.people[0].gender == "f"
     assert speakers(text) == [("Murder is the", "Scotland")]
+
+
+def test_a_name_then_a_bodys_role_its_closing_comma_left_out_speaks() -> None:
+    text = (
+        "Rhodri Glynn Thomas, Plaid Cymru health spokesman said: \"It's exactly the same target "
+        'she set in 1999."\n'
+    )
+    src = source_before(text, 0, text.index('"It'))
+    assert src is not None and src.phrase == "Rhodri Glynn Thomas"
