@@ -1367,9 +1367,10 @@ class SpeakerResolver:
         return ""
 
     def _reports_about(self, cands: list[tuple[int, str]], first: str, previous: str) -> bool:
-        """Whether ``first`` opens the sentence and says something about ``previous`` ("Dementieva
-        is also angry and says that Dechy and herself are the real victims"): the one who
-        says, not the one spoken of, goes on speaking."""
+        """Whether ``first``, named before ``previous`` in the sentence (and ``previous`` not
+        before it), says something about them ("Dementieva is also angry and says that Dechy
+        and herself are the real victims"): the one who says, not the one spoken of, goes on
+        speaking."""
         if first == previous:
             return False
         at = next(s for s, n in cands if n == first)
@@ -2026,8 +2027,8 @@ _FIRM_KINDS = _FIRM_KIND_WORDS | {"reinsurer", "firm", "business", "consultancy"
 _AFFILIATION_AFTER = re.compile(r" (?:of|from|at) (?:the )?[A-Z][a-z]+ [A-Z]")
 
 
-# What stands between a possessive and the name it owns: a few lowercase words ending in a
-# role ("former advisor ", "chief of staff ").
+# What stands between a possessive and the name it owns: one to four lowercase words ("former
+# advisor ", "chief of staff ").
 _OWNED_ROLE = re.compile(r" (?:[a-z-]+ ){1,4}")
 _SAID_LATER = re.compile(r"\b(?:said|says|told|tells|added|adds)\b")
 
