@@ -667,6 +667,7 @@ _COPULA = re.compile(
     r"|, who was|, who heads|, who runs| became| had become| has become| is now| serves as"
     r"| served as| will serve as| has worked as| worked as| works as| as| were| are)"
     r" (?:(?:just |also )?(?:(?:one|some|two|three|four|five|several) of|among) )?"
+    r"(?:an? (?:host|number|group|handful|string|raft|clutch|couple|crop) of )?"  # "a host of"
     r"(?:the |an? |its |their |his |her )?(?:other )?"
 )
 # Award-style adjectives a stated role may carry: "was best actress", "was named best director".

@@ -747,3 +747,12 @@ def test_who_will_coach_the_team_is_its_coach_but_a_stand_in_captain_keeps_his_p
     )
     assert person(ents, "Clive Woodard").role == "coach"
     assert person(ents, "Thierry Henri").role == "striker"
+
+
+def test_among_a_host_of_players_is_a_player_and_a_party_and_a_heroine_are_no_one() -> None:
+    ents = run(
+        "Brian O'Driscal is among a host of players in the squad. Rhodri Glynn Thomas, Plaid "
+        "Cymru health spokesman, agreed. Lyra Belacqua is the heroine of the books."
+    )
+    assert names(ents) == {"Brian O'Driscal", "Rhodri Glynn Thomas"}
+    assert person(ents, "Brian O'Driscal").role == "player"
