@@ -1355,6 +1355,12 @@ def _person_with_org(toks: list[_Tok], lead: int, span: tuple[int, int]) -> tupl
     return span
 
 
+# A call, plea or warning just before a quotation: "a call for him to “…” from Charles Kennedy".
+_CALL_BEFORE = re.compile(
+    r"\b(?:call|calls|plea|pleas|appeal|appeals|warning|warnings)\b(?![^.]*[.!?] )"
+)
+
+
 def source_after(text: str, start: int, end: int) -> Source | None:
     """Attribution right after a closing mark: ``, he said`` / ``said X`` / ``X said``.
 
@@ -1405,6 +1411,16 @@ def source_after(text: str, start: int, end: int) -> Source | None:
         # "“…,” points out former Olympian and BBC pundit Steve Cram"
         span = _phrase_forward(toks, 2)
         return _make(text, toks, _name_after_role(toks, span), "pointed out") if span else None
+    if (
+        toks[0].low == "from"
+        and len(toks) > 2
+        and _is_name_word(toks[1])
+        and _CALL_BEFORE.search(text, max(0, start - 90), start) is not None
+    ):
+        # "despite a call for him to “pause for thought” from Charles Kennedy": who called
+        span = _phrase_forward(toks, 1, limit=4)
+        if span is not None and all(_is_name_word(t) for t in toks[span[0] : span[1]]):
+            return _make(text, toks, span, "from")
     if toks[0].low == "according" and len(toks) > 2 and toks[1].low == "to":
         span = _phrase_forward(toks, 2)
         span = _name_after_role(toks, span) if span else None

@@ -806,3 +806,11 @@ def test_a_name_then_a_bodys_role_its_closing_comma_left_out_speaks() -> None:
     )
     src = source_before(text, 0, text.index('"It'))
     assert src is not None and src.phrase == "Rhodri Glynn Thomas"
+
+
+def test_a_call_to_do_something_quoted_from_someone_is_theirs() -> None:
+    text = (
+        "New Home Secretary Charles Clark has vowed to plough on with plans for ID cards despite "
+        'a call for him to "pause for thought" from Charles Kenedy.\n'
+    )
+    assert speakers(text) == [("pause for thought", "Charles Kenedy")]
