@@ -1240,12 +1240,15 @@ def _role_before_name(toks: list[_Tok], lead: int, name: int) -> bool:
     if any(_ends_clause(t) for t in role[:-1]):
         return False
     of = next((i for i, t in enumerate(role[:4]) if t.low == "of"), -1)
-    if of >= 1 and role[of - 1].word.islower() and role[of - 1].low in _ROLE_WORDS:
-        pass  # "the new chair of the Internet Engineering Task Force (IETF), Brian Carpenter,"
-    elif len(role) > 7 or not (
+    # "the new chair of the Internet Engineering Task Force (IETF), Brian Carpenter,": a role
+    # of a body, however long its name; otherwise a short phrase ending in a lowercase word
+    # or an acronym office ("Authenti-corp's CEO, Cynthia Musselman," told)
+    role_of_body = of >= 1 and role[of - 1].word.islower() and role[of - 1].low in _ROLE_WORDS
+    short_role = len(role) <= 7 and (
         role[-1].word.islower() or (role[-1].word.isupper() and role[-1].word in _ROLE_ACRONYMS)
-    ):
-        return False  # ("Authenti-corp's CEO, Cynthia Musselman," told: an acronym office)
+    )
+    if not (role_of_body or short_role):
+        return False
     first = role[0]
     # "one of them, Manoj Kumar," / "one of the runners, Manoj Kumar,": one of a group, named.
     return (

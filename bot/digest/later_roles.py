@@ -11,7 +11,7 @@ import re
 from bot.digest import lexicon as lx
 from bot.digest.descriptions import _person_index, _sentence_end
 from bot.digest.model import Mention
-from bot.digest.registry import _add_role, _Registry
+from bot.digest.registry import _add_role, _PersonBuild, _Registry
 from bot.digest.roles import (
     _APPOS_WORD,
     _POSITIONS_BEFORE_NAMES,
@@ -295,18 +295,23 @@ def among_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
                 _add_role(p, 4, m.start(), role, None)
 
 
+def _people_by_end(mentions: list[Mention], reg: _Registry) -> dict[int, _PersonBuild]:
+    """Each person mention's end offset → the person: what is said right after a name."""
+    by_name = {p.name: p for p in reg.people}
+    return {m.end: by_name[m.name] for m in mentions if m.kind == "person" and m.name in by_name}
+
+
 def captain_marks(text: str, mentions: list[Mention], reg: _Registry) -> None:
     """A team sheet marks its captain in brackets after the name ("Lawrence Dallaglio
     (capt)", "Fabien Pelous (Stade Toulousain, capt)")."""
     if "capt)" not in text:
         return
-    by_name = {p.name: p for p in reg.people}
-    ends = {m.end: m.name for m in mentions if m.kind == "person"}
+    ending_at = _people_by_end(mentions, reg)
     i = text.find("capt)")
     while i >= 0:
         bracket = text.rfind(" (", max(0, i - 40), i)
         if bracket >= 0 and ")" not in text[bracket:i]:
-            p = by_name.get(ends.get(bracket, ""))
+            p = ending_at.get(bracket)
             if p is not None:
                 _add_role(p, 3, bracket, "captain", None)
         i = text.find("capt)", i + 5)
@@ -330,11 +335,8 @@ _DOER = {
 def will_do_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
     """A person with no role yet who, the text says, will coach, manage, host ... something
     ("Sir Clive Woodward will coach the Northern team"): the doer's noun is their role."""
-    if " will " not in text and " is " not in text:
-        return
-    by_name = {p.name: p for p in reg.people}
-    ends = {m.end: m.name for m in mentions if m.kind == "person"}
+    ending_at = _people_by_end(mentions, reg)
     for m in _WILL_DO.finditer(text):
-        p = by_name.get(ends.get(m.start(), ""))
+        p = ending_at.get(m.start())
         if p is not None and not p.roles:
             _add_role(p, 4, m.start(), _DOER[m.group(1)], None)

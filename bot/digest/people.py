@@ -263,6 +263,7 @@ def _extract(text: str) -> Entities:
     lowercase references ("the minister said") and the output records."""
     scan = _read_runs(text)
     _listed_things(scan)
+    _acronym_products(scan)
     _named_firms(scan)
     _bracketed_affiliations(scan)
     _no_one_of_their_own(scan)
@@ -327,9 +328,6 @@ def _spelt_out(text: str, toks: list[_Tok]) -> bool:
     initials = "".join(t.word[0] for t in toks if t.word[:1].isupper())
     return bool(before) and before[-1].isupper() and before[-1] == initials
 
-
-# A lowercase word before a run's title that makes it another office ("deputy PM John ...").
-_LOWER_OFFICE_PREFIXES = tuple(f"{w} " for w in sorted(lx.NOT_THE_OFFICE))
 
 _NICKNAMED = re.compile(r"\bnicknamed ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
 
@@ -398,7 +396,7 @@ def _read_runs(text: str) -> _Scan:
                 c is not None
                 and c.role
                 and c.title_start == toks[0].start
-                and text.endswith(_LOWER_OFFICE_PREFIXES, 0, toks[0].start)
+                and text.endswith(lx.NOT_THE_OFFICE_PREFIXES, 0, toks[0].start)
                 and not c.role.lower().startswith(lx.NOT_THE_OFFICE_PREFIXES)
             ):
                 # "deputy PM John Prescott": the lowercase word before the title makes it
@@ -699,10 +697,8 @@ def _bracketed_affiliations(scan: _Scan) -> None:
 def _named_firms(scan: _Scan) -> None:
     """A name-shaped run right after a kind of business is the firm's, there and wherever the
     text names it again ("drugs group Eli Lilly ... Eli Lilly said"): no pass makes it a person."""
-    _acronym_products(scan)
     text = scan.text
     after_kind = set()  # where a capitalised word follows a kind of business
-    listed = set()  # where a name of a list after a plural kind starts
     for kind in _FIRMS_BEFORE_NAMES & scan.lower_vocab:  # (most texts have few or none)
         i = text.find(f" {kind} ")
         while i >= 0:
@@ -714,31 +710,7 @@ def _named_firms(scan: _Scan) -> None:
         # "Game maker Valve", "chip maker Intel": a product's maker is a firm (a film maker is
         # a person: only products, not works)
         after_kind.update(m.end() for m in _PRODUCT_MAKER.finditer(text))
-    openers = {  # (the words opening a title before a name: "Miners" in "Miners Rio Tinto")
-        text[c.title_start : c.start].split(None, 1)[0]
-        for c in scan.cands
-        if 0 <= c.title_start < c.start
-    }
-    for kinds in [
-        k for k in _FIRMS_BEFORE_LISTS if k in scan.lower_vocab or k.capitalize() in openers
-    ]:
-        # "casino operators London Clubs International, Rank Group and Stanley Leisure": every
-        # name of the list after a plural kind of business is a firm's
-        for needle in (f" {kinds} ", f"{kinds.capitalize()} "):
-            i = text.find(needle)
-            while i >= 0:
-                j = i + len(needle)
-                if needle[0] != " " and not (
-                    i == 0 or text[i - 1] == "\n" or text[i - 2 : i] == ". "
-                ):
-                    j = len(text)  # ("Miners Rio Tinto" opening a sentence only)
-                while j < len(text) and text[j].isupper():
-                    m = _LISTED_NAME.match(text, j)
-                    if m is None:
-                        break
-                    listed.add(j)
-                    j = m.end() if m.group(1) else len(text)
-                i = text.find(needle, i + 1)
+    listed = _listed_firm_starts(scan)
     if not after_kind and not listed:
         return
     bodies = {
@@ -753,6 +725,42 @@ def _named_firms(scan: _Scan) -> None:
         if c.kind == "person" and c.start in listed and tuple(c.words) in bodies:
             c.kind, c.role = "name?", None  # ("Miners Rio Tinto": a plural is no one's role)
     _names_of_bodies(scan, bodies)
+
+
+def _listed_firm_starts(scan: _Scan) -> set[int]:
+    """Where each name of a list after a plural kind of business starts ("casino operators
+    London Clubs International, Rank Group and Stanley Leisure"; "Miners Rio Tinto" opening a
+    sentence). Only the kinds the text has are looked for: a search per kind is not free."""
+    text = scan.text
+    openers = {  # (the words opening a title before a name: "Miners" in "Miners Rio Tinto")
+        text[c.title_start : c.start].split(None, 1)[0]
+        for c in scan.cands
+        if 0 <= c.title_start < c.start
+    }
+    starts: set[int] = set()
+    for kinds in _FIRMS_BEFORE_LISTS:
+        if kinds in scan.lower_vocab or kinds.capitalize() in openers:
+            starts |= _list_after(text, f" {kinds} ", anywhere=True)
+            starts |= _list_after(text, f"{kinds.capitalize()} ", anywhere=False)
+    return starts
+
+
+def _list_after(text: str, needle: str, anywhere: bool) -> set[int]:
+    """The starts of the names listed right after each ``needle`` (only where it opens a
+    sentence or a line unless ``anywhere``), up to the list's last name."""
+    starts: set[int] = set()
+    i = text.find(needle)
+    while i >= 0:
+        j = i + len(needle)
+        if anywhere or i == 0 or text[i - 1] == "\n" or text[i - 2 : i] == ". ":
+            while j < len(text) and text[j].isupper():
+                m = _LISTED_NAME.match(text, j)
+                if m is None:
+                    break
+                starts.add(j)
+                j = m.end() if m.group(1) else len(text)
+        i = text.find(needle, i + 1)
+    return starts
 
 
 def _acronym_products(scan: _Scan) -> None:

@@ -328,14 +328,15 @@ def _scan(text: str, lo: int = 0, hi: int | None = None) -> list[_Frag]:
     return frags
 
 
-_SPACED_CLOSER = re.compile(
-    r"'[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} (?:said|says|told|tells|added|adds|wrote|writes"
+# A name and its reporting verb, or the verb alone, right after a closing mark set off by a
+# space: "... better, 'Gnabry told", '... Argentina, " said Carlos Baez Silva'.
+_NAME_THEN_CUE = (
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} (?:said|says|told|tells|added|adds|wrote|writes"
     r"|explained|insisted|admitted|continued)\b"
 )
+_SPACED_CLOSER = re.compile("'" + _NAME_THEN_CUE)
 _SPACED_CUE = re.compile(
-    r'" (?:(?:said|says|added|adds|explained|insisted|admitted|continued)\b|'
-    + _SPACED_CLOSER.pattern[1:]
-    + ")"
+    r'" (?:(?:said|says|added|adds|explained|insisted|admitted|continued)\b|' + _NAME_THEN_CUE + ")"
 )
 _MAX_PENDING = 4  # unmarked lines a sentence-split quotation may run over before it closes
 _SENTENCE_CLOSE = ".,!?;:…-—"

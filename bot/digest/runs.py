@@ -738,6 +738,7 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
                 return _Cand("roleref", toks[a].start, end, words[a:], role=role, org=org)
             return None
         nwords = [t.word for t in name]
+        name_phrase = " ".join(nwords)
         surname_place = _surname_place(nwords, hon is not None or bool(role))
         # "Referee Graham Poll": a title, a given name, then a common word that is a surname
         # too (as after a role in lower case: see people._common_surname_after_role)
@@ -759,10 +760,10 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
             or (nwords[-1] in lx.ORG_WORDS and not surname_place)
             or (nwords[-1] in lx.PLACE_WORDS and not surname_place)
             or (
-                (lx.country(" ".join(nwords)) or " ".join(nwords) in lx.PLACES)
+                (lx.country(name_phrase) or name_phrase in lx.PLACES)
                 and not (hon in _PEERAGES and len(nwords) == 1)  # "Baroness Scotland"
             )
-            or (" ".join(nwords) in lx.KNOWN_ORGS and not (hon and len(nwords) == 1))
+            or (name_phrase in lx.KNOWN_ORGS and not (hon and len(nwords) == 1))
         ):  # (but "Dr Fox", "Mr Ford": an honorific makes a surname of a firm's name)
             return _org_or_place(toks, words, phrase, start, end)
         if nwords[0] not in lx.GIVEN_NAMES and nwords[0] not in lx.EAST_ASIAN_SURNAMES:

@@ -1509,8 +1509,8 @@ class SpeakerResolver:
         if len(cands) < 2 or cands[0][1] == cands[1][1]:
             return False
         m = _NAME_RUN.match(self.text, cands[0][0])
-        if m is None or not m.group().endswith(_POSSESSIVE_ENDS):
-            return False
+        if self._owned_noun(m) is None:
+            return False  # (not a possessive)
         if _OWNED_ROLE.fullmatch(self.text, m.end(), cands[1][0]) is None:
             return False
         after = self.text[cands[1][0] : cands[1][0] + 120].split(". ", 1)[0]

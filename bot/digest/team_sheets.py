@@ -364,22 +364,20 @@ def _split_glued_entries(text: str, pieces: list[tuple[int, int]]) -> list[tuple
     return out
 
 
+def _bench_start(entries: list[re.Match[str]]) -> tuple[int, str] | None:
+    """Where a heading inside the sheet's line opens its bench ("... Reserves: B Reihana"), and
+    the role it gives the players after it; ``None`` when there is none."""
+    if not entries:
+        return None
+    heading = _INNER_HEADING.search(entries[0].string, entries[0].start(), entries[-1].end())
+    return (heading.end(), _BENCH_ROLES[heading.group(1)]) if heading else None
+
+
 def _players(
     reg: _Registry, entries: list[re.Match[str]], full_names: dict[str, list[list[str]]]
 ) -> list[tuple[int, int, int, _PersonBuild]]:
     out = []
-    text = entries[0].string if entries else ""
-    bench_from = (
-        next(
-            (
-                (h.end(), _BENCH_ROLES[h.group(1)])
-                for h in _INNER_HEADING.finditer(text, entries[0].start(), entries[-1].end())
-            ),
-            None,
-        )
-        if entries
-        else None
-    )
+    bench_from = _bench_start(entries)
     for m in entries:
         given, surname = m.group("given"), m.group("surname")
         words = [given, *surname.split()]
