@@ -1025,6 +1025,51 @@ ROUND36 = (
     "tech/solutions-to-net-security-fears.txt",
 )
 
+# Round 37: 40 more drawn the same way (seed 20261219, leaving out rounds 16-36's), ``bwNNN.txt``
+# in folders ``A`` ... ``D`` of ten (``draw(clone, 20261219, sample, before=37)`` gives them again).
+ROUND37 = (
+    "tech/lifestyle-governs-mobile-choice.txt",
+    "politics/new-rules-tackle-sham-weddings.txt",
+    "tech/media-gadgets-get-moving.txt",
+    "tech/attack-prompts-bush-site-block.txt",
+    "sport/wenger-offers-mutu-hope.txt",
+    "politics/labour-trio-had-vote-rig-factory.txt",
+    "tech/computer-grid-to-help-the-world.txt",
+    "entertainment/british-stars-denied-major-oscars.txt",
+    "tech/new-browser-wins-over-net-surfers.txt",
+    "entertainment/foxx-and-swank-take-actors-awards.txt",
+    "entertainment/oscars-steer-clear-of-controversy.txt",
+    "politics/uk-firms-embracing-e-commerce.txt",
+    "sport/parry-puts-gerrard-above-money.txt",
+    "sport/mcclaren-hails-boro-s-uefa-spirit.txt",
+    "sport/stam-spices-up-man-utd-encounter.txt",
+    "tech/gadget-growth-fuels-eco-concerns.txt",
+    "tech/mobiles-double-up-as-bus-tickets.txt",
+    "business/standoff-on-deutsche-s-lse-bid.txt",
+    "politics/minimum-wage-increased-to-aps5-05.txt",
+    "entertainment/jackson-film-absolute-disaster.txt",
+    "sport/bates-seals-takeover.txt",
+    "politics/custody-death-rate-shocks-mps.txt",
+    "entertainment/u2-stars-enter-rock-hall-of-fame.txt",
+    "sport/mirza-shocks-kuznetsova.txt",
+    "politics/kelly-trails-new-discipline-power.txt",
+    "politics/strike-threat-over-pension-plans.txt",
+    "business/trade-gap-narrows-as-exports-rise.txt",
+    "sport/robertson-out-to-retain-euro-lure.txt",
+    "entertainment/triple-triumph-for-little-britain.txt",
+    "sport/o-leary-agrees-new-villa-contract.txt",
+    "business/optimism-remains-over-uk-housing.txt",
+    "business/bush-budget-seeks-deep-cutbacks.txt",
+    "business/asian-banks-halt-dollar-s-slide.txt",
+    "sport/henman-to-face-saulnier-test.txt",
+    "tech/game-makers-get-xbox-2-sneak-peek.txt",
+    "business/soaring-oil-hits-world-economy.txt",
+    "entertainment/michael-film-signals-retirement.txt",
+    "sport/connors-rallying-cry-for-british-tennis.txt",
+    "sport/keegan-hails-comeback-king-fowler.txt",
+    "politics/lib-dems-bold-election-policy.txt",
+)
+
 
 def _copy(clone: Path, pairs: list[tuple[str, Path]]) -> list[Path]:
     """Copy each story (its path under the clone's ``news/``) to its target, byte for byte;
@@ -1080,11 +1125,12 @@ ROUNDS_OF_FORTY: dict[int, tuple[tuple[str, ...], str]] = {
     34: (ROUND34, "bt"),
     35: (ROUND35, "bu"),
     36: (ROUND36, "bv"),
+    37: (ROUND37, "bw"),
 }
 
 
 def rebuild_round(number: int, clone: Path, out: Path) -> list[Path]:
-    """Rebuild round ``number`` (16 ... 36) into ``out``."""
+    """Rebuild round ``number`` (16 ... 37) into ``out``."""
     if number == 16:
         return rebuild(clone, out)
     if number == 17:
@@ -1098,7 +1144,7 @@ def _first_line(path: Path) -> str:
 
 
 def draw(
-    clone: Path, seed: int, sample: Path | None = None, before: int = 37, count: int = 40
+    clone: Path, seed: int, sample: Path | None = None, before: int = 38, count: int = 40
 ) -> list[str]:
     """Round ``before``: ``count`` stories drawn at random (``seed``) among those of 1,500
     characters or more with at least two pairs of straight quotation marks, leaving out the
@@ -1133,7 +1179,7 @@ def main() -> None:
         type=int,
         choices=(16, 17, *ROUNDS_OF_FORTY),
         default=16,
-        help="16 ... 36",
+        help="16 ... 37",
     )
     args = parser.parse_args()
     written = rebuild_round(args.round, args.clone, args.out)
