@@ -68,3 +68,30 @@ def test_the_packaged_gold_list_scores_the_bbc_sample_layout(tmp_path, monkeypat
     out = capsys.readouterr().out
     assert "packaged gold list" in out
     assert "precision 1.000  recall 1.000  (1 right, 0 wrong, 0 missed); roles right 1/1" in out
+
+
+def test_a_bug_in_the_entity_extractor_fails_the_evaluation(tmp_path, monkeypatch):
+    """The digest's safety net (a story without people rather than no digest) must not hide a
+    bug from the figures: ``python -m bot.eval`` runs the extractor strictly."""
+    import pytest
+
+    import bot.digest.people as people
+    from bot.eval.__main__ import main as eval_main
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Foreign Minister Park Jin said so.", encoding="utf-8")
+
+    def broken(text):
+        raise ValueError("a bug in a new rule")
+
+    monkeypatch.setattr(people, "_extract", broken)
+    assert people.extract_entities("Foreign Minister Park Jin said so.", []).people == []
+    with pytest.raises(ValueError, match="a bug in a new rule"):
+        eval_main(["people", str(corpus)])
+    gold = tmp_path / "quotes.json"
+    gold.write_text(json.dumps({"a.txt": []}), encoding="utf-8")
+    monkeypatch.setenv("BRIEFBOT_QUOTES_GOLD", str(gold))
+    with pytest.raises(ValueError):
+        eval_main(["quotes", str(corpus)])
+    assert people.extract_entities("Foreign Minister Park Jin said so.", []).people == []
