@@ -197,6 +197,18 @@ def _role_start(word: str) -> bool:
     return w in ("a", "an", "the") or w in lx.ROLE_MODIFIERS or _role_head(w)
 
 
+def _verb_before_as(text: str, at: int) -> bool:
+    """Whether "as" at ``at`` follows a verb, directly or through the name of a club or firm
+    ("joined Liverpool as chief executive", "stays at Manchester United as"): no cast list ("Tim
+    Healy as Billy's father", a name and no verb) and no "regarded as", "such as"."""
+    before = text[max(0, at - 60) : at].split()[-4:]
+    while len(before) > 1 and before[-1][:1].isupper() and before[-1].isalpha():
+        before.pop()  # "Liverpool", "Manchester United": the organisation joined
+    if not before or not before[-1].isalpha() or not before[-1].islower():
+        return False
+    return before[-1] not in _NOT_OFFICE_AS
+
+
 def as_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
     """ "Charles Clarke faces his first real test as home secretary", "Matt Williams says he
     will not quit as Scotland coach": an office held "as" something, stated later in a sentence
@@ -211,10 +223,7 @@ def as_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
         nxt = text[at + 4 : at + 24].split(None, 1)
         if not nxt or not (nxt[0][:1].isupper() or _role_start(nxt[0])):
             continue  # (a cheap test first: "as well", "as a result", "as it was")
-        before = text[max(0, at - 20) : at].rsplit(None, 1)
-        if not before or not before[-1].isalpha() or not before[-1].islower():
-            continue  # "Tim Healy as Billy's father": a cast list (and no verb before "as")
-        if before[-1] in _NOT_OFFICE_AS:
+        if not _verb_before_as(text, at):
             continue
         lo = max(text.rfind(". ", max(0, at - 300), at), text.rfind("\n", max(0, at - 300), at))
         k = bisect.bisect_left(starts, lo + 1)

@@ -296,6 +296,7 @@ def _extract(text: str) -> Entities:
     _share_family_names(scan.cands, text)
     _full_names(scan)
     _line_ups(scan)
+    _ranked_lists(scan)
     sheet_players = initial_line_ups(text, scan.reg, scan.cands)
     if sheet_players:
         scan.cands = outside(scan.cands, sheet_players)
@@ -1161,6 +1162,42 @@ def _line_ups(scan: _Scan) -> None:
         for c in scan.cands:
             if m.start() <= c.start < m.end() and c.kind == "name?":
                 c.kind = "person"
+
+
+# One line of a ranked list: "1 Roger Federer (Switzerland)", "24. Feliciano Lopez (Spain)".
+_RANKED_LINE = re.compile(
+    r"^\d{1,3}\.? ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}) \(([^()\n]{2,30})\)[ \t]*$", re.M
+)
+
+
+def _ranked_lists(scan: _Scan) -> None:
+    """The seedings or rankings under a sports story, one entry a line: "1 Roger Federer
+    (Switzerland)". In a list of at least four such lines whose brackets are mostly countries
+    and whose entries are mostly people already, every entry is a person ("24 Feliciano Lopez
+    (Spain)", a given name the lexicon does not know)."""
+    text, reg = scan.text, scan.reg
+    if "\n1 " not in text and "\n1. " not in text:
+        return  # (a cheap test first: a ranked list starts at one)
+    lists: list[list[re.Match[str]]] = []
+    for m in _RANKED_LINE.finditer(text):
+        if lists and not text[lists[-1][-1].end() : m.start()].strip():
+            lists[-1].append(m)  # the next line of the same list (blank lines between)
+        else:
+            lists.append([m])
+    for entries in lists:
+        if len(entries) < 4 or 2 * sum(1 for m in entries if lx.country(m[2])) < len(entries):
+            continue
+        names = [m[1].split() for m in entries]
+        if 2 * sum(1 for words in names if reg.find_full(words)) < len(names):
+            continue
+        for m, words in zip(entries, names, strict=True):
+            if any(w in lx.STOPCAPS or w in lx.KNOWN_ORGS or w in lx.PLACES for w in words):
+                continue
+            if reg.find_full(words) is None:
+                reg.add(words, m.start(1))
+            for c in scan.cands:
+                if m.start(1) <= c.start < m.end(1) and c.kind == "name?":
+                    c.kind = "person"
 
 
 def _settle_list_roles(scan: _Scan) -> None:

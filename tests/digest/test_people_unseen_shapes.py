@@ -756,3 +756,33 @@ def test_among_a_host_of_players_is_a_player_and_a_party_and_a_heroine_are_no_on
     )
     assert names(ents) == {"Brian O'Driscal", "Rhodri Glynn Thomas"}
     assert person(ents, "Brian O'Driscal").role == "player"
+
+
+def test_an_office_taken_on_at_a_named_club_or_firm() -> None:
+    ents = run(
+        "Rick Parrish spoke on Monday. Parrish joined Everton as chief executive in July 1998. "
+        "Tim Heely as Billy's father. Jo Marr said so too."
+    )
+    assert person(ents, "Rick Parrish").role == "chief executive"
+    assert person(ents, "Jo Marr").role is None
+
+
+def test_every_entry_of_a_seeding_list_is_a_person() -> None:
+    lines = [
+        "Roger Fedder (Switzerland)",
+        "Andy Rodwick (US)",
+        "Tim Henmen (Britain)",
+        "Feliciano Lopaz (Spain)",
+        "Paradorn Srichapen (Thailand)",
+        "Carlos Moyez (Spain)",
+    ]
+    text = "Draw made for the Open\n\nThe seedings:\n\n" + "\n\n".join(
+        f"{n} {line}" for n, line in enumerate(lines, 1)
+    )
+    found = names(run(text))
+    assert {"Feliciano Lopaz", "Paradorn Srichapen", "Roger Fedder"} <= found
+    clubs = (
+        "The table:\n\n1 Real Madrid (Spain)\n\n2 Bayern Munich (Germany)\n\n3 Inter Milan "
+        "(Italy)\n\n4 Ajax Amsterdam (Netherlands)"
+    )
+    assert not names(run(clubs))
