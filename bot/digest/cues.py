@@ -324,6 +324,8 @@ def _phrase_forward(toks: list[_Tok], i: int, limit: int = 9) -> tuple[int, int]
         tok = toks[j]
         if j > i and tok.low in _CLAUSE_WORDS and tok.low not in ("of",):
             break
+        if j > i and tok.low in ("who", "whose"):
+            break  # "said Clapton who joined Guy and King": Clapton
         if j > i and tok.low == "of" and not _of_a_name(toks, j):
             break
         j += 1

@@ -456,6 +456,8 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
         words = words[:-1]  # "her director husband Matthew Vaughn": his job, then the relation
     if len(words) == 1 and words[0][1:].islower() and _role_head(words[0].lower()):
         words = [words[0].lower()]  # "Goal-kickers Charlie Hodgson and ...": heading a sentence
+    if words and not _role_head(words[-1]):
+        words = _role_before_and(words)  # "pundit and former Liverpool stalwart Alan Hansen"
     if not words or not _role_head(words[-1]):
         return None
     if words[-1][0].isupper():
@@ -492,6 +494,19 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
     if not run:
         return None
     return _format_role(run + complement), org or place
+
+
+def _role_before_and(words: list[str]) -> list[str]:
+    """The words up to a role joined by "and" to a description that names none ("BBC Sport
+    pundit and former Liverpool stalwart": up to "pundit"), else no words."""
+    if len(words) < 3 or not words[-1].isalpha() or not words[-1].islower():
+        return []
+    k = len(words) - 2
+    while k > 0 and k >= len(words) - 4 and (words[k][:1].isupper() or words[k] == "former"):
+        k -= 1  # "former Liverpool": a time and an employer, no determiner or possessive
+    if words[k] != "and" or k == 0 or not words[k - 1].islower():
+        return []
+    return words[:k] if _role_head(words[k - 1]) else []
 
 
 # Words after which a role word is a verb ("will host", "would head"; "to" may be a
@@ -564,6 +579,20 @@ _ONE_OF = re.compile(
 )
 
 
+# Words that open a phrase of company, not an apposition ("Clapton, alongside BB King, ...").
+_COMPANY_WORDS = (
+    "alongside ",
+    "along with ",
+    "together with ",
+    "with ",
+    "like ",
+    "unlike ",
+    "including ",
+    "despite ",
+    "besides ",
+)
+
+
 def _appositive(text: str, end: int) -> tuple[str, str | None] | None:
     """'Jens Stoltenberg, NATO's Secretary General' → ('Secretary General', 'NATO')."""
     if text.startswith((", prosecuting,", ", prosecuting.", ", for the prosecution,"), end):
@@ -577,6 +606,8 @@ def _appositive(text: str, end: int) -> tuple[str, str | None] | None:
         return None
     if text.startswith(("and ", "or "), m.end()):
         return None  # "between the CEO, Page, and the engineers": a list goes on
+    if text.startswith(_COMPANY_WORDS, m.end()):
+        return None  # "Clapton, alongside BB King, introduced ...": in whose company, no role
     if text[end] == " " and not _DASH_ROLE.match(text, m.end()):
         return None  # "Harry Kane - PFA Player of the Year?": a dash sets off a role in lowercase
     item = _LIST_ITEM_AFTER.match(text, m.end())

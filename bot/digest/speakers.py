@@ -118,6 +118,10 @@ _LEAD_HAS_SAID = re.compile(
     r" (?:has|have) (?:said|told \w+(?: \w+)?|warned|claimed|admitted|argued|insisted)\.\s*\n\s*"
 )
 _SPEECH_IN = re.compile(r"\b(?:said|says|told|tells|added|explained|warned)\b")
+# "A spokesman| for the UK Film Council": the body inside an unnamed subject.
+_BODY_INSIDE = re.compile(r" (?:for|of|at) ")
+# "..., says Tim Dams": a name right after a comma and a reporting verb reports the sentence.
+_INVERTED_TAIL = re.compile(r", (?:says|said|adds|added|argues|argued|warns|warned) \Z")
 
 _WHO_SPOKE = re.compile(
     r"(?:,? \d{1,3})?,? who (?:\w+ )?(?:told|said|says|tells|added|explained|insisted|admitted)\b"
@@ -260,6 +264,13 @@ class SpeakerResolver:
         found = None
         for m in self.between(start, end):
             if m.end <= end:
+                found = m.name
+        if found is None:
+            # "A senior Japanese Finance Ministry official": a phrase cut after the body's
+            # first word still names the body
+            i = bisect.bisect_left(self.mention_starts, start) - 1
+            m = self.mentions[i] if i >= 0 else None
+            if m is not None and start < m.end <= end and m.kind == "organization":
                 found = m.name
         if found in self.person_names or found in self.org_names:
             return found
@@ -1030,6 +1041,20 @@ class SpeakerResolver:
             if len(subjects) > 1 and self._owner_of_next(cands):
                 # "But Mr Brown's former advisor Ed Balls ... said ... He added": the adviser
                 subjects = subjects[1:]
+            elif (
+                subjects
+                and subjects[0] == cands[0][1]
+                and self._owned_noun(_NAME_RUN.match(self.text, cands[0][0]))
+            ):
+                # "O'Leary's future was in question, but Villa chairman Doug Ellis said he was
+                # happy", "Fowler's double strike helped City ... and Keegan sympathised with":
+                # the one who speaks or acts, not the owner of what the sentence opens with
+                acting = [
+                    n
+                    for s, n in cands[1:]
+                    if n != cands[0][1] and (self._reports_next(s) or self._joined_subject(s))
+                ]
+                subjects = acting or subjects
             if subjects:
                 if (
                     previous in subjects
@@ -1139,9 +1164,15 @@ class SpeakerResolver:
 
     def _reporting_tail(self, pos: int) -> bool:
         """Whether the person named at ``pos`` reports the sentence they end ("Tony Blair has
-        failed, Michael Howard has said."): its speaker, more its subject than the reported
+        failed, Michael Howard has said.", "Moore's film was hurt by its category, says Tim
+        Dams, the news editor of ..."): its speaker, more its subject than the reported
         clause's."""
-        return _reports_its_sentence(self.text, pos)
+        if _reports_its_sentence(self.text, pos):
+            return True
+        if _INVERTED_TAIL.search(self.text, max(0, pos - 12), pos) is None:
+            return False
+        m = _NAME_RUN.match(self.text, pos)  # (not "..., said Mr Ahern had been committed")
+        return m is not None and self.text[m.end() : m.end() + 1] in (",", ".")
 
     def _ends_own_paragraph(self, pos: int, k: int) -> bool:
         """Whether sentence ``k`` is a paragraph of its own that ends with the mention at
@@ -1246,6 +1277,8 @@ class SpeakerResolver:
                 continue  # a quotation opens the sentence: its subject is elsewhere
             if j < k and self._pronoun_subject(j, pronoun):
                 continue  # "He said the licences ...": the same unnamed person goes on
+            if j == k and not self.text[s0:at].strip() and self._indefinite_opening(j - 1):
+                continue  # "A spokesman for X said: “…” He added: “…”": the pronoun opens it
             opening = head.split(" ", 2)
             if opening[0] in ("But", "And", "Yet") and len(opening) > 1:
                 opening = opening[1:]  # "But a spokesman said ..."
@@ -1275,6 +1308,9 @@ class SpeakerResolver:
             if self.recent(at, max(1, at - subj_start), "person", skip):
                 return None
             body = self._body_after(subj_end, s1)
+            inner = _BODY_INSIDE.search(self.text, subj_start, subj_end)
+            if not body and inner is not None:
+                body = self._body_after(inner.start(), s1)  # "A spokesman for the UK Film Council"
             last = self.text[s0:subj_end].split()[-1:]
             if not body and last and last[0].strip(_STRIP).lower() in _SPOKES:
                 # "Ofcom says it has plans ... But a spokesman said ...": the body the
@@ -1282,6 +1318,16 @@ class SpeakerResolver:
                 body = self._subject_body(subj_start) or ""
             return body
         return None
+
+    def _indefinite_opening(self, k: int) -> bool:
+        """Whether sentence ``k`` opens with an indefinite subject ("A spokesman for ...",
+        "But an official ...")."""
+        if k < 0:
+            return False
+        opening = self.text[self.sentence_starts_at(k) :][:40].split()[:2]
+        if opening and opening[0] in ("But", "And", "Yet"):
+            opening = opening[1:]
+        return bool(opening) and opening[0] in ("A", "An", "One", "Another")
 
     def _body_spokesman(self, s0: int, s1: int) -> str | None:
         """The organisation when the sentence at ``s0`` opens with "The <organisation>
@@ -1516,6 +1562,25 @@ class SpeakerResolver:
         after = self.text[cands[1][0] : cands[1][0] + 120].split(". ", 1)[0]
         said = _SAID_LATER.search(after)
         return said is not None and " but " not in after[: said.start()]  # the owned one says
+
+    def _reports_next(self, pos: int) -> bool:
+        """Whether the person mention at ``pos`` is followed by a reporting verb ("Doug Ellis
+        said")."""
+        i = bisect.bisect_left(self.mention_starts, pos)
+        if i >= len(self.mentions) or self.mentions[i].start != pos:
+            return False
+        return _REPORTS_AFTER.match(self.text, self.mentions[i].end) is not None
+
+    def _joined_subject(self, pos: int) -> bool:
+        """Whether the person mention at ``pos`` opens a clause joined by "and" or "but" and
+        acts in it ("... and Keegan sympathised with Norwich boss Nigel Worthington")."""
+        if not self.text.endswith((" and ", " but "), 0, pos):
+            return False
+        i = bisect.bisect_left(self.mention_starts, pos)
+        if i >= len(self.mentions) or self.mentions[i].start != pos:
+            return False
+        after = self.text[self.mentions[i].end : self.mentions[i].end + 20].split()[:1]
+        return bool(after) and after[0].isalpha() and after[0].islower()
 
     def _owns_subject(self, pos: int) -> bool:
         """Whether the mention at ``pos`` only owns the people or body that act ("Mr Blair's

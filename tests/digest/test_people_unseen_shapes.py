@@ -786,3 +786,12 @@ def test_every_entry_of_a_seeding_list_is_a_person() -> None:
         "(Italy)\n\n4 Ajax Amsterdam (Netherlands)"
     )
     assert not names(run(clubs))
+
+
+def test_a_role_joined_by_and_to_a_description_that_names_none() -> None:
+    ents = run(
+        "Criticism came from BBC Sport pundit and former Liverpool stalwart Alan Hanson. He "
+        "met the coach and his son John Smyth on Monday."
+    )
+    assert person(ents, "Alan Hanson").role == "pundit"
+    assert person(ents, "John Smyth").role is None

@@ -814,3 +814,63 @@ def test_a_call_to_do_something_quoted_from_someone_is_theirs() -> None:
         'a call for him to "pause for thought" from Charles Kenedy.\n'
     )
     assert speakers(text) == [("pause for thought", "Charles Kenedy")]
+
+
+def test_he_after_a_sentence_a_name_reports_at_its_end_is_that_name() -> None:
+    text = (
+        "Michael Spurling's film has been overlooked.\n\n"
+        "Spurling's documentary may have been hurt by its category, says Tom Daws, the news "
+        "editor of trade magazine Screen Weekly. But he also believes Spurling's film is too "
+        'political. "They tend to go for epic films," he said.\n'
+    )
+    assert speakers(text) == [("They tend to", "Tom Daws")]
+    text = (
+        "Noel Demsey, the government's communications minister, said Mr Aherne had been "
+        '"very committed" to the project. "He is very disappointed," he said.\n'
+    )
+    assert speakers(text)[-1] == ("He is very", "Noel Demsey")
+
+
+def test_he_after_a_possessive_opening_is_the_one_who_speaks_or_acts_after_it() -> None:
+    text = (
+        "O'Lary's future was in question, but Villa chairman Doug Elliss said he was happy to "
+        'secure the deal. "David\'s record is excellent," he told the website.\n\n'
+        "Robbie Fowlar scored twice for Kevin Keagan's side. "
+        "Fowlar's double strike helped City come back and Keagan sympathised with Norwich boss "
+        'Nigel Worthing afterwards. "I feel a bit for Nigel," he said.\n'
+    )
+    found = speakers(text)
+    assert found[0] == ("David's record is", "Doug Elliss")
+    assert found[1] == ("I feel a", "Kevin Keagan")
+
+
+def test_said_a_name_who_did_something_is_the_name() -> None:
+    text = (
+        "Eric Clapten, alongside BB Kingsley, introduced fellow guitarist Buddy Gee. "
+        '"My course was set," said Clapten who joined Gee and Kingsley on stage.\n'
+    )
+    digest = digest_document(text, "story.txt")
+    assert speakers(text) == [("My course was", "Eric Clapten")]
+    assert {p.name: p.role for p in digest.people}["Eric Clapten"] is None  # no "King" of BB
+
+
+def test_he_added_after_an_unnamed_spokesman_for_a_body_is_the_body() -> None:
+    text = (
+        'Gemma Jackman lost in that category. A spokesman for the UK Film Council said: "It '
+        'is disappointing." He added: "It was extraordinary to have 24 nominees."\n\n'
+        "Vince Cabel says debt will worsen. The Lib Dems' Treasury spokesman is unveiling a "
+        'policy. He wants to see "proper health checks" when loans are marketed.\n'
+    )
+    assert speakers(text) == [
+        ("It is disappointing.", "UK Film Council"),
+        ("It was extraordinary", "UK Film Council"),
+        ("proper health checks", "Vince Cabel"),
+    ]
+
+
+def test_an_official_of_a_body_whose_first_word_the_phrase_leaves_out_speaks_for_it() -> None:
+    text = (
+        "Japan, too, steadied nerves. A senior Japanese Finance Ministry official told Reuters "
+        '"we have no plans to change the composition of currency holdings".\n'
+    )
+    assert speakers(text) == [("we have no", "Japanese Finance Ministry")]
