@@ -1098,12 +1098,21 @@ def _unclosed_apposition(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     if j == span[1] + 1 or j >= k - 1 or toks[j].low not in ("of", "at", "for"):
         return None
     rest = toks[j + 1 : k]
+    if len(rest) >= 3 and rest[-1].low in _BODY_KINDS and _is_name_word(rest[-2]):
+        rest = rest[:-1]  # "a spokesman for the Bush-Cheney campaign said:"
     if all(
         not t.raw.endswith(",") and (_is_name_word(t) or t.low in ("the", "and", "of", "&"))
         for t in rest
     ) and _is_name_word(rest[-1]):
         return span
     return None
+
+
+# Lowercase nouns that may end a body's name in an apposition ("the Bush-Cheney campaign").
+_BODY_KINDS = _wordset(
+    "campaign party government ministry department union council committee company firm group "
+    "team club agency commission association board"
+)
 
 
 def _unclosed_role_apposition(toks: list[_Tok], k: int) -> tuple[int, int] | None:

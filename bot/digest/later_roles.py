@@ -225,7 +225,11 @@ def as_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
             continue  # (a cheap test first: "as well", "as a result", "as it was")
         if not _verb_before_as(text, at):
             continue
-        lo = max(text.rfind(". ", max(0, at - 300), at), text.rfind("\n", max(0, at - 300), at))
+        floor = max(0, at - 300)
+        lo = max(text.rfind(". ", floor, at), text.rfind("\n", floor, at))
+        closed = max(text.rfind('." ', floor, at), text.rfind(".” ", floor, at))
+        if closed >= 0 and closed + 1 > lo:
+            lo = closed + 1  # a quotation ends the sentence before
         k = bisect.bisect_left(starts, lo + 1)
         if k >= len(people) or people[k][0] >= at:
             continue

@@ -795,3 +795,14 @@ def test_a_role_joined_by_and_to_a_description_that_names_none() -> None:
     )
     assert person(ents, "Alan Hanson").role == "pundit"
     assert person(ents, "John Smyth").role is None
+
+
+def test_attackers_is_a_plural_role_and_an_office_left_after_a_quotation() -> None:
+    ents = run(
+        "The game pits United's young attackers Wayne Roony and Cristiano Ronalda against "
+        'Milan. Ken Bateson bought the club. "We never discuss internal arrangements." Bateson '
+        "stepped down as Chelsea chairman in March last year."
+    )
+    assert person(ents, "Wayne Roony").role == "attacker"
+    assert person(ents, "Cristiano Ronalda").role == "attacker"
+    assert (person(ents, "Ken Bateson").role or "").lower() == "chairman"

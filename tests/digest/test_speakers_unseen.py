@@ -874,3 +874,11 @@ def test_an_official_of_a_body_whose_first_word_the_phrase_leaves_out_speaks_for
         '"we have no plans to change the composition of currency holdings".\n'
     )
     assert speakers(text) == [("we have no", "Japanese Finance Ministry")]
+
+
+def test_a_name_then_a_spokesman_for_a_named_campaign_its_closing_comma_left_out() -> None:
+    text = (
+        "The site was attacked. Scott Stanzell, a spokesman for the Bush-Cheney campaign said: "
+        '"The measure was taken for security reasons."\n'
+    )
+    assert speakers(text) == [("The measure was", "Scott Stanzell")]
