@@ -1375,6 +1375,14 @@ _CALL_BEFORE = re.compile(
 )
 
 
+def _put_without_it(toks: list[_Tok], k: int) -> bool:
+    """Whether ``toks[k]`` is "put" with no "it" after it: "as she put it" reports words, "put
+    pen to paper" and "had put the bank under pressure" do not."""
+    return toks[k].low in ("put", "puts", "putting") and not (
+        k + 1 < len(toks) and toks[k + 1].low in ("it", "it:", "it,")
+    )
+
+
 def source_after(text: str, start: int, end: int) -> Source | None:
     """Attribution right after a closing mark: ``, he said`` / ``said X`` / ``X said``.
 
@@ -1469,6 +1477,8 @@ def source_after(text: str, start: int, end: int) -> Source | None:
             and toks[k - 1].low in _SUBJECT_PRONOUNS
             and toks[k].low.endswith("s")
         ):
+            if _put_without_it(toks, k):
+                continue  # “….” O'Leary put pen to paper: "put" reports only as "put it"
             if toks[k - 1].low in _BE_FORMS:
                 # “…” Graeme Souness is said to have been impressed (hearsay); “…” Keegan is
                 # expected to be told (a passive): no one is named saying these words; but
@@ -1920,9 +1930,7 @@ def source_before(text: str, start: int, end: int) -> Source | None:
             # "Dr Fox had said Labour's rule had been characterised by “…”": the quotation is
             # the passive's agent; the reporting verb is further back.
             continue
-        if tok.low in ("put", "puts", "putting") and not (
-            k + 1 < len(toks) and toks[k + 1].low in ("it", "it:", "it,")
-        ):
+        if _put_without_it(toks, k):
             continue  # "as she put it" reports; "the election had put the bank under" does not
         if tok.low == "saying" and k >= 2 and toks[k - 1].low == "as":
             # "The agency quoted Smith as saying “…”": Smith speaks, not the agency.

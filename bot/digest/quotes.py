@@ -499,6 +499,18 @@ def _is_scare(text: str, start: int, end: int, line_start: int) -> bool:
     return before.endswith(_SCARE_BEFORE)
 
 
+# What sets off a term of any length rather than anyone's words: "a so-called “denial of
+# service” attack", "the phrase ‘will to win’", "“In my day” type arguments".
+_TERM_BEFORE = ("so-called", "so called", "the phrase", "the term", "the expression")
+_TERM_AFTER = (" type ", "-type ", "-style ")
+
+
+def _is_term(text: str, start: int, close: int, line_start: int) -> bool:
+    """Whether the marks at ``start`` ... ``close`` set off a term, not a quotation."""
+    before = text[max(line_start, start - 20) : max(line_start, start - 1)].lower().rstrip()
+    return before.endswith(_TERM_BEFORE) or text.startswith(_TERM_AFTER, close + 1)
+
+
 def extract_quotes(
     text: str, sentences: list[Sentence], paragraphs: list[Paragraph], entities: Entities
 ) -> list[Quote]:
@@ -748,6 +760,8 @@ def extract_quotes(
             cue is None or frag.close_mark is None or _is_scare(text, s, e, frag.line_start)
         ):
             continue
+        if frag.close_mark is not None and _is_term(text, s, frag.close_mark, frag.line_start):
+            continue  # a so-called “denial of service” attack; “In my day” type arguments
         k = bisect.bisect_right(sent_starts, s) - 1
         quote = Quote(text[s:e], speaker, s, e, max(k, 0), cue)
         if src is not None:

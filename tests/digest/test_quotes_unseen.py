@@ -227,3 +227,12 @@ def test_a_straight_closing_mark_set_off_by_a_space_before_said_still_closes() -
         "A lot of them invested in good faith",
     ]
     assert set(speakers(text).values()) == {"Carlos Baes Silva"}
+
+
+def test_a_term_of_several_words_set_off_by_marks_is_no_quotation() -> None:
+    text = (
+        'In October a so-called "denial of service" attack was mounted on the site. The man '
+        "who epitomised the phrase 'will to win' spoke. \"In my day\" type arguments are old. "
+        'Mr Stanzell said the site was "blocked for security reasons".'
+    )
+    assert quoted(text) == ["blocked for security reasons"]

@@ -882,3 +882,12 @@ def test_a_name_then_a_spokesman_for_a_named_campaign_its_closing_comma_left_out
         '"The measure was taken for security reasons."\n'
     )
     assert speakers(text) == [("The measure was", "Scott Stanzell")]
+
+
+def test_a_quotation_then_a_name_that_put_pen_to_paper_is_no_attribution() -> None:
+    text = (
+        'Villa chairman Doug Elliss said he was happy. "David\'s record is excellent," he told '
+        'the website. "For this reason it was important we got this right." O\'Lary put pen to '
+        'paper after the deals. "It was important to me," O\'Lary said.\n'
+    )
+    assert speakers(text)[1] == ("For this reason", "Doug Elliss")
