@@ -1070,6 +1070,51 @@ ROUND37 = (
     "politics/lib-dems-bold-election-policy.txt",
 )
 
+# Round 38: 40 more drawn the same way (seed 20261220, leaving out rounds 16-37's), ``bxNNN.txt``
+# in folders ``A`` ... ``D`` of ten (``draw(clone, 20261220, sample, before=38)`` gives them again).
+ROUND38 = (
+    "business/oil-companies-get-russian-setback.txt",
+    "tech/mobiles-rack-up-20-years-of-use.txt",
+    "business/sa-unveils-more-for-all-budget.txt",
+    "politics/malik-rejects-all-black-mp-lists.txt",
+    "sport/ireland-call-up-uncapped-campbell.txt",
+    "tech/portable-playstation-ready-to-go.txt",
+    "politics/ministers-lose-slopping-out-case.txt",
+    "politics/blunkett-unveils-policing-plans.txt",
+    "tech/search-sites-get-closer-to-users.txt",
+    "sport/connors-boost-for-british-tennis.txt",
+    "business/brewers-profits-lose-their-fizz.txt",
+    "entertainment/foxx-and-swank-win-us-awards.txt",
+    "tech/net-regulation-still-possible.txt",
+    "business/christmas-sales-worst-since-1981.txt",
+    "politics/new-drink-limit-would-cut-toll.txt",
+    "politics/campaign-cold-calls-questioned.txt",
+    "entertainment/no-jail-for-singer-courtney-love.txt",
+    "tech/china-blocks-google-news-site.txt",
+    "tech/online-games-play-with-politics.txt",
+    "politics/escaped-prisoner-report-ordered.txt",
+    "politics/boris-opposes-mayor-apology.txt",
+    "entertainment/hoffman-hits-out-over-modern-film.txt",
+    "tech/dvd-copy-protection-strengthened.txt",
+    "business/khodorkovsky-ally-denies-charges.txt",
+    "politics/csa-chief-who-quit-still-in-job.txt",
+    "business/warning-over-us-pensions-deficit.txt",
+    "politics/cabinet-anger-at-brown-cash-raid.txt",
+    "politics/boothroyd-calls-for-lords-speaker.txt",
+    "business/yukos-heading-back-to-us-courts.txt",
+    "business/criminal-probe-on-citigroup-deals.txt",
+    "business/fed-chief-warning-on-us-deficit.txt",
+    "politics/defection-timed-to-hit-tax-pledge.txt",
+    "tech/games-maker-fights-for-survival.txt",
+    "business/japan-economy-slides-to-recession.txt",
+    "entertainment/surprise-win-for-anti-bush-film.txt",
+    "business/germany-nears-1990-jobless-level.txt",
+    "entertainment/baby-becomes-new-oscar-favourite.txt",
+    "politics/eu-china-arms-ban-to-be-lifted.txt",
+    "business/ec-calls-truce-in-deficit-battle.txt",
+    "sport/finnan-says-irish-can-win-group.txt",
+)
+
 
 def _copy(clone: Path, pairs: list[tuple[str, Path]]) -> list[Path]:
     """Copy each story (its path under the clone's ``news/``) to its target, byte for byte;
@@ -1126,11 +1171,12 @@ ROUNDS_OF_FORTY: dict[int, tuple[tuple[str, ...], str]] = {
     35: (ROUND35, "bu"),
     36: (ROUND36, "bv"),
     37: (ROUND37, "bw"),
+    38: (ROUND38, "bx"),
 }
 
 
 def rebuild_round(number: int, clone: Path, out: Path) -> list[Path]:
-    """Rebuild round ``number`` (16 ... 37) into ``out``."""
+    """Rebuild round ``number`` (16 ... 38) into ``out``."""
     if number == 16:
         return rebuild(clone, out)
     if number == 17:
@@ -1144,7 +1190,7 @@ def _first_line(path: Path) -> str:
 
 
 def draw(
-    clone: Path, seed: int, sample: Path | None = None, before: int = 38, count: int = 40
+    clone: Path, seed: int, sample: Path | None = None, before: int = 39, count: int = 40
 ) -> list[str]:
     """Round ``before``: ``count`` stories drawn at random (``seed``) among those of 1,500
     characters or more with at least two pairs of straight quotation marks, leaving out the
@@ -1179,7 +1225,7 @@ def main() -> None:
         type=int,
         choices=(16, 17, *ROUNDS_OF_FORTY),
         default=16,
-        help="16 ... 37",
+        help="16 ... 38",
     )
     args = parser.parse_args()
     written = rebuild_round(args.round, args.clone, args.out)
