@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.digest import lexicon
+
 
 def _wordset(words: str) -> frozenset[str]:
     """A set from space-separated words (word lists read better this way)."""
@@ -190,13 +192,9 @@ def _time_phrase(first: _Tok, second: _Tok) -> bool:
 
 
 def _lexicon_set(name: str) -> frozenset[str]:
-    """A word list of the entity extractor's lexicon, or an empty set if it is unavailable."""
-    try:
-        from bot.digest import lexicon
-    except Exception:  # the lexicon is another module's data: never let it break quotations
-        return frozenset()
-    value = getattr(lexicon, name, frozenset())
-    return frozenset(value)
+    """A word list of the entity extractor's lexicon (a name it lacks is an error at import,
+    not an empty list that would quietly weaken every rule using it)."""
+    return frozenset(getattr(lexicon, name))
 
 
 _STOPCAPS = _lexicon_set("STOPCAPS") | {

@@ -12,7 +12,9 @@ from __future__ import annotations
 import functools
 import re
 
+from bot.digest.countries import lookup
 from bot.digest.cues import _STRIP, HONORIFICS, _lexicon_set, _wordset
+from bot.digest.lexicon import GIVEN_GENDER
 from bot.digest.organizations import PARTY_NICKNAMES
 
 _MALE = _wordset("he him his")
@@ -250,26 +252,15 @@ def _given(word: str) -> bool:
 
 
 def _given_gender(word: str) -> str | None:
-    try:
-        from bot.digest.lexicon import GIVEN_GENDER
-    except Exception:
-        return None
+    """The sex a given name tells ("Jean-Marc" by its first part), if any."""
     return GIVEN_GENDER.get(word) or GIVEN_GENDER.get(word.split("-")[0])
 
 
 def _lex_country(name: str) -> bool:
-    try:
-        from bot.digest.countries import lookup
-    except Exception:
-        return False
     return lookup(name) is not None
 
 
 def _country_key(name: str) -> str | None:
-    try:
-        from bot.digest.countries import lookup
-    except Exception:
-        return None
     return lookup(name)
 
 
