@@ -281,7 +281,8 @@ def _lowercase_office_of(words: list[str]) -> int:
 # capitalised words after it name that business.
 _FIRM_KINDS = frozenset(
     "giant firm company group maker carmaker retailer chain bank lender insurer airline carrier "  # noqa: SIM905
-    "conglomerate manufacturer producer publisher label operator startup bookmaker".split()
+    "conglomerate manufacturer producer publisher label operator startup bookmaker housebuilder "
+    "supermarket drugmaker chipmaker automaker".split()
 )
 
 

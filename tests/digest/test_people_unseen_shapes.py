@@ -806,3 +806,11 @@ def test_attackers_is_a_plural_role_and_an_office_left_after_a_quotation() -> No
     assert person(ents, "Wayne Roony").role == "attacker"
     assert person(ents, "Cristiano Ronalda").role == "attacker"
     assert (person(ents, "Ken Bateson").role or "").lower() == "chairman"
+
+
+def test_a_housebuilder_named_after_its_founder_is_a_firm() -> None:
+    ents = run(
+        "The market is robust, according to mortgage lender Bradley & Bingham and housebuilder "
+        "George Wimpy. Wimpy reported a rise in profits."
+    )
+    assert "George Wimpy" not in names(ents)
