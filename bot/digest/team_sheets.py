@@ -49,12 +49,8 @@ def initial_line_ups(
     end of the name, end of the entry with its bracket, person), in text order. ``cands`` are
     the document's name-like runs: "J Laharrague" is "the debutant Julien Laharrague"."""
     found: list[tuple[int, int, int, _PersonBuild]] = []
-    if "; " not in text:
-        # every sheet seen groups its positions with semicolons (a quick test), but for
-        # sheets of surnames and commas only
-        if _COMMA_SHEET_HINT.search(text) is None:
-            return found
-        return _surname_sheets(text, reg, set(), None, cands)
+    if "; " not in text and _COMMA_SHEET_HINT.search(text) is None and _HINT.search(text) is None:
+        return found  # (most sheets group positions with semicolons; a squad may use commas)
     hints: dict[int, int] = {}  # line start -> hints on that line
     line_start, line_end = -1, -1
     for hint in _HINT.finditer(text):
@@ -319,8 +315,8 @@ def _sheet_entries(
         if m is None:
             return []  # prose, or a list of something else
         entries.append(m)
-    if len(entries) < _MIN_ENTRIES:
-        return []
+    if len(entries) < (3 if bench else _MIN_ENTRIES):
+        return []  # (the line after a sheet may be a short one: "K Gleeson, T Howe, J Kelly")
     initials = sum(1 for m in entries if m.group("given").isupper())
     if 5 * initials < 3 * len(entries):
         return []  # "Paris, Rome, Berlin ...": most entries must be initials and a surname

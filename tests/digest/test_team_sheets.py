@@ -188,3 +188,19 @@ def test_a_sheet_with_separators_left_out_a_reserves_heading_and_a_placeholder()
     assert found["G Gregen"] == "captain"
     assert found["T Umage"] is None
     assert found["B Reihane"] == found["B Lime"] == "reserve"
+
+
+def test_a_squad_of_initials_separated_by_commas_only_and_its_short_last_line() -> None:
+    text = (
+        "Ireland name squad\n\n"
+        "Bernard Jackman is the sole Connacht representative.\n\n"
+        "P Best (Ulster), T Byrne (Leinster), D Corrigan (Leinster), K Cullen (Leinster), "
+        "B Jackman (Connacht), S Hayes (Munster).\n\n"
+        "R Bowe (Ulster), H Dempsey (Leinster), F Duffy (Harlequins), C Horgan (Munster), "
+        "B O'Driscoll, (Leinster), M O'Gara (Munster).\n\n"
+        "J Gleeson (Leinster), L Howe (Ulster), N Kelly (Munster).\n"
+    )
+    found = people(text)
+    for name in ("T Byrne", "D Corrigan", "H Dempsey", "M O'Gara", "J Gleeson", "N Kelly"):
+        assert name in found
+    assert "B Jackman" not in found and "Bernard Jackman" in found  # one person
