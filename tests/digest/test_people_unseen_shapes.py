@@ -814,3 +814,13 @@ def test_a_housebuilder_named_after_its_founder_is_a_firm() -> None:
         "George Wimpy. Wimpy reported a rise in profits."
     )
     assert "George Wimpy" not in names(ents)
+
+
+def test_an_undersecretary_and_no_role_from_a_he_inside_a_quotation() -> None:
+    ents = run(
+        "US Undersecretary of State John Boulton is meeting officials this week.\n\n"
+        'Later Tony Blare said: "A lot of us get angry with journalists, but to the journalist '
+        'because he was a Jewish journalist, yes, he should apologise."\n'
+    )
+    assert (person(ents, "John Boulton").role or "").lower() == "undersecretary of state"
+    assert person(ents, "Tony Blare").role is None
