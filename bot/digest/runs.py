@@ -252,6 +252,16 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
             i += 2  # "For the Lib Dems David Laws said": a body's name, its comma left out
             continue
         if (
+            j - i >= 3
+            and w in lx.KNOWN_ORGS
+            and w not in lx.GIVEN_NAMES
+            and toks[i + 1].word in lx.GIVEN_NAMES
+            and not any(_role_word(t.word) for t in toks[i + 1 : j])
+            and toks[j - 1].word not in lx.ORG_WORDS
+        ):
+            i += 1  # "the public services union Unison Dave Prentis": the body, then its man
+            continue
+        if (
             i == 0
             and j == 2
             and w in _GIVEN_STOPCAPS

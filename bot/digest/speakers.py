@@ -943,7 +943,13 @@ class SpeakerResolver:
             # the body the sentence before has say something, not the one quoted earlier).
             if previous in self.org_names:
                 body = self._subject_body(at, 1)
-                if body is not None and body != previous and self._says(body, at):
+                if (
+                    body is not None
+                    and body != previous
+                    and (self._says(body, at) or self.text.endswith("\n", 0, at))
+                ):
+                    # (or "... the NIESR report was optimistic.\n\nIt said ...": a paragraph
+                    # that "it" opens goes on from the body the one before ended on)
                     return body
                 return previous
             return self._subject_body(at)
@@ -1267,6 +1273,7 @@ class SpeakerResolver:
         the unnamed person speaks for ("a spokesman for the British Casino Association") when
         the digest knows it, or ""."""
         k = self._sentence_of(at)
+        bridged = -1  # a sentence about something else between ("But that did not happen")
         for j in range(k, max(-1, k - 4), -1):
             if j < 0:
                 return None
@@ -1288,8 +1295,16 @@ class SpeakerResolver:
                 # "The Ofcom spokesman said ... “…,” he said": the body's spokesman goes on.
                 return self._body_spokesman(s0, min(s1, at)) or None
             if opening[0] not in ("A", "An", "One", "Another", "a", "an"):
+                if (
+                    j < k
+                    and bridged < 0
+                    and opening[0] in ("that", "this", "it")
+                    and not (self.between(s0, s1))
+                ):
+                    bridged = j  # "A Labour Party spokesman told ... But that did not
+                    continue  # happen for “…” calls. “…,” he said": the spokesman goes on
                 return None  # "A local fisherman ...": the subject opens the sentence
-            if j < k - 1 and not self._pronoun_subject(j + 1, pronoun):
+            if j < k - 1 and j + 1 != bridged and not self._pronoun_subject(j + 1, pronoun):
                 return None  # (only "he" sentences, or quotations, in between)
             subj = sentence_subject(self.text, s0, min(s1, at, s0 + 200))
             if subj is None:
@@ -1311,6 +1326,8 @@ class SpeakerResolver:
             inner = _BODY_INSIDE.search(self.text, subj_start, subj_end)
             if not body and inner is not None:
                 body = self._body_after(inner.start(), s1)  # "A spokesman for the UK Film Council"
+            if not body:
+                body = self._body_within(subj_start, subj_end)  # "A Labour Party spokesman"
             last = self.text[s0:subj_end].split()[-1:]
             if not body and last and last[0].strip(_STRIP).lower() in _SPOKES:
                 # "Ofcom says it has plans ... But a spokesman said ...": the body the
@@ -1318,6 +1335,21 @@ class SpeakerResolver:
                 body = self._subject_body(subj_start) or ""
             return body
         return None
+
+    def _body_within(self, start: int, end: int) -> str:
+        """The organisation of the digest named inside an unnamed subject ("A Labour Party
+        spokesman", "A Conservative spokeswoman"), or ""."""
+        for m in self.between(start, end):
+            if m.kind == "organization" and m.name in self.org_names and m.end <= end:
+                return m.name
+        for word in self.text[start:end].split()[1:-1]:
+            if not word[:1].isupper():
+                continue
+            if word in self.org_names:
+                return word  # "A Labour Party spokesman" where the text names Labour
+            if word + "s" in self.org_names:
+                return word + "s"  # "A Conservative spokeswoman": the Conservatives'
+        return ""
 
     def _indefinite_opening(self, k: int) -> bool:
         """Whether sentence ``k`` opens with an indefinite subject ("A spokesman for ...",

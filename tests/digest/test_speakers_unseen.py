@@ -891,3 +891,42 @@ def test_a_quotation_then_a_name_that_put_pen_to_paper_is_no_attribution() -> No
         'paper after the deals. "It was important to me," O\'Lary said.\n'
     )
     assert speakers(text)[1] == ("For this reason", "Doug Elliss")
+
+
+def test_he_after_an_unnamed_spokesman_of_a_body_named_before_his_title() -> None:
+    text = (
+        "Labour and the Conservatives are still telephoning people. A Labour Party spokesman "
+        'told the BBC the party avoided them. But that did not happen for "voter '
+        'identification" calls. "When we ask which party they will vote for, that is not '
+        'marketing," he said. A Conservative spokeswoman said the party stuck to the rules. '
+        'She said: "We do apply the rules but in line with the law."\n'
+    )
+    found = dict(speakers(text))
+    assert found["When we ask"] == "Labour"
+    assert found["We do apply"] == "Conservatives"
+
+
+def test_it_opening_a_paragraph_after_a_bodys_report_is_that_body() -> None:
+    text = (
+        "The NIESR said growth would slow.\n\n"
+        'A Treasury spokesperson dismissed the claims, saying it was "on track to meeting '
+        'the spending rules". "Spending plans are fully affordable." The NIESR report was '
+        "optimistic about the world economy.\n\n"
+        'It said oil prices would have a limited effect, saying the "world economy will '
+        'continue to grow strongly".\n'
+    )
+    found = dict(speakers(text))
+    assert found["on track to"] == "Treasury"
+    assert found["world economy will"] == "NIESR"
+
+
+def test_the_scottish_executive_is_a_body_and_a_unions_leader_is_no_part_of_it() -> None:
+    text = (
+        "Nicola Sturgon has demanded to know who was responsible. The Scottish Executive said "
+        'ministers would be notified but it would "not be common practice" to sign approval. '
+        "But general secretary of the public services union Unison Dave Prenntis criticised "
+        "the plans.\n"
+    )
+    digest = digest_document(text, "story.txt")
+    assert speakers(text) == [("not be common", "Scottish Executive")]
+    assert "Dave Prenntis" in {p.name for p in digest.people}
