@@ -320,7 +320,12 @@ def _phrase_forward(toks: list[_Tok], i: int, limit: int = 9) -> tuple[int, int]
     j = i
     while j < len(toks) and j - i < limit:
         tok = toks[j]
-        if j > i and tok.low in _CLAUSE_WORDS and tok.low not in ("of",):
+        if (
+            j > i
+            and tok.low in _CLAUSE_WORDS
+            and tok.low not in ("of",)
+            and not (tok.low == "and" and _and_in_title(toks, j))
+        ):
             break
         if j > i and tok.low in ("who", "whose"):
             break  # "said Clapton who joined Guy and King": Clapton
@@ -332,6 +337,18 @@ def _phrase_forward(toks: list[_Tok], i: int, limit: int = 9) -> tuple[int, int]
     if j == i:
         return None
     return i, j
+
+
+def _and_in_title(toks: list[_Tok], j: int) -> bool:
+    """The "and" at ``toks[j]`` joins the fields of a capitalised office: "Economic and Fiscal
+    Policy Minister Heizo Takenaka" (an office's word follows within four words)."""
+    return (
+        toks[j - 1].word[:1].isupper()
+        and not _ends_clause(toks[j - 1])
+        and j + 1 < len(toks)
+        and toks[j + 1].word[:1].isupper()
+        and any(t.word[:1].isupper() and t.low in _ROLE_WORDS for t in toks[j + 1 : j + 5])
+    )
 
 
 def _of_a_name(toks: list[_Tok], j: int) -> bool:

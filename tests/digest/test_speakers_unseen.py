@@ -930,3 +930,11 @@ def test_the_scottish_executive_is_a_body_and_a_unions_leader_is_no_part_of_it()
     digest = digest_document(text, "story.txt")
     assert speakers(text) == [("not be common", "Scottish Executive")]
     assert "Dave Prenntis" in {p.name for p in digest.people}
+
+
+def test_said_an_office_of_two_fields_joined_by_and_then_the_name() -> None:
+    text = (
+        '"The economy has some soft patches but it is in a recovery stage," said Economic and '
+        "Fiscal Policy Minister Heizo Takenako. Output fell.\n"
+    )
+    assert speakers(text) == [("The economy has", "Heizo Takenako")]
