@@ -1284,7 +1284,7 @@ class SpeakerResolver:
                 continue  # a quotation opens the sentence: its subject is elsewhere
             if j < k and self._pronoun_subject(j, pronoun):
                 continue  # "He said the licences ...": the same unnamed person goes on
-            if j == k and not self.text[s0:at].strip() and self._indefinite_opening(j - 1):
+            if j == k and not self.text[s0:at].strip() and self._unnamed_opening(j - 1):
                 continue  # "A spokesman for X said: “…” He added: “…”": the pronoun opens it
             opening = head.split(" ", 2)
             if opening[0] in ("But", "And", "Yet") and len(opening) > 1:
@@ -1351,14 +1351,20 @@ class SpeakerResolver:
                 return word + "s"  # "A Conservative spokeswoman": the Conservatives'
         return ""
 
-    def _indefinite_opening(self, k: int) -> bool:
+    def _unnamed_opening(self, k: int) -> bool:
         """Whether sentence ``k`` opens with an indefinite subject ("A spokesman for ...",
-        "But an official ...")."""
+        "But an official ...") or a body's spokesman ("The executive spokeswoman said")."""
         if k < 0:
             return False
-        opening = self.text[self.sentence_starts_at(k) :][:40].split()[:2]
+        s0 = self.sentence_starts_at(k)
+        opening = self.text[s0 : s0 + 40].split()[:2]
         if opening and opening[0] in ("But", "And", "Yet"):
             opening = opening[1:]
+        if opening and opening[0] == "The":
+            if any(c in self.text[s0 : s0 + 40].split(" spokes", 1)[0] for c in "'’"):
+                return False  # "The Lib Dems' Treasury spokesman": a named man's description
+            s1 = self.sentence_starts_at(k + 1) if k + 1 < len(self.sentence_starts) else s0
+            return self._body_spokesman(s0, max(s1, s0 + 1)) is not None
         return bool(opening) and opening[0] in ("A", "An", "One", "Another")
 
     def _body_spokesman(self, s0: int, s1: int) -> str | None:
@@ -1373,7 +1379,16 @@ class SpeakerResolver:
         hit = self.mention_at(subj.start, subj.end)
         if hit is None:
             hit = " ".join(words[1:-1])  # (a body adopted elsewhere has no mention here)
+        if hit not in self.org_names and len(words) == 3:
+            hit = self._body_by_last_word(words[1])  # "The executive spokeswoman"
         return hit if hit in self.org_names else None
+
+    def _body_by_last_word(self, word: str) -> str | None:
+        """The one organisation of several words whose last word ``word`` is, in lowercase
+        ("executive" for the Scottish Executive), else None."""
+        low = word.lower()
+        bodies = [o for o in self.org_names if " " in o and o.lower().rsplit(" ", 1)[-1] == low]
+        return bodies[0] if len(bodies) == 1 else None
 
     def _unnamed_head_end(self, s0: int, s1: int) -> int:
         """Where "A spokesman" (an article, up to two words, a role) ends at ``s0`` when a
@@ -1717,6 +1732,10 @@ class SpeakerResolver:
         if not words:
             return None
         head = words[-1]
+        if len(words) == 3 and words[0] == "the" and head in _SPOKES:
+            body = self._body_by_last_word(words[1])
+            if body is not None:
+                return body  # "The executive spokeswoman said" after "Scottish Executive"
         if words[0] in ("a", "an", "the") and head in _STATEMENT_NOUNS and len(words) == 2:
             # "A statement issued after the meeting called for ...": the body the text is
             # about, when the previous quotation was not already someone's.

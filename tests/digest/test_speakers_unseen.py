@@ -938,3 +938,14 @@ def test_said_an_office_of_two_fields_joined_by_and_then_the_name() -> None:
         "Fiscal Policy Minister Heizo Takenako. Output fell.\n"
     )
     assert speakers(text) == [("The economy has", "Heizo Takenako")]
+
+
+def test_the_spokeswoman_of_a_body_named_by_its_last_word_in_lowercase() -> None:
+    text = (
+        "The Scottish Executive said ministers would be told. Nicola Sturgon demanded answers."
+        '\n\nThe executive spokeswoman said the leave was agreed "in conjunction with '
+        'officials on behalf of ministers". She said: "Ministers were told of that."\n'
+    )
+    found = dict(speakers(text))
+    assert found["in conjunction with"] == "Scottish Executive"
+    assert found["Ministers were told"] == "Scottish Executive"
