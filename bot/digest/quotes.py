@@ -335,8 +335,16 @@ _NAME_THEN_CUE = (
     r"|explained|insisted|admitted|continued)\b"
 )
 _SPACED_CLOSER = re.compile("'" + _NAME_THEN_CUE)
+# ... or a body, its role in lowercase, then the name: "EPP spokesman Alexander Radwan said".
+_ROLE_NAME_THEN_CUE = (
+    r"[A-Z][\w'’.-]* [a-z]+(?: [A-Z][\w'’.-]*){1,3} (?:said|says|told|tells|added|adds)\b"
+)
 _SPACED_CUE = re.compile(
-    r'" (?:(?:said|says|added|adds|explained|insisted|admitted|continued)\b|' + _NAME_THEN_CUE + ")"
+    r'" (?:(?:said|says|added|adds|explained|insisted|admitted|continued)\b|'
+    + _NAME_THEN_CUE
+    + "|"
+    + _ROLE_NAME_THEN_CUE
+    + ")"
 )
 _MAX_PENDING = 4  # unmarked lines a sentence-split quotation may run over before it closes
 _SENTENCE_CLOSE = ".,!?;:…-—"
@@ -505,6 +513,17 @@ _TERM_BEFORE = ("so-called", "so called", "the phrase", "the term", "the express
 _TERM_AFTER = (" type ", "-type ", "-style ")
 
 
+def _word_in_passing(text: str, frag: _Frag) -> bool:
+    """A word or two in marks in the middle of a clause ("his “Nazi” comment"): no quotation
+    of its own that an attribution after it could belong to."""
+    return (
+        frag.close_mark is not None
+        and len(text[frag.start : frag.close_mark].split()) <= 2
+        and text[frag.close_mark + 1 : frag.close_mark + 3].startswith(" ")
+        and text[frag.close_mark + 2 : frag.close_mark + 3].islower()
+    )
+
+
 def _is_term(text: str, start: int, close: int, line_start: int) -> bool:
     """Whether the marks at ``start`` ... ``close`` set off a term, not a quotation."""
     before = text[max(line_start, start - 20) : max(line_start, start - 1)].lower().rstrip()
@@ -565,7 +584,11 @@ def extract_quotes(
                 # 'He added: "I've no intention ... "If someone comes ...': a paragraph break
                 # the archive lost; the attribution before the first part is not this one's.
                 sent_start = max(sent_start, frags[n - 1].end)
-        nxt = frags[n + 1].open_mark if n + 1 < len(frags) else len(text)
+        k = n + 1
+        while k < len(frags) and k <= n + 3 and _word_in_passing(text, frags[k]):
+            k += 1  # 'should “stick to his guns” and not apologise for his “Nazi” comment to a
+            # Jewish reporter, Tory MP Boris Johnson has insisted': the attribution lies beyond
+        nxt = frags[k].open_mark if k < len(frags) else len(text)
         if frag.close_mark is not None:
             # The words parser stops at the end of the clause by itself.
             after_end = max(min(frag.line_end, nxt), frag.close_mark + 1)

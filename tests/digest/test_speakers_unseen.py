@@ -949,3 +949,21 @@ def test_the_spokeswoman_of_a_body_named_by_its_last_word_in_lowercase() -> None
     found = dict(speakers(text))
     assert found["in conjunction with"] == "Scottish Executive"
     assert found["Ministers were told"] == "Scottish Executive"
+
+
+def test_a_spaced_closing_mark_then_a_body_its_role_and_a_name() -> None:
+    text = (
+        'Paris was subdued, with finance minister Herve Gaimard telling parliament: "We must '
+        'save money." The move had its critics. "The Commission is buckling under the '
+        'pressure from Germany and France, " EPP spokesman Alexander Radwann said.\n'
+    )
+    assert speakers(text)[-1] == ("The Commission is", "Alexander Radwann")
+
+
+def test_an_attribution_after_a_word_in_passing_in_marks_still_counts() -> None:
+    text = (
+        "Boris opposes mayor apology\n\n"
+        'Ken Livingston should "stick to his guns" and not apologise for his "Nazi" comment '
+        "to a Jewish reporter, Tory MP Boris Jonson has insisted.\n"
+    )
+    assert speakers(text) == [("stick to his", "Boris Jonson")]
