@@ -394,6 +394,11 @@ def _read_runs(text: str) -> _Scan:
             continue  # the second half of a firm's name ("Marks & Spencer"), read with the first
             # (but not "... at Standard & Poor's. But Ian Shepherdson": a run that goes on)
         single = " " not in g and g[-1] not in ".s’'"
+        if not single and ("'s " in g or "’s " in g) and g.removeprefix("The ") in lx.KNOWN_ORGS:
+            # "the Information Commissioner's Office": a body whose name holds a possessive
+            start = m.start() + (4 if g.startswith("The ") else 0)
+            cands.append(_Cand("org", start, m.end(), g[start - m.start() :].split()))
+            continue
         # one plain word: most runs, made cheaply
         parts = [[_Tok(g, m.start(), m.end())]] if single else _run_parts(m)
         for part in parts:

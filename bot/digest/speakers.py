@@ -118,6 +118,8 @@ _LEAD_HAS_SAID = re.compile(
     r" (?:has|have) (?:said|told \w+(?: \w+)?|warned|claimed|admitted|argued|insisted)\.\s*\n\s*"
 )
 _SPEECH_IN = re.compile(r"\b(?:said|says|told|tells|added|explained|warned)\b")
+# "The spokesman said": a spokesman the text has introduced, no body named with him here.
+_BARE_SPOKESMAN = re.compile(r"(The (?:spokesman|spokeswoman|spokesperson)) (?:said|says|added)")
 # "A spokesman| for the UK Film Council": the body inside an unnamed subject.
 _BODY_INSIDE = re.compile(r" (?:for|of|at) ")
 # "..., says Tim Dams": a name right after a comma and a reporting verb reports the sentence.
@@ -163,6 +165,7 @@ class SpeakerResolver:
         self.org_names = set(entities.organizations)
         self.forms: dict[str, str] = {}  # lowercased full form -> canonical
         self._initial_forms: dict[str, str] | None = None
+        self._reading_bare = False  # _bare_spokesman asks description(), which may come back
         self.surnames: dict[str, list[str]] = {}
         self.parts: dict[str, list[str]] = {}  # other words of names (first names, family names)
         self.gender: dict[str, str | None] = {}
@@ -1292,8 +1295,9 @@ class SpeakerResolver:
             if opening[0] in ("The", "the") and (
                 j >= k - 1 or self._pronoun_subject(j + 1, pronoun)
             ):
-                # "The Ofcom spokesman said ... “…,” he said": the body's spokesman goes on.
-                return self._body_spokesman(s0, min(s1, at)) or None
+                # "The Ofcom spokesman said ... “…,” he said": the body's spokesman goes on
+                # (and "The spokesman said ..." after "A spokesman for the ICO said": the ICO's).
+                return self._body_spokesman(s0, min(s1, at)) or self._bare_spokesman(s0, at)
             if opening[0] not in ("A", "An", "One", "Another", "a", "an"):
                 if (
                     j < k
@@ -1364,7 +1368,9 @@ class SpeakerResolver:
             if any(c in self.text[s0 : s0 + 40].split(" spokes", 1)[0] for c in "'’"):
                 return False  # "The Lib Dems' Treasury spokesman": a named man's description
             s1 = self.sentence_starts_at(k + 1) if k + 1 < len(self.sentence_starts) else s0
-            return self._body_spokesman(s0, max(s1, s0 + 1)) is not None
+            return (
+                self._body_spokesman(s0, max(s1, s0 + 1)) or self._bare_spokesman(s0, s1)
+            ) is not None
         return bool(opening) and opening[0] in ("A", "An", "One", "Another")
 
     def _body_spokesman(self, s0: int, s1: int) -> str | None:
@@ -1382,6 +1388,19 @@ class SpeakerResolver:
         if hit not in self.org_names and len(words) == 3:
             hit = self._body_by_last_word(words[1])  # "The executive spokeswoman"
         return hit if hit in self.org_names else None
+
+    def _bare_spokesman(self, s0: int, at: int) -> str | None:
+        """The body a sentence opening "The spokesman said" speaks for, when the text has
+        introduced its spokesman before ("A spokesman for the ICO said ..."), else None."""
+        m = _BARE_SPOKESMAN.match(self.text, s0)
+        if m is None or self._reading_bare:
+            return None  # (the description may ask about an unnamed subject in turn)
+        self._reading_bare = True
+        try:
+            body = self.description(m.group(1), s0, None)
+        finally:
+            self._reading_bare = False
+        return body if body in self.org_names else None
 
     def _body_by_last_word(self, word: str) -> str | None:
         """The one organisation of several words whose last word ``word`` is, in lowercase

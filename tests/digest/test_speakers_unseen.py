@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bot.digest.cues import source_after, source_before
 from bot.digest.model import Person
+from bot.digest.people import strict_entities
 from bot.digest.pipeline import digest_document
 from bot.digest.quotes import extract_quotes
 from bot.digest.sentences import split
@@ -967,3 +968,27 @@ def test_an_attribution_after_a_word_in_passing_in_marks_still_counts() -> None:
         "to a Jewish reporter, Tory MP Boris Jonson has insisted.\n"
     )
     assert speakers(text) == [("stick to his", "Boris Jonson")]
+
+
+def test_a_body_whose_name_holds_a_possessive_and_the_spokesman_it_introduced() -> None:
+    text = (
+        "A spokesman for the Information Commissioner's Office said it would be classed as "
+        'marketing. The spokesman said there was "no yes or no" answer and the area was '
+        '"pretty grey". He added: "If someone complained, then we would investigate that."\n'
+    )
+    digest = digest_document(text, "story.txt")
+    assert "Information Commissioner's Office" in digest.organizations
+    assert all(speaker == "Information Commissioner's Office" for _, speaker in speakers(text))
+    assert len(speakers(text)) == 3
+
+
+def test_the_spokesman_of_a_man_asks_no_question_that_comes_back_to_itself() -> None:
+    text = (
+        "Alastair Cambell swore at a reporter.\n"
+        "Later the prime minister's spokesman was asked by journalists about his view.\n"
+        'The spokesman said: "The person you are referring to is capable of speaking for '
+        'himself and he no longer works in government."\n'
+    )
+    with strict_entities():
+        digest = digest_document(text, "story.txt")
+    assert [q.text[:10] for q in digest.quotes] == ["The person"]
