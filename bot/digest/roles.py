@@ -836,7 +836,16 @@ def _left_comma_role(text: str, start: int) -> tuple[str, str | None] | None:
         and (words[0][:1].isupper() or opened)
         and words[1 + opened] in _PREPS
         and _role_head(words[opened])
-        and all(w[:1].isupper() or w in _ORG_GLUE for w in words[2 + opened :])
+        and (
+            all(w[:1].isupper() or w in _ORG_GLUE for w in words[2 + opened :])
+            # "Head of the division, Andrew Burke, spoke": a short office opening the sentence
+            or (
+                not opened
+                and len(words) <= 5
+                and window[cut : cut + 1] != ","
+                and all(w.isalpha() and w.islower() for w in words[2:])
+            )
+        )
     ):
         words = words[opened:]
         # "Head of the Australian Food and Grocery Council, Mitch Hooke, says" (not "Lawyers for

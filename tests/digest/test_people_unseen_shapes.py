@@ -824,3 +824,12 @@ def test_an_undersecretary_and_no_role_from_a_he_inside_a_quotation() -> None:
     )
     assert (person(ents, "John Boulton").role or "").lower() == "undersecretary of state"
     assert person(ents, "Tony Blare").role is None
+
+
+def test_a_short_office_opening_the_sentence_before_a_name_between_commas() -> None:
+    ents = run(
+        "BT is to create content. Head of the division, Andrew Burk, spoke about the "
+        "possibility. Lawyers for both Donald and Ivana Trumpp filed papers, Ivana Trumpp said."
+    )
+    assert person(ents, "Andrew Burk").role == "head"
+    assert person(ents, "Ivana Trumpp").role is None
