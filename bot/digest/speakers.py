@@ -1191,10 +1191,8 @@ class SpeakerResolver:
             return False
         end = self.text.find("\n", pos)
         end = len(self.text) if end < 0 else end
-        i = bisect.bisect_left(self.mention_starts, pos)
-        if i >= len(self.mentions) or self.mentions[i].start != pos:
-            return False
-        return self.text[self.mentions[i].end : end].strip() == "."
+        m = self._mention_starting(pos)
+        return m is not None and self.text[m.end : end].strip() == "."
 
     def _object(self, pos: int, k: int) -> bool:
         """Whether the mention at ``pos`` is the object of a verb in sentence ``k`` that has
@@ -1297,13 +1295,13 @@ class SpeakerResolver:
             ):
                 # "The Ofcom spokesman said ... “…,” he said": the body's spokesman goes on
                 # (and "The spokesman said ..." after "A spokesman for the ICO said": the ICO's).
-                return self._body_spokesman(s0, min(s1, at)) or self._bare_spokesman(s0, at)
+                return self._body_spokesman(s0, min(s1, at)) or self._bare_spokesman(s0)
             if opening[0] not in ("A", "An", "One", "Another", "a", "an"):
                 if (
                     j < k
                     and bridged < 0
                     and opening[0] in ("that", "this", "it")
-                    and not (self.between(s0, s1))
+                    and not self.between(s0, s1)
                 ):
                     bridged = j  # "A Labour Party spokesman told ... But that did not
                     continue  # happen for “…” calls. “…,” he said": the spokesman goes on
@@ -1369,7 +1367,7 @@ class SpeakerResolver:
                 return False  # "The Lib Dems' Treasury spokesman": a named man's description
             s1 = self.sentence_starts_at(k + 1) if k + 1 < len(self.sentence_starts) else s0
             return (
-                self._body_spokesman(s0, max(s1, s0 + 1)) or self._bare_spokesman(s0, s1)
+                self._body_spokesman(s0, max(s1, s0 + 1)) or self._bare_spokesman(s0)
             ) is not None
         return bool(opening) and opening[0] in ("A", "An", "One", "Another")
 
@@ -1389,7 +1387,7 @@ class SpeakerResolver:
             hit = self._body_by_last_word(words[1])  # "The executive spokeswoman"
         return hit if hit in self.org_names else None
 
-    def _bare_spokesman(self, s0: int, at: int) -> str | None:
+    def _bare_spokesman(self, s0: int) -> str | None:
         """The body a sentence opening "The spokesman said" speaks for, when the text has
         introduced its spokesman before ("A spokesman for the ICO said ..."), else None."""
         m = _BARE_SPOKESMAN.match(self.text, s0)
@@ -1629,23 +1627,26 @@ class SpeakerResolver:
         said = _SAID_LATER.search(after)
         return said is not None and " but " not in after[: said.start()]  # the owned one says
 
+    def _mention_starting(self, pos: int) -> Mention | None:
+        """The mention that starts at ``pos``, if any."""
+        i = bisect.bisect_left(self.mention_starts, pos)
+        if i < len(self.mentions) and self.mentions[i].start == pos:
+            return self.mentions[i]
+        return None
+
     def _reports_next(self, pos: int) -> bool:
         """Whether the person mention at ``pos`` is followed by a reporting verb ("Doug Ellis
         said")."""
-        i = bisect.bisect_left(self.mention_starts, pos)
-        if i >= len(self.mentions) or self.mentions[i].start != pos:
-            return False
-        return _REPORTS_AFTER.match(self.text, self.mentions[i].end) is not None
+        m = self._mention_starting(pos)
+        return m is not None and _REPORTS_AFTER.match(self.text, m.end) is not None
 
     def _joined_subject(self, pos: int) -> bool:
         """Whether the person mention at ``pos`` opens a clause joined by "and" or "but" and
         acts in it ("... and Keegan sympathised with Norwich boss Nigel Worthington")."""
-        if not self.text.endswith((" and ", " but "), 0, pos):
+        m = self._mention_starting(pos)
+        if m is None or not self.text.endswith((" and ", " but "), 0, pos):
             return False
-        i = bisect.bisect_left(self.mention_starts, pos)
-        if i >= len(self.mentions) or self.mentions[i].start != pos:
-            return False
-        after = self.text[self.mentions[i].end : self.mentions[i].end + 20].split()[:1]
+        after = self.text[m.end : m.end + 20].split()[:1]
         return bool(after) and after[0].isalpha() and after[0].islower()
 
     def _owns_subject(self, pos: int) -> bool:
