@@ -1189,6 +1189,7 @@ def _ranked_lists(scan: _Scan) -> None:
             lists[-1].append(m)  # the next line of the same list (blank lines between)
         else:
             lists.append([m])
+    spans: list[tuple[int, int]] = []  # the entries that are people, in text order
     for entries in lists:
         if len(entries) < 4 or 2 * sum(1 for m in entries if lx.country(m[2])) < len(entries):
             continue
@@ -1200,9 +1201,14 @@ def _ranked_lists(scan: _Scan) -> None:
                 continue
             if reg.find_full(words) is None:
                 reg.add(words, m.start(1))
-            for c in scan.cands:
-                if m.start(1) <= c.start < m.end(1) and c.kind == "name?":
-                    c.kind = "person"
+            spans.append(m.span(1))
+    if not spans:
+        return
+    starts = [lo for lo, _ in spans]
+    for c in scan.cands:  # (one pass over the runs, not one per entry: linear on long lists)
+        k = bisect.bisect_right(starts, c.start) - 1
+        if k >= 0 and c.start < spans[k][1] and c.kind == "name?":
+            c.kind = "person"
 
 
 def _settle_list_roles(scan: _Scan) -> None:
