@@ -166,6 +166,9 @@ class SpeakerResolver:
         self.forms: dict[str, str] = {}  # lowercased full form -> canonical
         self._initial_forms: dict[str, str] | None = None
         self._reading_bare = False  # _bare_spokesman asks description(), which may come back
+        # organisations of several words by their last word, lowercase (with the count of
+        # organisations it was built from)
+        self._by_last_word: tuple[int, dict[str, list[str]]] = (-1, {})
         self.surnames: dict[str, list[str]] = {}
         self.parts: dict[str, list[str]] = {}  # other words of names (first names, family names)
         self.gender: dict[str, str | None] = {}
@@ -1403,8 +1406,13 @@ class SpeakerResolver:
     def _body_by_last_word(self, word: str) -> str | None:
         """The one organisation of several words whose last word ``word`` is, in lowercase
         ("executive" for the Scottish Executive), else None."""
-        low = word.lower()
-        bodies = [o for o in self.org_names if " " in o and o.lower().rsplit(" ", 1)[-1] == low]
+        if self._by_last_word[0] != len(self.org_names):  # (organisations are only added)
+            index: dict[str, list[str]] = {}
+            for o in self.org_names:
+                if " " in o:
+                    index.setdefault(o.lower().rsplit(" ", 1)[-1], []).append(o)
+            self._by_last_word = (len(self.org_names), index)
+        bodies = self._by_last_word[1].get(word.lower(), [])
         return bodies[0] if len(bodies) == 1 else None
 
     def _unnamed_head_end(self, s0: int, s1: int) -> int:
