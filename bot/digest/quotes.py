@@ -830,13 +830,17 @@ def _share_with_unattributed(quotes: list[Quote], quote: Quote, text: str) -> No
 
 
 def _names_them(words: str, speaker: str) -> bool:
-    """Whether the quoted ``words`` name ``speaker`` by the surname of a full name."""
+    """Whether the quoted ``words`` name ``speaker`` by the surname of a full name, or by the
+    given name after the first word ("I've had more than a quiet word with Olof": not Olof's
+    words; but "Olof, listen" may call him)."""
     parts = speaker.split()
-    if len(parts) < 2 or parts[-1] not in words:
+    if len(parts) < 2 or (parts[-1] not in words and parts[0] not in words):
         return False  # (a substring test first: most quotations do not hold the name at all)
-    for w in words.split():
+    for k, w in enumerate(words.split()):
         w = w.strip(_WORD_EDGES)
         if w == parts[-1] or (w[:-2] == parts[-1] and w.endswith(("'s", "’s"))):
+            return True
+        if k > 0 and w == parts[0]:
             return True
     return False
 

@@ -992,3 +992,12 @@ def test_the_spokesman_of_a_man_asks_no_question_that_comes_back_to_itself() -> 
     with strict_entities():
         digest = digest_document(text, "story.txt")
     assert [q.text[:10] for q in digest.quotes] == ["The person"]
+
+
+def test_he_is_not_the_one_his_quotation_calls_by_his_given_name() -> None:
+    text = (
+        "Meanwhile, David O'Leery has rapped skipper Olof Melberg for his comments.\n\n"
+        "Melberg spoke of his dislike of the rivals ahead of the match. \"I've had more than a "
+        "quiet word with Olof. It's been said within the whole group,\" he told the website.\n"
+    )
+    assert speakers(text) == [("I've had more", "David O'Leery")]
