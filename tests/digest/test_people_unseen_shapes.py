@@ -833,3 +833,13 @@ def test_a_short_office_opening_the_sentence_before_a_name_between_commas() -> N
     )
     assert person(ents, "Andrew Burk").role == "head"
     assert person(ents, "Ivana Trumpp").role is None
+
+
+def test_hostage_associate_and_inductee_are_roles() -> None:
+    ents = run(
+        "They grieved over the death of British hostage Ken Bigly. She received a call from a "
+        "Jackson associate, Marc Schaffle, who said so. They played with inductee Neil Yung."
+    )
+    assert person(ents, "Ken Bigly").role == "hostage"
+    assert person(ents, "Marc Schaffle").role == "associate"
+    assert person(ents, "Neil Yung").role == "inductee"
