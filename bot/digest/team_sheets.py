@@ -49,7 +49,8 @@ def initial_line_ups(
     end of the name, end of the entry with its bracket, person), in text order. ``cands`` are
     the document's name-like runs: "J Laharrague" is "the debutant Julien Laharrague"."""
     found: list[tuple[int, int, int, _PersonBuild]] = []
-    if "; " not in text and _COMMA_SHEET_HINT.search(text) is None and _HINT.search(text) is None:
+    comma_sheet = _COMMA_SHEET_HINT.search(text) is not None  # (searched once, used twice)
+    if "; " not in text and not comma_sheet and _HINT.search(text) is None:
         return found  # (most sheets group positions with semicolons; a squad may use commas)
     hints: dict[int, int] = {}  # line start -> hints on that line
     line_start, line_end = -1, -1
@@ -77,7 +78,7 @@ def initial_line_ups(
                 full_names = _full_names_by_surname(cands)
             found.extend(_players(reg, entries, full_names))
             sheet_end = end
-    if text.count("; ") >= 2 or _COMMA_SHEET_HINT.search(text) is not None:
+    if text.count("; ") >= 2 or comma_sheet:
         found.extend(_surname_sheets(text, reg, {s for s, _, _, _ in found}, full_names, cands))
         found.sort(key=lambda f: f[0])
     return found
