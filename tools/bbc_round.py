@@ -1115,6 +1115,51 @@ ROUND38 = (
     "sport/finnan-says-irish-can-win-group.txt",
 )
 
+# Round 39: 40 more drawn the same way (seed 20261221, leaving out rounds 16-38's), ``byNNN.txt``
+# in folders ``A`` ... ``D`` of ten (``draw(clone, 20261221, sample, before=39)`` gives them again).
+ROUND39 = (
+    "business/house-prices-show-slight-increase.txt",
+    "business/novartis-hits-acquisition-trail.txt",
+    "tech/junk-e-mails-on-relentless-rise.txt",
+    "business/mcdonald-s-to-sponsor-mtv-show.txt",
+    "politics/labour-s-eu-propaganda.txt",
+    "politics/labour-s-four-little-words.txt",
+    "entertainment/dirty-den-s-demise-seen-by-14m.txt",
+    "business/indy-buys-into-india-paper.txt",
+    "politics/civil-servants-in-strike-ballot.txt",
+    "tech/viewers-to-be-able-to-shape-tv.txt",
+    "sport/highbury-tunnel-players-in-clear.txt",
+    "sport/johnson-accuses-british-sprinters.txt",
+    "politics/nat-insurance-to-rise-say-tories.txt",
+    "politics/plaid-mp-s-cottage-arson-claim.txt",
+    "sport/wales-silent-on-grand-slam-talk.txt",
+    "business/yukos-seeks-court-action-on-sale.txt",
+    "sport/farrell-saga-to-drag-on-lindsay.txt",
+    "tech/us-peer-to-peer-pirates-convicted.txt",
+    "business/putin-backs-state-grab-for-yukos.txt",
+    "tech/cebit-fever-takes-over-hanover.txt",
+    "politics/no-uk-apology-for-colonial-past.txt",
+    "politics/howard-and-blair-tax-pledge-clash.txt",
+    "business/bank-holds-interest-rate-at-4-75.txt",
+    "sport/gb-select-holmes-for-double-bid.txt",
+    "tech/iran-jails-blogger-for-14-years.txt",
+    "politics/conservative-backing-for-id-cards.txt",
+    "tech/pandas-benefit-from-wireless-net.txt",
+    "entertainment/franz-ferdinand-s-art-school-lesson.txt",
+    "business/ukraine-trims-privatisation-check.txt",
+    "sport/jones-files-conte-lawsuit.txt",
+    "tech/first-look-at-playstation-3-chip.txt",
+    "business/five-million-germans-out-of-work.txt",
+    "business/turkey-knocks-six-zeros-off-lira.txt",
+    "politics/housing-plans-criticised-by-mps.txt",
+    "tech/mobile-gig-aims-to-rock-3g.txt",
+    "sport/kerr-frustrated-at-victory-margin.txt",
+    "sport/brentford-v-southampton.txt",
+    "politics/david-blunkett-in-quotes.txt",
+    "politics/profile-gordon-brown.txt",
+    "tech/what-high-definition-will-do-to-dvds.txt",
+)
+
 
 def _copy(clone: Path, pairs: list[tuple[str, Path]]) -> list[Path]:
     """Copy each story (its path under the clone's ``news/``) to its target, byte for byte;
@@ -1172,11 +1217,12 @@ ROUNDS_OF_FORTY: dict[int, tuple[tuple[str, ...], str]] = {
     36: (ROUND36, "bv"),
     37: (ROUND37, "bw"),
     38: (ROUND38, "bx"),
+    39: (ROUND39, "by"),
 }
 
 
 def rebuild_round(number: int, clone: Path, out: Path) -> list[Path]:
-    """Rebuild round ``number`` (16 ... 38) into ``out``."""
+    """Rebuild round ``number`` (16 ... 39) into ``out``."""
     if number == 16:
         return rebuild(clone, out)
     if number == 17:
@@ -1190,7 +1236,7 @@ def _first_line(path: Path) -> str:
 
 
 def draw(
-    clone: Path, seed: int, sample: Path | None = None, before: int = 39, count: int = 40
+    clone: Path, seed: int, sample: Path | None = None, before: int = 40, count: int = 40
 ) -> list[str]:
     """Round ``before``: ``count`` stories drawn at random (``seed``) among those of 1,500
     characters or more with at least two pairs of straight quotation marks, leaving out the
@@ -1225,7 +1271,7 @@ def main() -> None:
         type=int,
         choices=(16, 17, *ROUNDS_OF_FORTY),
         default=16,
-        help="16 ... 38",
+        help="16 ... 39",
     )
     args = parser.parse_args()
     written = rebuild_round(args.round, args.clone, args.out)
