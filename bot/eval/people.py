@@ -16,6 +16,7 @@ neither rewarded nor penalised.
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import sys
@@ -67,17 +68,28 @@ def _gold_for(path: Path, root: Path, gold: dict) -> dict | None:
     return gold.get(key, gold.get(path.name))
 
 
-_TITLES = frozenset("Sir Dame Lord Lady Baroness Baron Dr Mr Mrs Ms Prof Rev".split())  # noqa: SIM905
+_TITLES = frozenset(
+    "Sir Dame Lord Lady Baroness Baron Dr Mr Mrs Ms Prof Rev "  # noqa: SIM905
+    "King Queen Prince Princess Ayatollah Sheikh Cardinal Archbishop Bishop Rabbi Imam".split()
+)
+# Titles after the name: "Guy Mansfield QC" is Guy Mansfield.
+_AFTER_NAME = frozenset("Jr Sr II III IV QC KC MP MEP OBE MBE CBE".split())  # noqa: SIM905
+# Titles whose holder is named with a territory after "of": "Lord Irvine of Lairg" is Irvine,
+# "King Michael of Romania" is Michael.
+_OF_TITLES = ("Lord ", "Lady ", "Baroness ", "King ", "Queen ", "Prince ", "Princess ")
 
 
 def _core(name: str) -> tuple[str, str]:
-    """First and last name words, without a title before the name ("Sir Alex Ferguson") or a
-    peer's territorial designation after it ("Lord Irvine of Lairg" is Irvine)."""
-    name = name.split(" of ")[0] if name.startswith(("Lord ", "Lady ", "Baroness ")) else name
+    """First and last name words, without a title before the name ("Sir Alex Ferguson",
+    "Ayatollah Ali Khamenei") or after it ("Guy Mansfield QC"), or a territorial designation
+    ("Lord Irvine of Lairg" is Irvine). A gold list may keep an HTML character reference as the
+    story writes it ("Bryn F&#244;n"); the digest reads it as the character."""
+    name = html.unescape(name)
+    name = name.split(" of ")[0] if name.startswith(_OF_TITLES) else name
     words = [
         w
         for w in name.replace(".", " ").replace("’", "'").split()
-        if len(w) > 1 and w not in ("Jr", "Sr", "II", "III", "IV")
+        if len(w) > 1 and w not in _AFTER_NAME
     ]
     while len(words) > 1 and words[0] in _TITLES:
         words = words[1:]

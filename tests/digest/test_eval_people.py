@@ -95,3 +95,16 @@ def test_a_bug_in_the_entity_extractor_fails_the_evaluation(tmp_path, monkeypatc
     with pytest.raises(ValueError):
         eval_main(["quotes", str(corpus)])
     assert people.extract_entities("Foreign Minister Park Jin said so.", []).people == []
+
+
+def test_titles_around_a_name_and_character_references_in_gold_keys_still_match():
+    """A gold list keeps the names as a labeller wrote them: titles before or after the name,
+    a territory after a royal title, an HTML character reference copied from the story."""
+    from bot.eval.people import _same
+
+    assert _same("Ali Khamenei", "Ayatollah Ali Khamenei")
+    assert _same("Guy Mansfield", "Guy Mansfield QC")
+    assert _same("Michael", "King Michael of Romania")
+    assert _same("Bryn Fôn", "Bryn F&#244;n")
+    assert not _same("Michael", "Princess Marguerite of Romania")
+    assert not _same("Ali Khamenei", "Ayatollah Ruhollah Khomeini")
