@@ -91,6 +91,13 @@ def _sentence_the(text: str):
 _AGE = re.compile(r"\d{1,3}-year-old")
 
 
+def _hyphened_modifier(word: str) -> bool:
+    """A modifier of two or three words joined by hyphens, the first in lower case
+    ("double-Olympic", "two-time", "long-serving"): one word of a description."""
+    parts = word.split("-")
+    return 1 < len(parts) <= 3 and parts[0].islower() and all(x.isalpha() for x in parts)
+
+
 _DESCR_STOP = frozenset({"of", "for", "at", "to", "in", "on", "and", "or", "who", "whose", "with"})
 
 
@@ -182,6 +189,7 @@ def _later_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> N
                 or w in lx.DEMONYMS
                 or w in _PLACE_MARKS
                 or _AGE.fullmatch(w)
+                or _hyphened_modifier(w)  # "The double-Olympic champion", "The two-time winner"
                 or (i == 0 and _body_word(w, reg))  # "The Amnesty secretary-general said"
                 or (i < 3 and w.isalpha() and w.islower() and w not in _DESCR_STOP)
             ):  # ("The constitutional affairs secretary outlined ...")
@@ -230,6 +238,7 @@ def _later_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> N
             for k, w in enumerate(words[: head + 1])
             if (w.islower() or k == head or (w.istitle() and w.lower() in lx.ROLE_MODIFIERS))
             and not _AGE.fullmatch(w)
+            and (k == head or not _hyphened_modifier(w))  # ("long-serving" is no office)
         ]
         while role_words and role_words[0] in ("former", "new", "veteran"):
             role_words = role_words[1:]

@@ -280,7 +280,7 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
             continue
         if (
             j - i >= 3
-            and (w in lx.DEMONYMS or (w.endswith("n") and w[:-1] in lx.PLACES))  # "Californian"
+            and (_place_demonym(w) or _follower(w))  # "Californian", "Blairite"
             and all(_NAMEY.fullmatch(t.word) for t in toks[i + 1 : j])
             and not any(_role_word(t.word) for t in toks[i + 1 : j])
             and toks[j - 1].word not in lx.ORG_WORDS  # (but "British Casino Association")
@@ -290,7 +290,7 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
         if (
             j - i >= 4
             and toks[i + 1].word[:1].isupper()
-            and f"{w} {toks[i + 1].word}" in lx.DEMONYMS
+            and _place_demonym(f"{w} {toks[i + 1].word}")  # "New Zealander", "New Yorker"
             and all(_NAMEY.fullmatch(t.word) for t in toks[i + 2 : j])
         ):
             i += 2  # "New Zealander Graham Henry"
@@ -399,6 +399,24 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
             # suffix that makes it an adjective.
             return [*toks[i : j - 1], _Tok(stem, last.start, last.start + len(stem))]
     return toks[i:j]
+
+
+def _place_demonym(word: str) -> bool:
+    """Whether ``word`` names the people of a place: a nationality ("American", "New
+    Zealander") or a place's name with the ending that makes it one ("Californian", "Texan",
+    "Londoner", "New Yorker")."""
+    if word in lx.DEMONYMS:
+        return True
+    if word in lx.GIVEN_NAMES or word in lx.SURNAMES:
+        return False  # "Hunter Biden", "Yorke"
+    if word.endswith("n") and (word[:-1] in lx.PLACES or word[:-1] + "s" in lx.PLACES):
+        return True
+    return word.endswith("er") and word[:-2] in lx.PLACES
+
+
+def _follower(word: str) -> bool:
+    """ "Blairite", "Thatcherite": a follower of someone, named by their surname and "-ite"."""
+    return word.endswith("ite") and word[:-3] in lx.SURNAMES
 
 
 def _trim_one(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:

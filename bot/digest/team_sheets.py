@@ -78,10 +78,90 @@ def initial_line_ups(
                 full_names = _full_names_by_surname(cands)
             found.extend(_players(reg, entries, full_names))
             sheet_end = end
+    if " (" in text and len(_CLUB_LINE_HINT.findall(text, 0, _CLUB_HINT_SPAN)) >= 3:
+        if full_names is None:
+            full_names = _full_names_by_surname(cands)
+        found.extend(_club_lines(text, reg, {s for s, _, _, _ in found}, full_names))
+        found.sort(key=lambda f: f[0])
     if text.count("; ") >= 2 or comma_sheet:
         found.extend(_surname_sheets(text, reg, {s for s, _, _, _ in found}, full_names, cands))
         found.sort(key=lambda f: f[0])
     return found
+
+
+# A squad listed by events, a short line each, every entry with its club in brackets:
+#     60m: D Chin (Belgrave Harriers), J Gardener (Wessex and Bath).
+#     K Wall (Basildon AC).
+#     B Challenger (Belgrave Harriers). Pole vault: N Buckfield (Crawley AC).
+# No line has the five entries a sheet needs; together they are one.
+_CLUB_LINE_HINT = re.compile(r"^(?:[\w ]{1,30}: )?[A-Z]{1,2} [A-Z][A-Za-z'’-]+ \(", re.M)
+_CLUB_HINT_SPAN = 200_000  # (the hint is looked for no further: a squad is no longer than that)
+_PIECE_HEADING = re.compile(r"[\w ]{1,30}: ")  # "60m: ", "Pole vault: "
+_MIN_CLUB_LINES = 3
+_MAX_CLUB_LINE = 400
+
+
+def _club_line_entries(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The entries of a line that holds nothing but players with their clubs in brackets (after
+    a heading or two: "60m: ", ". Pole vault: "), or none."""
+    entries = []
+    for lo, hi in _pieces(text, start, end, ",;"):
+        heading = _PIECE_HEADING.match(text, lo, hi)
+        if heading is not None:
+            lo = heading.end()
+        m = _ENTRY.fullmatch(text, lo, hi)
+        if m is None or not m.group("note") or not text.startswith(" (", m.end("surname")):
+            return []
+        entries.append(m)
+    return entries
+
+
+def _club_lines(
+    text: str, reg: _Registry, taken: set[int], full_names: dict[str, list[list[str]]]
+) -> list[tuple[int, int, int, _PersonBuild]]:
+    """The players of every run of at least three lines (blank lines between them allowed) that
+    hold only entries with a club in brackets, mostly initials and a surname, none a place."""
+    found: list[tuple[int, int, int, _PersonBuild]] = []
+    block: list[re.Match[str]] = []
+    lines = 0
+
+    def close() -> None:
+        initials = sum(1 for m in block if m.group("given").isupper())
+        if (
+            lines >= _MIN_CLUB_LINES
+            and len(block) >= _MIN_ENTRIES
+            and 5 * initials >= 4 * len(block)
+        ):
+            found.extend(_players(reg, block, full_names))
+
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if start < end:
+            entries = (
+                _club_line_entries(text, start, end)
+                if end - start <= _MAX_CLUB_LINE and text[start].isalnum()
+                else []
+            )
+            if entries and not any(m.start() in taken for m in entries) and _no_place(entries):
+                block.extend(entries)
+                lines += 1
+            else:
+                close()
+                block, lines = [], 0
+        start = end + 1
+    close()
+    return found
+
+
+def _no_place(entries: list[re.Match[str]]) -> bool:
+    """Whether no entry is a place or a body ("New York (USA)"): a person's only."""
+    for m in entries:
+        last = m.group("surname").split()[-1]
+        if lx.country(last) or last in lx.PLACES or last in lx.KNOWN_ORGS:
+            return False
+    return True
 
 
 # A sheet by surnames, its positions grouped by semicolons, with no heading of its own:

@@ -843,3 +843,30 @@ def test_hostage_associate_and_inductee_are_roles() -> None:
     assert person(ents, "Ken Bigly").role == "hostage"
     assert person(ents, "Marc Schaffle").role == "associate"
     assert person(ents, "Neil Yung").role == "inductee"
+
+
+def test_a_description_with_a_hyphened_modifier_gives_its_role() -> None:
+    ents = run(
+        "Kelly Holms has been picked for both races despite not yet confirming her place.\n\n"
+        "The double-Olympic champion is still undecided about whether to run in Madrid."
+    )
+    assert person(ents, "Kelly Holms").role == "champion"
+    ents = run(
+        "Doug Elis watched the defeat from the stand on Sunday.\n\n"
+        "The long-serving chairman was in no mood to talk afterwards."
+    )
+    assert person(ents, "Doug Elis").role == "Chairman"  # (not "Long-serving Chairman")
+
+
+def test_a_demonym_of_a_city_or_state_or_a_follower_word_is_no_part_of_the_name() -> None:
+    found = names(
+        run(
+            "New Yorker Willis Trowbridge and Texan Michael Chicoyne have pleaded guilty. "
+            "A row was sparked by Blairite Alan Milbourne being brought in. Londoner Peter "
+            "Smithe and Dubliner Sean Kelleher agreed."
+        )
+    )
+    assert {"Willis Trowbridge", "Michael Chicoyne", "Alan Milbourne"} <= found
+    assert {"Peter Smithe", "Sean Kelleher"} <= found
+    openers = ("New", "Texan", "Blairite", "Londoner", "Dubliner")
+    assert not any(n.startswith(openers) for n in found)

@@ -204,3 +204,33 @@ def test_a_squad_of_initials_separated_by_commas_only_and_its_short_last_line() 
     for name in ("T Byrne", "D Corrigan", "H Dempsey", "M O'Gara", "J Gleeson", "N Kelly"):
         assert name in found
     assert "B Jackman" not in found and "Bernard Jackman" in found  # one person
+
+
+def test_a_squad_listed_by_event_a_short_line_each_with_clubs_in_brackets() -> None:
+    text = (
+        "GB name indoor team\n\n"
+        "Defending champion Jason Gardner is included. He is joined by Marcus Lewes-Frances.\n\n"
+        "60m: D Chinn (Belgrave Harriers), J Gardner (Wessex and Bath), M Lewes-Frances "
+        "(Birchfield Harriers).\n\n"
+        "T Abeyee (Woodford Green with Essex Ladies), C Lambart (Belgrave Harriers).\n\n"
+        "K Wahl (Basildon AC).\n\n"
+        "B Challinor (Belgrave Harriers). Pole vault: N Buckfeld (Crawley AC).\n\n"
+        "J McIlray (Windsor, Slough, Eton and Hounslow AC), Jimmy Watkyns (Cardiff AAC).\n"
+    )
+    found = people(text)
+    for name in ("D Chinn", "T Abeyee", "C Lambart", "K Wahl", "B Challinor", "N Buckfeld"):
+        assert name in found
+    assert "J McIlray" in found and "Jimmy Watkyns" in found
+    assert "J Gardner" not in found and "Jason Gardner" in found  # one person
+    assert "M Lewes-Frances" not in found and "Marcus Lewes-Frances" in found
+    assert "Essex Ladies" not in found and "Slough" not in found
+
+
+def test_lines_of_places_with_brackets_are_no_squad() -> None:
+    text = (
+        "Where the tour goes\n\n"
+        "New York (USA), Buenos Aires (Argentina).\n\n"
+        "Cape Town (South Africa).\n\n"
+        "San Diego (USA), Santa Fe (USA), Las Vegas (USA).\n"
+    )
+    assert not people(text)
