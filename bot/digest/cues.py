@@ -1066,7 +1066,7 @@ def _appositive_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
         return _unclosed_apposition(toks, k) or _unclosed_role_apposition(toks, k)
     span = _sentence_subject(toks, k)
     if span is None or span[1] >= k - 1 or not toks[span[1] - 1].raw.endswith(","):
-        return None
+        return _stray_comma_name(toks, k)
     if toks[span[0]].low in PRONOUNS or toks[span[0]].low in _DETERMINERS:
         return None
     if span[0] > 0 and not (
@@ -1088,6 +1088,34 @@ def _appositive_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
         if j == k - 1 and j > span[1] and all(_is_name_word(t) for t in toks[span[1] : j + 1]):
             return (span[1], j + 1)
     return span
+
+
+def _before_relative_clause(toks: list[_Tok], k: int) -> tuple[int, int] | None:
+    """ "A spokesman for Reporters Without Borders, which tracks press freedom, described":
+    the words that open the sentence up to a comma and a relative clause before ``toks[k]``."""
+    for c in range(min(k - 1, 12)):
+        if toks[c].raw.endswith(","):
+            if toks[c + 1].low in ("which", "who", "whose"):
+                return (0, c + 1)
+            return None
+    return None
+
+
+def _stray_comma_name(toks: list[_Tok], k: int) -> tuple[int, int] | None:
+    """ "Chairman of the Environmental Audit Committee Peter Ainsworth MP, said:": a comma typed
+    between the speaker's name and the verb, with no apposition opened before the name (then
+    the run of capitalised words is the subject, as it is without the comma)."""
+    i = k - 2
+    while i >= 0 and _is_name_word(toks[i]) and not toks[i].raw.endswith((",", ".", ":", ";")):
+        i -= 1
+    if not _is_name_word(toks[k - 1]) or k - 1 - i < 2:
+        return None  # (two capitalised words at least, the last of them before the comma)
+    lead = 1 if not toks[0].word and toks[0].raw == "," else 0  # (”, shop owner X, told)
+    if any(t.raw.endswith((",", ":", ";")) or t.raw in _DASHES for t in toks[lead : i + 1]):
+        # "Tory MP Peter Luff, another co-chairman of Middle Way, said": the comma closes an
+        # apposition opened before; its name is not the subject
+        return None
+    return (i + 1, k)
 
 
 def _unclosed_apposition(toks: list[_Tok], k: int) -> tuple[int, int] | None:
@@ -1518,6 +1546,8 @@ def source_after(text: str, start: int, end: int) -> Source | None:
                 # told: the name before the dashes speaks, not the one inside them.
                 return _make(text, toks, dashed, toks[k].low)
             span = _phrase_backward(toks, k)
+            if span is None and k >= 2 and toks[k - 1].raw.endswith(","):
+                span = _stray_comma_name(toks, k)  # “…,” shop owner Hayriye Evren, told AP
             lead = 1 if not toks[0].word and toks[0].raw == "," else 0  # ”, the Herald said
             if span and any(t.low in _CLAUSE_BREAKS for t in toks[lead + 1 : span[0]]):
                 # “such a rush” to introduce the bill when Mr Clarke had indicated ...: a
@@ -2111,6 +2141,14 @@ def source_before(text: str, start: int, end: int) -> Source | None:
                 continue
             if k > 0 and toks[k - 1].low == "to":
                 continue  # "the decision to announce the date": an infinitive has no subject
+            if tok.low in _NAMING_CUES:
+                # "A spokesman for Reporters Without Borders, which tracks press freedom,
+                # described Mr Sigarchi's sentence as “harsh”": what follows the verb is what
+                # is named, never who names it; the sentence's subject does.
+                span = _sentence_subject(toks, k) or _before_relative_clause(toks, k)
+                if span is not None and span[1] <= k:
+                    return _make(text, toks, span, tok.low)
+                continue
             span = _phrase_forward(toks, k + 1)
             if (
                 span

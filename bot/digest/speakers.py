@@ -123,6 +123,14 @@ _BARE_SPOKESMAN = re.compile(r"(The (?:spokesman|spokeswoman|spokesperson)) (?:s
 # "A spokesman| for the UK Film Council": the body inside an unnamed subject.
 _BODY_INSIDE = re.compile(r" (?:for|of|at) ")
 # "..., says Tim Dams": a name right after a comma and a reporting verb reports the sentence.
+# Between two names, an apposition that describes the first by the second: ", the eldest
+# daughter of ex-King ", ", the wife of ".
+_APPOSITION_OF = re.compile(
+    r"(?: of [A-Z][\w'-]*)?, (?:the|a|an|his|her) [a-z][a-z' -]{0,50}? of [\w'-]*(?: [\w'-]+)?[ -]?"
+)
+_NAME_END_BEFORE_WHO = re.compile(r"(?: of [A-Z][\w'-]*)?, ")
+# A sentence that ends in a pronoun reporting it: ", he said." (with the space after).
+_PRONOUN_TAIL = re.compile(r', (he|she) ([a-z]+)\.[\s"”’]*\Z')
 _INVERTED_TAIL = re.compile(r", (?:says|said|adds|added|argues|argued|warns|warned) \Z")
 
 _WHO_SPOKE = re.compile(
@@ -971,6 +979,18 @@ class SpeakerResolver:
             return orgs[0][1] if orgs else None
         if pronoun == "who":
             people = self.recent(at, 200, "person", skip)
+            if len(people) >= 2 and people[0][1] != people[1][1]:
+                # "Princess Marguerite, the eldest daughter of ex-King Michael, who said": the
+                # one the apposition describes, not the one named inside it.
+                first = self._mention_starting(people[1][0])
+                last = self._mention_starting(people[0][0])
+                if (
+                    first is not None
+                    and last is not None
+                    and _APPOSITION_OF.fullmatch(self.text, first.end, last.start)
+                    and _NAME_END_BEFORE_WHO.fullmatch(self.text, last.end, at)
+                ):
+                    return people[1][1]
             return people[0][1] if people else previous
         if accept is not None:
             fits = self._fits
@@ -1044,6 +1064,10 @@ class SpeakerResolver:
                 continue
             if self._pronoun_subject(k, pronoun):
                 continue  # "She said she..." continues the chain: its objects are not "she"
+            if self._reported_by_pronoun(k, pronoun):
+                if previous and _fits(previous, pronoun):
+                    return previous  # "... Tony Blair would lead it, he said. “…,” he promised"
+                continue
             cands = sorted(by_sentence[k])
             subjects = (
                 [n for s, n in cands if self._reporting_tail(s)]
@@ -1183,7 +1207,12 @@ class SpeakerResolver:
             return True
         if _INVERTED_TAIL.search(self.text, max(0, pos - 12), pos) is None:
             return False
-        m = _NAME_RUN.match(self.text, pos)  # (not "..., said Mr Ahern had been committed")
+        # (not "..., said Mr Ahern had been committed"; the mention's own end, as a run of
+        # capitalised words reads on past a full stop: "argued Mr Howard. Pointing ...")
+        mention = self._mention_starting(pos)
+        if mention is not None:
+            return self.text[mention.end : mention.end + 1] in (",", ".")
+        m = _NAME_RUN.match(self.text, pos)
         return m is not None and self.text[m.end() : m.end() + 1] in (",", ".")
 
     def _ends_own_paragraph(self, pos: int, k: int) -> bool:
@@ -1581,6 +1610,15 @@ class SpeakerResolver:
             if head and head[0].strip(_STRIP + "“”\"'").lower() == pronoun:
                 return True
         return False
+
+    def _reported_by_pronoun(self, k: int, pronoun: str) -> bool:
+        """Whether sentence ``k`` ends in the same pronoun reporting it ("And Tony Blair would
+        be in the front line, he said."): the one it names is what is reported, not who
+        speaks."""
+        start = self.sentence_starts_at(k)
+        end = len(self.text) if k + 1 >= len(self.sentence_starts) else self.sentence_starts[k + 1]
+        tail = _PRONOUN_TAIL.search(self.text, max(start, end - 30), end)
+        return tail is not None and tail.group(1) == pronoun and tail.group(2) in CUES
 
     def _sentence_of(self, pos: int) -> int:
         return bisect.bisect_right(self.sentence_starts, pos) - 1

@@ -1001,3 +1001,54 @@ def test_he_is_not_the_one_his_quotation_calls_by_his_given_name() -> None:
         "quiet word with Olof. It's been said within the whole group,\" he told the website.\n"
     )
     assert speakers(text) == [("I've had more", "David O'Leery")]
+
+
+def test_he_after_an_inverted_report_that_ends_its_sentence_is_its_reporter() -> None:
+    text = (
+        "Mr Howart pointed to the forecasts. It was no good Mr Blare claiming pledges were left "
+        "to the manifesto as he had given one to MPs on Tuesday, argued Mr Howart. Pointing to "
+        'national insurance, he added: "Everyone knows tax will go up under Labour."\n'
+    )
+    assert speakers(text) == [("Everyone knows tax", "Howart")]
+
+
+def test_he_after_a_sentence_he_reports_is_still_the_one_reporting() -> None:
+    text = (
+        'Mr Milbern explained the slogan. "Not many people talk about those days," he declared. '
+        "And Tony Blare would be in the front line of that campaign, he said. "
+        '"Between now and the election the prime minister will be out of London," he promised.\n'
+    )
+    assert [s for _, s in speakers(text)] == ["Milbern", "Milbern"]
+
+
+def test_a_comma_typed_between_the_name_and_the_verb() -> None:
+    text = (
+        'Chairman of the Environmental Audit Committee Peter Ainswerth MP, said: "The housing '
+        'policy is disjointed." Others disagreed. "If a person has savings this will hurt," shop '
+        "owner Hayriye Evrin, told Associated Press.\n"
+    )
+    assert [s for _, s in speakers(text)] == ["Peter Ainswerth", "Hayriye Evrin"]
+    # An apposition closed by that comma is another thing: its name does not speak.
+    text = (
+        "Tory MP Peter Lufe, another co-chairman of Middle Way, said that the bill was "
+        '"so poorly drafted nobody can enforce it".\n'
+    )
+    assert speakers(text) == [("so poorly drafted", "Peter Lufe")]
+
+
+def test_who_names_something_as_a_quotation_is_the_subject_not_the_object() -> None:
+    text = (
+        "A spokesman for Reporters Without Borders, which tracks press freedom across the "
+        'globe, described Mr Sigarchy\'s sentence as "harsh". "They want to make an example '
+        'of him," the organisation said in a statement.\n'
+    )
+    assert [s for _, s in speakers(text)] == ["Reporters Without Borders"] * 2
+
+
+def test_who_after_an_apposition_of_someone_else_is_the_one_it_describes() -> None:
+    text = (
+        "This was underlined by a remark by his former girlfriend, Princess Margeurite of "
+        "Romania, the eldest daughter of ex-King Michael of Romania, who said a relationship "
+        'with him was "politics, politics, politics".\n'
+    )
+    assert speakers(text) == [("politics, politics, politics", "Margeurite")]
