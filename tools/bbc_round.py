@@ -1160,6 +1160,51 @@ ROUND39 = (
     "tech/what-high-definition-will-do-to-dvds.txt",
 )
 
+# Round 40: 40 more drawn the same way (seed 20261222, leaving out rounds 16-39's), ``bzNNN.txt``
+# in folders ``A`` ... ``D`` of ten (``draw(clone, 20261222, sample, before=40)`` gives them again).
+ROUND40 = (
+    "sport/campese-berates-whingeing-england.txt",
+    "entertainment/belle-named-best-scottish-band.txt",
+    "business/indian-oil-firm-eyes-yukos-assets.txt",
+    "sport/fa-probes-crowd-trouble.txt",
+    "entertainment/dance-music-not-dead-says-fatboy.txt",
+    "sport/arnesen-denies-rift-with-santini.txt",
+    "sport/fuming-robinson-blasts-officials.txt",
+    "sport/holmes-urged-to-compete-at-worlds.txt",
+    "business/uk-economy-facing-major-risks.txt",
+    "sport/taylor-poised-for-scotland-return.txt",
+    "politics/howard-unveils-election-platform.txt",
+    "business/iranian-mps-threaten-mobile-deal.txt",
+    "sport/wru-proposes-season-overhaul.txt",
+    "business/us-regulator-to-rule-on-pain-drug.txt",
+    "politics/correction-agency-plans-dropped.txt",
+    "sport/redknapp-s-saints-face-pompey-tie.txt",
+    "tech/millions-buy-mp3-players-in-us.txt",
+    "business/us-industrial-output-growth-eases.txt",
+    "sport/williams-stays-on-despite-dispute.txt",
+    "tech/ultra-fast-wi-fi-nears-completion.txt",
+    "entertainment/hard-act-to-follow-for-outkast.txt",
+    "tech/chip-maker-backs-net-phone-calls.txt",
+    "tech/web-photo-storage-market-hots-up.txt",
+    "business/ebbers-denies-worldcom-fraud.txt",
+    "politics/no-to-royal-succession-shake-up.txt",
+    "business/karachi-stocks-hit-historic-high.txt",
+    "entertainment/film-row-over-pirates-cannibals.txt",
+    "sport/robinson-out-of-six-nations.txt",
+    "business/winemaker-rejects-foster-s-offer.txt",
+    "business/newest-eu-members-underpin-growth.txt",
+    "tech/gamers-could-drive-high-definition.txt",
+    "business/us-firm-pulls-out-of-iraq.txt",
+    "sport/white-admits-to-balco-drugs-link.txt",
+    "sport/thompson-says-gerrard-should-stay.txt",
+    "sport/angry-williams-rejects-criticism.txt",
+    "politics/best-person-for-top-legal-job.txt",
+    "entertainment/rapper-50-cent-ends-protege-feud.txt",
+    "business/khodorkovsky-quits-yukos-shares.txt",
+    "business/georgia-plans-hidden-asset-pardon.txt",
+    "sport/sculthorpe-wants-lions-captaincy.txt",
+)
+
 
 def _copy(clone: Path, pairs: list[tuple[str, Path]]) -> list[Path]:
     """Copy each story (its path under the clone's ``news/``) to its target, byte for byte;
@@ -1218,11 +1263,12 @@ ROUNDS_OF_FORTY: dict[int, tuple[tuple[str, ...], str]] = {
     37: (ROUND37, "bw"),
     38: (ROUND38, "bx"),
     39: (ROUND39, "by"),
+    40: (ROUND40, "bz"),
 }
 
 
 def rebuild_round(number: int, clone: Path, out: Path) -> list[Path]:
-    """Rebuild round ``number`` (16 ... 39) into ``out``."""
+    """Rebuild round ``number`` (16 ... 40) into ``out``."""
     if number == 16:
         return rebuild(clone, out)
     if number == 17:
@@ -1236,7 +1282,7 @@ def _first_line(path: Path) -> str:
 
 
 def draw(
-    clone: Path, seed: int, sample: Path | None = None, before: int = 40, count: int = 40
+    clone: Path, seed: int, sample: Path | None = None, before: int = 41, count: int = 40
 ) -> list[str]:
     """Round ``before``: ``count`` stories drawn at random (``seed``) among those of 1,500
     characters or more with at least two pairs of straight quotation marks, leaving out the
@@ -1271,7 +1317,7 @@ def main() -> None:
         type=int,
         choices=(16, 17, *ROUNDS_OF_FORTY),
         default=16,
-        help="16 ... 39",
+        help="16 ... 40",
     )
     args = parser.parse_args()
     written = rebuild_round(args.round, args.clone, args.out)
