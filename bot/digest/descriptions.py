@@ -177,6 +177,9 @@ def _later_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> N
                 and w[:-2] not in ("champion", "holder", "winner")  # "The champion's loss": a team
             ):
                 words[i] = w = w[:-2]  # "The defender's attentions now turn to ...": his
+            if w == "number" and words[i + 1 : i + 2] == ["eight"]:
+                head = i + 1  # "The 25-year-old number eight made a scoring return": rugby's
+                break  # position, two words
             if (w.islower() and (w in lx.ROLE_HEADS or w in _POSITIONS)) or (
                 w.istitle() and lx.ROLE_HEADS.get(w.lower())  # "The Chancellor said": an office
             ):

@@ -877,8 +877,10 @@ _BAND_MEMBER_AFTER = re.compile(
     r"lead singer) [A-Z]"
 )
 
+# (With "Lane": "at White Hart Lane"; but "of Graham Lane, leader of ..." is a person: see
+# _full_names.)
 _STREET_WORDS = frozenset(
-    ["Street", "Avenue", "Road", "Boulevard", "Highway", "Terrace", "Crescent", "Drive", "Parade"]
+    "Street Avenue Road Boulevard Highway Terrace Crescent Drive Parade Lane".split()  # noqa: SIM905
 )
 _STREET_BEFORE = re.compile(r"(?:\b(?:on|at|in|off|along|near|down|up|of)|\d) \Z")
 _STREET_AFTER = re.compile(
@@ -989,7 +991,11 @@ def _full_names(scan: _Scan) -> None:
                 and core[0] not in lx.GIVEN_NAMES
                 and text.endswith(" the ", 0, c.start)
             )  # "to win the Wooden Spoon": a thing, not someone
-            or (core[-1] in _STREET_WORDS and _street(text, c))
+            or (
+                core[-1] in _STREET_WORDS
+                and not (core[-1] == "Lane" and core[0] in lx.GIVEN_NAMES)  # ("Graham Lane")
+                and _street(text, c)
+            )
             or (left is None and _character_or_firm(text, c.end))  # (not "from chief
             # executive Sidney Taurel, the company says": a role before the name)
             or _INSTITUTION_AFTER.match(text, c.end)

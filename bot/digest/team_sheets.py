@@ -383,6 +383,8 @@ def _sheet_entries(
     """The entries of the line ``text[start:end]`` if it is a sheet, else none."""
     colon = text.find(":", start, min(end, start + 40))
     body = colon + 1 if colon >= 0 else start  # "Scotland: C Paterson; ..."
+    if text.startswith(_BULLETS, body):
+        body += 2  # "- M Blair (Edinburgh), A Craig (Glasgow), ...": a list's bullet
     entries: list[re.Match[str]] = []
     for lo, hi in _split_glued_entries(text, _pieces(text, body, end, ",;")):
         if text[lo] == "(" and text[hi - 1] == ")":
@@ -417,6 +419,9 @@ def _sheet_entries(
             return []
     return entries
 
+
+# A bullet before a list's line ("- M Blair (Edinburgh), ...").
+_BULLETS = ("- ", "* ", "• ", "– ")
 
 # A heading inside a sheet's line, before the bench: "Reserves: ", "Replacements: ".
 _INNER_HEADING = re.compile(r"(Reserves|Replacements|Substitutes|Subs): ")

@@ -870,3 +870,29 @@ def test_a_demonym_of_a_city_or_state_or_a_follower_word_is_no_part_of_the_name(
     assert {"Peter Smithe", "Sean Kelleher"} <= found
     openers = ("New", "Texan", "Blairite", "Londoner", "Dubliner")
     assert not any(n.startswith(openers) for n in found)
+
+
+def test_number_eight_and_team_mate_are_roles() -> None:
+    ents = run(
+        "Simon Tayler has been named in the Scotland squad.\n\n"
+        'The 25-year-old number eight made a scoring return at the weekend. "He is world '
+        'class," said team-mate Chris Patersen.'
+    )
+    assert person(ents, "Simon Tayler").role == "number eight"
+    assert person(ents, "Chris Patersen").role == "team-mate"
+
+
+def test_a_ground_named_lane_is_a_place_and_a_band_named_like_a_person_is_no_one() -> None:
+    found = names(
+        run(
+            "The problems go deeper, between the director of football at White Hart Lane and "
+            "the coach. Franz Ferdinand, who picked up five nominations, came 15th. It is the "
+            "dry assessment of Gordon Lane, leader of the Labour group."
+        )
+    )
+    assert "White Hart Lane" not in found and "Franz Ferdinand" not in found
+    assert "Gordon Lane" in found
+    found = names(
+        run("Elvis Costelo and Joss Stone and Franz Ferdinand, who were both up for awards, lost.")
+    )
+    assert {"Elvis Costelo", "Joss Stone"} <= found

@@ -234,3 +234,19 @@ def test_lines_of_places_with_brackets_are_no_squad() -> None:
         "San Diego (USA), Santa Fe (USA), Las Vegas (USA).\n"
     )
     assert not people(text)
+
+
+def test_a_squad_whose_lines_open_with_a_bullet() -> None:
+    text = (
+        "Taylor poised for return\n\n"
+        "Simon Tayler has been named in the squad.\n\n"
+        "- M Blair (Edinburgh), A Craig (Glasgow), C Cusack (Borders), S Daniels (Borders), "
+        "M Di Rolo (Edinburgh), S Tayler (Edinburgh)\n\n"
+        "- R Beatie (Northampton), G Bullock (Glasgow, capt), B Douglass (Borders), J Dunbarr "
+        "(Leeds), I Fullerton (Saracens)\n"
+    )
+    found = people(text)
+    for name in ("M Blair", "A Craig", "M Di Rolo", "R Beatie", "J Dunbarr", "I Fullerton"):
+        assert name in found
+    assert found["G Bullock"] == "captain"
+    assert "S Tayler" not in found and "Simon Tayler" in found
