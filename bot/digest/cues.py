@@ -799,20 +799,38 @@ def _affiliated_name(toks: list[_Tok], at: int) -> tuple[int, int] | None:
             if i < end and end - i >= 2 and not any(t.raw.endswith(",") for t in toks[i : end - 1]):
                 return i, end
             return None
-        if (
-            toks[j].low in ("of", "from")
-            and j >= 2
-            and _is_name_word(toks[j - 1])
-            and _is_name_word(toks[j - 2])
-            and toks[j - 2].word in _GIVEN_NAMES
-            and (j == 2 or not _is_name_word(toks[j - 3]))
-            and all(t.word.islower() for t in toks[j + 1 : at])
-            and j + 1 < at
+        if toks[j].low in ("of", "from", "at") and all(
+            (t.word.islower() or _is_name_word(t)) and not t.raw.endswith(",")
+            for t in toks[j + 1 : at]
         ):
-            # "Brett Lock of gay group Outrage said": a full name, "of", a description of the
-            # body, its name, then the verb
-            return j - 2, j
+            # "Brett Lock of gay group Outrage said", "David Graham from the FDA's Office of
+            # Drug Safety told", "Dr Mark Tuffy games systems director at digital content firm
+            # THX told": a full name (and perhaps its role, its commas left out), "of", a
+            # description of the body, its name, then the verb
+            named = _name_before_affiliation(toks, j)
+            if named is not None:
+                return named
     return None
+
+
+def _name_before_affiliation(toks: list[_Tok], j: int) -> tuple[int, int] | None:
+    """The full name (a given name and a surname, perhaps after titles: "Lt Col Eric
+    Schnaible") that ends right before ``toks[j]`` ("of", "from", "at"), or before a role in
+    lowercase words that ends there ("Mark Tuffy games systems director at")."""
+    r = j
+    if toks[r - 1].word.islower() and toks[r - 1].low in _ROLE_WORDS:
+        while r > 0 and j - r < 4 and toks[r - 1].word.islower() and not _ends_clause(toks[r - 1]):
+            r -= 1
+    if r < 2 or (toks[j].low == "at" and r == j):
+        return None  # ("Tony Blair at Downing Street said": where, not whose)
+    given, surname = toks[r - 2], toks[r - 1]
+    if not (_is_name_word(given) and _is_name_word(surname)) or given.word not in _GIVEN_NAMES:
+        return None
+    if _ends_clause(given) or _ends_clause(surname):
+        return None
+    if r > 2 and _is_name_word(toks[r - 3]) and toks[r - 3].low not in HONORIFICS:
+        return None
+    return r - 2, r
 
 
 _CLAUSE_OPENERS = _wordset("but while whereas although though")
@@ -1404,11 +1422,19 @@ def _person_with_org(toks: list[_Tok], lead: int, span: tuple[int, int]) -> tupl
     p = span[0]
     while p > lead and toks[p - 1].low in ("the", "a", "an"):
         p -= 1
-    if p - 1 <= lead or toks[p - 1].low not in _AFFILIATION:
+    q = p  # ("Dr Mark Tuffy games systems director at digital content firm THX told")
+    while q - 1 > lead and p - q < 4 and toks[q - 1].word.islower():
+        if toks[q - 1].low in _AFFILIATION or _ends_clause(toks[q - 1]):
+            break
+        q -= 1
+    if q - 1 <= lead or toks[q - 1].low not in _AFFILIATION:
         return span
-    head = toks[lead : p - 1]
-    if 2 <= len(head) <= 6 and all(_is_name_word(t) for t in head):
-        return (lead, p - 1)
+    head = toks[lead : q - 1]
+    if q == p and 2 <= len(head) <= 6 and all(_is_name_word(t) for t in head):
+        return (lead, q - 1)
+    named = _name_before_affiliation(toks, q - 1)
+    if named is not None and all(t.low in HONORIFICS for t in toks[lead : named[0]]):
+        return named
     return span
 
 
@@ -1567,7 +1593,13 @@ def source_after(text: str, start: int, end: int) -> Source | None:
             if (
                 span
                 and span[0] - lead >= 2
-                and toks[span[0]].low in ("a", "an", "the")
+                and (
+                    toks[span[0]].low in ("a", "an", "the")
+                    or (  # ("Eric Abensur, Wanadoo's chief executive told")
+                        toks[span[0]].low.endswith(("'s", "’s"))
+                        and toks[span[1] - 1].low in _ROLE_WORDS
+                    )
+                )
                 and toks[span[0] - 1].raw.endswith(",")
                 and all(_is_name_word(t) for t in toks[lead : span[0]])
                 and not any(t.raw.endswith(",") for t in toks[lead : span[0] - 1])

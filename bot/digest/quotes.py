@@ -339,11 +339,17 @@ _SPACED_CLOSER = re.compile("'" + _NAME_THEN_CUE)
 _ROLE_NAME_THEN_CUE = (
     r"[A-Z][\w'’.-]* [a-z]+(?: [A-Z][\w'’.-]*){1,3} (?:said|says|told|tells|added|adds)\b"
 )
+# ... or a name, then an apposition: "Eric Abensur, Wanadoo's chief executive told".
+_NAME_APPOSITION_THEN_CUE = (
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}, [^\"\n,]{3,60} (?:said|says|told|tells|added|adds)\b"
+)
 _SPACED_CUE = re.compile(
     r'" (?:(?:said|says|added|adds|explained|insisted|admitted|continued)\b|'
     + _NAME_THEN_CUE
     + "|"
     + _ROLE_NAME_THEN_CUE
+    + "|"
+    + _NAME_APPOSITION_THEN_CUE
     + ")"
 )
 _MAX_PENDING = 4  # unmarked lines a sentence-split quotation may run over before it closes
@@ -838,9 +844,8 @@ def _names_them(words: str, speaker: str) -> bool:
         return False  # (a substring test first: most quotations do not hold the name at all)
     for k, w in enumerate(words.split()):
         w = w.strip(_WORD_EDGES)
-        if w == parts[-1] or (w[:-2] == parts[-1] and w.endswith(("'s", "’s"))):
-            return True
-        if k > 0 and w == parts[0]:
+        bare = w[:-2] if w.endswith(("'s", "’s")) else w  # ("I think Sean's situation ...")
+        if bare == parts[-1] or (k > 0 and bare == parts[0]):
             return True
     return False
 

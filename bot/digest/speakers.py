@@ -129,6 +129,8 @@ _APPOSITION_OF = re.compile(
     r"(?: of [A-Z][\w'-]*)?, (?:the|a|an|his|her) [a-z][a-z' -]{0,50}? of [\w'-]*(?: [\w'-]+)?[ -]?"
 )
 _NAME_END_BEFORE_WHO = re.compile(r"(?: of [A-Z][\w'-]*)?, ")
+# Words that open a clause of another subject after a name.
+_OTHER_CLAUSE = frozenset(["but", "while", "who", "which", "whose", "although", "though"])
 # A sentence that ends in a pronoun reporting it: ", he said." (with the space after).
 _PRONOUN_TAIL = re.compile(r', (he|she) ([a-z]+)\.[\s"”’]*\Z')
 _INVERTED_TAIL = re.compile(r", (?:says|said|adds|added|argues|argued|warns|warned) \Z")
@@ -1028,7 +1030,9 @@ class SpeakerResolver:
         same = [
             (s, n)
             for s, n in by_sentence.get(here, [])
-            if not self._topic_opening(s, here) and not self._owns_subject(s)
+            if not self._topic_opening(s, here)
+            and not self._owns_subject(s)
+            and not self._subject_of_quoted_words(s, at)
         ]
         if same and pronoun in ("he", "she"):
             first = min(same)[0]
@@ -1133,6 +1137,17 @@ class SpeakerResolver:
             return previous
         return people[0][1]
 
+    def _subject_of_quoted_words(self, pos: int, at: int) -> bool:
+        """Whether the person named at ``pos`` is the subject whose predicate a quotation gives,
+        that quotation reported by the pronoun at ``at`` ('Mr Sullivan “made accounting
+        decisions,” he told the court'): spoken of, not speaking."""
+        m = self._mention_starting(pos)
+        if m is None or m.end >= at or self.text[m.end : m.end + 2] not in (' "', " “"):
+            return False
+        closing = '"' if self.text[m.end + 1] == '"' else "”"
+        close = self.text.find(closing, m.end + 2, at)
+        return close >= 0 and self.text[close + 1 : at].strip(" ,") == ""
+
     def _verb_object(self, pos: int, k: int) -> bool:
         """Whether the mention at ``pos`` (with the title before it) follows a lowercase word
         of its own sentence that is no preposition, conjunction or reporting verb: the object
@@ -1144,6 +1159,8 @@ class SpeakerResolver:
         if not before:
             return False
         w = before[-1].strip(_STRIP).lower()
+        if w == "by" and len(before) >= 2 and before[-2].endswith("ed"):
+            return True  # "The changes proposed by Lord Dubs were “…”, he said": an agent
         return (
             w.isalpha()
             and before[-1][-1:].isalpha()
@@ -1769,8 +1786,13 @@ class SpeakerResolver:
         after = self.text[pos : pos + 80].split()
         if after and after[0].endswith((",", ";", ":")):
             return False  # "... between him and Xi, Geng said": the name ends its own phrase
+        mention = self._mention_starting(pos)
+        if mention is not None:  # (the words after the whole name: "Lord Dubs were" is no cue)
+            after = ["", *self.text[mention.end : mention.end + 80].split()]
         for w in after[1:5]:
             lw = w.strip(_STRIP).lower()
+            if lw in _OTHER_CLAUSE:
+                break  # "... by City boss Kevin Keegan but has since responded": he did
             if lw in CUES:
                 return True
             if w.endswith((",", ".")):

@@ -1052,3 +1052,57 @@ def test_who_after_an_apposition_of_someone_else_is_the_one_it_describes() -> No
         'with him was "politics, politics, politics".\n'
     )
     assert speakers(text) == [("politics, politics, politics", "Margeurite")]
+
+
+def test_a_name_then_its_affiliation_with_no_commas_speaks() -> None:
+    text = (
+        "On Thursday, David Grahame from the FDA's Office of Drug Safety told the panel that "
+        '"there is no need for these drugs". Lt Col Eric Schnaibel of the PCO told the agency '
+        'it was a "mutually agreed-to separation". "HD support is mandatory," Dr Mark Tuffey '
+        "games systems director at digital content firm THX told the BBC.\n"
+    )
+    assert [s for _, s in speakers(text)] == ["David Grahame", "Eric Schnaibel", "Mark Tuffey"]
+
+
+def test_an_apposition_with_a_possessive_body_and_its_closing_comma_left_out() -> None:
+    text = (
+        '"Voice-over broadband is a key trend, " Eric Abensurr, Wanadoo\'s chief executive told '
+        "the BBC News website. Mr Templetin said he agreed.\n"
+    )
+    assert speakers(text) == [("Voice-over broadband is", "Eric Abensurr")]
+
+
+def test_the_subject_a_quotation_completes_is_not_the_he_who_reports_it() -> None:
+    text = (
+        "Speaking in court, Mr Ebbars rejected claims he pressured Scott Sullivun to falsify "
+        'statements. Mr Sullivun "made accounting decisions," he told the court.\n'
+    )
+    assert speakers(text) == [("made accounting decisions", "Ebbars")]
+
+
+def test_a_surname_that_is_also_a_verb_is_no_reporting_verb_after_its_own_title() -> None:
+    text = (
+        'Lord Falconar said it was hard. "It is hard," he said.\n\n'
+        'The changes proposed by Lord Dubs were a "complex and controversial undertaking", he '
+        "said. Lord Falconar said there were 22 members.\n"
+    )
+    assert [s for _, s in speakers(text)] == ["Falconar", "Falconar"]
+
+
+def test_he_is_not_the_one_his_quotation_names_by_a_possessive_given_name() -> None:
+    text = (
+        "Paul Sculthorp also called for fewer games. Sean Longe, his team-mate, has expressed "
+        "doubts about his international future. \"I think Sean's situation is to do with the "
+        'number of games we play," he said.\n'
+    )
+    assert speakers(text) == [("I think Sean's", "Paul Sculthorp")]
+
+
+def test_a_reporting_verb_after_but_belongs_to_the_sentences_subject_not_the_name_before() -> None:
+    text = (
+        "Richard Dunn is ready to commit his future to Manchester City.\n\n"
+        "He was once threatened with the sack by City boss Kevin Keagan but has since responded "
+        "with fine performances. Early talks have taken place and the defender said: "
+        '"Hopefully something will be sorted out soon."\n'
+    )
+    assert speakers(text) == [("Hopefully something will", "Richard Dunn")]
