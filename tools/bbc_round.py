@@ -1205,6 +1205,51 @@ ROUND40 = (
     "sport/sculthorpe-wants-lions-captaincy.txt",
 )
 
+# Round 41: 40 more drawn the same way (seed 20261223, leaving out rounds 16-40's), ``caNNN.txt``
+# in folders ``A`` ... ``D`` of ten (``draw(clone, 20261223, sample, before=41)`` gives them again).
+ROUND41 = (
+    "tech/playstation-3-processor-unveiled.txt",
+    "tech/british-library-gets-wireless-net.txt",
+    "sport/rusedski-angry-over-supplements.txt",
+    "tech/world-tour-for-top-video-gamers.txt",
+    "business/germany-calls-for-eu-reform.txt",
+    "tech/cheaper-chip-for-mobiles.txt",
+    "business/shares-hit-by-ms-drug-suspension.txt",
+    "business/sec-to-rethink-post-enron-rules.txt",
+    "business/tobacco-giants-hail-court-ruling.txt",
+    "entertainment/director-nair-s-vanity-project.txt",
+    "tech/call-for-action-on-internet-scam.txt",
+    "tech/net-fingerprints-combat-attacks.txt",
+    "politics/councils-prepare-to-set-tax-rises.txt",
+    "sport/scots-suffer-another-injury-blow.txt",
+    "business/bush-to-outline-toughest-budget.txt",
+    "politics/muslim-police-stops-more-likely.txt",
+    "business/ecb-holds-rates-amid-growth-fears.txt",
+    "tech/movie-body-targets-children-s-pcs.txt",
+    "politics/howard-attacks-pay-later-budget.txt",
+    "sport/safin-relieved-at-aussie-recovery.txt",
+    "business/deutsche-boerse-set-to-woo-lse.txt",
+    "business/house-prices-rebound-says-halifax.txt",
+    "sport/old-firm-pair-handed-suspensions.txt",
+    "sport/slovakia-seal-hopman-cup-success.txt",
+    "tech/warnings-on-woeful-wi-fi-security.txt",
+    "sport/zambia-confident-and-cautious.txt",
+    "business/cairn-shares-up-on-new-oil-find.txt",
+    "politics/goldsmith-denies-war-advice-claim.txt",
+    "tech/new-year-s-texting-breaks-record.txt",
+    "tech/mobile-multimedia-slow-to-catch-on.txt",
+    "entertainment/lasting-influence-of-legend-charles.txt",
+    "politics/blair-and-brown-criticised-by-mps.txt",
+    "sport/gardener-wins-double-in-glasgow.txt",
+    "politics/howard-truanted-to-play-snooker.txt",
+    "tech/mac-mini-heralds-mini-revolution.txt",
+    "business/booming-markets-shed-few-tears.txt",
+    "business/orange-colour-clash-set-for-court.txt",
+    "sport/preview-ireland-v-england-sun.txt",
+    "tech/hitachi-unveils-fastest-robot.txt",
+    "sport/moody-joins-up-with-england.txt",
+)
+
 
 def _copy(clone: Path, pairs: list[tuple[str, Path]]) -> list[Path]:
     """Copy each story (its path under the clone's ``news/``) to its target, byte for byte;
@@ -1264,11 +1309,12 @@ ROUNDS_OF_FORTY: dict[int, tuple[tuple[str, ...], str]] = {
     38: (ROUND38, "bx"),
     39: (ROUND39, "by"),
     40: (ROUND40, "bz"),
+    41: (ROUND41, "ca"),
 }
 
 
 def rebuild_round(number: int, clone: Path, out: Path) -> list[Path]:
-    """Rebuild round ``number`` (16 ... 40) into ``out``."""
+    """Rebuild round ``number`` (16 ... 41) into ``out``."""
     if number == 16:
         return rebuild(clone, out)
     if number == 17:
@@ -1282,7 +1328,7 @@ def _first_line(path: Path) -> str:
 
 
 def draw(
-    clone: Path, seed: int, sample: Path | None = None, before: int = 41, count: int = 40
+    clone: Path, seed: int, sample: Path | None = None, before: int = 42, count: int = 40
 ) -> list[str]:
     """Round ``before``: ``count`` stories drawn at random (``seed``) among those of 1,500
     characters or more with at least two pairs of straight quotation marks, leaving out the
@@ -1317,7 +1363,7 @@ def main() -> None:
         type=int,
         choices=(16, 17, *ROUNDS_OF_FORTY),
         default=16,
-        help="16 ... 40",
+        help="16 ... 41",
     )
     args = parser.parse_args()
     written = rebuild_round(args.round, args.clone, args.out)
