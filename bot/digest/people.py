@@ -478,12 +478,13 @@ def _read_runs(text: str) -> _Scan:
 
 def _common_surname_after_role(toks: list[_Tok], text: str) -> bool:
     """ "Kidman's publicist Wendy Day", "Tory leader John Major": a given name and a surname
-    that is also a common capitalised word ("Day", "Major"), which no run reads as a name
-    alone, are one after a role."""
+    that is also a common capitalised word ("Day", "Major") or a country ("France"), which no
+    run reads as a name alone, are one after a role."""
     first, last = toks[0].word, toks[1].word
     return (
         first in lx.GIVEN_NAMES
-        and (last in lx.COMMON_CAPS or last in lx.PLACE_WORDS)  # "correspondent Stephen Cape"
+        and (last in lx.COMMON_CAPS or last in lx.PLACE_WORDS or lx.country(last) is not None)
+        # ("correspondent Stephen Cape", "ombudsman Elizabeth France")
         and last not in lx.STOPCAPS
         and last.isalpha()
         and last[1:].islower()
@@ -874,7 +875,7 @@ def _named_thing(text: str, c: _Cand, things: set[tuple[str, ...]]) -> bool:
 # person, as "Obama adviser David Axelrod" may be).
 _BAND_MEMBER_AFTER = re.compile(
     r"(?:'s|’s)? (?:frontman|frontwoman|guitarist|drummer|bassist|keyboardist|vocalist|"
-    r"lead singer) [A-Z]"
+    r"lead singer|singer) [A-Z]"
 )
 
 # (With "Lane": "at White Hart Lane"; but "of Graham Lane, leader of ..." is a person: see

@@ -332,8 +332,10 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
         if i == 0 and j >= 3 and _RANK_NUMBER.fullmatch(w):
             i += 1  # "the world No35 Garbiñe Muguruza": a ranking, not a name
             continue
-        if i == 0 and w == "Fellow" and j >= 2:
-            i += 1  # "Fellow Bath prop Duncan Bell", "Fellow Briton Andy Murray": an adjective
+        if i == 0 and w in ("Fellow", "Former") and j >= 2:
+            # "Fellow Bath prop Duncan Bell", "Fellow Briton Andy Murray", "Former Manfred Mann
+            # singer Paul Jones": an adjective
+            i += 1
             continue
         if i == 0 and w in _CAPTION_LABELS and j - i >= 3 and toks[1].word in lx.GIVEN_NAMES:
             i += 1  # "Credit Ashraf Shazly/Agence France-Presse": a photo credit's label
@@ -401,11 +403,18 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
     return toks[i:j]
 
 
+# Nouns for a nation's people that are no adjective of the country list ("Scot Nick Smith").
+_COUNTRYMEN = frozenset(
+    "Scot Scotsman Scotswoman Welshman Welshwoman Englishman Englishwoman Irishman Irishwoman "  # noqa: SIM905
+    "Ulsterman Yorkshireman Cornishman Kiwi Aussie".split()
+)
+
+
 def _place_demonym(word: str) -> bool:
     """Whether ``word`` names the people of a place: a nationality ("American", "New
     Zealander") or a place's name with the ending that makes it one ("Californian", "Texan",
     "Londoner", "New Yorker")."""
-    if word in lx.DEMONYMS:
+    if word in lx.DEMONYMS or word in _COUNTRYMEN:
         return True
     if word in lx.GIVEN_NAMES or word in lx.SURNAMES:
         return False  # "Hunter Biden", "Yorke"
@@ -886,7 +895,14 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
             _name_word(w)
             or (surname_place and w is words[-1])
             or (w is words[0] and len(words) == 2 and w in _GIVEN_STOPCAPS)  # "Will McClay"
-            for w in words
+            or (
+                w == "A"
+                and k == 1
+                and len(words) == 3
+                and words[0] in lx.GIVEN_NAMES
+                and words[2] not in lx.COMMON_CAPS
+            )  # ("Charles A Blixt": a middle initial written without its full stop)
+            for k, w in enumerate(words)
         )
         and _name_ends_ok(words)
     ):

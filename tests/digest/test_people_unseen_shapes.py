@@ -896,3 +896,23 @@ def test_a_ground_named_lane_is_a_place_and_a_band_named_like_a_person_is_no_one
         run("Elvis Costelo and Joss Stone and Franz Ferdinand, who were both up for awards, lost.")
     )
     assert {"Elvis Costelo", "Joss Stone"} <= found
+
+
+def test_former_before_a_band_and_its_singer_and_a_scot_before_a_name() -> None:
+    ents = run(
+        "Former Manfred Mann singer Paul Jonas said the musician was one of a kind. Gardener "
+        "cruised home ahead of Scot Nick Smithe to win. Welshman Colin Jacksen was third."
+    )
+    found = names(ents)
+    assert {"Paul Jonas", "Nick Smithe", "Colin Jacksen"} <= found
+    assert not any(n.startswith(("Former", "Scot ", "Welshman")) for n in found)
+    assert "Manfred Mann" not in found
+    assert person(ents, "Paul Jonas").role == "singer"
+
+
+def test_a_middle_initial_without_its_full_stop() -> None:
+    ents = run(
+        "Charles A Blixte, executive vice-president of RJ Reynolds Tobacco, said the ruling "
+        "changed everything. Mr Blixte added that it would be appealed."
+    )
+    assert "Charles A Blixte" in names(ents)
