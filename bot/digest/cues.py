@@ -1097,6 +1097,8 @@ def _appositive_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     if toks[span[1] - 1].low in _ROLE_WORDS and (
         toks[span[1] - 1].word.islower()
         or all(t.low in _ROLE_WORDS for t in toks[span[0] : span[1]])
+        or all(t.word[:1].isupper() for t in toks[span[0] : span[1]])  # "Scottish Finance
+        # Minister, Tom McCabe MSP, said": a title in capitals
     ):
         # "James Hardie chairwoman, Meredith Hellicar, said", "..., Acting Detective Chief
         # Superintendent, Mick Deats, said": the role's holder, named in apposition, speaks.
@@ -2091,6 +2093,15 @@ def source_before(text: str, start: int, end: int) -> Source | None:
                 # the words went, not who said them; the sentence's subject is.
                 subject = _sentence_subject(toks, k)
                 span = subject if subject is not None and subject[1] < span[0] else span
+            elif (
+                span is not None
+                and span[0] > 0
+                and toks[span[0] - 1].low in ("from", "by")
+                and text[max(0, toks[0].start - 3) : toks[0].start].rstrip()[-1:] in ('"', "”")
+            ):
+                # "Paul Flynn said they had a “scorching” from MPs adding: “…”": the one who
+                # said the words before adds these; those the scorching came from do not.
+                return None
             if span is not None:
                 return _make(text, toks, span, tok.low)
         if tok.low.endswith("ing") and k > 0 and toks[k - 1].low in _UTTERANCES:

@@ -395,6 +395,14 @@ def _inline_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> 
         nxt = words[head + 1]
         if nxt in ("of", "for", "at") or nxt[:1].isupper():
             continue  # "the Greek minister of ...", "the Irish runner Sonia O'Sullivan"
+        if (
+            text.endswith(", ", 0, m.start())
+            and nxt.rstrip(".,") in _TAIL_VERBS
+            and not _OPENER_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        ):
+            continue  # "Mr Brown liked to rattle off ..., the Tory leader said": the one
+            # reporting the sentence, not the one it names (but "However, the England coach
+            # added": the sentence's subject)
         # The previous sentence's start, looked for in a bounded window (linear time).
         floor = max(0, m.start() - 600)
         lo_text = max(text.rfind(". ", floor, m.start()), text.rfind("\n", floor, m.start()), floor)
@@ -425,6 +433,14 @@ def _inline_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> 
         if role_words:
             _give_described_role(p, role_words, words, head, reg, (people, starts, by_name), m)
 
+
+# A sentence's opening word and its comma: "However, ", "But, " (at a sentence's start).
+_OPENER_BEFORE = re.compile(r"(?:^|[.!?\n] ?)[A-Z][a-z]*, \Z")
+
+# Reporting verbs after a description that closes its sentence: ", the Tory leader said."
+_TAIL_VERBS = frozenset(
+    "said says added adds told tells claimed claims argued argues insisted insists warned".split()  # noqa: SIM905
+)
 
 # Openings of a sentence whose question is about someone other than who answers it.
 _ASKED = ("Asked ", "Questioned ", "Pressed ")

@@ -131,6 +131,12 @@ _APPOSITION_OF = re.compile(
 _NAME_END_BEFORE_WHO = re.compile(r"(?: of [A-Z][\w'-]*)?, ")
 # Words that open a clause of another subject after a name.
 _OTHER_CLAUSE = frozenset(["but", "while", "who", "which", "whose", "although", "though"])
+# A description reporting its sentence after a comma: ", the Tory leader said" (the comma
+# perhaps inside a closing mark: '“…,” the Tory leader said').
+_DESCRIBED_TAIL = re.compile(
+    r",[\"”’']? the (?:[A-Z][a-z]+ |[a-z]+ ){0,3}[a-z]+ "
+    r"(?:said|says|added|adds|told|insisted|argued)\b"
+)
 # A sentence that ends in a pronoun reporting it: ", he said." (with the space after).
 _PRONOUN_TAIL = re.compile(r', (he|she) ([a-z]+)\.[\s"”’]*\Z')
 _INVERTED_TAIL = re.compile(r", (?:says|said|adds|added|argues|argued|warns|warned) \Z")
@@ -1072,6 +1078,10 @@ class SpeakerResolver:
                 if previous and _fits(previous, pronoun):
                     return previous  # "... Tony Blair would lead it, he said. “…,” he promised"
                 continue
+            if previous and _fits(previous, pronoun) and self._reported_by_description(k):
+                # "Mr Brown's Budget was “…,” the Tory leader said ... He urged": the one the
+                # description reports, who spoke last, not the one the sentence names
+                return previous
             cands = sorted(by_sentence[k])
             subjects = (
                 [n for s, n in cands if self._reporting_tail(s)]
@@ -1627,6 +1637,13 @@ class SpeakerResolver:
             if head and head[0].strip(_STRIP + "“”\"'").lower() == pronoun:
                 return True
         return False
+
+    def _reported_by_description(self, k: int) -> bool:
+        """Whether sentence ``k`` is reported by a description after a comma (", the Tory
+        leader said"), no name: the names in it are what is reported."""
+        start = self.sentence_starts_at(k)
+        end = len(self.text) if k + 1 >= len(self.sentence_starts) else self.sentence_starts[k + 1]
+        return _DESCRIBED_TAIL.search(self.text, start, min(end, start + 600)) is not None
 
     def _reported_by_pronoun(self, k: int, pronoun: str) -> bool:
         """Whether sentence ``k`` ends in the same pronoun reporting it ("And Tony Blair would

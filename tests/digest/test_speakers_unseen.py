@@ -1106,3 +1106,42 @@ def test_a_reporting_verb_after_but_belongs_to_the_sentences_subject_not_the_nam
         '"Hopefully something will be sorted out soon."\n'
     )
     assert speakers(text) == [("Hopefully something will", "Richard Dunn")]
+
+
+def test_a_title_in_capitals_then_its_holder_in_apposition_speaks() -> None:
+    text = (
+        'Scottish Finance Minister, Tom McCabbe MSP, said: "Last week in parliament I '
+        'announced more money." Telecoms ombudsman Elizabeth France said: "Certainly not."\n'
+    )
+    assert [s for _, s in speakers(text)] == ["Tom McCabbe", "Elizabeth France"]
+
+
+def test_those_a_scorching_came_from_do_not_add_the_next_words() -> None:
+    text = (
+        'Labour\'s Paul Flinn said Mr Blair and Mr Brown had a "scorching" from MPs adding: '
+        '"It was a Parliamentary Labour Party meeting like no other."\n'
+    )
+    assert [s for _, s in speakers(text)] == ["Paul Flinn", "Paul Flinn"]
+
+
+def test_he_after_a_sentence_a_description_reports_is_the_one_described() -> None:
+    text = (
+        "Tory leader Michael Howerd has dismissed Gordon Browne's Budget.\n\n"
+        "The fact was that taxes would go up, Mr Howerd said.\n\n"
+        "Mr Browne's Budget was not about the country, but \"all about the interests of the "
+        'Labour party," the Tory leader said. He went on to accuse Mr Browne of giving with one '
+        'hand. He urged the chancellor to admit he had dragged "millions of people in to the '
+        'net" to pay stamp duty.\n'
+    )
+    found = digest_document(text, "story.txt")
+    assert [q.speaker for q in found.quotes] == ["Michael Howerd", "Michael Howerd"]
+    brown = next(p for p in found.people if p.name == "Gordon Browne")
+    assert brown.role is None or "leader" not in brown.role.lower()
+
+
+def test_a_statement_of_an_economics_consultancy() -> None:
+    text = (
+        'Capital Economics branded the findings a "temporary surprise". "The volatility '
+        'should not distract from the trend," a Capital Economics statement said.\n'
+    )
+    assert [s for _, s in speakers(text)] == ["Capital Economics"] * 2
