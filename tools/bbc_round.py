@@ -1250,6 +1250,51 @@ ROUND41 = (
     "sport/moody-joins-up-with-england.txt",
 )
 
+# Round 42: 40 more drawn the same way (seed 20261224, leaving out rounds 16-41's), ``cbNNN.txt``
+# in folders ``A`` ... ``D`` of ten (``draw(clone, 20261224, sample, before=42)`` gives them again).
+ROUND42 = (
+    "entertainment/critics-back-aviator-for-oscars.txt",
+    "sport/mourinho-plots-impressive-course.txt",
+    "tech/loyalty-cards-idea-for-tv-addicts.txt",
+    "tech/peer-to-peer-nets-here-to-stay.txt",
+    "politics/nuclear-strike-key-terror-risk.txt",
+    "business/enron-bosses-in-168m-payout.txt",
+    "politics/whitehall-shredding-increasing-tories.txt",
+    "tech/tough-rules-for-ringtone-sellers.txt",
+    "entertainment/the-comic-book-genius-of-stan-lee.txt",
+    "business/aids-and-climate-top-davos-agenda.txt",
+    "tech/santy-worm-makes-unwelcome-visit.txt",
+    "politics/blair-sees-greater-bush-consensus.txt",
+    "business/venezuela-identifies-idle-farms.txt",
+    "politics/hospital-suspends-no-welsh-plan.txt",
+    "politics/visa-row-mandarin-made-sir-john.txt",
+    "politics/turkey-deal-to-help-world-peace.txt",
+    "tech/slimmer-playstation-triple-sales.txt",
+    "tech/hollywood-campaign-hits-websites.txt",
+    "sport/moya-clinches-cup-for-spain.txt",
+    "sport/athens-memories-soar-above-lows.txt",
+    "politics/tsunami-won-t-divert-africa-aid.txt",
+    "tech/global-digital-divide-narrowing.txt",
+    "tech/telewest-to-challenge-sky-plus.txt",
+    "tech/when-invention-turns-to-innovation.txt",
+    "sport/jol-joy-at-professional-cup-win.txt",
+    "business/sluggish-economy-hits-german-jobs.txt",
+    "politics/could-rivalry-overshadow-election.txt",
+    "entertainment/sky-takes-over-oscar-night-mantle.txt",
+    "business/mcdonald-s-boss-bell-dies-aged-44.txt",
+    "sport/chepkemei-hit-by-big-ban.txt",
+    "tech/digital-uk-driven-by-net-and-tv.txt",
+    "politics/galloway-targets-new-labour-mp.txt",
+    "politics/voters-reject-eu-by-two-to-one.txt",
+    "politics/more-to-do-on-adult-literacy.txt",
+    "tech/millions-to-miss-out-on-the-net.txt",
+    "business/bank-opts-to-leave-rates-on-hold.txt",
+    "tech/gadget-show-heralds-mp3-season.txt",
+    "entertainment/rapper-snoop-dogg-sued-for-rape.txt",
+    "politics/mps-to-debate-euthanasia-laws.txt",
+    "business/brussels-raps-mobile-call-charges.txt",
+)
+
 
 def _copy(clone: Path, pairs: list[tuple[str, Path]]) -> list[Path]:
     """Copy each story (its path under the clone's ``news/``) to its target, byte for byte;
@@ -1310,11 +1355,12 @@ ROUNDS_OF_FORTY: dict[int, tuple[tuple[str, ...], str]] = {
     39: (ROUND39, "by"),
     40: (ROUND40, "bz"),
     41: (ROUND41, "ca"),
+    42: (ROUND42, "cb"),
 }
 
 
 def rebuild_round(number: int, clone: Path, out: Path) -> list[Path]:
-    """Rebuild round ``number`` (16 ... 41) into ``out``."""
+    """Rebuild round ``number`` (16 ... 42) into ``out``."""
     if number == 16:
         return rebuild(clone, out)
     if number == 17:
@@ -1328,7 +1374,7 @@ def _first_line(path: Path) -> str:
 
 
 def draw(
-    clone: Path, seed: int, sample: Path | None = None, before: int = 42, count: int = 40
+    clone: Path, seed: int, sample: Path | None = None, before: int = 43, count: int = 40
 ) -> list[str]:
     """Round ``before``: ``count`` stories drawn at random (``seed``) among those of 1,500
     characters or more with at least two pairs of straight quotation marks, leaving out the
@@ -1363,7 +1409,7 @@ def main() -> None:
         type=int,
         choices=(16, 17, *ROUNDS_OF_FORTY),
         default=16,
-        help="16 ... 41",
+        help="16 ... 42",
     )
     args = parser.parse_args()
     written = rebuild_round(args.round, args.clone, args.out)
