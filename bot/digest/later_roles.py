@@ -25,8 +25,9 @@ _SENTENCE_STOP = re.compile(r"[.;:!?\n,]| who | which | and | but ")
 
 _PRONOUN_ROLE = re.compile(
     r"\b([Hh]e|[Ss]he) (?:is|was|has been|had been|became|is now|was then"
-    r"|(?:worked|works|served|serves|spent \w+ \w+)(?: [a-z]+){0,4} as) (?=(?:a|an|the|its|their) )"
-)
+    r"|(?:worked|works|served|serves|spent \w+ \w+)(?: [a-z]+){0,4} as) "
+    r"(?=(?:a|an|the|its|their) |[a-z]+(?: [a-z]+){0,2} (?:of|at|for) )"
+)  # (no article: "while he was chief financial officer at the group")
 
 
 def _in_own_words(text: str, pos: int) -> bool:

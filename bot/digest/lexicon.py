@@ -94,6 +94,10 @@ PARTIES: dict[str, str] = {
     "Conservative": "Conservative Party",
     "Tory": "Conservative Party",
     "Tories": "Conservative Party",
+    "Liberal Democrat": "Liberal Democrats",
+    "Liberal Democrats": "Liberal Democrats",
+    "Lib Dem": "Liberal Democrats",
+    "Lib Dems": "Liberal Democrats",
 }
 
 # Words before an office that make it another office: "the chancellor" is not the shadow
@@ -192,3 +196,24 @@ def given_key(name: str) -> str:
 def country(phrase: str) -> str | None:
     """Canonical country for a country name, alias or demonym, else None."""
     return lookup(phrase) if phrase[:1].isupper() else None
+
+
+# Bodies named for the people they gather: "Association of Chief Police Officers", "British
+# Chambers of Commerce" (a body, not the person named before "of").
+BODIES_OF = frozenset(
+    [
+        "Association",
+        "Federation",
+        "Institute",
+        "Institution",
+        "College",
+        "Society",
+        "Union",
+        "Confederation",
+        "Guild",
+        "Council",
+        "League",
+        "Board",
+        "Chamber",
+    ]
+)

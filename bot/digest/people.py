@@ -1001,7 +1001,10 @@ def _full_names(scan: _Scan) -> None:
             # executive Sidney Taurel, the company says": a role before the name)
             or _INSTITUTION_AFTER.match(text, c.end)
             or _team_name(core)
-            or (core[-1] in _COMPASS and text.startswith((" MP", " MSP", " AM "), c.end))
+            or (
+                text.startswith((" MP", " MSP", " AM "), c.end)
+                and (core[-1] in _COMPASS or text.endswith(("the ", "The "), 0, c.start))
+            )  # ("The Glasgow Kelvin MP, who was expelled from Labour": a seat)
             # ("a Cabinet Office minister and Bolton West MP": a constituency)
         ):
             if listed and not evidence and text[listed[-1][0] : c.start] in _COORD:

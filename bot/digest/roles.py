@@ -853,6 +853,13 @@ def _left_comma_role(text: str, start: int) -> tuple[str, str | None] | None:
         found = _role_phrase([words[0].lower(), *words[1:]])
         if found:
             return found
+    if "as" in words:
+        a = len(words) - 1 - words[::-1].index("as")
+        if all(w[:1].isupper() for w in words[a + 1 :]) and any(
+            w.lower() in ("he", "she") for w in words[:a]
+        ):  # (but "backed by his predecessor as Cabinet Secretary, Lord Armstrong": his)
+            return None  # "as he begins his second term as US President, Tony Blair has
+            # said": what the clause says its own subject is (but "Speaking as Nato chief, X")
     for k in range(len(words) - 1, max(-1, len(words) - 14), -1):
         if (
             words[k] in _DETERMINERS

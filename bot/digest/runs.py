@@ -601,23 +601,6 @@ _REGIONAL_ARMS = frozenset(["Europe", "UK", "Asia", "America", "International", 
 
 # Bodies named "<body> of <members>": "Association of Chief Police Officers", "Federation of
 # Small Businesses", "Institute of Directors", "Royal College of Nursing".
-_BODIES_OF = frozenset(
-    [
-        "Association",
-        "Federation",
-        "Institute",
-        "Institution",
-        "College",
-        "Society",
-        "Union",
-        "Confederation",
-        "Guild",
-        "Council",
-        "League",
-        "Board",
-        "Chamber",
-    ]
-)
 
 
 def _trade_surname(word: str) -> bool:
@@ -651,7 +634,7 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
     if (
         len(words) - lead >= 3
         and words[lead + 1] == "of"
-        and (words[lead] in _BODIES_OF or words[lead][:-1] in _BODIES_OF)
+        and (words[lead] in lx.BODIES_OF or words[lead][:-1] in lx.BODIES_OF)
         and not any(w in lx.GIVEN_NAMES for w in words[lead + 2 :])
     ):
         # "Association of Chief Police Officers": a body of people whose title it names
@@ -869,7 +852,7 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
     if (
         0 < g <= 2
         and len(words) - g >= 2
-        and all(_label_word(w) for w in words[:g])
+        and (all(_label_word(w) for w in words[:g]) or " ".join(words[:g]) in lx.PARTIES)
         and not _surname_place(words[g:], False)
     ):
         # "Libertarian Gary Johnson": the name starts at the given name (the words before are

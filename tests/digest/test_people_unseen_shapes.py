@@ -916,3 +916,37 @@ def test_a_middle_initial_without_its_full_stop() -> None:
         "changed everything. Mr Blixte added that it would be appealed."
     )
     assert "Charles A Blixte" in names(ents)
+
+
+def test_an_office_the_clause_before_the_comma_gives_its_own_subject_is_not_the_next_names() -> (
+    None
+):
+    ents = run(
+        "George W Bushe will be more consensual as he begins his second term as US President, "
+        "Tony Blaire has said.\n\nThe prime minister said Mr Bushe had learned a lot."
+    )
+    assert person(ents, "Tony Blaire").role == "Prime Minister"
+
+
+def test_roles_said_without_an_article() -> None:
+    ents = run(
+        "Sir John Geive was Home Office permanent secretary during the saga. The case of motor "
+        "neurone patient Diane Prettie was cited. Kenya suspended two-time London Marathon "
+        "runner-up Susan Chepkemey. It does not cover Andrew Fastoe, who pleaded guilty while "
+        "he was chief financial officer at the group."
+    )
+    assert person(ents, "John Geive").role.lower() == "permanent secretary"
+    assert person(ents, "Diane Prettie").role == "patient"
+    assert person(ents, "Susan Chepkemey").role == "runner-up"
+    assert person(ents, "Andrew Fastoe").role == "chief financial officer"
+
+
+def test_a_two_word_party_before_a_name_and_a_seat_before_mp() -> None:
+    found = names(
+        run(
+            "Fellow Lib Dem Norman Bakker said it painted a poor picture. Mr Gallowey said he "
+            "would stand. The Glasgow Kelvin MP, who was expelled from Labour, said so."
+        )
+    )
+    assert "Norman Bakker" in found
+    assert "Glasgow Kelvin" not in found
