@@ -626,6 +626,7 @@ def _name_before_employer(toks: list[_Tok], span: tuple[int, int]) -> tuple[int,
         or toks[p - 1].low not in _AFFILIATION
         or _ends_clause(toks[p - 2])
         or toks[p - 2].word in _ORG_WORDS  # "the Football Association of Wales": one body
+        or toks[p - 2].word.removesuffix("s") in _BODIES_OF  # "British Chambers of Commerce"
     ):
         return span
     h = _name_start(toks, p - 1, honorifics=False)
@@ -1043,6 +1044,7 @@ _PLACE_OF = _wordset(
 )  # before what places a person (not _PLACE_PREPS: where words go)
 _PLACES = _lexicon_set("PLACES") | _lexicon_set("COUNTRY_NAMES")
 _ORG_WORDS = _lexicon_set("ORG_WORDS") | _lexicon_set("KNOWN_ORGS")
+_BODIES_OF = _lexicon_set("BODIES_OF")
 
 
 def _head_before_places(toks: list[_Tok], span: tuple[int, int]) -> tuple[int, int]:
@@ -1121,6 +1123,26 @@ def _before_relative_clause(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     return None
 
 
+def _name_before_dashes(toks: list[_Tok], k: int) -> tuple[int, int] | None:
+    """The name before an aside set off by dashes that ends right before the cue at ``k``."""
+    if k < 3 or toks[k - 1].word or toks[k - 1].raw not in _DASHES:
+        return None
+    j = next(
+        (
+            q
+            for q in range(k - 2, max(0, k - 30), -1)
+            if not toks[q].word and toks[q].raw in _DASHES
+        ),
+        -1,
+    )
+    if j < 1 or not _is_name_word(toks[j - 1]):
+        return None
+    if toks[j + 1].low in ("a", "an") and any(t.low in _BODY_KINDS for t in toks[j + 2 : k - 1]):
+        return None  # "CB Richard Ellis - an international real estate company - told": a firm
+    span = _phrase_backward(toks, j)
+    return span if span is not None and span[1] == j else None
+
+
 def _stray_comma_name(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     """ "Chairman of the Environmental Audit Committee Peter Ainsworth MP, said:": a comma typed
     between the speaker's name and the verb, with no apposition opened before the name (then
@@ -1145,7 +1167,10 @@ def _unclosed_apposition(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     if not _is_name_word(toks[0]):
         return None
     comma = next((i for i in range(min(k - 3, 6)) if toks[i].raw.endswith(",")), -1)
-    if comma < 0 or toks[comma + 1].low not in ("the", "a", "an"):
+    if comma < 0 or not (
+        toks[comma + 1].low in ("the", "a", "an")
+        or (toks[comma + 1].word.islower() and toks[comma + 1].low in _ROLE_WORDS)
+    ):
         return None  # (cheap tests first: most sentences have no such apposition)
     span = _sentence_subject(toks, k)
     if span is None or span[0] != 0 or span[1] >= k - 3 or not toks[span[1] - 1].raw.endswith(","):
@@ -1153,12 +1178,12 @@ def _unclosed_apposition(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     if not all(_is_name_word(t) for t in toks[span[0] : span[1]]):
         return None
     j = span[1]
-    if toks[j].low not in ("the", "a", "an"):
-        return None
-    j += 1
+    if toks[j].low in ("the", "a", "an"):
+        j += 1  # (or none: "Howard Archer, economist at Global Insight said")
+    role = j
     while j < k and toks[j].word.islower() and toks[j].low in _ROLE_WORDS:
         j += 1
-    if j == span[1] + 1 or j >= k - 1 or toks[j].low not in ("of", "at", "for"):
+    if j == role or j >= k - 1 or toks[j].low not in ("of", "at", "for"):
         return None
     rest = toks[j + 1 : k]
     if len(rest) >= 3 and rest[-1].low in _BODY_KINDS and _is_name_word(rest[-2]):
@@ -2134,6 +2159,11 @@ def source_before(text: str, start: int, end: int) -> Source | None:
                 if author is not None:
                     span = (author[0], span[1])  # the author, after "from"
                 return _make(text, toks, span, tok.low)
+        dashed = _name_before_dashes(toks, k)
+        if dashed is not None:
+            # "Liberal Democrat Alan Beith - who chairs the committee which monitors the
+            # Department of Constitutional Affairs - said": the name before the dashes speaks
+            return _make(text, toks, dashed, _cue_word(toks, k))
         # "said Smith, “…" (cue first in the clause) or "Smith said (that) “…".
         back = _phrase_backward(toks, k)
         if (

@@ -1793,8 +1793,12 @@ class SpeakerResolver:
             # Lynch's job would not be easy": the reported clause's owner; nor "saying Gallas
             # overreacted": a participle has no subject after it)
             return True
-        if _APPOSITIVE.match(self.text, pos, pos + 120):
-            return True  # introduced with a role: "Henry Crespo, president of ..."
+        if _APPOSITIVE.match(self.text, pos, pos + 120) and not (
+            (self.text[start : start + 12].split(maxsplit=1) or [""])[0].endswith("ing")
+            and self._in_opening_phrase(start, pos)
+        ):
+            return True  # introduced with a role: "Henry Crespo, president of ..." (but not
+            # "Having worked closely with Mr Cantalupo, who came out of retirement, Mr Bell")
         if prefix.endswith(("according to ", "According to ")):
             return True  # "The results, according to Jeff Schlegelmilch, were mixed": the source
         m = _NAME_COMMA.match(self.text, pos, pos + 120)

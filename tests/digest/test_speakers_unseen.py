@@ -1145,3 +1145,30 @@ def test_a_statement_of_an_economics_consultancy() -> None:
         'should not distract from the trend," a Capital Economics statement said.\n'
     )
     assert [s for _, s in speakers(text)] == ["Capital Economics"] * 2
+
+
+def test_the_name_before_an_aside_in_dashes_speaks() -> None:
+    text = (
+        "Liberal Democrat Alan Beeth - who chairs the select committee which monitors the "
+        'Department of Constitutional Affairs - said Whitehall was "acting against the spirit '
+        'of the Act".\n'
+    )
+    assert speakers(text) == [("acting against the", "Alan Beeth")]
+
+
+def test_a_body_of_members_with_its_initials_in_brackets_speaks() -> None:
+    text = (
+        'The British Chambers of Commerce (BCC) said it was "concerned by the clamour" for '
+        'early rises. Howard Archerr, economist at Global Insight said the MPC "may well '
+        'consider the risks".\n'
+    )
+    assert [s for _, s in speakers(text)] == ["British Chambers of Commerce", "Howard Archerr"]
+
+
+def test_a_name_in_an_opening_phrase_with_a_relative_clause_is_no_subject() -> None:
+    text = (
+        "Having worked closely with Mr Cantalupoh, who came out of retirement to turn the "
+        "chain around, Mr Belle focused on existing restaurants. He had promised not to let "
+        'the company get "fat, dumb and happy".\n'
+    )
+    assert speakers(text) == [("fat, dumb and", "Belle")]
