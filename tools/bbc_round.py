@@ -1295,6 +1295,51 @@ ROUND42 = (
     "business/brussels-raps-mobile-call-charges.txt",
 )
 
+# Round 43: 40 more drawn the same way (seed 20261225, leaving out rounds 16-42's), ``ccNNN.txt``
+# in folders ``A`` ... ``D`` of ten (``draw(clone, 20261225, sample, before=43)`` gives them again).
+ROUND43 = (
+    "politics/milburn-defends-poster-campaign.txt",
+    "tech/mobile-tv-tipped-as-one-to-watch.txt",
+    "business/market-unfazed-by-aurora-setback.txt",
+    "entertainment/tv-show-unites-angolan-families.txt",
+    "tech/new-consoles-promise-big-problems.txt",
+    "entertainment/corbett-attacks-dumbed-down-tv.txt",
+    "politics/baron-kinnock-makes-lords-debut.txt",
+    "tech/robots-learn-robotiquette-rules.txt",
+    "tech/apple-sues-tiger-file-sharers.txt",
+    "business/man-utd-to-open-books-to-glazer.txt",
+    "politics/eu-rules-won-t-stop-uk-spending.txt",
+    "sport/mourinho-to-escape-fa-charge.txt",
+    "entertainment/spector-facing-more-legal-action.txt",
+    "sport/young-debut-cut-short-by-ginepri.txt",
+    "business/argentina-closes-102-6bn-debt-swap.txt",
+    "politics/peers-debate-crown-succession-law.txt",
+    "politics/tories-would-cut-number-of-mps.txt",
+    "politics/muslims-discuss-election-concerns.txt",
+    "tech/speak-easy-plan-for-media-players.txt",
+    "entertainment/rapper-films-music-video-in-jail.txt",
+    "sport/o-driscoll-gregan-lead-aid-stars.txt",
+    "entertainment/low-budget-film-wins-cesar.txt",
+    "sport/reyes-tricked-into-real-admission.txt",
+    "tech/argonaut-founder-rebuilds-empire.txt",
+    "entertainment/u2-s-desire-to-be-number-one.txt",
+    "tech/web-logs-aid-disaster-recovery.txt",
+    "tech/kenyan-school-turns-to-handhelds.txt",
+    "politics/talks-aim-to-avert-pension-strike.txt",
+    "entertainment/landmark-movies-of-2004-hailed.txt",
+    "sport/barkley-fit-for-match-in-ireland.txt",
+    "business/asian-quake-hits-european-shares.txt",
+    "entertainment/fears-raised-over-ballet-future.txt",
+    "tech/evil-twin-fear-for-wireless-net.txt",
+    "tech/consumers-snub-portable-video.txt",
+    "entertainment/vera-drake-s-bafta-triumph-hope.txt",
+    "sport/fa-decides-not-to-punish-mourinho.txt",
+    "sport/harinordoquy-suffers-france-axe.txt",
+    "politics/act-on-detention-ruling-uk-urged.txt",
+    "entertainment/cult-band-kasabian-surge-forward.txt",
+    "tech/game-firm-holds-cast-auditions.txt",
+)
+
 
 def _copy(clone: Path, pairs: list[tuple[str, Path]]) -> list[Path]:
     """Copy each story (its path under the clone's ``news/``) to its target, byte for byte;
@@ -1356,11 +1401,12 @@ ROUNDS_OF_FORTY: dict[int, tuple[tuple[str, ...], str]] = {
     40: (ROUND40, "bz"),
     41: (ROUND41, "ca"),
     42: (ROUND42, "cb"),
+    43: (ROUND43, "cc"),
 }
 
 
 def rebuild_round(number: int, clone: Path, out: Path) -> list[Path]:
-    """Rebuild round ``number`` (16 ... 42) into ``out``."""
+    """Rebuild round ``number`` (16 ... 43) into ``out``."""
     if number == 16:
         return rebuild(clone, out)
     if number == 17:
@@ -1374,7 +1420,7 @@ def _first_line(path: Path) -> str:
 
 
 def draw(
-    clone: Path, seed: int, sample: Path | None = None, before: int = 43, count: int = 40
+    clone: Path, seed: int, sample: Path | None = None, before: int = 44, count: int = 40
 ) -> list[str]:
     """Round ``before``: ``count`` stories drawn at random (``seed``) among those of 1,500
     characters or more with at least two pairs of straight quotation marks, leaving out the
@@ -1409,7 +1455,7 @@ def main() -> None:
         type=int,
         choices=(16, 17, *ROUNDS_OF_FORTY),
         default=16,
-        help="16 ... 42",
+        help="16 ... 43",
     )
     args = parser.parse_args()
     written = rebuild_round(args.round, args.clone, args.out)
