@@ -224,6 +224,20 @@ def _nation_appositive(text: str, start: int, end: int) -> bool:
     return bool(words) and words[-1] in lx.DEMONYMS and words[-1][:1].isupper()
 
 
+# "of (the) <country>" after a full name: "Jan Hernych of the Czech Republic".
+_OF_COUNTRY = re.compile(r" of (?:the )?(?:Republic of )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
+
+
+def _of_nation_after(text: str, end: int) -> bool:
+    """A full name followed by the country it is from ("Jan Hernych of the Czech Republic",
+    "Irakli Labadze of the Republic of Georgia"): a player's nation, as sport reports give it."""
+    m = _OF_COUNTRY.match(text, end)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return any(lx.country(" ".join(words[:n])) is not None for n in range(len(words), 0, -1))
+
+
 def _personal_pronoun_after(text: str, end: int, span: int = 300) -> bool:
     """A "he"/"she" (not after an "its") within the next ``span`` characters."""
     pm = _PRONOUN.search(text, end, end + span)

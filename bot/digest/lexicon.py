@@ -217,3 +217,9 @@ BODIES_OF = frozenset(
         "Chamber",
     ]
 )
+
+# Faiths before a name label it: "moderate Muslim Hamid Karzai".
+FAITHS = frozenset(
+    "Muslim Christian Catholic Jewish Hindu Buddhist Sikh Shia Shiite Sunni Protestant Anglican "  # noqa: SIM905
+    "Orthodox Evangelical Mormon".split()
+)

@@ -58,6 +58,7 @@ from bot.digest.evidence import (
     _employer_of_previous,
     _nation_appositive,
     _nation_before,
+    _of_nation_after,
     _personal_pronoun_after,
     _place_after_all,
     _plural_before,
@@ -1080,6 +1081,10 @@ _APPOSITION_THEN_CUE = re.compile(
 )
 
 
+# A given name of two capitalised parts joined by a hyphen ("Hyung-Taik", "Jean-Marc").
+_HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
+
+
 def _context_evidence(
     scan: _Scan, c: _Cand, core: list[str], has_role: bool, titled: set[str]
 ) -> bool:
@@ -1111,6 +1116,16 @@ def _context_evidence(
             and not any(w in lx.ORG_WORDS for w in core)
         )
         or _nation_appositive(text, c.start, c.end)
+        or (
+            len(core) == 2
+            and _HYPHENED_GIVEN.fullmatch(core[0]) is not None
+            and (core[1] in lx.EAST_ASIAN_SURNAMES or core[1] in lx.SURNAMES)
+        )  # "Hyung-Taik Lee", "Jean-Marc Ayrault": a given name of two joined parts
+        or (
+            len(core) >= 2
+            and not any(w in lx.ORG_WORDS for w in core)
+            and _of_nation_after(text, c.end)
+        )
         or (
             len(core) >= 2
             and _nation_before(text, c.start)

@@ -351,6 +351,10 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
     if _COUNSEL_ASSISTING.search(window):
         return "counsel assisting", None  # "Counsel assisting the royal commissioner, Wayne Martin"
     words = window.split()
+    if [w.lower() for w in words[-2:]] == ["number", "eight"]:
+        return "number eight", None  # "Number eight Imanol Harinordoquy": rugby's position
+    if words and "/" in words[-1] and all(_role_head(w) for w in words[-1].split("/")):
+        return words[-1], None  # "Kasabian songwriter/guitarist Sergio Pizzorno": both
     credit = words[:-1] if words and words[-1].endswith("-born") else words  # "Dutch-born"
     if len(credit) >= 2 and credit[-1] == "by" and credit[-2].lower() in _CREDITS:
         return _CREDITS[credit[-2].lower()], None  # "Directed by Antoine Fuqua, the film ..."
@@ -390,6 +394,19 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
         # "former U.S. ambassador to Ukraine Marie Yovanovitch", "special envoy for Ukraine ..."
         place = lx.country(words[-1].rstrip(".,"))
         words = words[:-2]
+    if (
+        5 <= len(words) <= 7
+        and words[2] == "of"
+        and words[3] == "the"
+        and words[0][:1].isupper()
+        and words[0].lower() in lx.ROLE_MODIFIERS
+        and words[1].islower()
+        and _role_head(words[1])
+        and all(w[:1].isupper() for w in words[4:])
+    ):
+        # "Shadow leader of the Commons Oliver Heald said": an office of a house, opening the
+        # sentence.
+        return _format_role([words[0].lower(), *words[1:]]), None
     if (
         3 <= len(words) <= 5
         and words[1] == "of"

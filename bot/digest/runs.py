@@ -108,8 +108,11 @@ def _split_and(parts: list[list[_Tok]]) -> list[list[_Tok]]:
                 out.append(cur)
                 cur = []
                 continue
-            if t.word == "of" and _person_before_of(cur):
-                # "Cara Diemont of Dimension Data": a person, then her employer.
+            if t.word == "of" and (
+                _person_before_of(cur) or _name_before_nation(cur, part[k + 1 :])
+            ):
+                # "Cara Diemont of Dimension Data": a person, then her employer ("Jan Hernych of
+                # the Czech Republic": then the nation a player is from).
                 out.append(cur)
                 cur = []
                 continue
@@ -174,6 +177,27 @@ def _person_then_of(part: list[_Tok], k: int) -> bool:
 
 # Titles only a person bears, unlike "Duke" or "Queen" ("Duke of Edinburgh").
 _PERSONAL_TITLES = frozenset("Dr Mr Mrs Ms Miss Prof Professor Rev Sen Rep Gov".split())  # noqa: SIM905
+
+
+def _name_before_nation(cur: list[_Tok], rest: list[_Tok]) -> bool:
+    """Two name-shaped words before "of (the) <country>": "Jan Hernych of the Czech Republic",
+    "Irakli Labadze of the Republic of Georgia" (sport reports give a player's nation so)."""
+    if len(cur) != 2 or not all(_NAMEY.fullmatch(t.word) for t in cur):
+        return False
+    if any(
+        t.word in lx.ORG_WORDS
+        or t.word in lx.PLACE_WORDS
+        or t.word in lx.PLACES
+        or _role_word(t.word)
+        for t in cur
+    ) or (cur[0].word in lx.STOPCAPS and cur[0].word not in _GIVEN_STOPCAPS):
+        return False
+    words = [t.word for t in rest[:6]]
+    while words[:1] in (["the"], ["The"]) or words[:2] == ["Republic", "of"]:
+        words = words[2:] if words[:1] == ["Republic"] else words[1:]
+    return any(
+        lx.country(" ".join(words[:n])) is not None for n in range(min(3, len(words)), 0, -1)
+    )
 
 
 def _person_before_of(cur: list[_Tok]) -> bool:
@@ -565,7 +589,7 @@ def _label_word(word: str) -> bool:
         word in lx.PARTIES
         or word in lx.DEMONYMS
         or (word.endswith("s") and word[:-1] in lx.DEMONYMS)  # "Americans John Sankus and ..."
-        or word in _FAITHS
+        or word in lx.FAITHS
         or word in lx.STOPCAPS
         or word in lx.COMMON_CAPS
         or (word in lx.ORG_WORDS and word not in lx.GIVEN_NAMES)
@@ -577,13 +601,6 @@ def _label_word(word: str) -> bool:
             and word not in _COUNTRY_SURNAMES
         )
     )
-
-
-# Faiths before a name label it: "moderate Muslim Hamid Karzai".
-_FAITHS = frozenset(
-    "Muslim Christian Catholic Jewish Hindu Buddhist Sikh Shia Shiite Sunni Protestant Anglican "  # noqa: SIM905
-    "Orthodox Evangelical Mormon".split()
-)
 
 
 # Titles of peers, who take a place's name: "Baroness Scotland", "Lord Kingsdown".
@@ -615,6 +632,8 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
     words = [t.word for t in toks]
     phrase = " ".join(words)
     start, end = toks[0].start, toks[-1].end
+    if words[-1][-1:] == "s" and words[-1][:-1] in lx.FAITHS:
+        return None  # "Roman Catholics", "Muslims": the faithful, no one
     if (
         len(words) == 2
         and words[1] in _REGIONAL_ARMS

@@ -392,8 +392,9 @@ def _sheet_entries(
         heading = _INNER_HEADING.match(text, lo, hi)
         if heading is not None:
             lo = heading.end()  # "... C Hoeft (New Zealand). Reserves: B Reihana ..."
-        if text.startswith("A N Other", lo) and hi - lo == 9:
-            continue  # the sheet's placeholder for a player not yet chosen
+        if _PLACEHOLDER.fullmatch(text, lo, hi):
+            continue  # the sheet's placeholder for a player not yet chosen ("A N Other",
+            # "Others to be added")
         m = _ENTRY.fullmatch(text, lo, hi)
         if m is None:
             return []  # prose, or a list of something else
@@ -419,6 +420,11 @@ def _sheet_entries(
             return []
     return entries
 
+
+# What a sheet writes for players not yet chosen.
+_PLACEHOLDER = re.compile(
+    r"A N Other|(?:Others?|More|Rest|Remainder) to be (?:added|named|confirmed|announced)|TBC|TBA"
+)
 
 # A bullet before a list's line ("- M Blair (Edinburgh), ...").
 _BULLETS = ("- ", "* ", "• ", "– ")

@@ -950,3 +950,40 @@ def test_a_two_word_party_before_a_name_and_a_seat_before_mp() -> None:
     )
     assert "Norman Bakker" in found
     assert "Glasgow Kelvin" not in found
+
+
+def test_players_named_with_their_nation_after_of_and_a_hyphened_given_name() -> None:
+    found = names(
+        run(
+            "South Korean Hyung-Taik Leigh defeated American Jan-Michael Gambil 6-3 7-6. "
+            "American Kevin Kimm defeated Jan Hernich of the Czech Republic 7-5 6-3, and Kenneth "
+            "Carlssen beat Irakli Labadzi of the Republic of Georgia 6-2 6-3."
+        )
+    )
+    assert {"Hyung-Taik Leigh", "Jan Hernich", "Irakli Labadzi"} <= found
+
+
+def test_more_roles_before_names() -> None:
+    ents = run(
+        "Canadian qualifier Frank Dancevik downed Jeff Morisson. Number eight Imanol Harinordoky "
+        "has been dropped. He grew up with Kasabian songwriter/guitarist Sergio Pizorno. It "
+        "noted the final broadcasts of veteran newscasters Tom Brokow and Barbara Walterz.\n\n"
+        '"They should be reduced," he said. Shadow leader of the Commons Oliver Heeld said: '
+        '"This will be part of our aim."'
+    )
+    assert person(ents, "Frank Dancevik").role == "qualifier"
+    assert person(ents, "Imanol Harinordoky").role == "number eight"
+    assert person(ents, "Sergio Pizorno").role == "songwriter/guitarist"
+    assert "newscaster" in person(ents, "Barbara Walterz").role
+    assert person(ents, "Oliver Heeld").role.lower() == "shadow leader of the commons"
+
+
+def test_the_faithful_are_no_one() -> None:
+    digest = digest_document(
+        "The bill would end the ban on heirs marrying Roman Catholics. Last year the MAB urged "
+        'Muslims not to vote Labour. But a spokesman stressed the meeting was "not '
+        'anti-Labour". Muslims were told to think again.',
+        "x.txt",
+    )
+    assert not {p.name for p in digest.people} & {"Roman Catholics", "Muslims"}
+    assert "Muslims" not in digest.organizations

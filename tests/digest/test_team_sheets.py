@@ -250,3 +250,19 @@ def test_a_squad_whose_lines_open_with_a_bullet() -> None:
         assert name in found
     assert found["G Bullock"] == "captain"
     assert "S Tayler" not in found and "Simon Tayler" in found
+
+
+def test_a_sheet_that_ends_with_others_to_be_added() -> None:
+    text = (
+        "Aid stars named\n\n"
+        "Wales scrum-half Dwayne Peale is among them.\n\n"
+        "C Paterson (Scotland), B Cohen (England), B O'Driscoll (Ireland, capt), D Traille "
+        "(France), O Smith (England), D Peale (Wales); A Lo Cicero (Italy), R Ibanez (France), "
+        "L Dallaglio (England), S Parisse (Italy), Others to be added.\n"
+    )
+    found = people(text)
+    for name in ("B Cohen", "D Traille", "A Lo Cicero", "L Dallaglio", "S Parisse"):
+        assert name in found
+    assert found["B O'Driscoll"] == "captain"
+    assert "D Peale" not in found and "Dwayne Peale" in found
+    assert not any(n.startswith("Others") for n in found)
