@@ -37,6 +37,7 @@ from bot.digest.cues import (
     source_before,
 )
 from bot.digest.evidence import _SEAT_BEFORE
+from bot.digest.lexicon import FAITHS as _FAITHS
 from bot.digest.lexicon import another_office
 from bot.digest.model import Entities, Mention, Person
 from bot.digest.organizations import _acronym_form
@@ -818,6 +819,7 @@ class SpeakerResolver:
             or not word[0].isupper()
             or word in self.entities.places
             or _lex_country(word)
+            or (word.endswith("s") and word[:-1] in _FAITHS)  # "urged Muslims not to vote"
             or self.text.count(word) < 2
             or re.search(rf"\b(?:Mr|Mrs|Ms|Dr|Miss)\.? {re.escape(word)}\b", self.text)
         ):

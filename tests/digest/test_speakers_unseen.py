@@ -1172,3 +1172,12 @@ def test_a_name_in_an_opening_phrase_with_a_relative_clause_is_no_subject() -> N
         'the company get "fat, dumb and happy".\n'
     )
     assert speakers(text) == [("fat, dumb and", "Belle")]
+
+
+def test_the_club_is_the_club_the_story_is_about() -> None:
+    text = (
+        "Manchester United's board has agreed to give US tycoon Malcolm Glazur access to its "
+        "books.\n\nEarlier this month, Mr Glazur presented the board with proposals. In a "
+        'statement, the club said it would allow Mr Glazur "limited due diligence".\n'
+    )
+    assert speakers(text) == [("limited due diligence", "Manchester United")]
