@@ -1340,6 +1340,51 @@ ROUND43 = (
     "tech/game-firm-holds-cast-auditions.txt",
 )
 
+# Round 44: 40 more drawn the same way (seed 20261226, leaving out rounds 16-43's), ``cdNNN.txt``
+# in folders ``A`` ... ``D`` of ten (``draw(clone, 20261226, sample, before=44)`` gives them again).
+ROUND44 = (
+    "entertainment/pupils-to-get-anti-piracy-lessons.txt",
+    "sport/hewitt-overcomes-wobble-in-sydney.txt",
+    "sport/llewellyn-plans-wales-retirement.txt",
+    "tech/cyber-crime-booms-in-2004.txt",
+    "sport/reaction-from-spanish-press.txt",
+    "sport/wales-hails-new-superstar.txt",
+    "business/india-unveils-anti-poverty-budget.txt",
+    "politics/economy-focus-for-election-battle.txt",
+    "entertainment/ocean-s-twelve-raids-box-office.txt",
+    "tech/how-to-smash-a-home-computer.txt",
+    "politics/mps-criticise-child-access-system.txt",
+    "tech/slow-start-to-speedy-net-services.txt",
+    "politics/blunkett-row-should-end-blair.txt",
+    "business/feta-cheese-battle-reaches-court.txt",
+    "entertainment/baghdad-blogger-on-big-screen.txt",
+    "business/gm-ford-cut-output-as-sales-fall.txt",
+    "politics/blair-congratulates-bush-on-win.txt",
+    "sport/dogged-federer-claims-dubai-crown.txt",
+    "business/fao-warns-on-impact-of-subsidies.txt",
+    "sport/lomu-relishing-return-to-action.txt",
+    "politics/job-cuts-false-economy-tuc.txt",
+    "politics/brown-shrugs-off-economy-fears.txt",
+    "politics/howard-taunts-blair-over-splits.txt",
+    "business/australia-rates-at-four-year-high.txt",
+    "sport/holmes-back-on-form-in-birmingham.txt",
+    "sport/calder-fears-for-scottish-rugby.txt",
+    "sport/mourinho-expects-fight-to-finish.txt",
+    "sport/stuart-joins-norwich-from-addicks.txt",
+    "politics/student-inequality-exposed.txt",
+    "business/us-bank-loses-customer-details.txt",
+    "business/fosters-buys-stake-in-winemaker.txt",
+    "politics/labour-pig-poster-anti-semitic.txt",
+    "business/world-leaders-gather-to-face-uncertainty.txt",
+    "entertainment/musicians-to-tackle-us-red-tape.txt",
+    "entertainment/carry-on-star-patsy-rowlands-dies.txt",
+    "politics/labour-mps-fears-over-squabbling.txt",
+    "sport/italy-aim-to-rattle-england.txt",
+    "tech/gangsters-dominate-gaming-chart.txt",
+    "tech/mobiles-not-media-players-yet.txt",
+    "sport/legendary-dutch-boss-michels-dies.txt",
+)
+
 
 def _copy(clone: Path, pairs: list[tuple[str, Path]]) -> list[Path]:
     """Copy each story (its path under the clone's ``news/``) to its target, byte for byte;
@@ -1402,11 +1447,12 @@ ROUNDS_OF_FORTY: dict[int, tuple[tuple[str, ...], str]] = {
     41: (ROUND41, "ca"),
     42: (ROUND42, "cb"),
     43: (ROUND43, "cc"),
+    44: (ROUND44, "cd"),
 }
 
 
 def rebuild_round(number: int, clone: Path, out: Path) -> list[Path]:
-    """Rebuild round ``number`` (16 ... 43) into ``out``."""
+    """Rebuild round ``number`` (16 ... 44) into ``out``."""
     if number == 16:
         return rebuild(clone, out)
     if number == 17:
@@ -1420,7 +1466,7 @@ def _first_line(path: Path) -> str:
 
 
 def draw(
-    clone: Path, seed: int, sample: Path | None = None, before: int = 44, count: int = 40
+    clone: Path, seed: int, sample: Path | None = None, before: int = 45, count: int = 40
 ) -> list[str]:
     """Round ``before``: ``count`` stories drawn at random (``seed``) among those of 1,500
     characters or more with at least two pairs of straight quotation marks, leaving out the
@@ -1455,7 +1501,7 @@ def main() -> None:
         type=int,
         choices=(16, 17, *ROUNDS_OF_FORTY),
         default=16,
-        help="16 ... 43",
+        help="16 ... 44",
     )
     args = parser.parse_args()
     written = rebuild_round(args.round, args.clone, args.out)
