@@ -377,6 +377,11 @@ def _no_one_of_their_own(scan: _Scan) -> None:
             c.kind = "thing"  # (the first word a cheap test: most runs are no character's)
 
 
+# Words after a name's comma that go on with the sentence, not an apposition ("Brit Awards,
+# were among the performers").
+_CLAUSE_AFTER_COMMA = ("were ", "was ", "are ", "is ", "who ", "which ", "and ", "but ")
+
+
 def _read_runs(text: str) -> _Scan:
     """Every run of capitalised words, split at "and", trimmed and read (cached per run)."""
     scan = _Scan(text, set(_LOWER_WORD.findall(text)))
@@ -452,6 +457,19 @@ def _read_runs(text: str) -> _Scan:
                     # "AG Edwards & Sons", "Marks & Spencer": a firm, never its founders
                     words = [t.word for t in toks] + firm.group(1).split()
                     c = _Cand("org", toks[0].start, firm.end(1), words)
+            if (
+                c is not None
+                and c.kind == "org"
+                and len(toks) == 2
+                and toks[0].word in lx.GIVEN_NAMES
+                and text.startswith(", ", toks[1].end)
+                and not text.startswith(_CLAUSE_AFTER_COMMA, toks[1].end + 2)
+                and _appositive(text, toks[1].end) is not None
+            ):
+                # "Jim Press, vice president and chief operating officer of Toyota's US sales
+                # arm, said": a given name, a surname that is also a body's word, then a role
+                c = _Cand("name?", toks[0].start, toks[1].end, [toks[0].word, toks[1].word])
+                c.strong = True
             if c is not None and _place_after_all(c, text):
                 c = _Cand("place", c.start, c.end, [t.word for t in toks])
             elif c is not None and _title_after_former(c, text):

@@ -125,6 +125,7 @@ def _split_and(parts: list[list[_Tok]]) -> list[list[_Tok]]:
                     and not _person_then_of(part, k + 1)
                     and not _given_surname(cur)  # "Waleed Aly and Seven News' Robert Ovadia"
                     and not _titled_surname(cur)  # "Lord Falconer and Downing Street adviser"
+                    and not _titled_full_name(cur)  # "German Chancellor Gerhard Schroeder and"
                 ):
                     cur.append(t)
                     continue
@@ -150,6 +151,18 @@ def _given_surname(cur: list[_Tok]) -> bool:
             and not _role_word(t.word)
             for t in cur[1:]
         )
+    )
+
+
+def _titled_full_name(cur: list[_Tok]) -> bool:
+    """A run that ends in a capitalised title, a given name and a surname ("German Chancellor
+    Gerhard Schroeder and European Commission President ..."): a person, complete before
+    "and"."""
+    return (
+        len(cur) >= 3
+        and cur[-3].word[:1].isupper()
+        and _role_word(cur[-3].word)
+        and _given_surname(cur[-2:])
     )
 
 
@@ -394,6 +407,17 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
         break
     if j - i >= 2 and toks[j - 1].word.endswith("s") and toks[j - 1].word[:-1] in lx.DEMONYMS:
         j -= 1  # "six unnamed Roma Czechs": a people, not a surname
+    if toks[j - 1].word.endswith("-winning"):
+        return []  # "Grammy Award-winning composer David Arnold": an award's, no one's name
+    if (
+        j - i >= 2
+        and (toks[j - 1].word in lx.DEMONYMS or toks[j - 1].word in _EVENT_ADJECTIVES)
+        and toks[j - 2].word not in lx.GIVEN_NAMES
+        and toks[j - 2].word not in lx.HONORIFICS
+    ):
+        # "Legendary Dutch coach Rinus Michels", "Double Olympic champion Kelly Holmes": the
+        # adjectives before a role, no name
+        return []
     if j - i >= 3 and toks[j - 1].word in _POST_NOMINALS:
         j -= 1  # "Lionel Robbards QC", "Jane Roe MP": letters after a name, not part of it
     while j > i and (toks[j - 1].word in _CONNECTORS or toks[j - 1].word in lx.STOPCAPS):
@@ -479,6 +503,10 @@ _RANK_NUMBER = re.compile(r"No\.?\d{1,4}")
 _LEADING_ADJECTIVES = frozenset(
     "nominated winning born based bound owned backed led trained educated raised".split()  # noqa: SIM905
 )
+# Adjectives of events that end a run of capitalised words before a role ("Double Olympic
+# champion").
+_EVENT_ADJECTIVES = frozenset(["Olympic", "Paralympic"])
+
 _ADJECTIVE_SUFFIXES = frozenset(
     "ish esque like style sized size era led backed based born owned run themed inspired "  # noqa: SIM905
     "type friendly loving bashing".split()

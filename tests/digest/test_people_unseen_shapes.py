@@ -987,3 +987,38 @@ def test_the_faithful_are_no_one() -> None:
     )
     assert not {p.name for p in digest.people} & {"Roman Catholics", "Muslims"}
     assert "Muslims" not in digest.organizations
+
+
+def test_a_titled_full_name_before_and_another_title() -> None:
+    ents = run(
+        "The EU's top leaders, among them German Chancellor Gerhard Schroder and European "
+        "Commission President Manuel Barrosso, will be here too."
+    )
+    assert person(ents, "Gerhard Schroder").role == "Chancellor"
+    assert person(ents, "Manuel Barrosso").role == "President"
+
+
+def test_adjectives_before_a_role_are_no_name() -> None:
+    found = names(
+        run(
+            "Holmz back on form\n\nDouble Olympic champion Kelly Holmz was back to her best. "
+            "It was backed by singer Lucie Silvaz and Grammy Award-winning composer David "
+            "Arnald.\n\nLegendary Dutch coach Rinus Michals, the man credited with total "
+            "football, has died. Jon English sang."
+        )
+    )
+    assert {"David Arnald", "Kelly Holmz", "Rinus Michals", "Jon English"} <= found
+    assert not any(n.startswith(("Grammy", "Double", "Legendary")) for n in found)
+
+
+def test_a_surname_that_is_a_bodys_word_before_an_apposition() -> None:
+    digest = digest_document(
+        '"As gas prices rise, it matters," '
+        "Jim Press, vice president and chief operating officer of Toyota's US sales arm, said "
+        "in a statement. Snow Patrol have been nominated for a pair of Brit Awards, were among "
+        "the performers.",
+        "x.txt",
+    )
+    found = {p.name for p in digest.people}
+    assert "Jim Press" in found and "Jim Press" not in digest.organizations
+    assert "Brit Awards" not in found
