@@ -1166,6 +1166,11 @@ def _unclosed_apposition(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     name) before the cue; the name that opens the sentence speaks, not the organisation."""
     if not _is_name_word(toks[0]):
         return None
+    if k > 5 and toks[0].raw.endswith(",") and toks[0].low.rstrip(",") in _OPENING_ADVERBS:
+        # "However, Matt Williams, a fund manager at Perpetual Trustees said": the same after
+        # an opening adverb
+        inner = _unclosed_apposition(toks[1:], k - 1)
+        return (inner[0] + 1, inner[1] + 1) if inner is not None else None
     comma = next((i for i in range(min(k - 3, 6)) if toks[i].raw.endswith(",")), -1)
     if comma < 0 or not (
         toks[comma + 1].low in ("the", "a", "an")
@@ -1181,9 +1186,17 @@ def _unclosed_apposition(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     if toks[j].low in ("the", "a", "an"):
         j += 1  # (or none: "Howard Archer, economist at Global Insight said")
     role = j
-    while j < k and toks[j].word.islower() and toks[j].low in _ROLE_WORDS:
-        j += 1
+    while (
+        j < k
+        and j - role < 4
+        and toks[j].word.islower()
+        and toks[j].low not in ("of", "at", "for")
+        and not _ends_clause(toks[j])
+    ):
+        j += 1  # ("a fund manager at": the role's head last)
     if j == role or j >= k - 1 or toks[j].low not in ("of", "at", "for"):
+        return None
+    if toks[j - 1].low not in _ROLE_WORDS:
         return None
     rest = toks[j + 1 : k]
     if len(rest) >= 3 and rest[-1].low in _BODY_KINDS and _is_name_word(rest[-2]):
@@ -1497,10 +1510,14 @@ def source_after(text: str, start: int, end: int) -> Source | None:
         not toks[0].word
         and toks[0].raw == ","
         and len(toks) > 2
-        and text[start - 2 : start - 1] in ("?", "!")
-        and toks[1].low in CUES
+        and (
+            (text[start - 2 : start - 1] in ("?", "!") and toks[1].low in CUES)
+            or (toks[1].low in ("said", "says") and toks[2].low in ("its", "his", "her", "their"))
+        )
     ):
-        toks = toks[1:]  # “… the Inuit?”, implored campaigner Barry Lim: a comma after "?"
+        # “… the Inuit?”, implored campaigner Barry Lim: a comma after "?"; '“hardly changed
+        # at all”, said its chief executive, Sir Howard Newby': the comma after a partial one
+        toks = toks[1:]
     if (
         toks[0].low in CUES
         and toks[0].low not in _NAMING_CUES

@@ -38,6 +38,7 @@ from bot.digest.cues import (
 )
 from bot.digest.evidence import _SEAT_BEFORE
 from bot.digest.lexicon import FAITHS as _FAITHS
+from bot.digest.lexicon import PARTIES as _PARTIES
 from bot.digest.lexicon import another_office
 from bot.digest.model import Entities, Mention, Person
 from bot.digest.organizations import _acronym_form
@@ -132,6 +133,23 @@ _APPOSITION_OF = re.compile(
 _NAME_END_BEFORE_WHO = re.compile(r"(?: of [A-Z][\w'-]*)?, ")
 # Words that open a clause of another subject after a name.
 _OTHER_CLAUSE = frozenset(["but", "while", "who", "which", "whose", "although", "though"])
+
+
+def _party_named(words: list[str]) -> str | None:
+    """The party a phrase names ("Labour", "the Tories", "The Labour Party"), as the text
+    writes it (without "the"), or ``None``."""
+    if words[:1] in (["the"], ["The"]):
+        words = words[1:]
+    bare = words[:-1] if words[-1:] == ["Party"] else words
+    name = " ".join(bare)
+    return " ".join(words) if len(name) > 2 and name in _PARTIES else None
+
+
+# A sentence that a pronoun and its reporting verb open, with a colon and a quotation: 'He
+# declared: “…”'.
+_PRONOUN_INTRODUCES = re.compile(r'(?:He|She) [a-z]+(?: [a-z]+)?: ?["“]')
+
+
 # A description reporting its sentence after a comma: ", the Tory leader said" (the comma
 # perhaps inside a closing mark: '“…,” the Tory leader said').
 _DESCRIBED_TAIL = re.compile(
@@ -460,6 +478,9 @@ class SpeakerResolver:
             seat = _SEAT_BEFORE.search(self.text, max(0, src.start - 60), src.start)
             if seat is not None:
                 return self.description("the " + seat.group(1), src.start, previous, skip)
+        party = _party_named(src.phrase.split())
+        if party is not None and self.by_name(src.phrase, src.start) is None:
+            return self._organisation(party)  # "Labour said the poster was “…”": the party
         hit = self.by_name(src.phrase, src.start) or self._named_office(src.phrase)
         if hit:
             return hit
@@ -1041,6 +1062,7 @@ class SpeakerResolver:
             if not self._topic_opening(s, here)
             and not self._owns_subject(s)
             and not self._subject_of_quoted_words(s, at)
+            and not self._possessive_topic(s, at)
         ]
         if same and pronoun in ("he", "she"):
             first = min(same)[0]
@@ -1065,6 +1087,13 @@ class SpeakerResolver:
                 return min(later_subjects or later or subjects or same)[1]
             # "... they could see Tory leader Michael Howard “coming in ...”, he added": the
             # sentence's only people are objects of its verbs; "he" is someone named before.
+        if (
+            pronoun in ("he", "she")
+            and previous
+            and _fits(previous, pronoun)
+            and self._goes_on_from_own_quote(here_start, pronoun)
+        ):
+            return previous  # 'He declared: “…” He continued: “…”': the same one
         if pronoun in ("he", "she") and here - 1 not in by_sentence and here > 0:
             # "But the 25-year-old Dubliner underlined his intention to stay. He added: “…”":
             # a sentence naming nobody, its subject a description of someone named before.
@@ -1148,6 +1177,30 @@ class SpeakerResolver:
         if previous and _fits(previous, pronoun):
             return previous
         return people[0][1]
+
+    def _goes_on_from_own_quote(self, start: int, pronoun: str) -> bool:
+        """Whether the sentence starting at ``start`` comes right after a quotation the same
+        pronoun introduced in its paragraph ('He declared: “…” He continued:'), with nothing
+        between (looked for no further back than 1,500 characters)."""
+        lo = max(0, self.text.rfind("\n", max(0, start - 1500), start) + 1, start - 1500)
+        last = None
+        for m in _PRONOUN_INTRODUCES.finditer(self.text, lo, start):
+            last = m
+        if last is None or not self.text.startswith(pronoun.title(), last.start()):
+            return False
+        opening = self.text[last.end() - 1]
+        close = self.text.find('"' if opening == '"' else "”", last.end(), start)
+        return close >= 0 and not self.text[close + 1 : start].strip()
+
+    def _possessive_topic(self, pos: int, at: int) -> bool:
+        """Whether the person named at ``pos`` owns what a quotation before the pronoun at ``at``
+        describes ('Mr Bush's first task was to “rebuild a sense of purpose”, he said'): the
+        topic of the words, not who reports them."""
+        m = self._mention_starting(pos)
+        if m is None or m.end >= at or not self.text.startswith(("'s ", "’s "), m.end):
+            return False
+        between = self.text[m.end : at]
+        return '"' in between or "”" in between
 
     def _subject_of_quoted_words(self, pos: int, at: int) -> bool:
         """Whether the person named at ``pos`` is the subject whose predicate a quotation gives,
@@ -1925,6 +1978,9 @@ class SpeakerResolver:
             return anonymous or None
         if words[0] in ("a", "an") and head in _SPOKES:
             raw = phrase.split()
+            party = _party_named(raw[1:-1]) if len(raw) >= 3 else None
+            if party is not None:
+                return self._organisation(party)  # "A Conservative Party spokesman said:"
             if len(raw) == 3 and raw[1][:1].isupper() and raw[1].isalpha():
                 # "said a Fifa spokesman": the body named in the phrase (adopted when the
                 # text names it again)

@@ -1181,3 +1181,49 @@ def test_the_club_is_the_club_the_story_is_about() -> None:
         'statement, the club said it would allow Mr Glazur "limited due diligence".\n'
     )
     assert speakers(text) == [("limited due diligence", "Manchester United")]
+
+
+def test_said_its_chief_executive_after_a_partial_quotation() -> None:
+    text = (
+        "The council said more people went to university. But the share of poorer students "
+        '"hardly changed at all", said its chief executive, Sir Howard Newbey.\n'
+    )
+    assert speakers(text) == [("hardly changed at", "Howard Newbey")]
+
+
+def test_an_unclosed_apposition_after_an_opening_adverb() -> None:
+    text = (
+        "However, Matt Willems, a fund manager at Perpetual Trustees said taking the stake "
+        '"is definitely a precursor to a takeover".\n'
+    )
+    assert speakers(text) == [("is definitely a", "Matt Willems")]
+
+
+def test_a_party_speaks_by_its_name() -> None:
+    text = (
+        "The Labour Party has been accused of anti-Semitism over a poster. Labour said the "
+        'poster was "not anti-Jewish, but anti-Tory". A Conservative Party spokesman said: '
+        '"We are concentrating on the issues." The Tories said it was "a disgrace".\n'
+    )
+    assert [s for _, s in speakers(text)] == ["Labour", "Conservative Party", "Tories"]
+
+
+def test_the_owner_of_what_a_quotation_describes_is_not_the_he_who_reports_it() -> None:
+    text = (
+        "Liberal Democrat leader Charles Kenedy welcomed the quick result.\n\n"
+        'Mr Bushe\'s first task was to "rebuild a sense of domestic purpose" within the US, he '
+        "said.\n"
+    )
+    assert speakers(text) == [("rebuild a sense", "Charles Kenedy")]
+
+
+def test_he_continues_after_his_own_quotation() -> None:
+    text = (
+        "Tory leader Michael Howerd attacked Tony Blaire at question time.\n\n"
+        "Mr Blaire again insisted there could be no deals about the premiership but declined "
+        "to say whether he had offered to quit.\n\n"
+        "The Tory leader countered that such deals had been struck with the chancellor. He "
+        'declared: "He is the deals on meals prime minister. No wonder the chancellor is not '
+        'a happy eater." He continued: "How can there be discipline in schools?"\n'
+    )
+    assert [s for _, s in speakers(text)] == ["Michael Howerd", "Michael Howerd"]
