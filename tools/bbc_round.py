@@ -1385,6 +1385,36 @@ ROUND44 = (
     "sport/legendary-dutch-boss-michels-dies.txt",
 )
 
+# Round 45: the last 24 stories that meet the draw's conditions (seed 20261227, leaving out
+# rounds 16-44's), ``ceNNN.txt`` in folders ``A`` ... ``C`` of ten (``draw(clone, 20261227, sample,
+# before=45, count=24)`` gives them again).
+ROUND45 = (
+    "tech/satellite-mapping-aids-darfur-relief.txt",
+    "business/takeover-offer-for-sunderland-fc.txt",
+    "business/steady-job-growth-continues-in-us.txt",
+    "tech/court-mulls-file-sharing-future.txt",
+    "politics/lib-dems-stress-budget-trust-gap.txt",
+    "tech/uk-broadband-gets-speed-injection.txt",
+    "entertainment/no-uk-premiere-for-rings-musical.txt",
+    "entertainment/rap-feud-in-50-cent-s-g-unit-crew.txt",
+    "sport/dawson-wins-england-squad-recall.txt",
+    "entertainment/aviator-wins-top-globes-accolades.txt",
+    "business/fbi-agent-colludes-with-analyst.txt",
+    "politics/anglers-could-face-prosecution.txt",
+    "tech/google-to-scan-famous-libraries.txt",
+    "politics/straw-attacked-on-china-arms.txt",
+    "sport/edgy-agassi-struggles-past-dent.txt",
+    "entertainment/box-office-blow-for-alexander.txt",
+    "tech/france-starts-digital-terrestrial.txt",
+    "entertainment/tv-station-refuses-adoption-show.txt",
+    "sport/man-utd-stroll-to-cup-win.txt",
+    "tech/brainwave-cap-controls-computer.txt",
+    "business/china-s-shanda-buys-stake-in-sina.txt",
+    "sport/gerrard-happy-at-anfield.txt",
+    "entertainment/berlin-cheers-for-anti-nazi-film.txt",
+    "tech/microsoft-plans-safer-id-system.txt",
+)
+
 
 def _copy(clone: Path, pairs: list[tuple[str, Path]]) -> list[Path]:
     """Copy each story (its path under the clone's ``news/``) to its target, byte for byte;
@@ -1419,7 +1449,7 @@ def _in_folders(clone: Path, out: Path, stories: tuple[str, ...], prefix: str) -
     return _copy(clone, pairs)
 
 
-# The rounds of forty: their stories and the prefix of their file names.
+# The rounds of forty (the last one of 24): their stories and the prefix of their file names.
 ROUNDS_OF_FORTY: dict[int, tuple[tuple[str, ...], str]] = {
     18: (ROUND18, "bd"),
     19: (ROUND19, "be"),
@@ -1448,11 +1478,12 @@ ROUNDS_OF_FORTY: dict[int, tuple[tuple[str, ...], str]] = {
     42: (ROUND42, "cb"),
     43: (ROUND43, "cc"),
     44: (ROUND44, "cd"),
+    45: (ROUND45, "ce"),
 }
 
 
 def rebuild_round(number: int, clone: Path, out: Path) -> list[Path]:
-    """Rebuild round ``number`` (16 ... 44) into ``out``."""
+    """Rebuild round ``number`` (16 ... 45) into ``out``."""
     if number == 16:
         return rebuild(clone, out)
     if number == 17:
@@ -1466,7 +1497,7 @@ def _first_line(path: Path) -> str:
 
 
 def draw(
-    clone: Path, seed: int, sample: Path | None = None, before: int = 45, count: int = 40
+    clone: Path, seed: int, sample: Path | None = None, before: int = 46, count: int = 40
 ) -> list[str]:
     """Round ``before``: ``count`` stories drawn at random (``seed``) among those of 1,500
     characters or more with at least two pairs of straight quotation marks, leaving out the
@@ -1501,7 +1532,7 @@ def main() -> None:
         type=int,
         choices=(16, 17, *ROUNDS_OF_FORTY),
         default=16,
-        help="16 ... 44",
+        help="16 ... 45",
     )
     args = parser.parse_args()
     written = rebuild_round(args.round, args.clone, args.out)
