@@ -705,6 +705,8 @@ def _leading_role(words: list[str]) -> tuple[str, str | None] | None:
         if _role_head(w) and w[:1].islower():
             tail = words[k + 1 : k + 7] if words[k + 1 : k + 2] and words[k + 1] in _PREPS else []
             return _role_phrase(words[: k + 1] + tail)
+        if w == "of" and words[k - 1].istitle() and words[k + 1 : k + 2] and words[k + 1].istitle():
+            continue  # "a University of Michigan librarian working with Google": a body's name
         if w in _PREPS or not (w.isalpha() and (w.islower() or w.istitle())):
             return None  # modifiers may be capitalised: "an Antarctic ecologist from ..."
     return None

@@ -1022,3 +1022,11 @@ def test_a_surname_that_is_a_bodys_word_before_an_apposition() -> None:
     found = {p.name for p in digest.people}
     assert "Jim Press" in found and "Jim Press" not in digest.organizations
     assert "Brit Awards" not in found
+
+
+def test_an_apposition_whose_body_name_holds_of_before_the_role() -> None:
+    ents = run(
+        '"This is the day the world changes," said John Wilkins, a University of Michigan '
+        "librarian working with Google."
+    )
+    assert person(ents, "John Wilkins").role == "librarian"
