@@ -109,7 +109,7 @@ def _split_and(parts: list[list[_Tok]]) -> list[list[_Tok]]:
                 cur = []
                 continue
             if t.word == "of" and (
-                _person_before_of(cur) or _name_before_nation(cur, part[k + 1 :])
+                _person_before_of(cur) or _name_before_nation(cur, part[k + 1 : k + 7])
             ):
                 # "Cara Diemont of Dimension Data": a person, then her employer ("Jan Hernych of
                 # the Czech Republic": then the nation a player is from).
