@@ -1197,7 +1197,9 @@ class SpeakerResolver:
         describes ('Mr Bush's first task was to “rebuild a sense of purpose”, he said'): the
         topic of the words, not who reports them."""
         m = self._mention_starting(pos)
-        if m is None or m.end >= at or not self.text.startswith(("'s ", "’s "), m.end):
+        if m is None or not m.end < at <= m.end + 400:
+            return False  # (bounded: a pronoun far on in an endless sentence is no tail)
+        if not self.text.startswith(("'s ", "’s "), m.end):
             return False
         between = self.text[m.end : at]
         return '"' in between or "”" in between
@@ -1207,7 +1209,9 @@ class SpeakerResolver:
         that quotation reported by the pronoun at ``at`` ('Mr Sullivan “made accounting
         decisions,” he told the court'): spoken of, not speaking."""
         m = self._mention_starting(pos)
-        if m is None or m.end >= at or self.text[m.end : m.end + 2] not in (' "', " “"):
+        if m is None or not m.end < at <= m.end + 400:
+            return False  # (bounded, as above)
+        if self.text[m.end : m.end + 2] not in (' "', " “"):
             return False
         closing = '"' if self.text[m.end + 1] == '"' else "”"
         close = self.text.find(closing, m.end + 2, at)
