@@ -483,6 +483,10 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
     k = len(words)
     while k > 0 and _role_word(words[k - 1]) and not words[k - 1][0].isupper():
         k -= 1
+    if k > 0 and words[k - 1].istitle() and words[k - 1].lower() in lx.NOT_THE_OFFICE:
+        k -= 1  # "Shadow foreign secretary Michael Ancram", "Deputy prime minister John
+        # Prescott" opening a sentence: another office than the one after it
+        words = [*words[:k], words[k].lower(), *words[k + 1 :]]
     run = words[k:]
     if k > 0 and words[k - 1].lower() in _AUXILIARIES:
         return None  # "Cafod will host Mr Brown's speech": a verb, not a title

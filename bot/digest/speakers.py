@@ -135,6 +135,14 @@ _NAME_END_BEFORE_WHO = re.compile(r"(?: of [A-Z][\w'-]*)?, ")
 _OTHER_CLAUSE = frozenset(["but", "while", "who", "which", "whose", "although", "though"])
 
 
+def _closes_only(segment: str) -> bool:
+    """Whether ``segment`` closes a quotation it does not open (one straight double mark, or a
+    closing curly one and no opening one)."""
+    if "”" in segment:
+        return "“" not in segment
+    return segment.count('"') == 1
+
+
 def _party_named(words: list[str]) -> str | None:
     """The party a phrase names ("Labour", "the Tories", "The Labour Party"), as the text
     writes it (without "the"), or ``None``."""
@@ -1401,6 +1409,9 @@ class SpeakerResolver:
             head = self.text[s0 : s0 + 12].lstrip()
             if head[:1] in _OPENING_MARKS:
                 continue  # a quotation opens the sentence: its subject is elsewhere
+            if j == k and _closes_only(self.text[s0:at]):
+                continue  # '“... add up. This poster is making a point,” he said': the
+                # sentence starts inside the quotation the pronoun reports
             if j < k and self._pronoun_subject(j, pronoun):
                 continue  # "He said the licences ...": the same unnamed person goes on
             if j == k and not self.text[s0:at].strip() and self._unnamed_opening(j - 1):
@@ -1424,7 +1435,15 @@ class SpeakerResolver:
                     bridged = j  # "A Labour Party spokesman told ... But that did not
                     continue  # happen for “…” calls. “…,” he said": the spokesman goes on
                 return None  # "A local fisherman ...": the subject opens the sentence
-            if j < k - 1 and j + 1 != bridged and not self._pronoun_subject(j + 1, pronoun):
+            if (
+                j < k - 1
+                and j + 1 != bridged
+                and not self._pronoun_subject(j + 1, pronoun)
+                and self.text[
+                    self.sentence_starts_at(j + 1) : self.sentence_starts_at(j + 1) + 3
+                ].lstrip()[:1]
+                not in _OPENING_MARKS
+            ):
                 return None  # (only "he" sentences, or quotations, in between)
             subj = sentence_subject(self.text, s0, min(s1, at, s0 + 200))
             if subj is None:
@@ -1448,6 +1467,10 @@ class SpeakerResolver:
                 body = self._body_after(inner.start(), s1)  # "A spokesman for the UK Film Council"
             if not body:
                 body = self._body_within(subj_start, subj_end)  # "A Labour Party spokesman"
+            raw = self.text[subj_start:subj_end].split()
+            if not body and len(raw) >= 3 and raw[-1].strip(_STRIP).lower() in _SPOKES:
+                party = _party_named(raw[1:-1])  # "A Labour spokesman": the party he speaks for
+                body = self._organisation(party) if party is not None else body
             last = self.text[s0:subj_end].split()[-1:]
             if not body and last and last[0].strip(_STRIP).lower() in _SPOKES:
                 # "Ofcom says it has plans ... But a spokesman said ...": the body the
@@ -1914,6 +1937,10 @@ class SpeakerResolver:
             named = self._named_next(at + len(phrase))
             if named is not None:
                 return named
+            raw = phrase.split()
+            party = _party_named(raw[1:-1]) if len(raw) >= 3 and head in _SPOKES else None
+            if party is not None:
+                return self._organisation(party)  # "A Conservative Party spokesman said:"
         if words[0] == "its" and len(words) == 2 and head in _OWNED_TEXTS:
             # '"…," says its report' after "The commission says ...": the body's own text
             return previous if previous in self.org_names else self._subject_body(at)
@@ -1982,9 +2009,6 @@ class SpeakerResolver:
             return anonymous or None
         if words[0] in ("a", "an") and head in _SPOKES:
             raw = phrase.split()
-            party = _party_named(raw[1:-1]) if len(raw) >= 3 else None
-            if party is not None:
-                return self._organisation(party)  # "A Conservative Party spokesman said:"
             if len(raw) == 3 and raw[1][:1].isupper() and raw[1].isalpha():
                 # "said a Fifa spokesman": the body named in the phrase (adopted when the
                 # text names it again)

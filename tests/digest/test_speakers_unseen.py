@@ -1227,3 +1227,25 @@ def test_he_continues_after_his_own_quotation() -> None:
         'a happy eater." He continued: "How can there be discipline in schools?"\n'
     )
     assert [s for _, s in speakers(text)] == ["Michael Howerd", "Michael Howerd"]
+
+
+def test_a_party_spokesman_goes_on_past_a_quotation_of_two_sentences() -> None:
+    text = (
+        "Prospective Tory candidate Andrew Menear branded it tasteless, Mr Menear added. A "
+        'Labour spokesman denied the campaign was anti-Semitic. "As we said at the time, pigs '
+        'will fly before the Tory sums add up. This poster is making a serious point," he '
+        'said. A Conservative Party spokesman said: "We are concentrating on the issues."\n'
+    )
+    assert [s for _, s in speakers(text)] == ["Labour", "Conservative Party"]
+
+
+def test_a_shadow_office_opening_a_sentence_is_not_the_office() -> None:
+    text = (
+        'Shadow foreign secretary Michael Ancrum said: "We have fought a positive campaign."\n\n'
+        'In a speech Mr Strawe said of the Tory leader: "He is clever." The Foreign '
+        'Secretary told the BBC: "I was making an observation."\n'
+    )
+    digest = digest_document(text, "story.txt")
+    roles = {p.name: p.role for p in digest.people}
+    assert roles["Michael Ancrum"] == "Shadow Foreign Secretary"
+    assert [q.speaker for q in digest.quotes][-1] == "Strawe"
