@@ -351,6 +351,16 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
     if _COUNSEL_ASSISTING.search(window):
         return "counsel assisting", None  # "Counsel assisting the royal commissioner, Wayne Martin"
     words = window.split()
+    if (
+        3 <= len(words) <= 6
+        and words[-1] in ("is", "was")
+        and (words[0] in ("The", "Its", "Their") or words[0].endswith(("'s", "’s")))
+        and words[-2].islower()
+        and _role_head(words[-2])
+    ):
+        # "The musical's British director is Matthew Warchus": the role, then whose it is
+        role = [w for w in words[1:-1] if w.islower() and not w.endswith(("'s", "’s"))]
+        return _format_role(role), None
     if [w.lower() for w in words[-2:]] == ["number", "eight"]:
         return "number eight", None  # "Number eight Imanol Harinordoquy": rugby's position
     if words and "/" in words[-1] and all(_role_head(w) for w in words[-1].split("/")):

@@ -1030,3 +1030,12 @@ def test_an_apposition_whose_body_name_holds_of_before_the_role() -> None:
         "librarian working with Google."
     )
     assert person(ents, "John Wilkins").role == "librarian"
+
+
+def test_a_role_then_is_then_whose_it_is() -> None:
+    ents = run(
+        "The musical's British director is Matthew Warcus, best known for staging Art. The "
+        "problem is Tony Blaire, he said."
+    )
+    assert person(ents, "Matthew Warcus").role.lower() == "director"
+    assert person(ents, "Tony Blaire").role is None
