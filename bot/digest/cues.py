@@ -1123,6 +1123,10 @@ def _before_relative_clause(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     return None
 
 
+# Texts their owner issues, named with a possessive before a relative clause that reports them.
+_OWNED_DOCUMENTS = _wordset("submission statement report letter filing complaint lawsuit memo")
+
+
 def _name_before_dashes(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     """The name before an aside set off by dashes that ends right before the cue at ``k``."""
     if k < 3 or toks[k - 1].word or toks[k - 1].raw not in _DASHES:
@@ -2019,6 +2023,16 @@ def source_before(text: str, start: int, end: int) -> Source | None:
             continue  # "spokesman for North East Says No": a word of a name, not a verb
         if tok.low in _THINKING and k > 0 and toks[k - 1].low == "who":
             verbal = True  # "shared by Rooney, who believes “…”": his words, though a thought
+        if (
+            k >= 3
+            and (tok.low in CUES or tok.low in ("states", "stated"))
+            and toks[k - 1].low in ("which", "that")
+            and toks[k - 2].low in _OWNED_DOCUMENTS
+            and toks[k - 3].low in ("its", "their", "his", "her")
+        ):
+            # "It summed up the attitude of tech firms in its submission which states that its
+            # products “…”": the text its owner issued speaks for them
+            return _make(text, toks, (k - 3, k - 1), tok.low)
         if (tok.low not in CUES and not verbal) or (
             k > 0
             and (

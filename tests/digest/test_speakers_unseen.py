@@ -1249,3 +1249,12 @@ def test_a_shadow_office_opening_a_sentence_is_not_the_office() -> None:
     roles = {p.name: p.role for p in digest.people}
     assert roles["Michael Ancrum"] == "Shadow Foreign Secretary"
     assert [q.speaker for q in digest.quotes][-1] == "Strawe"
+
+
+def test_a_text_its_owner_issued_speaks_for_them_through_which_states() -> None:
+    text = (
+        "Intel filed a document with the court in defence of Grokster. Intel summed up the "
+        'attitude of many tech firms in its submission which states that its products "are '
+        'essentially tools, like any other tools".\n'
+    )
+    assert speakers(text) == [("are essentially tools,", "Intel")]
