@@ -234,8 +234,7 @@ def _of_nation_after(text: str, end: int) -> bool:
     m = _OF_COUNTRY.match(text, end)
     if m is None:
         return False
-    words = m.group(1).split()
-    return any(lx.country(" ".join(words[:n])) is not None for n in range(len(words), 0, -1))
+    return lx.leads_with_country(m.group(1).split())
 
 
 def _personal_pronoun_after(text: str, end: int, span: int = 300) -> bool:

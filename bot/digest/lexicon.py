@@ -193,6 +193,12 @@ def given_key(name: str) -> str:
     return NICKNAMES.get(name, name)
 
 
+def leads_with_country(words: list[str]) -> bool:
+    """Whether the first one, two or three of ``words`` name a country ("Czech Republic
+    Davis Cup": yes)."""
+    return any(country(" ".join(words[:n])) is not None for n in range(min(3, len(words)), 0, -1))
+
+
 def country(phrase: str) -> str | None:
     """Canonical country for a country name, alias or demonym, else None."""
     return lookup(phrase) if phrase[:1].isupper() else None

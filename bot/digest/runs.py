@@ -208,9 +208,7 @@ def _name_before_nation(cur: list[_Tok], rest: list[_Tok]) -> bool:
     words = [t.word for t in rest[:6]]
     while words[:1] in (["the"], ["The"]) or words[:2] == ["Republic", "of"]:
         words = words[2:] if words[:1] == ["Republic"] else words[1:]
-    return any(
-        lx.country(" ".join(words[:n])) is not None for n in range(min(3, len(words)), 0, -1)
-    )
+    return lx.leads_with_country(words)
 
 
 def _person_before_of(cur: list[_Tok]) -> bool:

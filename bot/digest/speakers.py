@@ -1186,6 +1186,12 @@ class SpeakerResolver:
             return previous
         return people[0][1]
 
+    def _mention_shortly_before(self, pos: int, at: int) -> Mention | None:
+        """The mention starting at ``pos`` when it ends before ``at`` and no more than 400
+        characters before it (bounded: a pronoun far on in an endless sentence is no tail)."""
+        m = self._mention_starting(pos)
+        return m if m is not None and m.end < at <= m.end + 400 else None
+
     def _goes_on_from_own_quote(self, start: int, pronoun: str) -> bool:
         """Whether the sentence starting at ``start`` comes right after a quotation the same
         pronoun introduced in its paragraph ('He declared: “…” He continued:'), with nothing
@@ -1204,10 +1210,8 @@ class SpeakerResolver:
         """Whether the person named at ``pos`` owns what a quotation before the pronoun at ``at``
         describes ('Mr Bush's first task was to “rebuild a sense of purpose”, he said'): the
         topic of the words, not who reports them."""
-        m = self._mention_starting(pos)
-        if m is None or not m.end < at <= m.end + 400:
-            return False  # (bounded: a pronoun far on in an endless sentence is no tail)
-        if not self.text.startswith(("'s ", "’s "), m.end):
+        m = self._mention_shortly_before(pos, at)
+        if m is None or not self.text.startswith(("'s ", "’s "), m.end):
             return False
         between = self.text[m.end : at]
         return '"' in between or "”" in between
@@ -1216,10 +1220,8 @@ class SpeakerResolver:
         """Whether the person named at ``pos`` is the subject whose predicate a quotation gives,
         that quotation reported by the pronoun at ``at`` ('Mr Sullivan “made accounting
         decisions,” he told the court'): spoken of, not speaking."""
-        m = self._mention_starting(pos)
-        if m is None or not m.end < at <= m.end + 400:
-            return False  # (bounded, as above)
-        if self.text[m.end : m.end + 2] not in (' "', " “"):
+        m = self._mention_shortly_before(pos, at)
+        if m is None or self.text[m.end : m.end + 2] not in (' "', " “"):
             return False
         closing = '"' if self.text[m.end + 1] == '"' else "”"
         close = self.text.find(closing, m.end + 2, at)
@@ -1407,7 +1409,7 @@ class SpeakerResolver:
             s0 = self.sentence_starts_at(j)
             s1 = self.sentence_starts_at(j + 1) if j + 1 < len(self.sentence_starts) else at
             head = self.text[s0 : s0 + 12].lstrip()
-            if head[:1] in _OPENING_MARKS:
+            if self._opens_with_quote(j):
                 continue  # a quotation opens the sentence: its subject is elsewhere
             if j == k and _closes_only(self.text[s0:at]):
                 continue  # '“... add up. This poster is making a point,” he said': the
@@ -1439,10 +1441,7 @@ class SpeakerResolver:
                 j < k - 1
                 and j + 1 != bridged
                 and not self._pronoun_subject(j + 1, pronoun)
-                and self.text[
-                    self.sentence_starts_at(j + 1) : self.sentence_starts_at(j + 1) + 3
-                ].lstrip()[:1]
-                not in _OPENING_MARKS
+                and not self._opens_with_quote(j + 1)
             ):
                 return None  # (only "he" sentences, or quotations, in between)
             subj = sentence_subject(self.text, s0, min(s1, at, s0 + 200))
@@ -1723,21 +1722,28 @@ class SpeakerResolver:
     def _reported_by_description(self, k: int) -> bool:
         """Whether sentence ``k`` is reported by a description after a comma (", the Tory
         leader said"), no name: the names in it are what is reported."""
-        start = self.sentence_starts_at(k)
-        end = len(self.text) if k + 1 >= len(self.sentence_starts) else self.sentence_starts[k + 1]
+        start, end = self.sentence_starts_at(k), self._sentence_end_at(k)
         return _DESCRIBED_TAIL.search(self.text, start, min(end, start + 600)) is not None
 
     def _reported_by_pronoun(self, k: int, pronoun: str) -> bool:
         """Whether sentence ``k`` ends in the same pronoun reporting it ("And Tony Blair would
         be in the front line, he said."): the one it names is what is reported, not who
         speaks."""
-        start = self.sentence_starts_at(k)
-        end = len(self.text) if k + 1 >= len(self.sentence_starts) else self.sentence_starts[k + 1]
+        start, end = self.sentence_starts_at(k), self._sentence_end_at(k)
         tail = _PRONOUN_TAIL.search(self.text, max(start, end - 30), end)
         return tail is not None and tail.group(1) == pronoun and tail.group(2) in CUES
 
     def _sentence_of(self, pos: int) -> int:
         return bisect.bisect_right(self.sentence_starts, pos) - 1
+
+    def _sentence_end_at(self, k: int) -> int:
+        """Where sentence ``k`` ends: the next one's start, or the text's end."""
+        return len(self.text) if k + 1 >= len(self.sentence_starts) else self.sentence_starts[k + 1]
+
+    def _opens_with_quote(self, k: int) -> bool:
+        """Whether sentence ``k`` opens with a quotation mark (its subject is elsewhere)."""
+        start = self.sentence_starts_at(k)
+        return self.text[start : start + 12].lstrip()[:1] in _OPENING_MARKS
 
     def sentence_starts_at(self, k: int) -> int:
         return self.sentence_starts[k] if 0 <= k < len(self.sentence_starts) else 0

@@ -144,7 +144,11 @@ def _club_lines(
                 if end - start <= _MAX_CLUB_LINE and text[start].isalnum()
                 else []
             )
-            if entries and not any(m.start() in taken for m in entries) and _no_place(entries):
+            if (
+                entries
+                and not any(m.start() in taken for m in entries)
+                and not any(map(_place_or_body, entries))
+            ):
                 block.extend(entries)
                 lines += 1
             else:
@@ -155,13 +159,11 @@ def _club_lines(
     return found
 
 
-def _no_place(entries: list[re.Match[str]]) -> bool:
-    """Whether no entry is a place or a body ("New York (USA)"): a person's only."""
-    for m in entries:
-        last = m.group("surname").split()[-1]
-        if lx.country(last) or last in lx.PLACES or last in lx.KNOWN_ORGS:
-            return False
-    return True
+def _place_or_body(m: re.Match[str]) -> bool:
+    """Whether an entry's last word names a place or a body ("New York (USA)", "Paris"), not
+    a player's surname."""
+    last = m.group("surname").split()[-1]
+    return bool(lx.country(last)) or last in lx.PLACES or last in lx.KNOWN_ORGS
 
 
 # A sheet by surnames, its positions grouped by semicolons, with no heading of its own:
@@ -269,11 +271,7 @@ def _surname_entries(
         entries.append(m)
     if len(entries) < (_MIN_SURNAME_ENTRIES if known_needed else minimum):
         return []
-    places = 0
-    for m in entries:
-        last = m.group("surname").split()[-1]
-        if lx.country(last) or last in lx.PLACES or last in lx.KNOWN_ORGS:
-            places += 1
+    places = sum(1 for m in entries if _place_or_body(m))
     if places and (not known_needed or 4 * places > len(entries)):
         return []  # a list of places or bodies (but "Holland" among ten players is one)
     known = sum(
@@ -412,12 +410,8 @@ def _sheet_entries(
     )
     if 5 * known < len(entries) and not bench:
         return []  # "Grades: A Level, B Grade, C Level, ...": surnames, a few at least
-    for m in entries:
-        last = m.group("surname").split()[-1]
-        if m.group("given").isupper():
-            continue  # "S Orlando": no place is written with initials
-        if lx.country(last) or last in lx.PLACES or last in lx.KNOWN_ORGS:
-            return []
+    if any(_place_or_body(m) for m in entries if not m.group("given").isupper()):
+        return []  # (but "S Orlando": no place is written with initials)
     return entries
 
 
