@@ -1416,6 +1416,53 @@ ROUND45 = (
 )
 
 
+# Round 46: the first round of shorter stories (1,000 characters or more; seed 20261228, leaving
+# out rounds 16-45's), ``cfNNN.txt`` in folders ``A`` ... ``D`` of ten (``draw(clone, 20261228,
+# sample, before=46, min_chars=1000)`` gives them again).
+ROUND46 = (
+    "entertainment/snow-patrol-feted-at-irish-awards.txt",
+    "entertainment/pixies-take-on-reading-and-leeds.txt",
+    "politics/manchester-wins-labour-conference.txt",
+    "sport/clijsters-could-play-aussie-open.txt",
+    "business/jarvis-sells-tube-stake-to-spain.txt",
+    "sport/disappointed-scott-in-solid-start.txt",
+    "politics/galloway-plea-for-hostage-release.txt",
+    "politics/kinnock-to-urge-reform-in-lords.txt",
+    "politics/england-children-s-tsar-appointed.txt",
+    "entertainment/spears-seeks-aborted-tour-payment.txt",
+    "sport/wales-coach-elated-with-win.txt",
+    "business/saudi-ministry-to-employ-women.txt",
+    "business/small-firms-hit-by-rising-costs.txt",
+    "entertainment/christmas-song-formula-unveiled.txt",
+    "sport/jones-medals-must-go-if-guilty.txt",
+    "sport/greek-sprinters-won-t-run-again.txt",
+    "entertainment/berlin-celebrates-european-cinema.txt",
+    "sport/melzer-shocks-agassi-in-san-jose.txt",
+    "entertainment/streets-have-album-of-the-year.txt",
+    "entertainment/baywatch-dubbed-worst-tv-import.txt",
+    "business/deutsche-boerse-boosts-dividend.txt",
+    "sport/radcliffe-enjoys-winning-comeback.txt",
+    "sport/cole-refuses-to-blame-van-persie.txt",
+    "business/budget-aston-takes-on-porsche.txt",
+    "entertainment/double-eviction-from-big-brother.txt",
+    "sport/gatlin-and-hayes-win-owen-awards.txt",
+    "sport/sydney-to-host-north-v-south-game.txt",
+    "entertainment/oscar-host-rock-to-keep-it-clean.txt",
+    "entertainment/britney-attacks-false-tabloids.txt",
+    "politics/tories-pledge-free-sports-lessons.txt",
+    "business/oil-rebounds-from-weather-effect.txt",
+    "sport/south-africa-sweep-top-awards.txt",
+    "sport/rush-future-at-chester-uncertain.txt",
+    "sport/benitez-deflects-blame-from-dudek.txt",
+    "entertainment/arnold-congratulated-on-oscar-win.txt",
+    "entertainment/branson-show-flops-on-us-screens.txt",
+    "business/uk-coal-plunges-into-deeper-loss.txt",
+    "entertainment/india-to-deport-bollywood-actress.txt",
+    "business/bmw-reveals-new-models-pipeline.txt",
+    "entertainment/tv-presenter-deeley-drops-cd-uk.txt",
+)
+
+
 def _copy(clone: Path, pairs: list[tuple[str, Path]]) -> list[Path]:
     """Copy each story (its path under the clone's ``news/``) to its target, byte for byte;
     refuse a folder that is no clone of the dataset."""
@@ -1479,11 +1526,12 @@ ROUNDS_OF_FORTY: dict[int, tuple[tuple[str, ...], str]] = {
     43: (ROUND43, "cc"),
     44: (ROUND44, "cd"),
     45: (ROUND45, "ce"),
+    46: (ROUND46, "cf"),
 }
 
 
 def rebuild_round(number: int, clone: Path, out: Path) -> list[Path]:
-    """Rebuild round ``number`` (16 ... 45) into ``out``."""
+    """Rebuild round ``number`` (16 ... 46) into ``out``."""
     if number == 16:
         return rebuild(clone, out)
     if number == 17:
@@ -1497,10 +1545,16 @@ def _first_line(path: Path) -> str:
 
 
 def draw(
-    clone: Path, seed: int, sample: Path | None = None, before: int = 46, count: int = 40
+    clone: Path,
+    seed: int,
+    sample: Path | None = None,
+    before: int = 46,
+    count: int = 40,
+    min_chars: int = 1500,
 ) -> list[str]:
-    """Round ``before``: ``count`` stories drawn at random (``seed``) among those of 1,500
-    characters or more with at least two pairs of straight quotation marks, leaving out the
+    """Round ``before``: ``count`` stories drawn at random (``seed``) among those of
+    ``min_chars`` characters or more (1,500 up to round 45, which took the last of them; 1,000
+    from round 46) with at least two pairs of straight quotation marks, leaving out the
     stories of every round before it and any story whose first line one of them, or of the
     summary sample at ``sample`` (its ``article/`` folder), shares (the corpus holds a few
     stories twice)."""
@@ -1516,7 +1570,7 @@ def draw(
     for path in sorted(news.rglob("*.txt")):
         rel = path.relative_to(news).as_posix()
         text = path.read_text(encoding="utf-8", errors="replace")
-        if rel in used or len(text) < 1500 or text.count('"') < 4:
+        if rel in used or len(text) < min_chars or text.count('"') < 4:
             continue
         if _first_line(path) not in taken:
             candidates.append(rel)
@@ -1532,7 +1586,7 @@ def main() -> None:
         type=int,
         choices=(16, 17, *ROUNDS_OF_FORTY),
         default=16,
-        help="16 ... 45",
+        help="16 ... 46",
     )
     args = parser.parse_args()
     written = rebuild_round(args.round, args.clone, args.out)

@@ -69,7 +69,7 @@ def test_no_story_is_in_two_rounds() -> None:
         *(stories for stories, _ in bbc_round.ROUNDS_OF_FORTY.values()),
     ]
     every = [rel for r in rounds for rel in r]
-    assert len(every) == len(set(every)) == 60 + 40 * 28 + 24
+    assert len(every) == len(set(every)) == 60 + 40 * 29 + 24
 
 
 def test_a_draw_leaves_out_earlier_rounds_and_repeated_stories(tmp_path: Path) -> None:
@@ -89,3 +89,19 @@ def test_a_draw_leaves_out_earlier_rounds_and_repeated_stories(tmp_path: Path) -
     assert len(drawn) == 40 == len(set(drawn))
     assert all(rel.startswith("sport/new-") for rel in drawn)
     assert drawn == bbc_round.draw(clone, 7, count=40)  # the seed fixes the draw
+
+
+def test_a_shorter_draw_takes_stories_of_a_thousand_characters(tmp_path: Path) -> None:
+    clone = tmp_path / "clone"
+    quoted = 'He said "yes" and she said "no". '
+    texts = {
+        "sport/long.txt": quoted * 50,
+        "sport/mid.txt": quoted * 35,
+        "sport/tiny.txt": quoted * 20,
+    }
+    for rel, text in texts.items():
+        (clone / "news" / rel).parent.mkdir(parents=True, exist_ok=True)
+        (clone / "news" / rel).write_text(f"{rel}\n\n{text}")
+    assert bbc_round.draw(clone, 7, count=1) == ["sport/long.txt"]  # 1,500 characters or more
+    shorter = bbc_round.draw(clone, 7, count=2, min_chars=1000)
+    assert sorted(shorter) == ["sport/long.txt", "sport/mid.txt"]  # not the 680-character one
