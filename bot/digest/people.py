@@ -1375,6 +1375,10 @@ def _named_mid_sentence(scan: _Scan, word: str) -> bool:
     return any(not _sentence_start(scan.text, s.start) for s in scan.singles.get(word, ()))
 
 
+# Words before a one-word run that make it a place, not a speaker named by surname alone.
+_PLACE_PREPOSITIONS = (" in ", "In ", " near ")
+
+
 def _partial_names(scan: _Scan) -> None:
     """People the text never names in full: "Mr. Figueroa", "Melanie said" (a given name,
     perhaps with the family name of a relative), "said Putney, the chief of police"."""
@@ -1408,6 +1412,7 @@ def _partial_names(scan: _Scan) -> None:
             and not c.headline
             and len(c.words) == 1
             and c.words[0] in lx.GIVEN_NAMES
+            and not text.endswith(_PLACE_PREPOSITIONS, 0, c.start)  # "from Dartford in Kent, said"
             and (
                 _CUE_AFTER.match(text, c.end)
                 or text.endswith(_SAID_BEFORE, 0, c.start)
@@ -1447,6 +1452,7 @@ def _partial_names(scan: _Scan) -> None:
             and not _DEFINITE_AGE.search(text, max(0, c.start - 20), c.start)  # "the 68-year-old"
             and not _THING_BEFORE.search(text, max(0, c.start - 30), c.start)
             and not _SEAT_BEFORE.search(text, max(0, c.start - 60), c.start)
+            and not text.endswith(_PLACE_PREPOSITIONS, 0, c.start)  # "from Dartford in Kent, said"
             and c.words[0] not in lx.KNOWN_ORGS
             and not lx.country(c.words[0])
             and reg.by_part(c.words[0], None) is None

@@ -493,6 +493,15 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
     k = len(words)
     while k > 0 and _role_word(words[k - 1]) and not words[k - 1][0].isupper():
         k -= 1
+    if 2 <= k < len(words) and words[k - 1] == "and" and words[k - 2].islower():
+        # "Defending champion and top seed Andy Roddick", "chairman and chief executive John
+        # Smith": two roles joined are both the person's (as after the name: "John Smith,
+        # chairman and chief executive of Acme")
+        j = k - 1
+        while j > 0 and _role_word(words[j - 1]) and not words[j - 1][0].isupper():
+            j -= 1
+        if j < k - 1 and _role_head(words[k - 2]) and _singular(words[k - 2]) == words[k - 2]:
+            k = j  # (not "bloggers and commentators like Dwight Farrow": one of them)
     if k > 0 and words[k - 1].istitle() and words[k - 1].lower() in lx.NOT_THE_OFFICE:
         k -= 1  # "Shadow foreign secretary Michael Ancram", "Deputy prime minister John
         # Prescott" opening a sentence: another office than the one after it

@@ -349,6 +349,9 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
         if i == 0 and j >= 2 and "-" in w and w.rpartition("-")[2] in _LEADING_ADJECTIVES:
             i += 1  # "the Oscar-nominated Owen", "Brazil-born Deco": an adjective, not a name
             continue
+        if i == 0 and j >= 3 and "-" in w and w.rpartition("-")[2] in _LEADING_LABELS:
+            i += 1  # "Oscar-winner Andrea Arnold", "Record-holder Paula Radcliffe": a label
+            continue
         if (
             i == 0
             and j >= 2
@@ -501,6 +504,8 @@ _RANK_NUMBER = re.compile(r"No\.?\d{1,4}")
 _LEADING_ADJECTIVES = frozenset(
     "nominated winning born based bound owned backed led trained educated raised".split()  # noqa: SIM905
 )
+# Nouns after a hyphen that make a capitalised word a label before a full name.
+_LEADING_LABELS = frozenset(["winner", "nominee", "holder"])
 # Adjectives of events that end a run of capitalised words before a role ("Double Olympic
 # champion").
 _EVENT_ADJECTIVES = frozenset(["Olympic", "Paralympic"])

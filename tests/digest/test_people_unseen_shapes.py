@@ -1039,3 +1039,22 @@ def test_a_role_then_is_then_whose_it_is() -> None:
     )
     assert person(ents, "Matthew Warcus").role.lower() == "director"
     assert person(ents, "Tony Blaire").role is None
+
+
+def test_two_roles_joined_by_and_before_the_name_are_both_kept() -> None:
+    ents = run(
+        "Defending champion and top seed Andy Rodwick rallied to beat Sweden's Tomas Enqvest. "
+        "The club's chairman and chief executive Peter Dunmore said he was pleased."
+    )
+    assert person(ents, "Andy Rodwick").role == "champion and top seed"
+    assert person(ents, "Peter Dunmore").role.lower() == "chairman and chief executive"
+
+
+def test_a_county_after_in_before_said_is_no_one() -> None:
+    ents = run("Peter Marlow, from Dartford in Kent, said he was delighted. Tom from Leeds left.")
+    assert names(ents) == {"Peter Marlow"}
+
+
+def test_a_hyphenated_label_before_a_full_name_is_no_part_of_it() -> None:
+    ents = run("Oscar-winner Andrea Arnould has been congratulated by the UK Film Council.")
+    assert names(ents) == {"Andrea Arnould"}
