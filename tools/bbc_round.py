@@ -1463,6 +1463,53 @@ ROUND46 = (
 )
 
 
+# Round 47: shorter stories again (1,000 characters or more; seed 20261229, leaving out rounds
+# 16-46's), ``cgNNN.txt`` in folders ``A`` ... ``D`` of ten (``draw(clone, 20261229, sample,
+# before=47, min_chars=1000)`` gives them again).
+ROUND47 = (
+    "sport/roddick-into-san-jose-final.txt",
+    "sport/player-burn-out-worries-robinson.txt",
+    "entertainment/early-elvis-recordings-go-on-sale.txt",
+    "entertainment/uk-tv-channel-rapped-for-csi-ad.txt",
+    "entertainment/berlin-hails-european-cinema.txt",
+    "tech/pc-ownership-to-double-by-2010.txt",
+    "sport/beckham-rules-out-management-move.txt",
+    "entertainment/berlin-honours-s-korean-director.txt",
+    "tech/sony-psp-tipped-as-a-must-have.txt",
+    "sport/murray-to-make-cup-history.txt",
+    "sport/henman-hopes-ended-in-dubai.txt",
+    "business/strong-quarterly-growth-for-nike.txt",
+    "sport/souness-delight-at-euro-progress.txt",
+    "business/call-to-save-manufacturing-jobs.txt",
+    "sport/davies-favours-gloucester-future.txt",
+    "sport/bortolami-predicts-dour-contest.txt",
+    "entertainment/applegate-s-charity-show-closes.txt",
+    "sport/hewitt-falls-to-dent-in-adelaide.txt",
+    "business/glaxo-aims-high-after-profit-fall.txt",
+    "sport/ref-stands-by-scotland-decisions.txt",
+    "business/japan-turns-to-beer-alternatives.txt",
+    "sport/lewsey-puzzle-over-disallowed-try.txt",
+    "entertainment/us-tv-host-clark-suffers-stroke.txt",
+    "sport/ajax-refuse-to-rule-out-jol-move.txt",
+    "sport/tigers-wary-of-farrell-gamble.txt",
+    "entertainment/bbc-denies-blackadder-tv-comeback.txt",
+    "sport/slovakia-reach-hopman-cup-final.txt",
+    "entertainment/wife-swap-makers-sue-us-copycat.txt",
+    "politics/mps-demand-budget-leak-answers.txt",
+    "entertainment/lee-to-create-new-film-superhero.txt",
+    "sport/england-claim-dubai-sevens-glory.txt",
+    "sport/henman-murray-claim-lta-awards.txt",
+    "business/low-cost-airlines-hit-eurotunnel.txt",
+    "sport/newcastle-to-join-morientes-race.txt",
+    "sport/strachan-turns-down-pompey.txt",
+    "entertainment/tarantino-to-direct-csi-episode.txt",
+    "sport/lewis-francis-turns-to-christie.txt",
+    "politics/vouchers-to-cut-winter-deaths.txt",
+    "politics/blair-sets-date-for-africa-report.txt",
+    "sport/davenport-hits-out-at-wimbledon.txt",
+)
+
+
 def _copy(clone: Path, pairs: list[tuple[str, Path]]) -> list[Path]:
     """Copy each story (its path under the clone's ``news/``) to its target, byte for byte;
     refuse a folder that is no clone of the dataset."""
@@ -1527,11 +1574,12 @@ ROUNDS_OF_FORTY: dict[int, tuple[tuple[str, ...], str]] = {
     44: (ROUND44, "cd"),
     45: (ROUND45, "ce"),
     46: (ROUND46, "cf"),
+    47: (ROUND47, "cg"),
 }
 
 
 def rebuild_round(number: int, clone: Path, out: Path) -> list[Path]:
-    """Rebuild round ``number`` (16 ... 46) into ``out``."""
+    """Rebuild round ``number`` (16 ... 47) into ``out``."""
     if number == 16:
         return rebuild(clone, out)
     if number == 17:
@@ -1586,7 +1634,7 @@ def main() -> None:
         type=int,
         choices=(16, 17, *ROUNDS_OF_FORTY),
         default=16,
-        help="16 ... 46",
+        help="16 ... 47",
     )
     args = parser.parse_args()
     written = rebuild_round(args.round, args.clone, args.out)
