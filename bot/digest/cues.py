@@ -253,6 +253,14 @@ def _is_name_word(tok: _Tok) -> bool:
     return bool(w) and w[0].isupper() and tok.low not in PRONOUNS and tok.low not in _CALENDAR
 
 
+# Relatives named by a given name after the relation ("his son Stephen", "Mr Conlon's father
+# Giuseppe").
+_KIN = frozenset(
+    "son daughter wife husband brother sister father mother widow widower grandson "  # noqa: SIM905
+    "granddaughter nephew niece uncle aunt cousin".split()
+)
+
+
 def _is_name_appositive(toks: list[_Tok], end: int) -> bool:
     """Whether the comma-segment ending at ``end`` is itself an appositive ("the ... of France,")
     rather than the name ("Jean-Marc Ayrault,")."""
@@ -267,6 +275,8 @@ def _is_name_appositive(toks: list[_Tok], end: int) -> bool:
     run = 0
     while run < min(len(seg), 4) and _is_name_word(seg[len(seg) - 1 - run]):
         run += 1
+    if run == 1 < len(seg) and seg[-2].low in _KIN:
+        return False  # "his son Stephen, 57, said": a relative named by a given name
     if 2 <= run < len(seg):
         before = seg[len(seg) - 1 - run]
         if (
@@ -619,6 +629,18 @@ def _name_before_employer(toks: list[_Tok], span: tuple[int, int]) -> tuple[int,
     """ "Rebecca English of the Daily Mail recalled": the person named before "of the" (or
     "from", "at", "with") speaks, not the organisation the phrase found."""
     p = span[0]
+    if (
+        p >= 2
+        and toks[p - 1].raw.endswith(",")
+        and span[1] - p <= 4
+        and toks[span[1] - 1].word in _ORG_WORDS
+        and all(_is_name_word(t) for t in toks[p : span[1]])
+    ):
+        # "Colin Asplin, Blackpool Hotel Association said:": the person before the body's
+        # name (its closing comma left out) speaks for it
+        h = _name_start(toks, p, honorifics=False)
+        if p - h >= 2 and (h == 0 or _ends_clause(toks[h - 1])):
+            return h, p
     while p > 0 and toks[p - 1].low in ("the", "a", "an"):
         p -= 1
     if (

@@ -151,6 +151,35 @@ def _the_one_described(names: set[str], by_name: dict, head: str) -> _PersonBuil
     return roleless[0] if len(roleless) == 1 else None
 
 
+def _second_role(words: list[str], head: int) -> bool:
+    """ "The American top seed and defending champion overcame ...": "and" joins another
+    role of the same person (not "The chairman and the board"; not two offices, which are two
+    people: "The prime minister and chancellor faced discontent")."""
+    if words[head + 1] != "and":
+        return False
+    second = [w.split()[0] for w in words[head + 2 : head + 4]]
+    heads = [w for w in second if w in lx.ROLE_HEADS]
+    return bool(heads) and not (lx.ROLE_HEADS.get(words[head].lower()) and lx.ROLE_HEADS[heads[0]])
+
+
+def _subject_before(
+    text: str, first: tuple[int, str], prev_end: int, names: set[str], by_name: dict, head: str
+) -> _PersonBuild | None:
+    """Of two or three people named in the sentence before, none with a role yet, the one
+    that sentence opens with: its subject, whom the next sentence goes on about ("Andy Roddick
+    will play Cyril Saulnier in the final. The American top seed overcame ...")."""
+    start, name = first
+    if not 1 < len(names) <= 3 or text[prev_end + 1 : start].strip():
+        return None
+    if lx.ROLE_HEADS.get(head.lower()):
+        return None  # an office ("Anthony Pemberton met Gordon Brown. The prime minister was
+        # pleased"): either may hold it; the reader is told elsewhere, or not at all
+    found = [by_name.get(n) for n in names]
+    if None in found or any(p.roles for p in found):
+        return None
+    return by_name.get(name)
+
+
 def _later_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> None:
     """A role given only by a description that opens the next sentence: "Tony Blair has
     apologised ... The prime minister was commenting", "... Kostas Kenteris. The Greek sprinter
@@ -200,7 +229,7 @@ def _later_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> N
         if head < 0 or head + 1 >= len(words) or words[head] != words[head].rstrip(",.;:"):
             continue
         nxt = words[head + 1]
-        if nxt in _DESCR_STOP or not nxt[:1].islower():
+        if (nxt in _DESCR_STOP or not nxt[:1].islower()) and not _second_role(words, head):
             continue  # "The chairman of the CBI", "The minister Jack Straw": someone else
         # The sentence before: from the previous sentence end to this "The".
         floor = max(0, m.start() - 600)  # bounded look-back: linear time
@@ -225,8 +254,11 @@ def _later_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> N
             lo = bisect.bisect_left(starts, prev_end + 1)
         if hi == lo or hi - lo > 8:
             continue
-        p = _reporter_among(text, people, lo, hi, by_name) or _the_one_described(
-            {people[j][1] for j in range(lo, hi)}, by_name, words[head]
+        names = {people[j][1] for j in range(lo, hi)}
+        p = (
+            _reporter_among(text, people, lo, hi, by_name)
+            or _the_one_described(names, by_name, words[head])
+            or _subject_before(text, people[lo], prev_end, names, by_name, words[head])
         )
         head_word = words[head]
         if p is None or p.roles or f" {head_word}" in text[prev_end + 1 : m.start()]:

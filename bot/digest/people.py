@@ -760,6 +760,8 @@ def _named_firms(scan: _Scan) -> None:
         # a person: only products, not works)
         after_kind.update(m.end() for m in _PRODUCT_MAKER.finditer(text))
     listed = _listed_firm_starts(scan)
+    if "spokesman" in scan.lower_vocab or "spokeswoman" in scan.lower_vocab:
+        after_kind.update(_spoken_for(scan))
     if not after_kind and not listed:
         return
     bodies = {
@@ -774,6 +776,24 @@ def _named_firms(scan: _Scan) -> None:
         if c.kind == "person" and c.start in listed and tuple(c.words) in bodies:
             c.kind, c.role = "name?", None  # ("Miners Rio Tinto": a plural is no one's role)
     _names_of_bodies(scan, bodies)
+
+
+def _spoken_for(scan: _Scan) -> list[int]:
+    """Where a one-word name before "spokesman" after an article starts ("a Jive spokeswoman
+    said"): a body that speaks through one, when that word is no one's name, given or family,
+    in the text or the lexicon ("a Kerry spokesman" speaks for a man)."""
+    surnames = {c.words[-1] for c in scan.cands if len(c.words) > 1}
+    return [
+        m.start(1)
+        for m in _SPOKESPERSON_OF.finditer(scan.text)
+        if m.group(1) not in surnames
+        and m.group(1) not in lx.GIVEN_NAMES
+        and m.group(1) not in lx.SURNAMES
+        and m.group(1) not in lx.FAMOUS_SURNAMES
+    ]
+
+
+_SPOKESPERSON_OF = re.compile(r"\b(?:[Aa]n?|[Tt]he) ([A-Z][a-z]+) spokes(?:man|woman)\b")
 
 
 def _listed_firm_starts(scan: _Scan) -> set[int]:

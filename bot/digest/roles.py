@@ -266,7 +266,8 @@ def _lowercase_office_of(words: list[str]) -> int:
         tail = words[k + 1 :]
         if (
             tail
-            and tail[0] not in ("the", "a", "an")  # "members of the Conlon family"
+            and tail[0] not in ("the", "a", "an", "his", "her", "their", "its")
+            # ("members of the Conlon family", "members of his band and engineer Thorne Nogar")
             and tail[-1] != "and"
             and all(w.isalpha() and w.islower() for w in tail)
             and words[k - 1].islower()
@@ -331,6 +332,27 @@ _CREDITS = {
 }
 
 
+# A ranking's number after "number": "one" ... "ten", or figures ("number 30").
+_RANK = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d{0,2})")
+_SEED_RANK = (
+    r"top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[1-9]\d?(?:st|nd|rd|th)"
+)
+_SEEDED = re.compile(rf"({_SEED_RANK})-seeded")
+_SEED_ORDINAL = re.compile(_SEED_RANK)
+
+
+def _seeded_before(words: list[str]) -> str | None:
+    """ "seventh-seeded Austrian Jurgen Melzer", "top-seeded Roger Federer": the seed, as a
+    role ("seventh seed")."""
+    k = len(words) - 1
+    if k >= 1 and words[k] in lx.DEMONYMS:
+        k -= 1  # a nationality between the seeding and the name
+    if k < 0:
+        return None
+    m = _SEEDED.fullmatch(words[k].lower())
+    return f"{m.group(1)} seed" if m is not None else None
+
+
 def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
     """'Clinton campaign spokesman Brian Fallon' → ('spokesman', 'Clinton campaign')."""
     lo = max(0, start - 90)
@@ -361,8 +383,18 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
         # "The musical's British director is Matthew Warchus": the role, then whose it is
         role = [w for w in words[1:-1] if w.islower() and not w.endswith(("'s", "’s"))]
         return _format_role(role), None
-    if [w.lower() for w in words[-2:]] == ["number", "eight"]:
+    if [w.lower() for w in words[-2:]] == ["number", "eight"] and (
+        len(words) < 3 or words[-3].lower() != "world"
+    ):
         return "number eight", None  # "Number eight Imanol Harinordoquy": rugby's position
+    if len(words) >= 2 and words[-2].lower() == "number" and _RANK.fullmatch(words[-1]):
+        # "World number one Lindsay Davenport", "British number one Tim Henman", "former world
+        # number 30 Harel Levy": a ranking
+        world = len(words) >= 3 and words[-3].lower() == "world"
+        return f"{'world ' if world else ''}number {words[-1]}", None
+    seeded = _seeded_before(words)
+    if seeded is not None:
+        return seeded, None
     if words and "/" in words[-1] and all(_role_head(w) for w in words[-1].split("/")):
         return words[-1], None  # "Kasabian songwriter/guitarist Sergio Pizzorno": both
     credit = words[:-1] if words and words[-1].endswith("-born") else words  # "Dutch-born"
@@ -1045,8 +1077,10 @@ def _role_phrase(words: list[str]) -> tuple[str, str | None] | None:
     k = len(words)
     while k > 0 and _role_word(words[k - 1]):
         k -= 1
+    if k > 0 and words[-1] == "seed" and _SEED_ORDINAL.fullmatch(words[k - 1].lower()):
+        k -= 1  # "Tommy Haas, the third seed,": which seed
     run = words[k:]
-    while run and run[0].lower() in ("former", "top", "the", "a", "an"):
+    while run and run[0].lower() in ("former", "top", "the", "a", "an") and run[1:] != ["seed"]:
         run = run[1:]
     if not run:
         return None

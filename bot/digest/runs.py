@@ -314,7 +314,8 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
             i += 1
             continue
         if (
-            j - i >= 3
+            (j - i >= 3 or (j - i == 2 and i == 1 and toks[0].word.endswith("-seeded")))
+            # ("Eighth-seeded American Agassi": the seeding, the nationality, the surname)
             and (_place_demonym(w) or _follower(w))  # "Californian", "Blairite"
             and all(_NAMEY.fullmatch(t.word) for t in toks[i + 1 : j])
             and not any(_role_word(t.word) for t in toks[i + 1 : j])
@@ -349,8 +350,8 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
         if i == 0 and j >= 2 and "-" in w and w.rpartition("-")[2] in _LEADING_ADJECTIVES:
             i += 1  # "the Oscar-nominated Owen", "Brazil-born Deco": an adjective, not a name
             continue
-        if i == 0 and j >= 3 and "-" in w and w.rpartition("-")[2] in _LEADING_LABELS:
-            i += 1  # "Oscar-winner Andrea Arnold", "Record-holder Paula Radcliffe": a label
+        if i == 0 and j >= 3 and "-" in w and _hyphened_label(w):
+            i += 1  # "Oscar-winner Andrea Arnold", "Man-of-the-match Stephen Jones": a label
             continue
         if (
             i == 0
@@ -502,10 +503,20 @@ def _trim_one(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
 
 _RANK_NUMBER = re.compile(r"No\.?\d{1,4}")
 _LEADING_ADJECTIVES = frozenset(
-    "nominated winning born based bound owned backed led trained educated raised".split()  # noqa: SIM905
+    "nominated winning born based bound owned backed led trained educated raised seeded".split()  # noqa: SIM905
 )
 # Nouns after a hyphen that make a capitalised word a label before a full name.
 _LEADING_LABELS = frozenset(["winner", "nominee", "holder"])
+
+
+def _hyphened_label(word: str) -> bool:
+    """A capitalised hyphened word that labels the full name after it ("Oscar-winner",
+    "Man-of-the-match"): it ends in a label noun, or runs through "-of-" ("Player-of-the-year").
+    No name has a lowercase word after "of" joined by hyphens."""
+    last = word.rpartition("-")[2]
+    return last in _LEADING_LABELS or ("-of-" in word and last.isalpha() and last.islower())
+
+
 # Adjectives of events that end a run of capitalised words before a role ("Double Olympic
 # champion").
 _EVENT_ADJECTIVES = frozenset(["Olympic", "Paralympic"])

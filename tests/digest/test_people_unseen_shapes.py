@@ -1058,3 +1058,59 @@ def test_a_county_after_in_before_said_is_no_one() -> None:
 def test_a_hyphenated_label_before_a_full_name_is_no_part_of_it() -> None:
     ents = run("Oscar-winner Andrea Arnould has been congratulated by the UK Film Council.")
     assert names(ents) == {"Andrea Arnould"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "World number one Lindsay Davinport has criticised Wimbledon.",
+            "Lindsay Davinport",
+            "world number one",
+        ),
+        ("British number one Tim Henmann believes Britain can win.", "Tim Henmann", "number one"),
+        (
+            "Rusedski will take on former world number 30 Harel Levi.",
+            "Harel Levi",
+            "world number 30",
+        ),
+        ("Saulnier beat seventh-seeded Austrian Jurgen Meltzer.", "Jurgen Meltzer", "seventh seed"),
+        ("Top-seeded Roger Federor won in straight sets.", "Roger Federor", "top seed"),
+        ("He beat Tommy Haaz, the third seed, in three sets.", "Tommy Haaz", "third seed"),
+        ("There was banter between Presley and engineer Thorne Nogur.", "Thorne Nogur", "engineer"),
+        (
+            "There was banter between Presley, members of his band and engineer Thorne Nogur.",
+            "Thorne Nogur",
+            "engineer",
+        ),
+    ],
+)
+def test_rankings_seedings_and_an_office_of_no_one(text: str, name: str, role: str) -> None:
+    assert person(run(text), name).role == role
+
+
+def test_a_seeding_and_a_nationality_before_a_surname_are_no_name() -> None:
+    found = names(run("Andre Agasi is in the draw. Eighth-seeded American Agasi is set to play."))
+    assert found == {"Andre Agasi"}
+
+
+def test_a_description_after_two_names_is_the_subjects() -> None:
+    ents = run(
+        "Andy Roddik will play Cyril Saulnyer in the final on Sunday.\n\nThe American top seed "
+        "and defending champion overcame Germany's Tommy Haaz."
+    )
+    assert person(ents, "Andy Roddik").role == "top seed"
+    assert person(ents, "Cyril Saulnyer").role is None
+
+
+def test_two_offices_joined_describe_two_people() -> None:
+    ents = run(
+        "Mr Brawn, meanwhile, is visiting Kenya, an issue Mr Blare has also spoken on. The "
+        "prime minister and chancellor faced discontent at the meeting."
+    )
+    assert person(ents, "Brawn").role is None
+
+
+def test_a_label_through_of_before_a_full_name() -> None:
+    found = names(run("Man-of-the-match Stephen Jonas kicked three penalties."))
+    assert found == {"Stephen Jonas"}

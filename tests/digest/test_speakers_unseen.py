@@ -1258,3 +1258,27 @@ def test_a_text_its_owner_issued_speaks_for_them_through_which_states() -> None:
         'essentially tools, like any other tools".\n'
     )
     assert speakers(text) == [("are essentially tools,", "Intel")]
+
+
+def test_a_relative_named_by_a_given_name_with_an_age_speaks() -> None:
+    text = (
+        "Engineer Thorne Nogur died in 1994. \"We've had them for years, and people should "
+        "enjoy them,\" Nogur's son Stephen, 57, said.\n"
+    )
+    assert speakers(text) == [("We've had them", "Stephen Nogur")]
+
+
+def test_a_name_before_its_body_whose_closing_comma_is_left_out_speaks() -> None:
+    text = (
+        "Labour will meet in Manchester.\n\nColin Aspling, Blackpool Hotel Association said: "
+        '"We have tried very hard to make sure they come back."\n'
+    )
+    assert speakers(text) == [("We have tried", "Colin Aspling")]
+
+
+def test_a_one_word_body_with_a_spokeswoman_speaks() -> None:
+    text = (
+        'Britney Spearz cancelled her tour.\n\n"She obviously took a wrong step," a Jive '
+        'spokeswoman said at the time. "It was an old dance injury."\n'
+    )
+    assert [s for _, s in speakers(text)] == ["Jive", "Jive"]
