@@ -1510,6 +1510,53 @@ ROUND47 = (
 )
 
 
+# Round 48: shorter stories (1,000 characters or more; seed 20261230, leaving out rounds
+# 16-47's), ``chNNN.txt`` in folders ``A`` ... ``D`` of ten (``draw(clone, 20261230, sample,
+# before=48, min_chars=1000)`` gives them again).
+ROUND48 = (
+    "entertainment/fantasy-book-wins-hollywood-deal.txt",
+    "sport/smith-keen-on-home-series-return.txt",
+    "sport/scrum-half-williams-rejoins-bath.txt",
+    "entertainment/mccririck-out-of-big-brother-show.txt",
+    "entertainment/comic-morris-returns-with-sitcom.txt",
+    "sport/ferguson-rues-failure-to-cut-gap.txt",
+    "sport/republic-to-face-china-and-italy.txt",
+    "tech/man-auctions-ad-space-on-forehead.txt",
+    "sport/real-in-talks-over-gravesen-move.txt",
+    "business/takeover-rumour-lifts-exel-shares.txt",
+    "entertainment/hanks-greeted-at-wintry-premiere.txt",
+    "politics/february-poll-claim-speculation.txt",
+    "sport/santini-resigns-as-spurs-manager.txt",
+    "sport/wenger-shock-at-newcastle-dip.txt",
+    "politics/lib-dems-to-target-stamp-duty.txt",
+    "entertainment/patti-smith-to-host-arts-festival.txt",
+    "politics/blair-s-hope-for-blunkett-return.txt",
+    "sport/dal-maso-in-to-replace-bergamasco.txt",
+    "entertainment/singer-ian-brown-in-gig-arrest.txt",
+    "sport/gronkjaer-agrees-switch-to-madrid.txt",
+    "sport/clijsters-hope-on-aussie-open.txt",
+    "politics/lib-dems-demand-new-inquiry.txt",
+    "politics/mp-attacked-by-muggers-in-kenya.txt",
+    "entertainment/glasgow-hosts-tsunami-benefit-gig.txt",
+    "business/bush-to-get-tough-on-deficit.txt",
+    "business/ericsson-sees-earnings-improve.txt",
+    "business/slowdown-hits-us-factory-growth.txt",
+    "sport/wenger-rules-out-new-keeper.txt",
+    "sport/big-guns-ease-through-in-san-jose.txt",
+    "entertainment/spike-lee-backs-student-directors.txt",
+    "sport/adriano-s-chelsea-link-rejected.txt",
+    "sport/owen-delighted-with-real-display.txt",
+    "entertainment/rock-group-korn-s-guitarist-quits.txt",
+    "sport/mourinho-takes-swipe-at-arsenal.txt",
+    "sport/officials-respond-in-court-row.txt",
+    "business/metlife-buys-up-citigroup-insurer.txt",
+    "entertainment/pop-band-busted-to-take-a-break.txt",
+    "sport/jansen-suffers-a-further-setback.txt",
+    "sport/melzer-shocks-agassi.txt",
+    "sport/radcliffe-eyes-hard-line-on-drugs.txt",
+)
+
+
 def _copy(clone: Path, pairs: list[tuple[str, Path]]) -> list[Path]:
     """Copy each story (its path under the clone's ``news/``) to its target, byte for byte;
     refuse a folder that is no clone of the dataset."""
@@ -1575,11 +1622,12 @@ ROUNDS_OF_FORTY: dict[int, tuple[tuple[str, ...], str]] = {
     45: (ROUND45, "ce"),
     46: (ROUND46, "cf"),
     47: (ROUND47, "cg"),
+    48: (ROUND48, "ch"),
 }
 
 
 def rebuild_round(number: int, clone: Path, out: Path) -> list[Path]:
-    """Rebuild round ``number`` (16 ... 47) into ``out``."""
+    """Rebuild round ``number`` (16 ... 48) into ``out``."""
     if number == 16:
         return rebuild(clone, out)
     if number == 17:
@@ -1634,7 +1682,7 @@ def main() -> None:
         type=int,
         choices=(16, 17, *ROUNDS_OF_FORTY),
         default=16,
-        help="16 ... 47",
+        help="16 ... 48",
     )
     args = parser.parse_args()
     written = rebuild_round(args.round, args.clone, args.out)
