@@ -1123,6 +1123,11 @@ _APPOSITION_THEN_CUE = re.compile(
 _HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 
 
+# Two sets' scores after a name ("defeated Michaella Krajicek 6-4 6-2", "7-6 (7-3) 6-3"): a
+# tennis player, one person (a doubles pair is two names joined by "and").
+_SET_SCORES = re.compile(r" [0-7]-[0-7](?: \(\d{1,2}-\d{1,2}\))? [0-7]-[0-7]\b")
+
+
 def _context_evidence(
     scan: _Scan, c: _Cand, core: list[str], has_role: bool, titled: set[str]
 ) -> bool:
@@ -1148,6 +1153,7 @@ def _context_evidence(
             and not any(w in lx.ORG_WORDS or w in lx.MEDIA_WORDS for w in c.words)
         )
         or core[-1] in titled
+        or (len(core) >= 2 and _SET_SCORES.match(text, c.end) is not None)
         or (
             len(core) >= 2
             and _FROM_BODY_CUE.match(text, c.end) is not None

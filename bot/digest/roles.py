@@ -136,7 +136,9 @@ def _role_head(word: str) -> bool:
             or (w.endswith("s") and w.rsplit("-", 1)[-1][:-1] in lx.ROLE_HEADS)  # "-guitarists"
         )
         and w.split("-", 1)[0].isalpha()
-        and not w.startswith("co-")
+        and (not w.startswith("co-") or (word.islower() and w != "co-author"))
+        # ("co-producer", not "Co-op Bank"; a study's co-author is what someone did: the
+        # apposition after the name gives the job, "a physicist at Imperial College")
         and not word.isupper()  # "AFL-CIO" is a federation, not an officer
     ):
         return True  # "writer-director", "singer-songwriter", "actor-producer"
@@ -283,7 +285,7 @@ def _lowercase_office_of(words: list[str]) -> int:
 _FIRM_KINDS = frozenset(
     "giant firm company group maker carmaker retailer chain bank lender insurer airline carrier "  # noqa: SIM905
     "conglomerate manufacturer producer publisher label operator startup bookmaker housebuilder "
-    "supermarket drugmaker chipmaker automaker".split()
+    "supermarket drugmaker chipmaker automaker supplier provider distributor".split()
 )
 
 
@@ -856,11 +858,13 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
-# "Mefin Davies plays at hooker", "Tom Shanklin will start in the centre": a team's position
-# said with a verb of playing (rugby's and football's places on the field).
+# "Mefin Davies plays at hooker", "Tom Shanklin will start in the centre", "Alessandro Troncon
+# continues at scrum-half", "replacing Mauro Bergamasco at flanker": a team's position said
+# with a verb of playing or right after the name (rugby's and football's places on the field).
 _POSITION_PLAYED = re.compile(
-    r"(?: will| is to| is set to)? (?:start|starts|play|plays|line up|lines up|come in|comes in)"
-    r" (?:at|in the|on the|as) (hooker|fly-half|scrum-half|lock|prop|centre|wing|full-back|"
+    r"(?:(?: will| is to| is set to)? (?:start|starts|play|plays|line up|lines up|come in|comes in|"
+    r"continue|continues|remain|remains|stay|stays|return|returns)"
+    r" (?:at|in the|on the|as)| at) (hooker|fly-half|scrum-half|lock|prop|centre|wing|full-back|"
     r"flanker|number eight|open-side|blind-side|loose-head prop|tight-head prop|"
     r"loosehead prop|tighthead prop|goalkeeper|sweeper|striker|centre-back|left-back|"
     r"right-back)\b"

@@ -371,6 +371,15 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
         if i == 0 and j >= 3 and _RANK_NUMBER.fullmatch(w):
             i += 1  # "the world No35 Garbiñe Muguruza": a ranking, not a name
             continue
+        if (
+            i == 0
+            and w == "Said"
+            and j >= 2
+            and text.startswith((":", ","), toks[j - 1].end)
+            and _sentence_start(text, toks[0].start)
+        ):
+            i += 1  # "Said Williams: “…”": the verb before its speaker, not "Said" the name
+            continue
         if i == 0 and w in ("Fellow", "Former") and j >= 2:
             # "Fellow Bath prop Duncan Bell", "Fellow Briton Andy Murray", "Former Manfred Mann
             # singer Paul Jones": an adjective
@@ -456,7 +465,8 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
 # Nouns for a nation's people that are no adjective of the country list ("Scot Nick Smith").
 _COUNTRYMEN = frozenset(
     "Scot Scotsman Scotswoman Welshman Welshwoman Englishman Englishwoman Irishman Irishwoman "  # noqa: SIM905
-    "Ulsterman Yorkshireman Cornishman Kiwi Aussie".split()
+    "Ulsterman Yorkshireman Cornishman Kiwi Aussie Briton Frenchman Frenchwoman Spaniard "
+    "Dutchman Dutchwoman Swede Dane Pole Turk Croat Serb".split()
 )
 
 

@@ -297,7 +297,12 @@ def _owned(phrase: str) -> bool:
     if len(words) < 2 or not any(w[:1].isupper() for w in words[:-1]):
         return False
     tail = words[-1]
-    return tail.islower() and (tail in _ROLE_HEADS or tail in HONORIFICS)
+    return tail.islower() and (tail in _ROLE_HEADS or tail in HONORIFICS or tail in _AWARDED)
+
+
+# Who won or was put up for a named prize ("the two-time Academy Award winner"): a person the
+# prize's name describes, never the prize.
+_AWARDED = frozenset(["winner", "nominee", "laureate", "finalist"])
 
 
 def _possessive_role(phrase: str) -> bool:

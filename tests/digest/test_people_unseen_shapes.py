@@ -1114,3 +1114,30 @@ def test_two_offices_joined_describe_two_people() -> None:
 def test_a_label_through_of_before_a_full_name() -> None:
     found = names(run("Man-of-the-match Stephen Jonas kicked three penalties."))
     assert found == {"Stephen Jonas"}
+
+
+def test_a_co_role_and_a_position_said_after_the_name() -> None:
+    ents = run(
+        "CSI's co-producer, Carol Mendelsoon, said the episode would have more blood. "
+        "Alessandro Tronconi continues at scrum-half despite the return of Paul Griffin. "
+        "Davide dal Masso replaces the injured Mauro Bergamaschi at flanker."
+    )
+    assert person(ents, "Carol Mendelsoon").role == "co-producer"
+    assert person(ents, "Alessandro Tronconi").role == "scrum-half"
+    assert person(ents, "Mauro Bergamaschi").role == "flanker"
+
+
+def test_two_sets_scores_after_a_name_make_a_tennis_player() -> None:
+    found = names(run("Daniela Hantuchava defeated Michaella Krajicsek 6-4 6-2 for the Slovaks."))
+    assert found == {"Daniela Hantuchava", "Michaella Krajicsek"}
+
+
+def test_a_nationality_noun_said_before_its_speaker_and_a_supplier() -> None:
+    ents = run(
+        "Agassi struggled against left-handed Dane Kenneth Carlsen before winning. "
+        'Bath signed Andy Willams. Said Willams: "I did not think twice." '
+        "Telecoms equipment supplier Erikson has posted a rise in profits. Erikson shares fell."
+    )
+    found = names(ents)
+    assert {"Kenneth Carlsen", "Andy Willams"} <= found
+    assert not found & {"Dane Kenneth Carlsen", "Said Willams", "Erikson"}

@@ -1282,3 +1282,11 @@ def test_a_one_word_body_with_a_spokeswoman_speaks() -> None:
         'spokeswoman said at the time. "It was an old dance injury."\n'
     )
     assert [s for _, s in speakers(text)] == ["Jive", "Jive"]
+
+
+def test_a_prizes_winner_is_a_person_not_the_prize() -> None:
+    text = (
+        'Tom Hankes said the film has an "elegant message". "Christmas is a special time of the '
+        'year," added the two-time Academy Award winner.\n'
+    )
+    assert speakers(text) == [("elegant message", "Tom Hankes"), ("Christmas is a", "Tom Hankes")]
