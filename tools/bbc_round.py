@@ -1557,6 +1557,53 @@ ROUND48 = (
 )
 
 
+# Round 49: shorter stories (1,000 characters or more; seed 20261231, leaving out rounds
+# 16-48's), ``ciNNN.txt`` in folders ``A`` ... ``D`` of ten (``draw(clone, 20261231, sample,
+# before=49, min_chars=1000)`` gives them again).
+ROUND49 = (
+    "sport/mourinho-defiant-on-chelsea-form.txt",
+    "entertainment/alicia-keys-to-open-us-super-bowl.txt",
+    "sport/yachvili-savours-france-comeback.txt",
+    "sport/ferguson-puts-faith-in-youngsters.txt",
+    "sport/tindall-wants-second-opinion.txt",
+    "sport/celtic-unhappy-over-bulgaria-date.txt",
+    "business/alfa-romeos-to-get-gm-engines.txt",
+    "entertainment/prince-crowned-top-music-earner.txt",
+    "business/wipro-beats-forecasts-once-again.txt",
+    "sport/woodward-eyes-brennan-for-lions.txt",
+    "business/electrolux-to-export-europe-jobs.txt",
+    "politics/short-attacks-us-over-tsunami-aid.txt",
+    "entertainment/douglas-set-for-indian-adventure.txt",
+    "business/train-strike-grips-buenos-aires.txt",
+    "sport/johnson-uncertain-about-euro-bid.txt",
+    "business/kraft-cuts-snack-ads-for-children.txt",
+    "business/jp-morgan-admits-us-slavery-links.txt",
+    "sport/vickery-upbeat-about-arm-injury.txt",
+    "sport/van-nistelrooy-set-to-return.txt",
+    "entertainment/gervais-writing-simpsons-episode.txt",
+    "entertainment/wal-mart-is-sued-over-rude-lyrics.txt",
+    "entertainment/us-composer-recreates-bach-score.txt",
+    "sport/tomlinson-stays-focused-on-europe.txt",
+    "business/wall-street-cool-to-ebay-s-profit.txt",
+    "entertainment/download-chart-debut-is-delayed.txt",
+    "tech/half-life-2-sweeps-bafta-awards.txt",
+    "sport/pearce-keen-on-succeeding-keegan.txt",
+    "entertainment/x-factor-show-gets-second-series.txt",
+    "business/mild-winter-drives-us-oil-down-6.txt",
+    "sport/uefa-approves-fake-grass.txt",
+    "entertainment/top-gig-award-for-scissor-sisters.txt",
+    "sport/roddick-to-face-saulnier-in-final.txt",
+    "business/mixed-signals-from-french-economy.txt",
+    "politics/blair-prepares-to-name-poll-date.txt",
+    "sport/o-sullivan-quick-to-hail-italians.txt",
+    "entertainment/last-star-wars-not-for-children.txt",
+    "business/tate-lyle-boss-bags-top-award.txt",
+    "business/us-manufacturing-expands.txt",
+    "entertainment/global-release-for-japan-hit-film.txt",
+    "sport/moya-sidesteps-davis-cup-in-2005.txt",
+)
+
+
 def _copy(clone: Path, pairs: list[tuple[str, Path]]) -> list[Path]:
     """Copy each story (its path under the clone's ``news/``) to its target, byte for byte;
     refuse a folder that is no clone of the dataset."""
@@ -1623,11 +1670,12 @@ ROUNDS_OF_FORTY: dict[int, tuple[tuple[str, ...], str]] = {
     46: (ROUND46, "cf"),
     47: (ROUND47, "cg"),
     48: (ROUND48, "ch"),
+    49: (ROUND49, "ci"),
 }
 
 
 def rebuild_round(number: int, clone: Path, out: Path) -> list[Path]:
-    """Rebuild round ``number`` (16 ... 48) into ``out``."""
+    """Rebuild round ``number`` (16 ... 49) into ``out``."""
     if number == 16:
         return rebuild(clone, out)
     if number == 17:
@@ -1682,7 +1730,7 @@ def main() -> None:
         type=int,
         choices=(16, 17, *ROUNDS_OF_FORTY),
         default=16,
-        help="16 ... 48",
+        help="16 ... 49",
     )
     args = parser.parse_args()
     written = rebuild_round(args.round, args.clone, args.out)
