@@ -705,6 +705,8 @@ def _listed_things(scan: _Scan) -> None:
 _FIRMS_BEFORE_NAMES = (
     _FIRM_KINDS - {"maker", "carrier", "producer", "publisher", "label", "operator"}
 ) | {"drugmaker", "outfit", "side", "club"}  # and teams: "Mexican outfit Red Sharks Veracruz"
+# and publications: "awarded the title by US publication Forbes", "magazine Rolling Stone"
+_FIRMS_BEFORE_NAMES |= {"publication", "magazine", "newspaper", "tabloid", "weekly"}
 
 
 def _bracketed_affiliations(scan: _Scan) -> None:

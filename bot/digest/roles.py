@@ -136,9 +136,7 @@ def _role_head(word: str) -> bool:
             or (w.endswith("s") and w.rsplit("-", 1)[-1][:-1] in lx.ROLE_HEADS)  # "-guitarists"
         )
         and w.split("-", 1)[0].isalpha()
-        and (not w.startswith("co-") or (word.islower() and w != "co-author"))
-        # ("co-producer", not "Co-op Bank"; a study's co-author is what someone did: the
-        # apposition after the name gives the job, "a physicist at Imperial College")
+        and (not w.startswith("co-") or word.islower())  # "co-producer" (not "Co-op Bank")
         and not word.isupper()  # "AFL-CIO" is a federation, not an officer
     ):
         return True  # "writer-director", "singer-songwriter", "actor-producer"
@@ -305,6 +303,9 @@ _POSITIONS_BEFORE_NAMES = frozenset(
 # Capitalised words before a position that are a verb's subject, not a club ("We back ...").
 _SUBJECT_WORDS = frozenset(["we", "they", "i", "you", "he", "she", "voters", "fans"])
 _PLAIN_POSITIONS = frozenset(["lock", "prop", "centre", "center", "wing", "hooker", "flanker"])
+# Words after which a plain position names the player after it ("and lock Rob Sidoli",
+# "without centre Will Greenwood", "passed to wing Jason Robinson").
+_BEFORE_PLAIN_POSITION = frozenset(["and", "without", "with", "to", "by", "from", "for"])
 _POSITION_ADJECTIVES = frozenset(
     "full defensive offensive left right starting reserve rookie veteran former second-string "  # noqa: SIM905
     "fellow loose tight".split()
@@ -489,7 +490,10 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
             or words[-2] in _POSITION_ADJECTIVES
             # "open-side Martyn Williams is fit and lock Rob Sidoli replaces ...": a list of
             # players (but "and back John Smith" may be a verb)
-            or ((words[-2] == "and" or words[-2].endswith(",")) and words[-1] in _PLAIN_POSITIONS)
+            or (
+                (words[-2] in _BEFORE_PLAIN_POSITION or words[-2].endswith(","))
+                and words[-1] in _PLAIN_POSITIONS
+            )  # ("is without centre Will Greenwood and flanker Richard Hill")
         )
         and not (words[-2].endswith("ing") and "-" not in words[-2])
         # ("Looking forward Maria Lind said"; but "Tough-scrummaging prop Julian White")
@@ -776,7 +780,7 @@ _COPULA = re.compile(
     r"| served as| will serve as| has worked as| worked as| works as| as| were| are)"
     r" (?:(?:just |also )?(?:(?:one|some|two|three|four|five|several) of|among) )?"
     r"(?:an? (?:host|number|group|handful|string|raft|clutch|couple|crop) of )?"  # "a host of"
-    r"(?:the |an? |its |their |his |her )?(?:other )?"
+    r"(?:the |an? |its |their |his |her )?(?:other |remaining )?"
 )
 # Award-style adjectives a stated role may carry: "was best actress", "was named best director".
 _ROLE_ADJECTIVES = frozenset(

@@ -20,9 +20,14 @@ from tests.digest.test_people import names, person, run
         ),
         ("Labor backbencher Steven Kelso abstained from the vote.", "Steven Kelso", "backbencher"),
         (
-            '"They talk," said study co-author Paul Ennis, a physicist at Imperial College.',
+            '"They talk," said Paul Ennis, a physicist at Imperial College.',
             "Paul Ennis",
             "physicist",
+        ),
+        (
+            '"They talk," said study co-author Paula Enis, a physicist at Imperial College.',
+            "Paula Enis",
+            "co-author",  # (the role before the name; "co-author" is what news calls them)
         ),
         (
             "The ruling was welcomed by ecologist Norman Bradley of the University of Otago.",
@@ -1141,3 +1146,14 @@ def test_a_nationality_noun_said_before_its_speaker_and_a_supplier() -> None:
     found = names(ents)
     assert {"Kenneth Carlsen", "Andy Willams"} <= found
     assert not found & {"Dane Kenneth Carlsen", "Said Willams", "Erikson"}
+
+
+def test_a_position_after_without_and_a_publication_before_its_name() -> None:
+    ents = run(
+        "England coach Andy Robinsen is already without centre Will Greenwod and flanker "
+        "Richard Hil. Iain Fergusen was awarded the title by US publication Forbes. "
+        '"It has returned to the index," Forbes said.'
+    )
+    assert person(ents, "Will Greenwod").role == "centre"
+    assert "Forbes" not in names(ents)
+    assert "Forbes" in ents.organizations
