@@ -1604,6 +1604,53 @@ ROUND49 = (
 )
 
 
+# Round 50: shorter stories (1,000 characters or more; seed 20270101, leaving out rounds
+# 16-49's), ``cjNNN.txt`` in folders ``A`` ... ``D`` of ten (``draw(clone, 20270101, sample,
+# before=50, min_chars=1000)`` gives them again).
+ROUND50 = (
+    "sport/hitzlsperger-waiting-on-o-leary.txt",
+    "entertainment/george-michael-to-perform-for-bbc.txt",
+    "sport/dallaglio-eyeing-lions-tour-place.txt",
+    "business/1m-payoff-for-former-shell-boss.txt",
+    "entertainment/french-honour-for-director-parker.txt",
+    "entertainment/us-show-sued-for-rat-eating-stunt.txt",
+    "business/nortel-in-300m-profit-revision.txt",
+    "entertainment/help-for-indies-in-download-sales.txt",
+    "sport/wada-will-appeal-against-ruling.txt",
+    "sport/charvis-set-to-lose-fitness-bid.txt",
+    "sport/unclear-future-for-striker-baros.txt",
+    "sport/bekele-sets-sights-on-world-mark.txt",
+    "sport/candela-completes-bolton-switch.txt",
+    "sport/wales-want-rugby-league-training.txt",
+    "business/weak-dollar-hits-reuters.txt",
+    "business/virgin-blue-shares-plummet-20.txt",
+    "business/post-christmas-lull-in-lending.txt",
+    "entertainment/oasis-star-fined-for-german-brawl.txt",
+    "business/german-economy-rebounds.txt",
+    "sport/bellamy-under-new-fire.txt",
+    "politics/hunt-ban-support-is-in-decline.txt",
+    "business/iraq-to-invite-phone-licence-bids.txt",
+    "entertainment/church-urges-nelly-show-boycott.txt",
+    "entertainment/godzilla-gets-hollywood-fame-star.txt",
+    "entertainment/singer-sizzla-jailed-for-swearing.txt",
+    "politics/uk-youth-interested-in-politics.txt",
+    "business/healthsouth-ex-boss-goes-on-trial.txt",
+    "business/bank-set-to-leave-rates-on-hold.txt",
+    "sport/venus-stunned-by-farina-elia.txt",
+    "entertainment/no-charges-against-tv-s-cosby.txt",
+    "entertainment/keanu-reeves-given-hollywood-star.txt",
+    "business/vodafone-appoints-new-japan-boss.txt",
+    "sport/tindall-aiming-to-earn-lions-spot.txt",
+    "business/manufacturing-recovery-slowing.txt",
+    "business/deadline-nears-for-fiat-gm-deal.txt",
+    "politics/kennedy-predicts-bigger-turnout.txt",
+    "sport/holmes-is-hit-by-hamstring-injury.txt",
+    "entertainment/t-in-the-park-sells-out-in-days.txt",
+    "entertainment/singer-knight-backs-anti-gun-song.txt",
+    "entertainment/rock-band-u2-break-ticket-record.txt",
+)
+
+
 def _copy(clone: Path, pairs: list[tuple[str, Path]]) -> list[Path]:
     """Copy each story (its path under the clone's ``news/``) to its target, byte for byte;
     refuse a folder that is no clone of the dataset."""
@@ -1671,11 +1718,12 @@ ROUNDS_OF_FORTY: dict[int, tuple[tuple[str, ...], str]] = {
     47: (ROUND47, "cg"),
     48: (ROUND48, "ch"),
     49: (ROUND49, "ci"),
+    50: (ROUND50, "cj"),
 }
 
 
 def rebuild_round(number: int, clone: Path, out: Path) -> list[Path]:
-    """Rebuild round ``number`` (16 ... 49) into ``out``."""
+    """Rebuild round ``number`` (16 ... 50) into ``out``."""
     if number == 16:
         return rebuild(clone, out)
     if number == 17:
@@ -1730,7 +1778,7 @@ def main() -> None:
         type=int,
         choices=(16, 17, *ROUNDS_OF_FORTY),
         default=16,
-        help="16 ... 49",
+        help="16 ... 50",
     )
     args = parser.parse_args()
     written = rebuild_round(args.round, args.clone, args.out)
