@@ -1130,6 +1130,10 @@ _HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 _SET_SCORES = re.compile(r" [0-7]-[0-7](?: \(\d{1,2}-\d{1,2}\))? [0-7]-[0-7]\b")
 
 
+# A lowercase role, then a full name, right after a run: the run is whose role it is.
+_ROLE_THEN_NAME = re.compile(r" ([a-z][a-z-]{2,20}) [A-Z][a-z]+ [A-Z]")
+
+
 def _context_evidence(
     scan: _Scan, c: _Cand, core: list[str], has_role: bool, titled: set[str]
 ) -> bool:
@@ -1138,6 +1142,9 @@ def _context_evidence(
     text = scan.text
     if len(core) == 1 and _DEFINITE_AGE.search(text, max(0, c.start - 20), c.start):
         return False  # "The 68-year-old Yankee said": a description of someone named before
+    role_then_name = _ROLE_THEN_NAME.match(text, c.end)
+    if role_then_name is not None and _role_head(role_then_name.group(1)):
+        return False  # "said Prebon Yamane economist Lena Komileva": her employer, no one
     if len(core) >= 2 and core[0] in _PLACE_OPENERS:
         return False  # "from Tynemouth, North Tyneside, said": a place, whatever follows it
     if (
@@ -1497,11 +1504,34 @@ def _partial_names(scan: _Scan) -> None:
                 pm = he_later  # "Franchitti seemed to like it, though he ...": "he" is his
             appos = _appositive(text, c.end)
             left = _left_comma_role(text, c.start) if text.startswith(",", c.end) else None
-            if left or appos or (pm is not None and pm.group(1).lower() not in ("it", "its")):
+            personal = pm is not None and pm.group(1).lower() not in ("it", "its")
+            if personal and not (left or appos) and _owns_its(scan, c.words[0]):
+                for x in scan.singles[c.words[0]]:
+                    x.kind = "org"
+                continue  # "Shell said ... She was leaving", but "Shell had inflated its
+                # reserves": a body, whatever pronoun follows one of its mentions
+            if left or appos or personal:
                 p = reg.add(c.words, c.start)
-                if pm is not None and pm.group(1).lower() not in ("it", "its"):
+                if personal:
                     p.gender = "m" if pm.group(1).lower() in ("he", "his", "him") else "f"
                 _note_context(p, c, text, left, appos)
+
+
+def _owns_its(scan: _Scan, word: str) -> bool:
+    """Whether the text has ``word`` as the subject of "its" a few words on, with no noun
+    phrase between to own it instead ("that Shell had inflated its reserves", not "Peabody
+    said the firm had cut its prices"): a body's name."""
+    text = scan.text
+    for c in scan.singles.get(word, ()):
+        m = _ITS_AFTER.match(text, c.end)
+        if m is not None and not _DETERMINERS_BETWEEN.search(m.group()):
+            return True
+    return False
+
+
+# Up to five lowercase words, then "its".
+_ITS_AFTER = re.compile(r"(?: [a-z]+){0,5}? its\b")
+_DETERMINERS_BETWEEN = re.compile(r" (?:the|a|an|this|that|his|her|their|company|firm|group)\b")
 
 
 def _famous_surnames(scan: _Scan) -> None:
@@ -1932,6 +1962,12 @@ def _pronoun_gender(text: str, m0: Mention | None, person_starts: list[int]) -> 
     """ "he"/"she" right after a person's first mention, before anyone else is named."""
     if m0 is None:
         return None
+    j = bisect.bisect_left(person_starts, m0.start) - 1
+    if j >= 0 and m0.start - person_starts[j] < 120:
+        between = text[person_starts[j] : m0.start]
+        if " and " in between and ". " not in between:
+            return None  # "Knight and drum 'n' bass star Roni Size have released ... She": the
+            # pronoun may be either's
     k = bisect.bisect_right(person_starts, m0.end)
     nxt = person_starts[k] if k < len(person_starts) else len(text)
     window = text[m0.end : min(nxt, m0.end + 200)]

@@ -380,6 +380,9 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
         ):
             i += 1  # "Said Williams: “…”": the verb before its speaker, not "Said" the name
             continue
+        if i == 0 and j >= 3 and w in _RELATION_LABELS and toks[1].word[:1].isupper():
+            i += 1  # "Compatriots Mulugeta Wondimu, Abiyote Abate and ...": a relation, no name
+            continue
         if i == 0 and w in ("Fellow", "Former") and j >= 2:
             # "Fellow Bath prop Duncan Bell", "Fellow Briton Andy Murray", "Former Manfred Mann
             # singer Paul Jones": an adjective
@@ -514,6 +517,10 @@ def _trim_one(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
 _RANK_NUMBER = re.compile(r"No\.?\d{1,4}")
 _LEADING_ADJECTIVES = frozenset(
     "nominated winning born based bound owned backed led trained educated raised seeded".split()  # noqa: SIM905
+)
+# Relations that open a sentence before a full name ("Compatriots Mulugeta Wondimu").
+_RELATION_LABELS = frozenset(
+    "Compatriot Compatriots Teammate Teammates Colleague Colleagues Countryman Countrymen".split()  # noqa: SIM905
 )
 # Nouns after a hyphen that make a capitalised word a label before a full name.
 _LEADING_LABELS = frozenset(["winner", "nominee", "holder"])

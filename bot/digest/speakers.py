@@ -1875,6 +1875,7 @@ class SpeakerResolver:
         if (
             any(w in CUES and not w.endswith("ing") for w in before[-2:])
             and not (before and before[-1] in _PREPOSITIONS)
+            and not (before and before[-1].endswith("ing"))  # "tweets accusing Alicia Machado"
             and not (m is not None and m.group().endswith(_POSSESSIVE_ENDS))
         ):
             # "..., noted NBC’s Dante Chinni." (not "agreed with Matthews", nor "said Mr
@@ -1897,6 +1898,8 @@ class SpeakerResolver:
             return False  # "... between him and Xi, Geng said": the name ends its own phrase
         mention = self._mention_starting(pos)
         if mention is not None:  # (the words after the whole name: "Lord Dubs were" is no cue)
+            if self.text.startswith(("'s ", "’s "), mention.end):
+                return False  # "reacted angrily to Pound's comments": a noun, no verb of his
             after = ["", *self.text[mention.end : mention.end + 80].split()]
         for w in after[1:5]:
             lw = w.strip(_STRIP).lower()

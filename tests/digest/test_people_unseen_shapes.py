@@ -1157,3 +1157,14 @@ def test_a_position_after_without_and_a_publication_before_its_name() -> None:
     assert person(ents, "Will Greenwod").role == "centre"
     assert "Forbes" not in names(ents)
     assert "Forbes" in ents.organizations
+
+
+def test_an_employer_before_its_employees_role_and_a_relation_label_are_no_names() -> None:
+    found = names(
+        run(
+            '"It appears that the UK is in a two-tier economy," said Prebin Yamana economist '
+            "Lena Komileva. Compatriots Mulugeta Wondimo, Abiyote Abata and Markos Genetti "
+            "will race."
+        )
+    )
+    assert found == {"Lena Komileva", "Mulugeta Wondimo", "Abiyote Abata", "Markos Genetti"}

@@ -1290,3 +1290,44 @@ def test_a_prizes_winner_is_a_person_not_the_prize() -> None:
         'year," added the two-time Academy Award winner.\n'
     )
     assert speakers(text) == [("elegant message", "Tom Hankes"), ("Christmas is a", "Tom Hankes")]
+
+
+def test_a_she_after_two_joined_names_gives_neither_a_sex() -> None:
+    text = (
+        "Singer Beverly Knite said she was haunted.\n\nKnite and drum 'n' bass star Roni Sise "
+        'have released a song. She said she was "horrified". Sise said he has "a view of what '
+        'is going on". "Over the last ten years, I have seen a lot of things," he said.\n'
+    )
+    assert speakers(text)[-1] == ("Over the last", "Roni Sise")
+
+
+def test_the_one_named_before_a_possessive_reacts_not_its_owner() -> None:
+    text = (
+        'Wada chairman Dick Pund said: "I am convinced the IAAF will appeal." Kenteris\'s '
+        "lawyer, Gregory Ioanidis, reacted angrily to Pund's comments. \"Comments like these "
+        'only help to embarrass the governing bodies," he told BBC Sport.\n'
+    )
+    assert speakers(text)[-1] == ("Comments like these", "Gregory Ioanidis")
+
+
+def test_a_name_after_a_participle_is_its_object_not_a_subject() -> None:
+    text = (
+        'Hillary Clintan is describing as "unhinged" a tweet attacking a former Miss Universe.\n\n'
+        "She says Trump's early-morning tweets accusing Alicia Machada of having a record are "
+        '"lies".\n\nThe candidate\'s response to Trump came in her own series of tweets.\n\n'
+        'She tweeted: "When something gets under his thin skin, he lashes out."\n'
+    )
+    assert speakers(text)[-1] == ("When something gets", "Hillary Clintan")
+
+
+def test_a_body_that_owns_its_reserves_is_no_woman() -> None:
+    text = (
+        "Shell is to pay $1m to the ex-finance chief who stepped down from her post.\n\nJudy "
+        "Boyntan left the firm in December. Shell said the pay-off was in line with Ms "
+        'Boyntan\'s contract. She was leaving "by mutual agreement", the firm said in a '
+        "statement. The revelation that Shell had inflated its reserves led to resignations.\n"
+    )
+    digest = digest_document(text, "story.txt")
+    assert "Shell" not in {p.name for p in digest.people}
+    assert "Shell" in digest.organizations
+    assert [q.speaker for q in digest.quotes] == ["Shell"]
