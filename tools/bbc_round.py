@@ -1651,6 +1651,53 @@ ROUND50 = (
 )
 
 
+# Round 51: shorter stories (1,000 characters or more; seed 20270102, leaving out rounds
+# 16-50's), ``ckNNN.txt`` in folders ``A`` ... ``D`` of ten (``draw(clone, 20270102, sample,
+# before=51, min_chars=1000)`` gives them again).
+ROUND51 = (
+    "entertainment/duran-duran-show-set-for-us-tv.txt",
+    "business/ge-sees-excellent-world-economy.txt",
+    "business/us-economy-still-growing-says-fed.txt",
+    "business/india-power-shares-jump-on-debut.txt",
+    "politics/parties-warned-over-grey-vote.txt",
+    "sport/gb-quartet-get-cross-country-call.txt",
+    "sport/edu-describes-tunnel-fracas.txt",
+    "entertainment/lost-doors-frontman-movie-found.txt",
+    "entertainment/rem-concerts-blighted-by-illness.txt",
+    "sport/smith-aims-to-bring-back-respect.txt",
+    "sport/celtic-make-late-bid-for-bellamy.txt",
+    "sport/double-injury-blow-strikes-wales.txt",
+    "business/uk-young-top-euro-earnings-league.txt",
+    "sport/wright-phillips-to-start-on-right.txt",
+    "business/bargain-calls-widen-softbank-loss.txt",
+    "sport/england-to-launch-ref-protest.txt",
+    "entertainment/career-honour-for-actor-dicaprio.txt",
+    "business/hariri-killing-hits-beirut-shares.txt",
+    "sport/mcilroy-continues-winning-streak.txt",
+    "politics/uk-needs-true-immigration-data.txt",
+    "business/imf-cuts-german-growth-estimate.txt",
+    "sport/anelka-eyes-man-city-departure.txt",
+    "politics/super-union-merger-plan-touted.txt",
+    "entertainment/no-ads-for-passion-oscar-campaign.txt",
+    "entertainment/dame-julie-pops-in-to-see-poppins.txt",
+    "sport/jones-doping-probe-begins.txt",
+    "politics/lib-dems-new-election-pr-chief.txt",
+    "entertainment/day-lewis-set-for-berlin-honour.txt",
+    "entertainment/ethnic-producers-face-barriers.txt",
+    "sport/navratilova-hits-out-at-critics.txt",
+    "sport/kenyon-denies-robben-barca-return.txt",
+    "entertainment/hobbit-picture-four-years-away.txt",
+    "sport/bath-faced-with-tindall-ultimatum.txt",
+    "entertainment/fry-set-for-role-in-hitchhiker-s.txt",
+    "sport/lennon-brands-rangers-favourites.txt",
+    "business/astrazeneca-hit-by-drug-failure.txt",
+    "business/sales-fail-to-boost-high-street.txt",
+    "politics/sainsbury-s-labour-election-gift.txt",
+    "sport/holmes-secures-comeback-victory.txt",
+    "sport/agassi-fear-for-melbourne.txt",
+)
+
+
 def _copy(clone: Path, pairs: list[tuple[str, Path]]) -> list[Path]:
     """Copy each story (its path under the clone's ``news/``) to its target, byte for byte;
     refuse a folder that is no clone of the dataset."""
@@ -1719,11 +1766,12 @@ ROUNDS_OF_FORTY: dict[int, tuple[tuple[str, ...], str]] = {
     48: (ROUND48, "ch"),
     49: (ROUND49, "ci"),
     50: (ROUND50, "cj"),
+    51: (ROUND51, "ck"),
 }
 
 
 def rebuild_round(number: int, clone: Path, out: Path) -> list[Path]:
-    """Rebuild round ``number`` (16 ... 50) into ``out``."""
+    """Rebuild round ``number`` (16 ... 51) into ``out``."""
     if number == 16:
         return rebuild(clone, out)
     if number == 17:
@@ -1778,7 +1826,7 @@ def main() -> None:
         type=int,
         choices=(16, 17, *ROUNDS_OF_FORTY),
         default=16,
-        help="16 ... 50",
+        help="16 ... 51",
     )
     args = parser.parse_args()
     written = rebuild_round(args.round, args.clone, args.out)
