@@ -629,7 +629,7 @@ def _not_given(word: str, surnames: set[str]) -> bool:
 _THING_WORDS = frozenset(
     "liner ship vessel yacht ferry tanker submarine frigate racehorse horse colt mare filly "  # noqa: SIM905
     "album film movie song novel storm cyclone hurricane typhoon band group drama comedy "
-    "thriller musical sitcom biopic documentary".split()
+    "thriller musical sitcom biopic documentary classic remake sequel blockbuster".split()
 )
 
 
@@ -897,17 +897,22 @@ def _thing_names(text: str, cands: list[_Cand], lower_vocab: set[str]) -> set[tu
 _WHICH = re.compile(", which ")
 
 
+def _thing_word_before(text: str, start: int) -> bool:
+    """Whether the word before ``start`` names a kind of thing ("film", "classic", "liner")."""
+    before = text[max(0, start - 16) : start]
+    return (
+        before.endswith(" ")
+        and before.rsplit(None, 1)[-1:] != []
+        and (before.rsplit(None, 1)[-1] in _THING_WORDS)
+    )
+
+
 def _named_thing(text: str, c: _Cand, things: set[tuple[str, ...]]) -> bool:
     """Whether the run names a thing: after "liner", "film" ... here, or anywhere once the
     text has so named it ("the cruise liner Crystal Harmony ... operates the Crystal
     Harmony")."""
     key = tuple(c.words)
-    before = text[max(0, c.start - 16) : c.start]
-    if (
-        before.endswith(" ")
-        and before.rsplit(None, 1)[-1:]
-        and (before.rsplit(None, 1)[-1] in _THING_WORDS)
-    ):
+    if _thing_word_before(text, c.start):
         things.add(key)
     return key in things
 
@@ -1432,6 +1437,8 @@ def _partial_names(scan: _Scan) -> None:
             and (c.honorific or not _common_words(c.words, lower_vocab))
             and (c.honorific or not c.words[0].lower().endswith(_ABSTRACT_ENDINGS))
             and c.words[0] not in _TITLE_TAILS  # "the Queen Mother", "Queen Consort"
+            and not _thing_word_before(text, c.title_start if c.title_start >= 0 else c.start)
+            # ("Hollywood classic King Kong": a film)
             and not _INSTITUTION_AFTER.match(text, c.end)  # "King Cross station": a place
             and reg.by_part(c.words[0], c.gender, not _royal(c)) is None
             and _knight_of(reg, c) is None
@@ -1610,6 +1617,8 @@ _MONONYM_LIST = re.compile(
 )  # ("the artists - Beenie Man, Sizzla, ...")
 _PLURAL_MONONYM_WORDS = frozenset(w.rsplit("-", 1)[-1] for w in _PLURAL_MONONYM)  # as in vocab
 _LIST_ENTRY = re.compile(r"(?:(?:Sir|Dame) )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(, | and )?")
+_LABEL_AFTER = re.compile(r" ([a-z]+) [A-Z]")  # "Oscar winner Adrien Brody"
+_LEADING_LABEL_NOUNS = frozenset(["winner", "nominee", "holder"])
 
 
 def _mononym_lists(scan: _Scan) -> None:
@@ -1628,6 +1637,11 @@ def _mononym_lists(scan: _Scan) -> None:
             e = _LIST_ENTRY.match(text, pos)
             if e is None:
                 break
+            label = _LABEL_AFTER.match(text, e.end(1)) if e.group(2) is None else None
+            if label is not None and (
+                _role_head(label.group(1)) or label.group(1) in _LEADING_LABEL_NOUNS
+            ):
+                break  # "which stars Naomi Watts and Oscar winner Adrien Brody": a label
             entries.append((e.start(1), e.group(1).split()))
             pos = e.end()
             if last or e.group(2) is None:

@@ -1168,3 +1168,14 @@ def test_an_employer_before_its_employees_role_and_a_relation_label_are_no_names
         )
     )
     assert found == {"Lena Komileva", "Mulugeta Wondimo", "Abiyote Abata", "Markos Genetti"}
+
+
+def test_a_film_a_firm_and_a_prize_before_a_name_are_no_people() -> None:
+    found = names(
+        run(
+            "Peter Jacksen is filming a remake of Hollywood classic King Kong. The picture, "
+            "which stars Naomie Watts and Oscar winner Adrian Brodie, is due in December. "
+            "US behemoth General Electric has posted an 18% jump in sales, said Jeff Imelt."
+        )
+    )
+    assert found == {"Peter Jacksen", "Naomie Watts", "Adrian Brodie", "Jeff Imelt"}
