@@ -100,6 +100,10 @@ PARTIES: dict[str, str] = {
     "Lib Dems": "Liberal Democrats",
 }
 
+# Who won, holds or was put up for a prize or a record ("Oscar winner", "Record-holder", "the
+# two-time Academy Award winner"): a person the prize's name labels, never the prize.
+AWARD_HOLDERS: frozenset[str] = frozenset(["winner", "nominee", "holder", "laureate", "finalist"])
+
 # Words before an office that make it another office: "the chancellor" is not the shadow
 # chancellor, "the president" not the vice president, "the prime minister" not his deputy.
 NOT_THE_OFFICE: frozenset[str] = frozenset({"shadow", "deputy", "vice", "assistant", "under"})

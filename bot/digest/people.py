@@ -900,11 +900,8 @@ _WHICH = re.compile(", which ")
 def _thing_word_before(text: str, start: int) -> bool:
     """Whether the word before ``start`` names a kind of thing ("film", "classic", "liner")."""
     before = text[max(0, start - 16) : start]
-    return (
-        before.endswith(" ")
-        and before.rsplit(None, 1)[-1:] != []
-        and (before.rsplit(None, 1)[-1] in _THING_WORDS)
-    )
+    words = before.split()
+    return before.endswith(" ") and bool(words) and words[-1] in _THING_WORDS
 
 
 def _named_thing(text: str, c: _Cand, things: set[tuple[str, ...]]) -> bool:
@@ -1618,7 +1615,6 @@ _MONONYM_LIST = re.compile(
 _PLURAL_MONONYM_WORDS = frozenset(w.rsplit("-", 1)[-1] for w in _PLURAL_MONONYM)  # as in vocab
 _LIST_ENTRY = re.compile(r"(?:(?:Sir|Dame) )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(, | and )?")
 _LABEL_AFTER = re.compile(r" ([a-z]+) [A-Z]")  # "Oscar winner Adrien Brody"
-_LEADING_LABEL_NOUNS = frozenset(["winner", "nominee", "holder"])
 
 
 def _mononym_lists(scan: _Scan) -> None:
@@ -1639,7 +1635,7 @@ def _mononym_lists(scan: _Scan) -> None:
                 break
             label = _LABEL_AFTER.match(text, e.end(1)) if e.group(2) is None else None
             if label is not None and (
-                _role_head(label.group(1)) or label.group(1) in _LEADING_LABEL_NOUNS
+                _role_head(label.group(1)) or label.group(1) in lx.AWARD_HOLDERS
             ):
                 break  # "which stars Naomi Watts and Oscar winner Adrien Brody": a label
             entries.append((e.start(1), e.group(1).split()))

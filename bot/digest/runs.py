@@ -522,16 +522,14 @@ _LEADING_ADJECTIVES = frozenset(
 _RELATION_LABELS = frozenset(
     "Compatriot Compatriots Teammate Teammates Colleague Colleagues Countryman Countrymen".split()  # noqa: SIM905
 )
-# Nouns after a hyphen that make a capitalised word a label before a full name.
-_LEADING_LABELS = frozenset(["winner", "nominee", "holder"])
 
 
 def _hyphened_label(word: str) -> bool:
     """A capitalised hyphened word that labels the full name after it ("Oscar-winner",
-    "Man-of-the-match"): it ends in a label noun, or runs through "-of-" ("Player-of-the-year").
+    "Man-of-the-match"): it ends in a prize's holder, or runs through "-of-" ("Player-of-the-year").
     No name has a lowercase word after "of" joined by hyphens."""
     last = word.rpartition("-")[2]
-    return last in _LEADING_LABELS or ("-of-" in word and last.isalpha() and last.islower())
+    return last in lx.AWARD_HOLDERS or ("-of-" in word and last.isalpha() and last.islower())
 
 
 # Adjectives of events that end a run of capitalised words before a role ("Double Olympic

@@ -14,7 +14,7 @@ import re
 
 from bot.digest.countries import lookup
 from bot.digest.cues import _STRIP, HONORIFICS, _lexicon_set, _wordset
-from bot.digest.lexicon import GIVEN_GENDER
+from bot.digest.lexicon import AWARD_HOLDERS, GIVEN_GENDER
 from bot.digest.organizations import PARTY_NICKNAMES
 
 _MALE = _wordset("he him his")
@@ -297,12 +297,8 @@ def _owned(phrase: str) -> bool:
     if len(words) < 2 or not any(w[:1].isupper() for w in words[:-1]):
         return False
     tail = words[-1]
-    return tail.islower() and (tail in _ROLE_HEADS or tail in HONORIFICS or tail in _AWARDED)
-
-
-# Who won or was put up for a named prize ("the two-time Academy Award winner"): a person the
-# prize's name describes, never the prize.
-_AWARDED = frozenset(["winner", "nominee", "laureate", "finalist"])
+    # ("the two-time Academy Award winner": a person the prize's name describes, not the prize)
+    return tail.islower() and (tail in _ROLE_HEADS or tail in HONORIFICS or tail in AWARD_HOLDERS)
 
 
 def _possessive_role(phrase: str) -> bool:
