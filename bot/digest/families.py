@@ -32,6 +32,13 @@ def _family_name(core: list[str]) -> str:
     return " ".join(core[k:])
 
 
+def _kin_word(text: str, start: int) -> str | None:
+    """The relation before a relative's given name at ``start`` ("son" in "Nogar's son
+    Stephen"), or ``None``."""
+    m = _KIN.search(text, max(0, start - 40), start)
+    return m.group(4) if m is not None else None
+
+
 def _family_of(text: str, start: int, reg: _Registry, cands: list[_Cand]) -> str | None:
     """The family name of the person whose relative is named at ``start`` by a given name:
     "Mr Conlon's father Giuseppe" → "Conlon"; "Sheldon Adelson and his wife, Miriam" → "Adelson"

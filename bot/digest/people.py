@@ -70,6 +70,7 @@ from bot.digest.evidence import (
 )
 from bot.digest.families import (
     _family_of,
+    _kin_word,
     _nicknamed,
     _share_family_names,
     _with_nicknamed,
@@ -1468,6 +1469,11 @@ def _partial_names(scan: _Scan) -> None:
                 continue
             p = reg.add(words, c.start)
             p.gender = lx.GIVEN_GENDER.get(c.words[0])
+            relation = _kin_word(text, c.start) if family else None
+            if relation is not None:
+                # "Nogar's son Stephen": the relation is what the text calls him (and finds him
+                # by: "his son said"), the weakest of roles
+                _add_role(p, 9, c.start, relation, None)
         elif (
             c.kind == "name?"
             and not c.headline

@@ -1145,6 +1145,12 @@ class SpeakerResolver:
                 ]
                 subjects = acting or subjects
             if subjects:
+                answer = self._answering_subject(cands, subjects) if k == here - 1 else None
+                if answer is not None:
+                    # "Hewitt said he had had a “gutful” ..., but Tennis Australia's Geoff Pollard
+                    # rejected his comments. “…,” he said": the one answering, not the previous
+                    # speaker
+                    return answer
                 if (
                     previous in subjects
                     and not self._reporter(cands[0][0], subjects[0])
@@ -1185,6 +1191,18 @@ class SpeakerResolver:
         if previous and _fits(previous, pronoun):
             return previous
         return people[0][1]
+
+    def _answering_subject(self, cands: list[tuple[int, str]], subjects: list[str]) -> str | None:
+        """The subject of a clause that "but" opens after another subject's, in the sentence
+        right before the pronoun: whom the next words go on about."""
+        if len(subjects) < 2 or subjects[-1] == subjects[0]:
+            return None
+        first = next(s for s, n in cands if n == subjects[0])
+        last = max(s for s, n in cands if n == subjects[-1])
+        but = self.text.rfind(" but ", first, last)
+        if but < 0 or any(w[:1].islower() for w in self.text[but + 5 : last].split()):
+            return None  # (not "..., but the Scot admitted": a description, someone else's)
+        return subjects[-1]
 
     def _mention_shortly_before(self, pos: int, at: int) -> Mention | None:
         """The mention starting at ``pos`` when it ends before ``at`` and no more than 400

@@ -1331,3 +1331,22 @@ def test_a_body_that_owns_its_reserves_is_no_woman() -> None:
     assert "Shell" not in {p.name for p in digest.people}
     assert "Shell" in digest.organizations
     assert [q.speaker for q in digest.quotes] == ["Shell"]
+
+
+def test_he_after_a_but_clause_is_the_one_answering() -> None:
+    text = (
+        'Lleyton Hewit said he had had a "gutful" of asking for a faster surface but Tennis '
+        'Australia\'s Geoff Polard rejected his comments. "We did ask for it to be made faster," '
+        "he said.\n"
+    )
+    assert speakers(text) == [("gutful", "Lleyton Hewit"), ("We did ask", "Geoff Polard")]
+
+
+def test_a_relative_named_by_a_given_name_is_found_by_the_relation() -> None:
+    text = (
+        "Engineer Thorne Nogur died in 1994. \"We've had them for years,\" Nogur's son Stephen "
+        'said. Nogur always made two tapes. "He called them his back-up tapes," his son said.\n'
+    )
+    digest = digest_document(text, "story.txt")
+    assert {p.name: p.role for p in digest.people}["Stephen Nogur"] == "son"
+    assert [q.speaker for q in digest.quotes] == ["Stephen Nogur", "Stephen Nogur"]
