@@ -1108,6 +1108,11 @@ class SpeakerResolver:
             described = self._described_subject(here - 1, at, previous, skip)
             if described is not None and _fits(described, pronoun):
                 return described
+            if previous and _fits(previous, pronoun) and self._description_reports(here - 1):
+                # '“…,” Strachan told the BBC. Club director Terry Brady held talks with him.
+                # The former Scotland international added that ... “…,” he said': the speaker
+                # goes on, described
+                return previous
         for k in sorted(by_sentence, reverse=True):
             if k == here:
                 continue
@@ -1736,6 +1741,18 @@ class SpeakerResolver:
             if head and head[0].strip(_STRIP + "“”\"'").lower() == pronoun:
                 return True
         return False
+
+    def _description_reports(self, k: int) -> bool:
+        """Whether sentence ``k`` opens with a description ("The former Scotland international")
+        right before a reporting verb ("added", "said", "insisted")."""
+        s0 = self.sentence_starts_at(k)
+        if not self.text.startswith("The ", s0):
+            return False  # (a cheap test first)
+        subj = sentence_subject(self.text, s0, min(self._sentence_end_at(k), s0 + 200))
+        if subj is None or subj.pronoun or not subj.phrase.startswith("The "):
+            return False
+        after = self.text[subj.end : subj.end + 20].split()
+        return bool(after) and after[0] in CUES and not after[0].endswith("ing")
 
     def _reported_by_description(self, k: int) -> bool:
         """Whether sentence ``k`` is reported by a description after a comma (", the Tory

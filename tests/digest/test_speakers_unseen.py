@@ -1350,3 +1350,12 @@ def test_a_relative_named_by_a_given_name_is_found_by_the_relation() -> None:
     digest = digest_document(text, "story.txt")
     assert {p.name: p.role for p in digest.people}["Stephen Nogur"] == "son"
     assert [q.speaker for q in digest.quotes] == ["Stephen Nogur", "Stephen Nogur"]
+
+
+def test_a_described_speaker_goes_on_past_a_sentence_naming_another() -> None:
+    text = (
+        '"It is a fantastic job," Gordon Strahan told the BBC. Club director Terry Bradey held '
+        "talks with Strahan on Saturday. The former Scotland international added that joining "
+        'the rivals would not be wise. "I have got too many memories," he said.\n'
+    )
+    assert speakers(text)[-1] == ("I have got", "Gordon Strahan")
