@@ -1698,6 +1698,53 @@ ROUND51 = (
 )
 
 
+# Round 52: the shortest stories yet (750 characters or more; seed 20270103, leaving out rounds
+# 16-51's, which left only three of 1,000), ``clNNN.txt`` in folders ``A`` ... ``D`` of ten
+# (``draw(clone, 20270103, sample, before=52, min_chars=750)`` gives them again).
+ROUND52 = (
+    "sport/mcleish-ready-for-criticism.txt",
+    "sport/prodigy-monfils-blows-away-gaudio.txt",
+    "sport/curbishley-delight-for-johansson.txt",
+    "politics/tory-expert-denies-defeatism.txt",
+    "sport/isinbayeva-heads-for-birmingham.txt",
+    "sport/benitez-issues-warning-to-gerrard.txt",
+    "politics/lib-dems-predict-best-ever-poll.txt",
+    "sport/holmes-starts-2005-with-gb-events.txt",
+    "sport/davenport-puts-retirement-on-hold.txt",
+    "sport/dawson-set-for-new-wasps-contract.txt",
+    "sport/koubek-suspended-after-drugs-test.txt",
+    "business/wal-mart-to-pay-14m-in-gun-suit.txt",
+    "sport/collins-calls-for-chambers-return.txt",
+    "sport/cole-faces-lengthy-injury-lay-off.txt",
+    "sport/soderling-wins-tense-milan-final.txt",
+    "sport/beckham-relief-as-real-go-through.txt",
+    "sport/ivanovic-seals-canberra-victory.txt",
+    "business/madagascar-completes-currency-switch.txt",
+    "politics/candidate-resigns-over-bnp-link.txt",
+    "sport/federer-forced-to-dig-deep.txt",
+    "business/share-boost-for-feud-hit-reliance.txt",
+    "sport/johansson-takes-adelaide-victory.txt",
+    "sport/rochus-shocks-coria-in-auckland.txt",
+    "sport/ferguson-hails-man-utd-s-resolve.txt",
+    "sport/roddick-in-talks-over-new-coach.txt",
+    "sport/munster-cup-tie-switched-to-spain.txt",
+    "sport/gebrselassie-in-london-triple-bid.txt",
+    "sport/bosvelt-optimistic-over-new-deal.txt",
+    "sport/mcclaren-eyes-uefa-cup-top-spot.txt",
+    "sport/hewitt-falls-to-dent.txt",
+    "sport/spurs-to-sign-iceland-u21-star.txt",
+    "sport/lewis-francis-eyeing-world-gold.txt",
+    "sport/sprinter-walker-quits-athletics.txt",
+    "business/ba-to-suspend-two-saudi-services.txt",
+    "sport/dent-continues-adelaide-progress.txt",
+    "sport/hingis-to-make-unexpected-return.txt",
+    "sport/beattie-return-calms-attack-fears.txt",
+    "sport/fear-will-help-france-laporte.txt",
+    "sport/mcclaren-targets-champions-league.txt",
+    "sport/hingis-hints-at-playing-comeback.txt",
+)
+
+
 def _copy(clone: Path, pairs: list[tuple[str, Path]]) -> list[Path]:
     """Copy each story (its path under the clone's ``news/``) to its target, byte for byte;
     refuse a folder that is no clone of the dataset."""
@@ -1767,11 +1814,12 @@ ROUNDS_OF_FORTY: dict[int, tuple[tuple[str, ...], str]] = {
     49: (ROUND49, "ci"),
     50: (ROUND50, "cj"),
     51: (ROUND51, "ck"),
+    52: (ROUND52, "cl"),
 }
 
 
 def rebuild_round(number: int, clone: Path, out: Path) -> list[Path]:
-    """Rebuild round ``number`` (16 ... 51) into ``out``."""
+    """Rebuild round ``number`` (16 ... 52) into ``out``."""
     if number == 16:
         return rebuild(clone, out)
     if number == 17:
@@ -1794,10 +1842,10 @@ def draw(
 ) -> list[str]:
     """Round ``before``: ``count`` stories drawn at random (``seed``) among those of
     ``min_chars`` characters or more (1,500 up to round 45, which took the last of them; 1,000
-    from round 46) with at least two pairs of straight quotation marks, leaving out the
-    stories of every round before it and any story whose first line one of them, or of the
-    summary sample at ``sample`` (its ``article/`` folder), shares (the corpus holds a few
-    stories twice)."""
+    for rounds 46-51, 750 from round 52) with at least two pairs of straight quotation marks,
+    leaving out the stories of every round before it and any story whose first line one of
+    them, or of the summary sample at ``sample`` (its ``article/`` folder), shares (the corpus
+    holds a few stories twice)."""
     news = clone / "news"
     used = set(STORIES) | set(ROUND17.values())
     for number, (stories, _) in ROUNDS_OF_FORTY.items():
@@ -1826,7 +1874,7 @@ def main() -> None:
         type=int,
         choices=(16, 17, *ROUNDS_OF_FORTY),
         default=16,
-        help="16 ... 51",
+        help="16 ... 52",
     )
     args = parser.parse_args()
     written = rebuild_round(args.round, args.clone, args.out)
