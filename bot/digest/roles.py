@@ -352,6 +352,10 @@ def _seeded_before(words: list[str]) -> str | None:
         k -= 1  # a nationality between the seeding and the name
     if k < 0:
         return None
+    if k >= 1 and k < len(words) - 1 and words[k] == "seed":
+        ordinal = _SEED_ORDINAL.fullmatch(words[k - 1].lower())
+        return f"{ordinal.group()} seed" if ordinal is not None else None  # "seventh seed
+        # Russian Mikhail Youzhny"
     m = _SEEDED.fullmatch(words[k].lower())
     return f"{m.group(1)} seed" if m is not None else None
 
@@ -531,6 +535,9 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
     k = len(words)
     while k > 0 and _role_word(words[k - 1]) and not words[k - 1][0].isupper():
         k -= 1
+    if k > 0 and words[-1] == "seed" and _SEED_ORDINAL.fullmatch(words[k - 1].lower()):
+        k -= 1  # "fourth seed Mikhail Youzhny", "Second seed Joachim Johansson": which seed
+        words = [*words[:k], words[k].lower(), *words[k + 1 :]]
     if 2 <= k < len(words) and words[k - 1] == "and" and words[k - 2].islower():
         # "Defending champion and top seed Andy Roddick", "chairman and chief executive John
         # Smith": two roles joined are both the person's (as after the name: "John Smith,

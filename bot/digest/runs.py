@@ -297,18 +297,19 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
             i += 1  # "the public services union Unison Dave Prentis": the body, then its man
             continue
         if (
-            i == 0
-            and j == 2
+            j - i == 2
+            and (i == 0 or (i == 1 and _place_demonym(toks[0].word)))
             and w in _GIVEN_STOPCAPS
-            and toks[1].word not in lx.STOPCAPS
-            and toks[1].word.lower() not in lower_vocab
+            and toks[i + 1].word not in lx.STOPCAPS
+            and toks[i + 1].word.lower() not in lower_vocab
             and (
-                not _sentence_start(text, toks[0].start)
+                i == 1
+                or not _sentence_start(text, toks[0].start)
                 or text.startswith((" said", " says", " told"), toks[1].end)
             )
         ):
-            # "says Will McClay", "with April Ryan", "Jan Berry said:": a given name that is
-            # also a stop word
+            # "says Will McClay", "with April Ryan", "Jan Berry said:", "face Czech Jan
+            # Hernych": a given name that is also a stop word
             break
         if (w in lx.STOPCAPS and w not in lx.HONORIFICS) or w in _CONNECTORS:
             i += 1

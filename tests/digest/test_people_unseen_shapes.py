@@ -34,7 +34,7 @@ from tests.digest.test_people import names, person, run
             "Norman Bradley",
             "ecologist",
         ),
-        ("Fifth seed Lisa Raymonde lost in three sets.", "Lisa Raymonde", "seed"),
+        ("Fifth seed Lisa Raymonde lost in three sets.", "Lisa Raymonde", "fifth seed"),
         ("Myskina will face eighth-seed Patty Schnider next.", "Patty Schnider", "eighth seed"),
         (
             'Goalscorer Jimmy Floyde Hasselbank added: "It was not a beautiful match."',
@@ -1179,3 +1179,20 @@ def test_a_film_a_firm_and_a_prize_before_a_name_are_no_people() -> None:
         )
     )
     assert found == {"Peter Jacksen", "Naomie Watts", "Adrian Brodie", "Jeff Imelt"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Second seed Joachim Johanson won his second title.", "Joachim Johanson", "second seed"),
+        ("Santoro won but fourth seed Mikhail Yuzhny lost.", "Mikhail Yuzhny", "fourth seed"),
+        ("He will face seventh seed Russian Mikhail Yuzhny.", "Mikhail Yuzhny", "seventh seed"),
+    ],
+)
+def test_which_seed_before_a_name(text: str, name: str, role: str) -> None:
+    assert person(run(text), name).role == role
+
+
+def test_a_given_name_that_is_a_months_after_a_nationality() -> None:
+    found = names(run("Rochus goes on to face Czech Jan Hernich, a 6-4 7-5 winner over Acasuso."))
+    assert "Jan Hernich" in found
