@@ -284,9 +284,9 @@ def as_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
 # A news lead that describes its source before naming them: "..., London's most senior police
 # officer has said.\n\nSir Ian Blair said ...".
 _LEAD_DESCRIPTION = re.compile(
-    r", ((?:[A-Z][\w-]*(?:'s|’s) |(?:a|an|the) )?[a-z][\w -]{2,50}?) (?:has|have) "
+    r", ((?:[A-Z][\w-]*(?:'s|’s) |(?:a|an|the) )?[a-z][\w'’ -]{2,50}?) (?:has|have) "
     r"(?:said|warned|claimed|admitted|argued|insisted|told [\w ]{1,30}?)\.\s*\n"
-)
+)  # (", the firm's chief has told BBC News.")
 
 
 def lead_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
@@ -295,12 +295,46 @@ def lead_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
     after it, when nobody was named before it and they have no role of their own."""
     m = _LEAD_DESCRIPTION.search(text, 0, 800)
     if m is None:
+        _lead_subject_role(text, mentions, reg)
         return
     people, starts, by_name = _person_index(reg, mentions)
     k = bisect.bisect_left(starts, m.start())
     if k > 0 or k >= len(people) or people[k][0] > m.end() + 300:
         return  # someone was named before the description, or nobody soon after it
     p = by_name.get(people[k][1])
+    if p is None or p.roles:
+        return
+    words = _APPOS_WORD.findall(m.group(1))
+    found = _leading_role(words) or _role_phrase(words)
+    if found:
+        _add_role(p, 3, m.start(), found[0], found[1])
+
+
+# A lead that opens with a description of its source ("The Conservatives' campaign director
+# has denied a report ..."), the name given only in the next sentence.
+_LEAD_SUBJECT = re.compile(
+    r"The ((?:[A-Z][\w-]*(?:'s|’s|s'|s’) )?[a-z][\w -]{2,40}?) (?:has|have) "
+    r"(?:denied|said|warned|claimed|admitted|argued|insisted|rejected|defended|told)\b"
+)
+
+
+def _lead_subject_role(text: str, mentions: list[Mention], reg: _Registry) -> None:
+    """The role a lead's opening description gives the first person named after that
+    sentence, when nobody is named before it; those the lead itself names are its objects ("...
+    he warned Michael Howard the party could not win", then "Australian Lynton Crosby")."""
+    lead = text.find("\n\n")
+    lead = lead + 2 if 0 <= lead < 300 else 0
+    m = _LEAD_SUBJECT.match(text, lead)
+    if m is None:
+        return
+    people, starts, by_name = _person_index(reg, mentions)
+    end = _sentence_end(text, m.end())
+    k = bisect.bisect_left(starts, m.start())
+    if k > 0:
+        return  # someone named before the description (a headline's name is no mention)
+    in_lead = {n for s, n in people if s < end}
+    after = [n for s, n in people if end < s < end + 300 and n not in in_lead]
+    p = by_name.get(after[0]) if after else None
     if p is None or p.roles:
         return
     words = _APPOS_WORD.findall(m.group(1))

@@ -1196,3 +1196,20 @@ def test_which_seed_before_a_name(text: str, name: str, role: str) -> None:
 def test_a_given_name_that_is_a_months_after_a_nationality() -> None:
     found = names(run("Rochus goes on to face Czech Jan Hernich, a 6-4 7-5 winner over Acasuso."))
     assert "Jan Hernich" in found
+
+
+def test_a_leads_description_of_its_source_named_in_the_next_sentence() -> None:
+    ents = run(
+        "Tory expert denies defeatism\n\nThe Conservatives' campaign director has denied a "
+        "report claiming he warned Michael Howart the party could not win.\n\nThe Times said "
+        "Australian Lynton Crosbie told the party leader to focus on seats. But Mr Crosbie "
+        "said in a statement that he never had such a conversation."
+    )
+    assert person(ents, "Lynton Crosbie").role.lower() == "campaign director"
+    assert person(ents, "Michael Howart").role is None
+    ents = run(
+        "BMW reveals new models\n\nBMW is preparing to enter the market for people carriers, "
+        "the firm's chief has told BBC News.\n\nSpeaking at a BMW event, Helmut Pankey predicted "
+        "demand would soar."
+    )
+    assert person(ents, "Helmut Pankey").role == "chief"
