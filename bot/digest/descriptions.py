@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from bot.digest import lexicon as lx
 from bot.digest.model import Mention
 from bot.digest.registry import _add_role, _best, _mention, _PersonBuild, _Registry
-from bot.digest.roles import _format_role, _reports_its_sentence
+from bot.digest.roles import _RANK, _format_role, _reports_its_sentence
 
 
 def _lowercase_roles(text: str, reg: _Registry, mentions: list[Mention]) -> None:
@@ -206,6 +206,14 @@ def _later_descriptions(text: str, reg: _Registry, mentions: list[Mention]) -> N
                 and w[:-2] not in ("champion", "holder", "winner")  # "The champion's loss": a team
             ):
                 words[i] = w = w[:-2]  # "The defender's attentions now turn to ...": his
+            if (
+                w == "world"
+                and words[i + 1 : i + 2] == ["number"]
+                and i + 2 < len(words)
+                and _RANK.fullmatch(words[i + 2])
+            ):
+                head = i + 2  # "The former world number one was 22 when she retired": a ranking
+                break
             if w == "number" and words[i + 1 : i + 2] == ["eight"]:
                 head = i + 1  # "The 25-year-old number eight made a scoring return": rugby's
                 break  # position, two words

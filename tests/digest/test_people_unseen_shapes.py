@@ -1213,3 +1213,13 @@ def test_a_leads_description_of_its_source_named_in_the_next_sentence() -> None:
         "demand would soar."
     )
     assert person(ents, "Helmut Pankey").role == "chief"
+
+
+def test_a_ranking_as_the_next_sentences_description() -> None:
+    ents = run(
+        "Stefan Kubek says he has been banned for three months. The world number 60 failed a "
+        "drugs test.\n\nMartina Hingas says she misses tennis. The former world number one was "
+        "22 when she retired."
+    )
+    assert person(ents, "Stefan Kubek").role == "world number 60"
+    assert person(ents, "Martina Hingas").role == "world number one"
