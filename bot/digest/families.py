@@ -32,20 +32,20 @@ def _family_name(core: list[str]) -> str:
     return " ".join(core[k:])
 
 
-def _kin_word(text: str, start: int) -> str | None:
-    """The relation before a relative's given name at ``start`` ("son" in "Nogar's son
-    Stephen"), or ``None``."""
-    m = _KIN.search(text, max(0, start - 40), start)
-    return m.group(4) if m is not None else None
-
-
-def _family_of(text: str, start: int, reg: _Registry, cands: list[_Cand]) -> str | None:
-    """The family name of the person whose relative is named at ``start`` by a given name:
-    "Mr Conlon's father Giuseppe" → "Conlon"; "Sheldon Adelson and his wife, Miriam" → "Adelson"
-    (the person named last before "his"/"her")."""
+def _family_of(text: str, start: int, reg: _Registry, cands: list[_Cand]) -> tuple[str, str] | None:
+    """The family name of the person whose relative is named at ``start`` by a given name, and
+    the relation: "Mr Conlon's father Giuseppe" → ("Conlon", "father"); "Sheldon Adelson and
+    his wife, Miriam" → ("Adelson", "wife") (the person named last before "his"/"her")."""
     m = _KIN.search(text, max(0, start - 40), start)
     if m is None:
         return None
+    family = _family_name_of(m, reg, cands)
+    return (family, m.group(4)) if family is not None else None
+
+
+def _family_name_of(m: re.Match[str], reg: _Registry, cands: list[_Cand]) -> str | None:
+    """The family name of the one whose relation ``m`` is: the owner it names ("Mr Conlon's"),
+    or the person named last before "his"/"her"."""
     owner = m.group(2) or m.group(3)
     if owner:
         p = reg.by_part(owner, None)

@@ -293,21 +293,33 @@ def lead_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
     """The role a lead gives the source it names only in the next paragraph ("..., London's
     most senior police officer has said." then "Sir Ian Blair said"): the first person named
     after it, when nobody was named before it and they have no role of their own."""
+    found = _described_lead_source(text, mentions, reg)
+    if found is None:
+        return
+    p, m = found
+    if p.roles:
+        return
+    words = _APPOS_WORD.findall(m.group(1))
+    role = _leading_role(words) or _role_phrase(words)
+    if role:
+        _add_role(p, 3, m.start(), role[0], role[1])
+
+
+def _described_lead_source(
+    text: str, mentions: list[Mention], reg: _Registry
+) -> tuple[_PersonBuild, re.Match[str]] | None:
+    """The person a lead describes without naming, and the description (its group 1): the
+    first person named after a closing ", ... has said." (nobody named before it), else after
+    an opening "The ... has denied" sentence."""
     m = _LEAD_DESCRIPTION.search(text, 0, 800)
     if m is None:
-        _lead_subject_role(text, mentions, reg)
-        return
+        return _lead_subject_source(text, mentions, reg)
     people, starts, by_name = _person_index(reg, mentions)
     k = bisect.bisect_left(starts, m.start())
     if k > 0 or k >= len(people) or people[k][0] > m.end() + 300:
-        return  # someone was named before the description, or nobody soon after it
+        return None  # someone was named before the description, or nobody soon after it
     p = by_name.get(people[k][1])
-    if p is None or p.roles:
-        return
-    words = _APPOS_WORD.findall(m.group(1))
-    found = _leading_role(words) or _role_phrase(words)
-    if found:
-        _add_role(p, 3, m.start(), found[0], found[1])
+    return (p, m) if p is not None else None
 
 
 # A lead that opens with a description of its source ("The Conservatives' campaign director
@@ -318,29 +330,25 @@ _LEAD_SUBJECT = re.compile(
 )
 
 
-def _lead_subject_role(text: str, mentions: list[Mention], reg: _Registry) -> None:
-    """The role a lead's opening description gives the first person named after that
-    sentence, when nobody is named before it; those the lead itself names are its objects ("...
-    he warned Michael Howard the party could not win", then "Australian Lynton Crosby")."""
+def _lead_subject_source(
+    text: str, mentions: list[Mention], reg: _Registry
+) -> tuple[_PersonBuild, re.Match[str]] | None:
+    """The first person named after a lead that opens with a description of its source, when
+    nobody is named before it; those the lead itself names are its objects ("... he warned
+    Michael Howard the party could not win", then "Australian Lynton Crosby")."""
     lead = text.find("\n\n")
     lead = lead + 2 if 0 <= lead < 300 else 0
     m = _LEAD_SUBJECT.match(text, lead)
     if m is None:
-        return
+        return None
     people, starts, by_name = _person_index(reg, mentions)
     end = _sentence_end(text, m.end())
-    k = bisect.bisect_left(starts, m.start())
-    if k > 0:
-        return  # someone named before the description (a headline's name is no mention)
+    if bisect.bisect_left(starts, m.start()) > 0:
+        return None  # someone named before the description (a headline's name is no mention)
     in_lead = {n for s, n in people if s < end}
     after = [n for s, n in people if end < s < end + 300 and n not in in_lead]
     p = by_name.get(after[0]) if after else None
-    if p is None or p.roles:
-        return
-    words = _APPOS_WORD.findall(m.group(1))
-    found = _leading_role(words) or _role_phrase(words)
-    if found:
-        _add_role(p, 3, m.start(), found[0], found[1])
+    return (p, m) if p is not None else None
 
 
 # "Among the leaders of the network were Americans John Sankus, Richard Berry and ...".

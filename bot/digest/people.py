@@ -70,7 +70,6 @@ from bot.digest.evidence import (
 )
 from bot.digest.families import (
     _family_of,
-    _kin_word,
     _nicknamed,
     _share_family_names,
     _with_nicknamed,
@@ -764,7 +763,7 @@ def _named_firms(scan: _Scan) -> None:
         after_kind.update(m.end() for m in _PRODUCT_MAKER.finditer(text))
     listed = _listed_firm_starts(scan)
     if "spokesman" in scan.lower_vocab or "spokeswoman" in scan.lower_vocab:
-        after_kind.update(_spoken_for(scan))
+        after_kind.update(_bodies_with_spokespeople(scan))
     if not after_kind and not listed:
         return
     bodies = {
@@ -781,7 +780,7 @@ def _named_firms(scan: _Scan) -> None:
     _names_of_bodies(scan, bodies)
 
 
-def _spoken_for(scan: _Scan) -> list[int]:
+def _bodies_with_spokespeople(scan: _Scan) -> list[int]:
     """Where a one-word name before "spokesman" after an article starts ("a Jive spokeswoman
     said"): a body that speaks through one, when that word is no one's name, given or family,
     in the text or the lexicon ("a Kerry spokesman" speaks for a man)."""
@@ -1463,17 +1462,16 @@ def _partial_names(scan: _Scan) -> None:
             # "Melanie said", "said Melanie": someone the text names by a given name only;
             # "Mr Conlon's father Giuseppe", "Steve Waugh and his twin brother Mark": a relative
             # named by a given name takes the family name.
-            family = _family_of(text, c.start, reg, cands)
-            words = [c.words[0], *family.split()] if family else c.words
-            if family and reg.find_full(words) is not None:
+            kin = _family_of(text, c.start, reg, cands)
+            words = [c.words[0], *kin[0].split()] if kin else c.words
+            if kin and reg.find_full(words) is not None:
                 continue
             p = reg.add(words, c.start)
             p.gender = lx.GIVEN_GENDER.get(c.words[0])
-            relation = _kin_word(text, c.start) if family else None
-            if relation is not None:
+            if kin:
                 # "Nogar's son Stephen": the relation is what the text calls him (and finds him
                 # by: "his son said"), the weakest of roles
-                _add_role(p, 9, c.start, relation, None)
+                _add_role(p, 9, c.start, kin[1], None)
         elif (
             c.kind == "name?"
             and not c.headline
