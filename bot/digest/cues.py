@@ -560,9 +560,9 @@ def _phrase_backward(toks: list[_Tok], k: int, limit: int = 8) -> tuple[int, int
         if inner is not None and inner[1] == i - 1:
             return inner
     if toks[i].low == "who":
-        named = _name_before_relative(toks, i)
-        if named is not None:
-            return named
+        before_who = _name_before_relative(toks, i)
+        if before_who is not None:
+            return before_who
     head = _head_of_relative(toks, i)
     if head is not None:
         return head

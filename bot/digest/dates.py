@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from typing import ClassVar
 
 from bot.digest.model import Event, Sentence
 from bot.digest.title import source_stem
@@ -126,15 +127,15 @@ def _find_dates(text: str, start: int = 0, end: int | None = None) -> list[_Foun
     for s in starts:
         if s < last_end or (s > 0 and text[s - 1].isalnum()):
             continue  # inside the previous match; "115 January", "XMonday"
-        m = _CORE.match(text, s, stop)
-        if m is None:
+        core = _CORE.match(text, s, stop)
+        if core is None:
             continue
-        last_end = m.end()
+        last_end = core.end()
         lead = _LEAD.search(text, max(0, s - 16), s)
         if lead:
-            out.append(_Found(m, lead.start(), lead.group()))
+            out.append(_Found(core, lead.start(), lead.group()))
         else:
-            out.append(_Found(m, s, ""))
+            out.append(_Found(core, s, ""))
     return out
 
 
@@ -180,7 +181,7 @@ class _LastScan:
     twice: :func:`document_date`, then :func:`extract_events`). Compared by identity; one tuple,
     replaced in one assignment, so concurrent callers never see a text with another's scan."""
 
-    entry: tuple[str, list[_Found]] | None = None
+    entry: ClassVar[tuple[str, list[_Found]] | None] = None
 
 
 def _all_dates(text: str) -> list[_Found]:
@@ -276,9 +277,10 @@ _MDY = re.compile(r"([A-Za-z]+)\.? (\d+)(?:st|nd|rd|th)?(?:,? (\d{4}))?")
 
 def _explicit(m: _Found, anchor: dt.date | None) -> dt.date | None:
     """A date written out in full, or day and month resolved to the year nearest ``anchor``."""
-    if m.group("iso"):
-        y, mo, d = m.group("iso").split("-")
-        return _safe_date(int(y), int(mo), int(d))
+    iso = m.group("iso")
+    if iso:
+        y, m_text, d_text = iso.split("-")
+        return _safe_date(int(y), int(m_text), int(d_text))
     for group, pattern, order in (
         ("pdmy", _DMY, "dmy"),
         ("pmdy", _MDY, "mdy"),
@@ -321,7 +323,7 @@ def _relative(m: _Found, day: dt.date, sentence: str, at: int) -> dt.date | None
         if word == "tomorrow":
             return day + dt.timedelta(days=1)
         return day
-    weekday = _WEEKDAYS[m.group("wd")]
+    weekday = _WEEKDAYS[m.group("wd") or ""]
     lead = m.lead.strip().lower()
     delta = (day.weekday() - weekday) % 7
     if lead.startswith("last") or lead.endswith("last"):

@@ -141,8 +141,8 @@ def _the_one_described(names: set[str], by_name: dict, head: str) -> _PersonBuil
         return by_name.get(next(iter(names)))
     if not 1 < len(names) <= 3:
         return None
-    found = [by_name.get(n) for n in names]
-    if None in found:
+    found = [p for n in names if (p := by_name.get(n)) is not None]
+    if len(found) < len(names):
         return None
     head = head.lower()
     if any(r[2].lower().split()[-1:] == [head] for p in found for r in p.roles):
@@ -174,8 +174,8 @@ def _subject_before(
     if lx.ROLE_HEADS.get(head.lower()):
         return None  # an office ("Anthony Pemberton met Gordon Brown. The prime minister was
         # pleased"): either may hold it; the reader is told elsewhere, or not at all
-    found = [by_name.get(n) for n in names]
-    if None in found or any(p.roles for p in found):
+    found = [p for n in names if (p := by_name.get(n)) is not None]
+    if len(found) < len(names) or any(p.roles for p in found):
         return None
     return by_name.get(name)
 

@@ -73,25 +73,27 @@ def pronoun_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
             spans[-1][1] = max(spans[-1][1], m.end + 400)
         else:
             spans.append([m.end, m.end + 400])
-    found_in = (m for lo, hi in spans for m in _PRONOUN_ROLE.finditer(text, lo, min(hi, len(text))))
-    for m in found_in:
-        if text.endswith(("which ", "whom "), 0, m.start()):
+    found_in = (
+        hit for lo, hi in spans for hit in _PRONOUN_ROLE.finditer(text, lo, min(hi, len(text)))
+    )
+    for hit in found_in:
+        if text.endswith(("which ", "whom "), 0, hit.start()):
             continue  # "the government, of which he was a member": a body's member, no role
-        if _in_own_words(text, m.start()):
+        if _in_own_words(text, hit.start()):
             continue  # 'Blair said: "... the journalist because he was a Jewish journalist"':
             # whom the speaker talks about, not the speaker named before the quotation
-        k = bisect.bisect_left(starts, m.start()) - 1
-        if k < 0 or m.start() - people[k].end > 400:
+        k = bisect.bisect_left(starts, hit.start()) - 1
+        if k < 0 or hit.start() - people[k].end > 400:
             continue
         p = by_name.get(people[k].name)
-        gender = "m" if m.group(1).lower() == "he" else "f"
+        gender = "m" if hit.group(1).lower() == "he" else "f"
         if p is None or (p.gender and p.gender != gender):
             continue
-        stop = _SENTENCE_STOP.search(text, m.end(), m.end() + 160)
-        words = _APPOS_WORD.findall(text[m.end() : stop.start() if stop else m.end() + 160])
+        stop = _SENTENCE_STOP.search(text, hit.end(), hit.end() + 160)
+        words = _APPOS_WORD.findall(text[hit.end() : stop.start() if stop else hit.end() + 160])
         found = _leading_role(words) or _role_phrase(words)
         if found:
-            _add_role(p, 4, m.start(), found[0], found[1])
+            _add_role(p, 4, hit.start(), found[0], found[1])
 
 
 def heading_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:

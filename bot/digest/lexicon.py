@@ -66,7 +66,21 @@ FAMOUS_SURNAMES: frozenset[str] = _words("famous_surnames.txt")
 COMMON_CAPS: frozenset[str] = _words("common_caps.txt") - GIVEN_NAMES
 
 COUNTRY_NAMES: frozenset[str] = frozenset(COUNTRIES.values())
-_ADJ_ENDINGS = ("an", "ese", "ish", "ch", "ss", "i", "ek", "ik", "ak", "kh", "yz", "men", "ic")
+_ADJ_ENDINGS: tuple[str, ...] = (
+    "an",
+    "ese",
+    "ish",
+    "ch",
+    "ss",
+    "i",
+    "ek",
+    "ik",
+    "ak",
+    "kh",
+    "yz",
+    "men",
+    "ic",
+)
 _ADJ_ENDINGS += ("ine", "ot", "no", "ao", "lander")  # "New Zealander"
 # Demonyms ("Korean", "South African") name a country but are adjectives, not places.
 DEMONYMS: frozenset[str] = frozenset(

@@ -1080,7 +1080,7 @@ def _full_names(scan: _Scan) -> None:
         listed = [*listed[-8:], (c.end, p)]
         prev_left = (c.end, left) if left and c.title_start < 0 else None
         if c.title_start >= 0 and _plural_title(text, c):
-            prev_left = (c.end, (c.role, c.org))  # "Businessmen Solomon Lew and Lindsay Fox"
+            prev_left = (c.end, (c.role or "", c.org))  # "Businessmen Solomon Lew and Lindsay Fox"
             prev_plural = True
 
 
@@ -1520,7 +1520,7 @@ def _partial_names(scan: _Scan) -> None:
                 # reserves": a body, whatever pronoun follows one of its mentions
             if left or appos or personal:
                 p = reg.add(c.words, c.start)
-                if personal:
+                if personal and pm is not None:
                     p.gender = "m" if pm.group(1).lower() in ("he", "his", "him") else "f"
                 _note_context(p, c, text, left, appos)
 

@@ -997,10 +997,11 @@ def _new_sentence_claim(text: str, frag: _Frag, src: Source) -> bool:
     of their own ("X said that ..."), only by a short tag ("…,” Smith said." / “…” Smith said.)."""
     if not text[frag.start : frag.end].rstrip().endswith((".", "!", "?")):
         return False
-    if src.start <= (frag.close_mark or 0) + 1 or src.cue is None or src.pronoun:
+    close_mark = frag.close_mark or 0
+    if src.start <= close_mark + 1 or src.cue is None or src.pronoun:
         return False
     cue_at = text.find(src.cue, src.end, src.end + 40) if src.end else -1
-    between = text[frag.close_mark + 1 : src.start].strip()
+    between = text[close_mark + 1 : src.start].strip()
     if cue_at >= 0 and between.rstrip(",") in _OPENING_CONJUNCTIONS:
         return True  # “… a year ago.” But Mr Howard told Parliament ...: a new sentence
     if cue_at < 0 or between:

@@ -557,7 +557,7 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
     org = None
     before = [_strip_possessive(w)[0] for w in words[max(0, k - 4) : k]]
     lead = words[max(0, k - 6) : max(0, k - 4)]  # (two words more, to see a title)
-    caps = []
+    caps: list[str] = []
     for i in range(len(before) - 1, -1, -1):
         w = before[i]
         if w in _CONNECTORS and i > 0:
@@ -914,8 +914,8 @@ def _left_comma_role(text: str, start: int) -> tuple[str, str | None] | None:
     if window[cut : cut + 1] == ",":
         # "The Construction, Forestry, Mining and Energy Union secretary, Martin Kingham": a
         # list of capitalised words is part of the organisation's name.
-        while cut > 0 and _CAPS_LIST_ITEM.search(window, 0, cut):
-            cut = _CAPS_LIST_ITEM.search(window, 0, cut).start()
+        while cut > 0 and (item := _CAPS_LIST_ITEM.search(window, 0, cut)):
+            cut = item.start()
     words = _APPOS_WORD.findall(window[cut + 1 :])
     words = [w for k, w in enumerate(words) if w != "then" or words[k - 1 : k] != ["the"]]
     # "the then Lord Chancellor, Lord Irvine"; "But director of the Victims of Crime Trust, ..."
@@ -1109,7 +1109,7 @@ def _role_phrase(words: list[str]) -> tuple[str, str | None] | None:
             org, run, k = found, run[n_caps:], len(words)
     if org is None and k > 0:
         prev = [_strip_possessive(w)[0] for w in words[max(0, k - 3) : k]]
-        caps = []
+        caps: list[str] = []
         for w in reversed(prev):
             if w[:1].isupper() and w not in lx.STOPCAPS:
                 caps.insert(0, w)
@@ -1162,7 +1162,7 @@ def _honorific_role(c: _Cand) -> bool:
     return (
         bool(c.honorific)
         and bool(c.role)
-        and c.role == (lx.HONORIFICS.get(c.honorific) or (None,))[0]
+        and c.role == (lx.HONORIFICS.get(c.honorific or "") or (None,))[0]
     )
 
 

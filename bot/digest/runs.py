@@ -731,16 +731,16 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
         two = f"{w} {words[i + 1]}" if i + 1 < len(words) else ""
         if two in lx.HONORIFICS:
             hon = two
-            r, g = lx.HONORIFICS[two]
+            r, hon_gender = lx.HONORIFICS[two]
             role_words = [r] if r else role_words
             i += 2
             continue
         if w in lx.HONORIFICS:
             hon = w
-            r, g = lx.HONORIFICS[w]
+            r, hon_gender = lx.HONORIFICS[w]
             if r and not (titled and any(_role_head(x) for x in role_words)):
                 role_words = [r]  # (but "Health Commissioner Dr. Kristina Box" stays Commissioner)
-            gender = g or gender
+            gender = hon_gender or gender
             i += 1
             continue
         if _role_word(w) and (w[0].isupper()):

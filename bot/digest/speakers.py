@@ -249,9 +249,9 @@ class SpeakerResolver:
         for suffix, orgs in suffixes.items():
             if len(orgs) == 1 and suffix not in self.forms and suffix not in HONORIFICS:
                 self.forms[suffix] = next(iter(orgs))  # "the Times" → "The New York Times"
-            ow = _words(o)
-            if ow and ow[0] == "the":
-                self._add_form(" ".join(ow[1:]), o)
+            words = _words(o)
+            if words and words[0] == "the":
+                self._add_form(" ".join(words[1:]), o)
         for o in entities.organizations:
             for short in _SHORT_FORMS.get(o, ()):
                 self._add_form(short, o)  # "the Fed said" → the Federal Reserve
@@ -318,9 +318,9 @@ class SpeakerResolver:
             # "A senior Japanese Finance Ministry official": a phrase cut after the body's
             # first word still names the body
             i = bisect.bisect_left(self.mention_starts, start) - 1
-            m = self.mentions[i] if i >= 0 else None
-            if m is not None and start < m.end <= end and m.kind == "organization":
-                found = m.name
+            before = self.mentions[i] if i >= 0 else None
+            if before is not None and start < before.end <= end and before.kind == "organization":
+                found = before.name
         if found in self.person_names or found in self.org_names:
             return found
         return None
@@ -455,9 +455,9 @@ class SpeakerResolver:
             owner = _strip_possessive(src.phrase.split()[0])
             hit = self.pronoun("person", src.start, previous, skip, sentence_start)
             return hit if hit and not hit.endswith(owner) else None
-        owner = self._document_owner(src)
-        if owner is not None:
-            return owner
+        document_owner = self._document_owner(src)
+        if document_owner is not None:
+            return document_owner
         hit = self.mention_at(src.start, src.end)
         if (hit is None or " " not in hit) and self._aged_description(src):
             # "The 68-year-old Yankee said": a description of the man, not a name.
@@ -1073,8 +1073,8 @@ class SpeakerResolver:
             and not self._possessive_topic(s, at)
         ]
         if same and pronoun in ("he", "she"):
-            first = min(same)[0]
-            opening = self.text[self.sentence_starts_at(here) : first].lower()
+            first_at = min(same)[0]
+            opening = self.text[self.sentence_starts_at(here) : first_at].lower()
             if re.search(rf"\b{pronoun}\b", opening):
                 # "Asked whether he would accept gifts from Lord Alli, he said: “…”": the
                 # sentence's own "he" came first, so its people are not who "he" means.
@@ -1089,10 +1089,10 @@ class SpeakerResolver:
             # The sentence's own subject, even before an earlier quotation in it ("Kerr Putney
             # said ... “…,” but he said the footage “supports what we've heard”").
             later = [(s, n) for s, n in same if s >= here_start]
-            subjects = [(s, n) for s, n in same if self._is_subject(s, here)]
-            later_subjects = [x for x in later if x in subjects]
-            if subjects or not all(self._verb_object(s, here) for s, _ in same):
-                return min(later_subjects or later or subjects or same)[1]
+            subject_mentions = [(s, n) for s, n in same if self._is_subject(s, here)]
+            later_subjects = [x for x in later if x in subject_mentions]
+            if subject_mentions or not all(self._verb_object(s, here) for s, _ in same):
+                return min(later_subjects or later or subject_mentions or same)[1]
             # "... they could see Tory leader Michael Howard “coming in ...”, he added": the
             # sentence's only people are objects of its verbs; "he" is someone named before.
         if (
@@ -1157,7 +1157,8 @@ class SpeakerResolver:
                     # speaker
                     return answer
                 if (
-                    previous in subjects
+                    previous is not None
+                    and previous in subjects
                     and not self._reporter(cands[0][0], subjects[0])
                     and not self._reports_about(cands, subjects[0], previous)
                 ):
@@ -1822,7 +1823,7 @@ class SpeakerResolver:
         if len(cands) < 2 or cands[0][1] == cands[1][1]:
             return False
         m = _NAME_RUN.match(self.text, cands[0][0])
-        if self._owned_noun(m) is None:
+        if m is None or self._owned_noun(m) is None:
             return False  # (not a possessive)
         if _OWNED_ROLE.fullmatch(self.text, m.end(), cands[1][0]) is None:
             return False
@@ -2303,16 +2304,20 @@ class SpeakerResolver:
         for s, n in self.recent(at, at - end, "person"):
             if s >= end and accept(n):
                 return None  # someone fitting was named since
-        for m in self.between(pos, end):
-            if m.kind == "organization" and m.name in self.org_names:
-                return m.name  # "A Mittal Steel spokesman said ...": the body in the phrase
+        for mention in self.between(pos, end):
+            if mention.kind == "organization" and mention.name in self.org_names:
+                return mention.name  # "A Mittal Steel spokesman said ...": the body in the phrase
         tail = self.text[end : end + 80]
         if tail[:5] in (" for ", " at t", " of t") or tail.startswith((" at ", " of ")):
             i = bisect.bisect_left(self.mention_starts, end)
             if i < len(self.mentions):
-                m = self.mentions[i]
-                if m.start < end + 60 and m.kind == "organization" and m.name in self.org_names:
-                    return m.name
+                after = self.mentions[i]
+                if (
+                    after.start < end + 60
+                    and after.kind == "organization"
+                    and after.name in self.org_names
+                ):
+                    return after.name
         return ""
 
     def _describable(self, phrase: str, at: int):
