@@ -1770,6 +1770,54 @@ def rebuild_round17(clone: Path, out: Path) -> list[Path]:
     return _copy(clone, [(rel, out / f"bc{n:03d}.txt") for n, rel in ROUND17.items()])
 
 
+# Round 53: stories of 1,500 characters or more with one pair of quotation marks (seed 20270104,
+# leaving out rounds 16-52's; the stories with two pairs were used up by round 52), ``cmNNN.txt``
+# in folders ``A`` ... ``D`` of ten (``draw(clone, 20270104, sample, before=53,
+# min_marks=2)`` gives them again).
+ROUND53 = (
+    "tech/learning-to-love-broadband.txt",
+    "business/delta-cuts-fares-in-survival-plan.txt",
+    "sport/ireland-win-eclipses-refereeing-errors.txt",
+    "entertainment/vera-drake-scoops-film-award.txt",
+    "business/lse-sets-date-for-takeover-deal.txt",
+    "tech/us-top-of-supercomputing-charts.txt",
+    "entertainment/de-niro-film-leads-us-box-office.txt",
+    "tech/windows-worm-travels-with-tetris.txt",
+    "sport/radcliffe-proves-doubters-wrong.txt",
+    "tech/players-sought-for-1m-prize.txt",
+    "entertainment/hundreds-vie-for-best-film-oscar.txt",
+    "entertainment/singer-s-film-to-show-at-festival.txt",
+    "entertainment/johnny-depp-the-acting-outlaw.txt",
+    "business/egypt-to-sell-off-state-owned-bank.txt",
+    "business/gaming-firm-to-sell-uk-dog-tracks.txt",
+    "business/qwest-may-spark-mci-bidding-war.txt",
+    "politics/hunt-demo-at-labour-meeting.txt",
+    "business/dutch-bank-to-lay-off-2850-staff.txt",
+    "entertainment/new-media-battle-for-bafta-awards.txt",
+    "business/rescue-hope-for-borussia-dortmund.txt",
+    "tech/commodore-finds-new-lease-of-life.txt",
+    "tech/us-hacker-breaks-into-t-mobile.txt",
+    "business/barclays-shares-up-on-merger-talk.txt",
+    "politics/mcconnell-details-scots-wave-toll.txt",
+    "business/krispy-kreme-shares-hit.txt",
+    "business/france-telecom-gets-orange-boost.txt",
+    "tech/concern-over-rfid-tags.txt",
+    "politics/uk-pledges-aps1bn-to-vaccine-effort.txt",
+    "entertainment/france-set-for-new-da-vinci-novel.txt",
+    "entertainment/sir-paul-rocks-super-bowl-crowds.txt",
+    "business/bombardier-chief-to-leave-company.txt",
+    "politics/what-really-divides-the-parties.txt",
+    "business/palestinian-economy-in-decline.txt",
+    "sport/ireland-19-13-england.txt",
+    "business/euronext-poised-to-make-lse-bid.txt",
+    "business/brazil-jobless-rate-hits-new-low.txt",
+    "tech/warning-over-tsunami-aid-website.txt",
+    "politics/will-the-budget-bring-out-smiling-voters.txt",
+    "politics/msps-hear-renewed-climate-warning.txt",
+    "tech/consumer-concern-over-rfid-tags.txt",
+)
+
+
 def _in_folders(clone: Path, out: Path, stories: tuple[str, ...], prefix: str) -> list[Path]:
     """Copy a round of 40 into ``out/A`` ... ``out/D`` (ten each) as ``<prefix>NNN.txt``."""
     pairs = [
@@ -1815,11 +1863,12 @@ ROUNDS_OF_FORTY: dict[int, tuple[tuple[str, ...], str]] = {
     50: (ROUND50, "cj"),
     51: (ROUND51, "ck"),
     52: (ROUND52, "cl"),
+    53: (ROUND53, "cm"),
 }
 
 
 def rebuild_round(number: int, clone: Path, out: Path) -> list[Path]:
-    """Rebuild round ``number`` (16 ... 52) into ``out``."""
+    """Rebuild round ``number`` (16 ... 53) into ``out``."""
     if number == 16:
         return rebuild(clone, out)
     if number == 17:
@@ -1839,11 +1888,13 @@ def draw(
     before: int = 46,
     count: int = 40,
     min_chars: int = 1500,
+    min_marks: int = 4,
 ) -> list[str]:
     """Round ``before``: ``count`` stories drawn at random (``seed``) among those of
     ``min_chars`` characters or more (1,500 up to round 45, which took the last of them; 1,000
-    for rounds 46-51, 750 from round 52) with at least two pairs of straight quotation marks,
-    leaving out the stories of every round before it and any story whose first line one of
+    for rounds 46-51, 750 for round 52) with at least ``min_marks`` straight quotation marks
+    (four, two pairs, up to round 52, which left 21 such stories; two from round 53), leaving
+    out the stories of every round before it and any story whose first line one of
     them, or of the summary sample at ``sample`` (its ``article/`` folder), shares (the corpus
     holds a few stories twice)."""
     news = clone / "news"
@@ -1858,7 +1909,7 @@ def draw(
     for path in sorted(news.rglob("*.txt")):
         rel = path.relative_to(news).as_posix()
         text = path.read_text(encoding="utf-8", errors="replace")
-        if rel in used or len(text) < min_chars or text.count('"') < 4:
+        if rel in used or len(text) < min_chars or text.count('"') < min_marks:
             continue
         if _first_line(path) not in taken:
             candidates.append(rel)
@@ -1874,7 +1925,7 @@ def main() -> None:
         type=int,
         choices=(16, 17, *ROUNDS_OF_FORTY),
         default=16,
-        help="16 ... 52",
+        help="16 ... 53",
     )
     args = parser.parse_args()
     written = rebuild_round(args.round, args.clone, args.out)

@@ -69,7 +69,7 @@ def test_no_story_is_in_two_rounds() -> None:
         *(stories for stories, _ in bbc_round.ROUNDS_OF_FORTY.values()),
     ]
     every = [rel for r in rounds for rel in r]
-    assert len(every) == len(set(every)) == 60 + 40 * 35 + 24
+    assert len(every) == len(set(every)) == 60 + 40 * 36 + 24
 
 
 def test_a_draw_leaves_out_earlier_rounds_and_repeated_stories(tmp_path: Path) -> None:
@@ -105,3 +105,18 @@ def test_a_shorter_draw_takes_stories_of_a_thousand_characters(tmp_path: Path) -
     assert bbc_round.draw(clone, 7, count=1) == ["sport/long.txt"]  # 1,500 characters or more
     shorter = bbc_round.draw(clone, 7, count=2, min_chars=1000)
     assert sorted(shorter) == ["sport/long.txt", "sport/mid.txt"]  # not the 680-character one
+
+
+def test_a_draw_can_take_stories_with_one_pair_of_quotation_marks(tmp_path: Path) -> None:
+    clone = tmp_path / "clone"
+    texts = {
+        "sport/two-pairs.txt": 'He said "yes" and she said "no". ' * 50,
+        "sport/one-pair.txt": 'He said "yes". ' + "Plain words. " * 150,
+        "sport/none.txt": "Plain words. " * 150,
+    }
+    for rel, text in texts.items():
+        (clone / "news" / rel).parent.mkdir(parents=True, exist_ok=True)
+        (clone / "news" / rel).write_text(f"{rel}\n\n{text}")
+    assert bbc_round.draw(clone, 7, count=1) == ["sport/two-pairs.txt"]  # two pairs by default
+    one_pair = bbc_round.draw(clone, 7, count=2, min_marks=2)
+    assert sorted(one_pair) == ["sport/one-pair.txt", "sport/two-pairs.txt"]
