@@ -447,6 +447,19 @@ def _reported_saying(toks: list[_Tok], k: int) -> bool:
 _SPEECH_DONE = _wordset("said told added warned claimed declared insisted admitted")
 
 
+def _opens_with_described_head(toks: list[_Tok], comma: int) -> bool:
+    """Whether the tokens before ``toks[comma]`` (just after a comma) are a short noun phrase
+    with a determiner that opens the sentence ("The club,"): not the last item of a list ("the
+    Netherlands, Portugal and the Czech Republic, which all have troops ...")."""
+    if comma == 0 or not toks[comma - 1].raw.endswith(","):
+        return False
+    h = comma - 1
+    while h > 0 and comma - h < 4 and not toks[h - 1].raw.endswith((",", ".", ":", ";")):
+        h -= 1
+    opens = h == 0 or toks[h - 1].raw.endswith((".", ":", ";"))
+    return opens and toks[h].low in ("the", "a", "an")
+
+
 def _phrase_backward(toks: list[_Tok], k: int, limit: int = 8) -> tuple[int, int] | None:
     """The subject phrase ending just before ``toks[k]`` (a cue verb): "Mr. Stoltenberg",
     "the campaign", "Smith, the governor,"(→ Smith), "he". Returns token indexes [i, k)."""
@@ -465,6 +478,9 @@ def _phrase_backward(toks: list[_Tok], k: int, limit: int = 8) -> tuple[int, int
             i -= 1
             steps += 1
         seg = toks[i:end]
+        if seg[0].low == "which" and _opens_with_described_head(toks, i):
+            end = i  # "The club, which has posted record losses, said": the relative clause
+            break  # describes the subject that opens the sentence
         if (
             len(seg) <= 5
             and all(_is_name_word(t) or t.low in HONORIFICS for t in seg)

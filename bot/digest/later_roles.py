@@ -188,12 +188,17 @@ def award_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
     if "best " not in text:
         return
     people, starts, by_name = _person_index(reg, mentions)
+    prev_end = -1
     for m in _AWARD.finditer(text):
         role = m.group(1) or m.group(2)
+        earlier, prev_end = prev_end, m.end()
         if not _role_head(role):
             continue
         floor, ceil = max(0, m.start() - 400), min(len(text), m.end() + 400)  # linear time
         lo = max(text.rfind(". ", floor, m.start()), text.rfind("\n", floor, m.start()), floor - 1)
+        # "X's drama was named best film and Y was named best actress": the names before it
+        # only as far back as the award before it in the sentence
+        lo = max(lo, earlier - 1)
         ends = [
             e for e in (text.find(". ", m.end(), ceil), text.find("\n", m.end(), ceil)) if e >= 0
         ]

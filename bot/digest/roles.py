@@ -37,9 +37,10 @@ _APPOS_START = re.compile(
 _DASH_ROLE = re.compile(r"[a-z]|[A-Z][\w-]*['’]s ")
 
 _APPOS_END = re.compile(
-    r"[,;:()\n“”\"]|(?<!\b[A-Z])\.| who | said | says | and | told | is | was | by |—|–"
+    r"[,;:()\n“”\"]|(?<!\b[A-Z])\.| who | said\b| says\b| and | told | is | was | by |—|–"
     r"| (?:announcing|speaking|commenting|saying|adding|explaining|writing) "
-)  # ("Greg Abbott, Texas attorney general announcing the action": a participle ends it)
+)  # ("Greg Abbott, Texas attorney general announcing the action": a participle ends it;
+# "Peter Dobrow, a T-Mobile spokesperson said.": the closing comma left out before the verb)
 
 
 _APPOS_WORD = re.compile(r"[\w’'\-.]+")

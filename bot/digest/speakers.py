@@ -120,8 +120,10 @@ _LEAD_HAS_SAID = re.compile(
     r" (?:has|have) (?:said|told \w+(?: \w+)?|warned|claimed|admitted|argued|insisted)\.\s*\n\s*"
 )
 _SPEECH_IN = re.compile(r"\b(?:said|says|told|tells|added|explained|warned)\b")
-# "The spokesman said": a spokesman the text has introduced, no body named with him here.
-_BARE_SPOKESMAN = re.compile(r"(The (?:spokesman|spokeswoman|spokesperson)) (?:said|says|added)")
+# "The spokesman said", "The official said": one the text has introduced, no body named here.
+_BARE_SPOKESMAN = re.compile(
+    r"(The (?:spokesman|spokeswoman|spokesperson|official)) (?:said|says|added)"
+)
 # "A spokesman| for the UK Film Council": the body inside an unnamed subject.
 _BODY_INSIDE = re.compile(r" (?:for|of|at) ")
 # "..., says Tim Dams": a name right after a comma and a reporting verb reports the sentence.

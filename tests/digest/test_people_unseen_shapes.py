@@ -367,6 +367,28 @@ def test_award_categories_and_lists_after_including_give_roles() -> None:
     assert person(ents, "Tracy Emmin").role == "artist"
 
 
+def test_an_award_names_only_the_people_after_the_award_before_it() -> None:
+    # Round 53: the director's film won one award, the actress the next; "best actress" is not
+    # the director's
+    ents = run(
+        "Oscar hopefuls Mike Leigh and Imelda Staunton were both winners on Sunday.\n"
+        "Vera Drake - Leigh's drama about a backstreet nurse - was named best film and "
+        "Staunton, who played the title role, was named best actress."
+    )
+    assert person(ents, "Imelda Staunton").role == "actress"
+    assert person(ents, "Mike Leigh").role is None
+
+
+def test_an_apposition_whose_closing_comma_is_left_out_before_said() -> None:
+    # Round 53: '"...," Peter Dobrow, a T-Mobile spokesperson said.'
+    ents = run(
+        "The firm was hacked last year.\n"
+        '"We were able to take corrective action immediately," Peter Dobrowe, a T-Mobile '
+        "spokesperson said. The hacker was arrested in October."
+    )
+    assert person(ents, "Peter Dobrowe").role == "spokesperson"
+
+
 def test_nicknames_after_an_initial_keep_the_title() -> None:
     ents = run(
         'NEWPORT NEWS, Va. - Rep. Robert C. "Bobby" Scot threw open his yard. State Del. '

@@ -1359,3 +1359,26 @@ def test_a_described_speaker_goes_on_past_a_sentence_naming_another() -> None:
         'the rivals would not be wise. "I have got too many memories," he said.\n'
     )
     assert speakers(text)[-1] == ("I have got", "Gordon Strahan")
+
+
+def test_a_described_speaker_before_a_relative_clause_set_off_by_commas() -> None:
+    # Round 53: "The club, which has posted record losses ..., said last week that it was in
+    # '...'": the relative clause describes the subject before it
+    text = (
+        "Shares in struggling German football club Borussia Dortmunt slipped on Monday.\n\n"
+        "The club, which has posted record losses and racked up debts, said last week that it "
+        'was in "a life-threatening profitability and financial situation". Creditors agreed.\n'
+    )
+    assert speakers(text) == [("a life-threatening profitability", "Borussia Dortmunt")]
+
+
+def test_the_official_introduced_before_goes_on_speaking_for_the_body() -> None:
+    # Round 53: "An Investment Ministry official has told ... The official said ... '...,' he
+    # said": the same unnamed official, who speaks for the ministry
+    text = (
+        "The government is planning to privatise one of its big public banks.\n\n"
+        "An Investment Ministry official has told the Reuters news agency that the Bank of "
+        "Alexandria will be sold in 2005. The official said the government has not yet decided "
+        'on a flotation. "The most important thing to decide now is the method," he said.\n'
+    )
+    assert speakers(text) == [("The most important", "Investment Ministry")]
