@@ -120,12 +120,16 @@ def _split_and(parts: list[list[_Tok]]) -> list[list[_Tok]]:
                 before = cur[-1].word
                 # "Trade and Industry Secretary" stays whole; "Secretary General and President
                 # Yoon" does not (a complete title before "and").
-                if (_role_word(before) and not _role_head(before) and head_after[k + 1]) or (
-                    org_after[k + 1]
-                    and not _person_then_of(part, k + 1)
-                    and not _given_surname(cur)  # "Waleed Aly and Seven News' Robert Ovadia"
-                    and not _titled_surname(cur)  # "Lord Falconer and Downing Street adviser"
-                    and not _titled_full_name(cur)  # "German Chancellor Gerhard Schroeder and"
+                if (
+                    (_role_word(before) and not _role_head(before) and head_after[k + 1])
+                    or (
+                        org_after[k + 1]
+                        and not _person_then_of(part, k + 1)
+                        and not _given_surname(cur)  # "Waleed Aly and Seven News' Robert Ovadia"
+                        and not _titled_surname(cur)  # "Lord Falconer and Downing Street adviser"
+                        and not _titled_full_name(cur)  # "German Chancellor Gerhard Schroeder and"
+                        and not _two_known_bodies(cur, part[k + 1 :])  # "the IMF and World Bank"
+                    )
                 ):
                     cur.append(t)
                     continue
@@ -136,6 +140,15 @@ def _split_and(parts: list[list[_Tok]]) -> list[list[_Tok]]:
         if cur:
             out.append(cur)
     return out
+
+
+def _two_known_bodies(before: list[_Tok], after: list[_Tok]) -> bool:
+    """Whether the words on each side of "and" are each an organisation the lexicon knows
+    ("the IMF and World Bank"): two bodies, not one name with "and" in it."""
+    words = [t.word for t in before]
+    lower = [k for k, w in enumerate(words) if not w[:1].isupper()]
+    first = " ".join(words[lower[-1] + 1 :] if lower else words)  # ("Both the IMF": the IMF)
+    return first in lx.KNOWN_ORGS and " ".join(t.word for t in after) in lx.KNOWN_ORGS
 
 
 def _given_surname(cur: list[_Tok]) -> bool:

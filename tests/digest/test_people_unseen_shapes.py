@@ -1245,3 +1245,17 @@ def test_a_ranking_as_the_next_sentences_description() -> None:
     )
     assert person(ents, "Stefan Kubek").role == "world number 60"
     assert person(ents, "Martina Hingas").role == "world number one"
+
+
+def test_two_known_bodies_joined_by_and_are_two_organisations() -> None:
+    # Round 53: "Both the IMF and World Bank have urged Egypt ..." named one body "IMF and World
+    # Bank"; a name with "and" in it stays whole
+    digest = digest_document(
+        "Egypt to sell a bank\n\nBoth the IMF and World Bank have urged Egypt to sell. The "
+        "Department of Health and Human Services was not involved.\n",
+        "story.txt",
+    )
+    assert {"IMF", "World Bank", "Department of Health and Human Services"} <= set(
+        digest.organizations
+    )
+    assert not any(" and World" in o for o in digest.organizations)
