@@ -132,6 +132,12 @@ def _reporter_among(
     return None
 
 
+def _all_known(names: set[str], by_name: dict) -> list[_PersonBuild] | None:
+    """The people of ``names``, or None when one of them is not in ``by_name``."""
+    found = [p for n in names if (p := by_name.get(n)) is not None]
+    return found if len(found) == len(names) else None
+
+
 def _the_one_described(names: set[str], by_name: dict, head: str) -> _PersonBuild | None:
     """The person a description may mean among those just named: the only one, or, of two or
     three, the only one whose role the text has not given ("Arsenal manager Arsene Wenger does
@@ -141,8 +147,8 @@ def _the_one_described(names: set[str], by_name: dict, head: str) -> _PersonBuil
         return by_name.get(next(iter(names)))
     if not 1 < len(names) <= 3:
         return None
-    found = [p for n in names if (p := by_name.get(n)) is not None]
-    if len(found) < len(names):
+    found = _all_known(names, by_name)
+    if found is None:
         return None
     head = head.lower()
     if any(r[2].lower().split()[-1:] == [head] for p in found for r in p.roles):
@@ -174,8 +180,8 @@ def _subject_before(
     if lx.ROLE_HEADS.get(head.lower()):
         return None  # an office ("Anthony Pemberton met Gordon Brown. The prime minister was
         # pleased"): either may hold it; the reader is told elsewhere, or not at all
-    found = [p for n in names if (p := by_name.get(n)) is not None]
-    if len(found) < len(names) or any(p.roles for p in found):
+    found = _all_known(names, by_name)
+    if found is None or any(p.roles for p in found):
         return None
     return by_name.get(name)
 

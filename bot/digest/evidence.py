@@ -224,17 +224,15 @@ def _nation_appositive(text: str, start: int, end: int) -> bool:
     return bool(words) and words[-1] in lx.DEMONYMS and words[-1][:1].isupper()
 
 
-# "of (the) <country>" after a full name: "Jan Hernych of the Czech Republic".
-_OF_COUNTRY = re.compile(r" of (?:the )?(?:Republic of )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
+# "of" and the words after it (up to a punctuation mark): "Jan Hernych| of the Czech Republic".
+_OF_WORDS = re.compile(r" of ((?:[\w'’-]+ ){0,5}[\w'’-]+)")
 
 
 def _of_nation_after(text: str, end: int) -> bool:
     """A full name followed by the country it is from ("Jan Hernych of the Czech Republic",
     "Irakli Labadze of the Republic of Georgia"): a player's nation, as sport reports give it."""
-    m = _OF_COUNTRY.match(text, end)
-    if m is None:
-        return False
-    return lx.leads_with_country(m.group(1).split())
+    m = _OF_WORDS.match(text, end)
+    return m is not None and lx.nation_after_of(m.group(1).split())
 
 
 def _personal_pronoun_after(text: str, end: int, span: int = 300) -> bool:

@@ -66,22 +66,10 @@ FAMOUS_SURNAMES: frozenset[str] = _words("famous_surnames.txt")
 COMMON_CAPS: frozenset[str] = _words("common_caps.txt") - GIVEN_NAMES
 
 COUNTRY_NAMES: frozenset[str] = frozenset(COUNTRIES.values())
-_ADJ_ENDINGS: tuple[str, ...] = (
-    "an",
-    "ese",
-    "ish",
-    "ch",
-    "ss",
-    "i",
-    "ek",
-    "ik",
-    "ak",
-    "kh",
-    "yz",
-    "men",
-    "ic",
+# Endings of demonyms ("Korean", "Japanese", "Polish", "New Zealander").
+_ADJ_ENDINGS: tuple[str, ...] = tuple(
+    "an ese ish ch ss i ek ik ak kh yz men ic ine ot no ao lander".split()  # noqa: SIM905
 )
-_ADJ_ENDINGS += ("ine", "ot", "no", "ao", "lander")  # "New Zealander"
 # Demonyms ("Korean", "South African") name a country but are adjectives, not places.
 DEMONYMS: frozenset[str] = frozenset(
     k
@@ -215,6 +203,14 @@ def leads_with_country(words: list[str]) -> bool:
     """Whether the first one, two or three of ``words`` name a country ("Czech Republic
     Davis Cup": yes)."""
     return any(country(" ".join(words[:n])) is not None for n in range(min(3, len(words)), 0, -1))
+
+
+def nation_after_of(words: list[str]) -> bool:
+    """Whether the words after "of" name a country ("the Czech Republic", "the Republic of
+    Georgia", "Spain"): where a player or a delegate is from."""
+    while words[:1] in (["the"], ["The"]) or words[:2] == ["Republic", "of"]:
+        words = words[2:] if words[:1] == ["Republic"] else words[1:]
+    return leads_with_country(words)
 
 
 def country(phrase: str) -> str | None:

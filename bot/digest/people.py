@@ -1425,6 +1425,8 @@ def _partial_names(scan: _Scan) -> None:
     for c in cands:
         if len(c.words) == 1 and c.words[0] in firm_heads:
             continue
+        if c.kind == "name?" and text.endswith(_PLACE_PREPOSITIONS, 0, c.start):
+            continue  # "from Dartford in Kent, said": a place, not a given name nor a surname
         if (
             c.kind == "person"
             and (c.honorific or c.role)
@@ -1451,7 +1453,6 @@ def _partial_names(scan: _Scan) -> None:
             and not c.headline
             and len(c.words) == 1
             and c.words[0] in lx.GIVEN_NAMES
-            and not text.endswith(_PLACE_PREPOSITIONS, 0, c.start)  # "from Dartford in Kent, said"
             and (
                 _CUE_AFTER.match(text, c.end)
                 or text.endswith(_SAID_BEFORE, 0, c.start)
@@ -1495,7 +1496,6 @@ def _partial_names(scan: _Scan) -> None:
             and not _DEFINITE_AGE.search(text, max(0, c.start - 20), c.start)  # "the 68-year-old"
             and not _THING_BEFORE.search(text, max(0, c.start - 30), c.start)
             and not _SEAT_BEFORE.search(text, max(0, c.start - 60), c.start)
-            and not text.endswith(_PLACE_PREPOSITIONS, 0, c.start)  # "from Dartford in Kent, said"
             and c.words[0] not in lx.KNOWN_ORGS
             and not lx.country(c.words[0])
             and reg.by_part(c.words[0], None) is None

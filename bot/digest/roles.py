@@ -345,6 +345,14 @@ _SEEDED = re.compile(rf"({_SEED_RANK})-seeded")
 _SEED_ORDINAL = re.compile(_SEED_RANK)
 
 
+def _ordinal_of_seed(words: list[str], k: int) -> bool:
+    """Whether ``words`` end in "seed", the role words start at ``k`` and the word before them
+    says which seed ("fourth seed", "the third seed"): an ordinal that belongs to the role."""
+    return (
+        k > 0 and words[-1] == "seed" and _SEED_ORDINAL.fullmatch(words[k - 1].lower()) is not None
+    )
+
+
 def _seeded_before(words: list[str]) -> str | None:
     """ "seventh-seeded Austrian Jurgen Melzer", "top-seeded Roger Federer": the seed, as a
     role ("seventh seed")."""
@@ -353,10 +361,9 @@ def _seeded_before(words: list[str]) -> str | None:
         k -= 1  # a nationality between the seeding and the name
     if k < 0:
         return None
-    if k >= 1 and k < len(words) - 1 and words[k] == "seed":
-        ordinal = _SEED_ORDINAL.fullmatch(words[k - 1].lower())
-        return f"{ordinal.group()} seed" if ordinal is not None else None  # "seventh seed
-        # Russian Mikhail Youzhny"
+    if k < len(words) - 1 and words[k] == "seed":
+        # "seventh seed Russian Mikhail Youzhny"
+        return f"{words[k - 1].lower()} seed" if _ordinal_of_seed(words[: k + 1], k) else None
     m = _SEEDED.fullmatch(words[k].lower())
     return f"{m.group(1)} seed" if m is not None else None
 
@@ -536,7 +543,7 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
     k = len(words)
     while k > 0 and _role_word(words[k - 1]) and not words[k - 1][0].isupper():
         k -= 1
-    if k > 0 and words[-1] == "seed" and _SEED_ORDINAL.fullmatch(words[k - 1].lower()):
+    if _ordinal_of_seed(words, k):
         k -= 1  # "fourth seed Mikhail Youzhny", "Second seed Joachim Johansson": which seed
         words = [*words[:k], words[k].lower(), *words[k + 1 :]]
     if 2 <= k < len(words) and words[k - 1] == "and" and words[k - 2].islower():
@@ -1093,7 +1100,7 @@ def _role_phrase(words: list[str]) -> tuple[str, str | None] | None:
     k = len(words)
     while k > 0 and _role_word(words[k - 1]):
         k -= 1
-    if k > 0 and words[-1] == "seed" and _SEED_ORDINAL.fullmatch(words[k - 1].lower()):
+    if _ordinal_of_seed(words, k):
         k -= 1  # "Tommy Haas, the third seed,": which seed
     run = words[k:]
     while run and run[0].lower() in ("former", "top", "the", "a", "an") and run[1:] != ["seed"]:

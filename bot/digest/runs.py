@@ -218,10 +218,7 @@ def _name_before_nation(cur: list[_Tok], rest: list[_Tok]) -> bool:
         for t in cur
     ) or (cur[0].word in lx.STOPCAPS and cur[0].word not in _GIVEN_STOPCAPS):
         return False
-    words = [t.word for t in rest[:6]]
-    while words[:1] in (["the"], ["The"]) or words[:2] == ["Republic", "of"]:
-        words = words[2:] if words[:1] == ["Republic"] else words[1:]
-    return lx.leads_with_country(words)
+    return lx.nation_after_of([t.word for t in rest[:6]])
 
 
 def _person_before_of(cur: list[_Tok]) -> bool:

@@ -488,10 +488,11 @@ class SpeakerResolver:
             seat = _SEAT_BEFORE.search(self.text, max(0, src.start - 60), src.start)
             if seat is not None:
                 return self.description("the " + seat.group(1), src.start, previous, skip)
-        party = _party_named(src.phrase.split())
-        if party is not None and self.by_name(src.phrase, src.start) is None:
+        named = self.by_name(src.phrase, src.start)
+        party = _party_named(src.phrase.split()) if named is None else None
+        if party is not None:
             return self._organisation(party)  # "Labour said the poster was “…”": the party
-        hit = self.by_name(src.phrase, src.start) or self._named_office(src.phrase)
+        hit = named or self._named_office(src.phrase)
         if hit:
             return hit
         hit = self.by_role(src.phrase)
@@ -679,6 +680,12 @@ class SpeakerResolver:
         ):
             return None
         return self._organisation(" ".join(words))
+
+    def _spokesman_party(self, words: list[str]) -> str | None:
+        """The party a spokesman's phrase names between its article and its last word ("A
+        Labour spokesman", "A Conservative Party spokesman"), as an organisation, or None."""
+        party = _party_named(words[1:-1]) if len(words) >= 3 else None
+        return self._organisation(party) if party is not None else None
 
     def _organisation(self, name: str) -> str:
         """The digest's organisation of that name (any case), added when it has none yet: every
@@ -1493,9 +1500,8 @@ class SpeakerResolver:
             if not body:
                 body = self._body_within(subj_start, subj_end)  # "A Labour Party spokesman"
             raw = self.text[subj_start:subj_end].split()
-            if not body and len(raw) >= 3 and raw[-1].strip(_STRIP).lower() in _SPOKES:
-                party = _party_named(raw[1:-1])  # "A Labour spokesman": the party he speaks for
-                body = self._organisation(party) if party is not None else body
+            if not body and raw and raw[-1].strip(_STRIP).lower() in _SPOKES:
+                body = self._spokesman_party(raw) or body  # "A Labour spokesman": his party
             last = self.text[s0:subj_end].split()[-1:]
             if not body and last and last[0].strip(_STRIP).lower() in _SPOKES:
                 # "Ofcom says it has plans ... But a spokesman said ...": the body the
@@ -1984,10 +1990,9 @@ class SpeakerResolver:
             named = self._named_next(at + len(phrase))
             if named is not None:
                 return named
-            raw = phrase.split()
-            party = _party_named(raw[1:-1]) if len(raw) >= 3 and head in _SPOKES else None
+            party = self._spokesman_party(phrase.split()) if head in _SPOKES else None
             if party is not None:
-                return self._organisation(party)  # "A Conservative Party spokesman said:"
+                return party  # "A Conservative Party spokesman said:"
         if words[0] == "its" and len(words) == 2 and head in _OWNED_TEXTS:
             # '"…," says its report' after "The commission says ...": the body's own text
             return previous if previous in self.org_names else self._subject_body(at)
