@@ -1818,6 +1818,53 @@ ROUND53 = (
 )
 
 
+# Round 54: stories of 1,500 characters or more with one pair of quotation marks (seed 20270105,
+# leaving out rounds 16-53's), ``cnNNN.txt`` in folders ``A`` ... ``D`` of ten
+# (``draw(clone, 20270105, sample, before=54, min_marks=2)`` gives them again).
+ROUND54 = (
+    "tech/us-woman-sues-over-ink-cartridges.txt",
+    "entertainment/famed-music-director-viotti-dies.txt",
+    "tech/sun-offers-processing-by-the-hour.txt",
+    "business/yangtze-electric-s-profits-double.txt",
+    "entertainment/horror-film-heads-us-box-office.txt",
+    "business/cannabis-hopes-for-drug-firm.txt",
+    "tech/microsoft-sets-sights-on-spyware.txt",
+    "politics/the-memory-driving-brown-s-mission.txt",
+    "entertainment/ten-year-tragedy-of-missing-manic.txt",
+    "business/bmw-to-recall-faulty-diesel-cars.txt",
+    "tech/why-cell-will-get-the-hard-sell.txt",
+    "sport/parry-relishes-anfield-challenge.txt",
+    "tech/beckham-virus-spotted-on-the-net.txt",
+    "sport/iaaf-awaits-greek-pair-s-response.txt",
+    "tech/xbox-2-may-be-unveiled-in-summer.txt",
+    "tech/sporting-rivals-go-to-extra-time.txt",
+    "entertainment/rem-announce-new-glasgow-concert.txt",
+    "business/egypt-and-israel-seal-trade-deal.txt",
+    "business/beijingers-fume-over-parking-fees.txt",
+    "tech/us-woman-sues-over-cartridges.txt",
+    "tech/savvy-searchers-fail-to-spot-ads.txt",
+    "sport/trial-date-is-set-for-balco-case.txt",
+    "tech/nintendo-ds-aims-to-touch-gamers.txt",
+    "business/us-retail-sales-surge-in-december.txt",
+    "business/soros-group-warns-of-kazakh-close.txt",
+    "entertainment/fockers-retain-film-chart-crown.txt",
+    "business/parmalat-to-return-to-stockmarket.txt",
+    "entertainment/bening-makes-awards-breakthrough.txt",
+    "business/us-bank-in-515m-sec-settlement.txt",
+    "entertainment/stern-dropped-from-radio-stations.txt",
+    "business/yukos-accused-of-lying-to-court.txt",
+    "tech/hotspot-users-gain-free-net-calls.txt",
+    "sport/vickery-out-of-six-nations.txt",
+    "tech/camera-phones-are-must-haves.txt",
+    "business/india-s-deccan-gets-more-planes.txt",
+    "business/india-s-deccan-seals-1-8bn-deal.txt",
+    "business/tsunami-cost-hits-jakarta-shares.txt",
+    "politics/blair-ready-to-call-election.txt",
+    "business/german-jobless-rate-at-new-record.txt",
+    "business/crossrail-link-to-get-go-ahead.txt",
+)
+
+
 def _in_folders(clone: Path, out: Path, stories: tuple[str, ...], prefix: str) -> list[Path]:
     """Copy a round of 40 into ``out/A`` ... ``out/D`` (ten each) as ``<prefix>NNN.txt``."""
     pairs = [
@@ -1864,11 +1911,12 @@ ROUNDS_OF_FORTY: dict[int, tuple[tuple[str, ...], str]] = {
     51: (ROUND51, "ck"),
     52: (ROUND52, "cl"),
     53: (ROUND53, "cm"),
+    54: (ROUND54, "cn"),
 }
 
 
 def rebuild_round(number: int, clone: Path, out: Path) -> list[Path]:
-    """Rebuild round ``number`` (16 ... 53) into ``out``."""
+    """Rebuild round ``number`` (16 ... 54) into ``out``."""
     if number == 16:
         return rebuild(clone, out)
     if number == 17:
@@ -1925,7 +1973,7 @@ def main() -> None:
         type=int,
         choices=(16, 17, *ROUNDS_OF_FORTY),
         default=16,
-        help="16 ... 53",
+        help="16 ... 54",
     )
     args = parser.parse_args()
     written = rebuild_round(args.round, args.clone, args.out)
