@@ -861,7 +861,8 @@ _LISTED_NAME = re.compile(r"[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)*(, and |, | 
 _PRODUCT_MAKER = re.compile(
     r"\b(?:[Gg]ame|[Cc]ar|[Cc]hip|[Dd]rugs?|[Tt]oy|[Pp]hone|[Hh]andset|[Ss]oftware|[Aa]ircraft|"
     r"[Pp]lane|[Ss]teel|[Cc]omputer|PC|[Cc]onsole|[Tt]yre|[Tt]ruck|[Ee]ngine|[Dd]rinks?|[Bb]eer|"
-    r"[Ww]atch|[Cc]amera|[Tt]elevision|TV|[Ff]ood|[Cc]igarette) maker (?=[A-Z])"
+    r"[Ww]atch|[Cc]amera|[Tt]elevision|TV|[Ff]ood|[Cc]igarette|[Pp]arts|[Cc]omponents?|[Ee]quipment|"
+    r"[Ee]lectronics|[Cc]hemicals?|[Aa]ppliances?|[Vv]ehicle) maker (?=[A-Z])"
 )
 
 
@@ -919,6 +920,13 @@ def _named_thing(text: str, c: _Cand, things: set[tuple[str, ...]]) -> bool:
 _BAND_MEMBER_AFTER = re.compile(
     r"(?:'s|’s)? (?:frontman|frontwoman|guitarist|drummer|bassist|keyboardist|vocalist|"
     r"lead singer|singer) [A-Z]"
+)
+
+# What is named after someone, written in lowercase after the name: "the Gino Marinuzzi
+# conducting competition", "the Mo Mowlam memorial lecture".
+_EPONYM_AFTER = re.compile(
+    r"(?: [a-z]+)? (?:competition|prize|award|trophy|memorial|lecture|scholarship|fellowship|"
+    r"medal)\b"
 )
 
 # (With "Lane": "at White Hart Lane"; but "of Graham Lane, leader of ..." is a person: see
@@ -1027,6 +1035,9 @@ def _full_names(scan: _Scan) -> None:
             things.add(tuple(c.words))  # "Franz Ferdinand frontman Alex Kapranos": a band
         if _named_thing(text, c, things):
             c.kind = "thing"  # a ship, a film, a band: no later pass makes it a person
+            continue
+        if text.endswith("the ", 0, c.start) and _EPONYM_AFTER.match(text, c.end):
+            c.kind = "thing"  # "the Gino Marinuzzi conducting competition": named after him
             continue
         if (
             not evidence
@@ -1312,8 +1323,8 @@ def _listed_names(scan: _Scan) -> None:
             c = cands[k]
             if c.kind != "name?" or c.headline or not 2 <= len(c.words) <= 3:
                 continue
-            if not all(_is_namey(w) for w in c.words):
-                continue
+            if not all(_is_namey(w) for w in c.words) or c.words[0] in _ARTICLES:
+                continue  # ("Verdi's La Traviata and Richard Strauss's ...": a work)
             prev = cands[k - 1] if k > 0 else None
             nxt = cands[k + 1] if k + 1 < len(cands) else None
             after_person = (
@@ -1329,6 +1340,10 @@ def _listed_names(scan: _Scan) -> None:
             if (after_person or before_person) and reg.find_full(c.words) is None:
                 c.kind = "person"
                 reg.add(c.words, c.start)
+
+
+# Articles of other languages that open titles of works, never a given name ("La Traviata").
+_ARTICLES = frozenset("La Le Les Il Lo El Los Las Die Der Das".split())  # noqa: SIM905
 
 
 # Words after a name that make it a business or a team: "Deutsche Boerse shares", "said in a".
@@ -1602,7 +1617,8 @@ _MONONYM_ROLE_WORDS = (
     "midfielder striker defender goalkeeper keeper winger forward playmaker full-back "
     "fullback centre-back flanker fly-half scrum-half captain coach manager boss "
     "singer rapper actor actress model designer comedian guitarist drummer bassist "
-    "frontman frontwoman artist star"
+    "frontman frontwoman artist star photographer painter sculptor poet writer novelist author "
+    "composer musician dancer director"
 )
 _MONONYM_ROLES = frozenset(_MONONYM_ROLE_WORDS.split())
 
@@ -1893,14 +1909,15 @@ def _entities(
     for m in mentions:
         if m.kind == "person" and m.name not in first:
             first[m.name] = m
-    person_starts = sorted(m.start for m in mentions if m.kind == "person")
+    person_marks = sorted((m.start, m.name) for m in mentions if m.kind == "person")
+    person_starts = [s for s, _ in person_marks]
     for p in people:
         if p.gender is None:
             p.gender = (
                 lx.GIVEN_GENDER.get(p.core[0]) if len(p.core) > 1 and not p.east_asian else None
             )
         if p.gender is None:
-            p.gender = _pronoun_gender(text, first.get(p.name), person_starts)
+            p.gender = _pronoun_gender(text, first.get(p.name), person_starts, person_marks)
     people.sort(key=lambda p: (-p.mentions, p.first_seen))
     out = [
         Person(
@@ -1972,8 +1989,11 @@ _GENDERED_NOUN = re.compile(
 _QUOTED_SPAN = re.compile(r"\"[^\"]*\"|“[^“”]*”")
 
 
-def _pronoun_gender(text: str, m0: Mention | None, person_starts: list[int]) -> str | None:
-    """ "he"/"she" right after a person's first mention, before anyone else is named."""
+def _pronoun_gender(
+    text: str, m0: Mention | None, person_starts: list[int], marks: list[tuple[int, str]]
+) -> str | None:
+    """ "he"/"she" right after a person's first mention, before anyone else is named (the
+    person named again is no one else: "dancer Bez. At one time Bez was ... but he has")."""
     if m0 is None:
         return None
     j = bisect.bisect_left(person_starts, m0.start) - 1
@@ -1983,6 +2003,8 @@ def _pronoun_gender(text: str, m0: Mention | None, person_starts: list[int]) -> 
             return None  # "Knight and drum 'n' bass star Roni Size have released ... She": the
             # pronoun may be either's
     k = bisect.bisect_right(person_starts, m0.end)
+    while k < len(marks) and marks[k][1] == m0.name and marks[k][0] < m0.end + 200:
+        k += 1
     nxt = person_starts[k] if k < len(person_starts) else len(text)
     window = text[m0.end : min(nxt, m0.end + 200)]
     if '"' in window or "“" in window:

@@ -517,6 +517,17 @@ def _is_scare(text: str, start: int, end: int, line_start: int) -> bool:
 # service” attack", "the phrase ‘will to win’", "“In my day” type arguments".
 _TERM_BEFORE = ("so-called", "so called", "the phrase", "the term", "the expression")
 _TERM_AFTER = (" type ", "-type ", "-style ")
+# A name given passively, before or after the marks: "what are called “qualified industrial
+# zones”", "the Jinshajiang - or “river of golden sand” as the upper reaches are known" (but
+# "what he called “a disgrace”" quotes him).
+_NAMED_BEFORE = re.compile(
+    r"\bwhat (?:is|are|was|were|has been|have been|had been|has become|have become|became)"
+    r"(?: [a-z]+)? (?:called|known as|dubbed|termed)$"
+)
+_NAMED_AFTER = re.compile(
+    r",? as (?!soon |long |far |well |much |quickly |early |late |and )(?:(?:it|they) (?:is|are|"
+    r"was|were) called|(?:[A-Za-z'’-]+ ){1,8}(?:is|are|was|were) known)(?=[.,;)])"
+)  # (not "“should go ahead” as soon as the election is called")
 
 
 def _word_in_passing(text: str, frag: _Frag) -> bool:
@@ -532,8 +543,13 @@ def _word_in_passing(text: str, frag: _Frag) -> bool:
 
 def _is_term(text: str, start: int, close: int, line_start: int) -> bool:
     """Whether the marks at ``start`` ... ``close`` set off a term, not a quotation."""
-    before = text[max(line_start, start - 20) : max(line_start, start - 1)].lower().rstrip()
-    return before.endswith(_TERM_BEFORE) or text.startswith(_TERM_AFTER, close + 1)
+    before = text[max(line_start, start - 40) : max(line_start, start - 1)].lower().rstrip()
+    return (
+        before.endswith(_TERM_BEFORE)
+        or text.startswith(_TERM_AFTER, close + 1)
+        or _NAMED_BEFORE.search(before) is not None
+        or _NAMED_AFTER.match(text, close + 1) is not None
+    )
 
 
 def extract_quotes(

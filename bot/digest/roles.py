@@ -309,7 +309,7 @@ _PLAIN_POSITIONS = frozenset(["lock", "prop", "centre", "center", "wing", "hooke
 _BEFORE_PLAIN_POSITION = frozenset(["and", "without", "with", "to", "by", "from", "for"])
 _POSITION_ADJECTIVES = frozenset(
     "full defensive offensive left right starting reserve rookie veteran former second-string "  # noqa: SIM905
-    "fellow loose tight".split()
+    "fellow loose tight tight-head loose-head tighthead loosehead".split()
 )
 
 
@@ -474,17 +474,23 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
     ):
         # "Head of financial reporting Richard Martin said": a title at the head of the sentence.
         return _format_role([words[0].lower(), *words[1:]]), None
-    if (
-        len(words) >= 3
-        and words[-2] == "for"
-        and words[-1].isalpha()
-        and words[-1].islower()
-        and words[-1] not in _NOT_COMPLEMENTS  # "lawyers for both Donald and Ivana Trump"
-        and _role_head(words[-3])
-        and words[-3].islower()
-    ):
-        complement = words[-2:]  # "spokeswoman for women Sandra Gidley"
-        words = words[:-2]
+    # "spokeswoman for women Sandra Gidley", "the minister for civil aviation Praful Patel"
+    span = next(
+        (
+            n
+            for n in (2, 3)
+            if len(words) > n
+            and words[-n] == "for"
+            and all(w.isalpha() and w.islower() for w in words[1 - n :])
+            and words[1 - n] not in _NOT_COMPLEMENTS  # "lawyers for both Donald and Ivana Trump"
+            and _role_head(words[-n - 1])
+            and words[-n - 1].islower()
+        ),
+        0,
+    )
+    if span:
+        complement = words[-span:]
+        words = words[:-span]
     elif len(words) >= 3 and words[-2:] == ["in", "charge"] and _role_head(words[-3]):
         complement = words[-2:]  # "FBI special agent in charge David Bowdich"
         words = words[:-2]
@@ -593,14 +599,31 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
 def _role_before_and(words: list[str]) -> list[str]:
     """The words up to a role joined by "and" to a description that names none ("BBC Sport
     pundit and former Liverpool stalwart": up to "pundit"), else no words."""
-    if len(words) < 3 or not words[-1].isalpha() or not words[-1].islower():
+    if (
+        len(words) < 3
+        or not words[-1].isalpha()
+        or not words[-1].islower()
+        or words[-1] in _NOT_DESCRIBING  # ("president and chief operating officer at Acme")
+    ):
         return []
     k = len(words) - 2
-    while k > 0 and k >= len(words) - 4 and (words[k][:1].isupper() or words[k] == "former"):
-        k -= 1  # "former Liverpool": a time and an employer, no determiner or possessive
+    while (
+        k > 0
+        and k >= len(words) - 4
+        and (words[k][:1].isupper() or (words[k].isalpha() and words[k] not in _NOT_DESCRIBING))
+    ):
+        k -= 1  # "former Liverpool", "lifelong": a time, an employer, an adjective; no
+        # determiner, possessive or preposition ("chairman and his wife Jane")
     if words[k] != "and" or k == 0 or not words[k - 1].islower():
         return []
     return words[:k] if _role_head(words[k - 1]) else []
+
+
+# Lowercase words that end a description before a name, not part of it.
+_NOT_DESCRIBING = frozenset(
+    "the a an his her their its my our your of for to in with on at by from and or as who that "  # noqa: SIM905
+    "which is was are were has had have be been".split()
+)
 
 
 # Words after which a role word is a verb ("will host", "would head"; "to" may be a

@@ -838,7 +838,12 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
             org_words = org_words[1:]
         if org_words:
             org = _org_of(org_words)
-            if org is None and all(_is_namey(w, False) or w.isupper() for w in org_words):
+            if (
+                org is None
+                and all(_is_namey(w, False) or w.isupper() for w in org_words)
+                and not (hon and len(org_words) == 1 and org_words[0].endswith("ing"))
+            ):
+                # (but "Commenting Mr Macklin said": a participle opening the sentence)
                 org = " ".join(org_words)
         if not name:
             if role and not hon and (not org_words or org):

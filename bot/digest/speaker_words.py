@@ -483,7 +483,7 @@ _STATEMENT_BY = re.compile(
 _ISSUED_BY = re.compile(
     rf"(?P<who1>{_ISSUER}) (?:says|said|warns|warned|argues|argued|claims|claimed) in (?:a|an|its|"
     rf"their|the) (?:new |latest |annual )?(?P<doc>report|study|survey|letter|review|analysis)"
-    rf"|(?:a|the|its) (?:new |latest |annual )?(?P<doc2>report|study|survey|letter|review|"
+    rf"|(?:[Aa]|[Tt]he|[Ii]ts) (?:new |latest |annual )?(?P<doc2>report|study|survey|letter|review|"
     rf"analysis) (?:by|from) (?:the )?(?P<who2>{_ISSUER})"
     rf"|(?P<who3>{_ISSUER})['’]s? (?:new |latest |annual )?(?P<doc3>report|study|survey|letter)"
 )

@@ -1259,3 +1259,62 @@ def test_two_known_bodies_joined_by_and_are_two_organisations() -> None:
         digest.organizations
     )
     assert not any(" and World" in o for o in digest.organizations)
+
+
+def test_round_54_roles_and_bodies_before_names() -> None:
+    # "tight-head prop" (a position's adjective with a hyphen), "popstars" (a plural role over
+    # a list), a parts maker and a pharmaceuticals firm are firms, a chamber orchestra is a body
+    ents = run(
+        "England tight-head prop Phil Vickerie has been ruled out. Tennis player Anna "
+        "Kournikova, popstars Britney Spears and Avril Lavigne have all been used. BMW is to "
+        "recall cars with a pump supplied by parts maker Robert Bosch. BMW wants compensation "
+        "from Bosch. Shares in GW Pharma lost a third of their value. He conducted the English "
+        "Chamber Orchestra. Audi and Mercedes Benz were also supplied."
+    )
+    assert person(ents, "Phil Vickerie").role == "prop"
+    assert person(ents, "Britney Spears").role == "popstar"
+    assert person(ents, "Avril Lavigne").role == "popstar"
+    assert names(ents) == {"Phil Vickerie", "Anna Kournikova", "Britney Spears", "Avril Lavigne"}
+
+
+def test_a_participle_before_a_titled_name_is_no_organisation() -> None:
+    # Round 54: "Commenting Mr Macklin said" gave him the organisation "Commenting"; his firm
+    # is the one the apposition names ("Ask Jeeves", a firm the lexicon now knows)
+    ents = run(
+        "Tony Macklan, spokesman for Ask Jeeves, said the results were good. Commenting Mr "
+        "Macklan said sponsored results must be marked."
+    )
+    assert person(ents, "Tony Macklan").organization == "Ask Jeeves"
+    alone = run("Commenting Mr Macklan said sponsored results must be marked.")
+    assert person(alone, "Macklan").organization is None
+
+
+def test_round_54_roles_read_further_before_a_name() -> None:
+    # "the minister for civil aviation" (two words after "for"), "tycoon and lifelong fan" (an
+    # adjective in the description after "and"), "photographers David Bailey, Rankin and Nan
+    # Goldin" (one known by one name, in a list whose plural role is every entry's)
+    ents = run(
+        '"The days of flying are over," the minister for civil aviation Praful Patell said '
+        "earlier. The most serious statement came from tycoon and lifelong fan Steve Morgen. "
+        "The show will feature images by photographers David Bailley, Rankin and Nan Golden. "
+        "The chairman and his wife Jane Smyth came too. Eric Tveterr, president and chief "
+        "operating officer at Telewest Broadband, said so."
+    )
+    assert person(ents, "Praful Patell").role.lower() == "minister for civil aviation"
+    assert person(ents, "Steve Morgen").role == "tycoon"
+    assert {person(ents, n).role for n in ("David Bailley", "Rankin", "Nan Golden")} == {
+        "photographer"
+    }
+    assert person(ents, "Jane Smyth").role is None
+    assert "Telewest Broadband" not in names(ents)  # (a preposition ends no description)
+
+
+def test_round_54_names_that_are_no_one_here() -> None:
+    # A competition named after someone and an opera listed beside its composer are no person
+    # of the story (the composers are)
+    ents = run(
+        "He won first prize at the Gino Marinuzzo conducting competition in Italy. His "
+        "productions included Giuseppe Verdy's La Traviata and Richard Strausse's Ariadne auf "
+        "Naxos."
+    )
+    assert names(ents) == {"Giuseppe Verdy", "Richard Strausse"}

@@ -236,3 +236,34 @@ def test_a_term_of_several_words_set_off_by_marks_is_no_quotation() -> None:
         'Mr Stanzell said the site was "blocked for security reasons".'
     )
     assert quoted(text) == ["blocked for security reasons"]
+
+
+def test_a_name_given_passively_is_no_quotation() -> None:
+    # Round 54: "what are called “…”" and "or “…” as the upper reaches are known" name a
+    # thing; "what he called “…”" still quotes him
+    text = (
+        'The protocol will establish what are called "qualified industrial zones" in Egypt. '
+        'The dam is built on the Jinshajiang - or "river of golden sand" as the upper reaches '
+        'of the Yangtze are known. Mr Rashad attacked what he called "a grotesque abuse of '
+        'power" by the state. He said broadcasters "should make the decision to go ahead" as '
+        "soon as the election is called."
+    )
+    assert quoted(text) == ["a grotesque abuse of power", "should make the decision to go ahead"]
+
+
+def test_a_report_named_as_the_subject_before_by_speaks_for_its_issuer() -> None:
+    # Round 54: "The report by the US Pew Research Center ..." then, paragraphs on, "Said the
+    # Pew report:"; "The report by" opening the sentence was not read as the issuer's
+    text = (
+        "Searchers fail to spot ads\n\nThe report by the Pew Research Center reveals that 87% "
+        "of searchers find what they want. It also shows that few can spot the difference.\n\n"
+        "Almost 50% of those questioned said they would trust search engines less. According "
+        "to Pew Research 44% of searchers use one engine. Of those asked, 62% were unaware of "
+        "it. Only 18% of all searchers say they can tell which results are paid for. Said the "
+        'Pew report: "This finding is ironic, since nearly half of all users say they would '
+        'stop using search engines."\n'
+    )
+    assert speakers(text) == {
+        "This finding is ironic, since nearly half of all users say they would stop using "
+        "search engines.": "Pew Research Center"
+    }

@@ -1382,3 +1382,15 @@ def test_the_official_introduced_before_goes_on_speaking_for_the_body() -> None:
         'on a flotation. "The most important thing to decide now is the method," he said.\n'
     )
     assert speakers(text) == [("The most important", "Investment Ministry")]
+
+
+def test_a_persons_gender_read_past_their_own_name_again() -> None:
+    # Round 54: once "dancer Bez" was a person, "she" after "Brigitte Nielssen
+    # nominated both John and Bez" then went to him, whose "he" came only after his name again
+    text = (
+        "He was nominated to leave the show alongside Happy Mondays singer Bez. At one time Bez "
+        "was among the most popular contestants but he has since become withdrawn. Sylvester's "
+        'ex-wife Brigitte Nielssen nominated both John and Bez. She said: "Bez is a difficult '
+        'human being."\n'
+    )
+    assert speakers(text) == [("Bez is a", "Brigitte Nielssen")]
