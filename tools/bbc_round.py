@@ -1865,6 +1865,53 @@ ROUND54 = (
 )
 
 
+# Round 55: stories of 1,000 characters or more with one pair of quotation marks (seed 20270106,
+# leaving out rounds 16-54's; too few of 1,500 were left), ``coNNN.txt`` in folders ``A`` ...
+# ``D`` of ten (``draw(clone, 20270106, sample, before=55, min_chars=1000, min_marks=2)``).
+ROUND55 = (
+    "business/daimlerchrysler-s-2004-sales-rise.txt",
+    "business/wmc-profits-up-amid-bid-criticism.txt",
+    "entertainment/jugnot-tops-french-actor-league.txt",
+    "tech/creator-of-first-apple-mac-dies.txt",
+    "business/circuit-city-gets-takeover-offer.txt",
+    "tech/microsoft-gets-the-blogging-bug.txt",
+    "tech/us-cyber-security-chief-resigns.txt",
+    "business/us-budget-deficit-to-reach-368bn.txt",
+    "business/irish-duo-could-block-man-utd-bid.txt",
+    "entertainment/eastenders-is-set-for-us-remake.txt",
+    "business/axa-sun-life-cuts-bonus-payments.txt",
+    "sport/butler-strikes-gold-in-spain.txt",
+    "entertainment/vibe-awards-back-despite-violence.txt",
+    "entertainment/bookmakers-back-aviator-for-oscar.txt",
+    "entertainment/totp-turns-to-elvis-impersonator.txt",
+    "business/eu-ministers-to-mull-jet-fuel-tax.txt",
+    "entertainment/us-actor-found-with-gun-residue.txt",
+    "entertainment/double-win-for-sea-inside.txt",
+    "business/trial-begins-of-spain-s-top-banker.txt",
+    "entertainment/jamelia-s-return-to-the-top.txt",
+    "politics/leaders-meet-over-turkish-eu-bid.txt",
+    "business/europe-asks-asia-for-euro-help.txt",
+    "entertainment/fockers-fuel-festive-film-chart.txt",
+    "business/huge-rush-for-jet-airways-shares.txt",
+    "business/indonesia-declines-debt-freeze.txt",
+    "politics/brown-names-16-march-for-budget.txt",
+    "business/dollar-hits-new-low-versus-euro.txt",
+    "sport/newry-to-fight-cup-exit-in-courts.txt",
+    "business/stormy-year-for-property-insurers.txt",
+    "politics/brown-visits-slum-on-africa-trip.txt",
+    "business/record-year-for-chilean-copper.txt",
+    "entertainment/rap-boss-arrested-over-drug-find.txt",
+    "business/uk-homes-hit-aps3-3-trillion-total.txt",
+    "tech/sony-psp-console-hits-us-in-march.txt",
+    "entertainment/blue-beat-u2-to-top-france-honour.txt",
+    "business/industrial-revival-hope-for-japan.txt",
+    "business/could-yukos-be-a-blessing-in-disguise.txt",
+    "business/umbro-profits-lifted-by-euro-2004.txt",
+    "tech/broadband-in-the-uk-growing-fast.txt",
+    "tech/home-phones-face-unclear-future.txt",
+)
+
+
 def _in_folders(clone: Path, out: Path, stories: tuple[str, ...], prefix: str) -> list[Path]:
     """Copy a round of 40 into ``out/A`` ... ``out/D`` (ten each) as ``<prefix>NNN.txt``."""
     pairs = [
@@ -1912,11 +1959,12 @@ ROUNDS_OF_FORTY: dict[int, tuple[tuple[str, ...], str]] = {
     52: (ROUND52, "cl"),
     53: (ROUND53, "cm"),
     54: (ROUND54, "cn"),
+    55: (ROUND55, "co"),
 }
 
 
 def rebuild_round(number: int, clone: Path, out: Path) -> list[Path]:
-    """Rebuild round ``number`` (16 ... 54) into ``out``."""
+    """Rebuild round ``number`` (16 ... 55) into ``out``."""
     if number == 16:
         return rebuild(clone, out)
     if number == 17:
@@ -1939,12 +1987,13 @@ def draw(
     min_marks: int = 4,
 ) -> list[str]:
     """Round ``before``: ``count`` stories drawn at random (``seed``) among those of
-    ``min_chars`` characters or more (1,500 up to round 45, which took the last of them; 1,000
-    for rounds 46-51, 750 for round 52) with at least ``min_marks`` straight quotation marks
-    (four, two pairs, up to round 52, which left 21 such stories; two from round 53), leaving
-    out the stories of every round before it and any story whose first line one of
+    ``min_chars`` characters or more with at least ``min_marks`` straight quotation marks,
+    leaving out the stories of every round before it and any story whose first line one of
     them, or of the summary sample at ``sample`` (its ``article/`` folder), shares (the corpus
-    holds a few stories twice)."""
+    holds a few stories twice). The rounds so far: 1,500 characters and two pairs of marks up to
+    round 45 (which took the last such stories), 1,000 for rounds 46-51, 750 for round 52
+    (which left 21 stories with two pairs), one pair from round 53 (1,500 characters for rounds
+    53-54, 1,000 from round 55)."""
     news = clone / "news"
     used = set(STORIES) | set(ROUND17.values())
     for number, (stories, _) in ROUNDS_OF_FORTY.items():
@@ -1973,7 +2022,7 @@ def main() -> None:
         type=int,
         choices=(16, 17, *ROUNDS_OF_FORTY),
         default=16,
-        help="16 ... 54",
+        help="16 ... 55",
     )
     args = parser.parse_args()
     written = rebuild_round(args.round, args.clone, args.out)
