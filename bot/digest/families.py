@@ -39,11 +39,11 @@ def _family_of(text: str, start: int, reg: _Registry, cands: list[_Cand]) -> tup
     m = _KIN.search(text, max(0, start - 40), start)
     if m is None:
         return None
-    family = _family_name_of(m, reg, cands)
+    family = _family_name_of(text, m, reg, cands)
     return (family, m.group(4)) if family is not None else None
 
 
-def _family_name_of(m: re.Match[str], reg: _Registry, cands: list[_Cand]) -> str | None:
+def _family_name_of(text: str, m: re.Match[str], reg: _Registry, cands: list[_Cand]) -> str | None:
     """The family name of the one whose relation ``m`` is: the owner it names ("Mr Conlon's"),
     or the person named last before "his"/"her"."""
     owner = m.group(2) or m.group(3)
@@ -60,6 +60,16 @@ def _family_name_of(m: re.Match[str], reg: _Registry, cands: list[_Cand]) -> str
                 return None
             if pronoun_gender and p.gender and p.gender != pronoun_gender:
                 return None  # "Steve Waugh ... She left her son Jason": not his family
+            if (
+                pronoun_gender
+                and p.gender is None
+                and p.core[0] not in lx.GIVEN_NAMES
+                and p.core[-1] not in lx.SURNAMES
+                and ". " in text[c.end : m.start()]
+            ):
+                return None  # "reggae artist Beenie Man. She ... her daughter Teja": a name
+                # of no known sex sentences before is likely not whose "her" it is (but
+                # "Sheldon Adelson and his wife" is)
             return _family_name(p.core)
         k -= 1
     return None

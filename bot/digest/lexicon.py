@@ -34,11 +34,12 @@ _female = _words("given_female.txt") | _words("census_female.txt")
 GIVEN_NAMES: frozenset[str] = _male | _female | _words("given_intl.txt") | _words("given_world.txt")
 # A name on both lists (Jan, Robin, Kim) tells us nothing about gender.
 GIVEN_GENDER: dict[str, str] = {n: "m" for n in _male - _female} | {n: "f" for n in _female - _male}
-# Short forms that either sex bears though the lists give them one ("Nicky", "Chris", "Jo"): a
+# Names that either sex bears though the lists give them one ("Nicky", "Chris", "Marion"): a
 # "Ms" or "Mr" before the surname is the same person, not a spouse.
 EITHER_SEX: frozenset[str] = frozenset(
     "Nicky Chris Sam Alex Jamie Charlie Jo Kim Terry Frankie Jess Pat Val Lee Sandy Casey Mel "  # noqa: SIM905
-    "Jordan Ashley Sasha Jodie Toni Kelly Dana".split()
+    "Jordan Ashley Sasha Jodie Toni Kelly Dana Marion Lindsay Kerry Nicola Simone Dominique Hilary "
+    "Evelyn Andrea Jean Tracy Stacy Lynn Carol".split()
 )
 
 HONORIFICS: dict[str, tuple[str | None, str | None]] = {}

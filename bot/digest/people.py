@@ -372,9 +372,21 @@ def _no_one_of_their_own(scan: _Scan) -> None:
     other = set(_NICKNAMED.findall(text)) if "nicknamed " in text else set()
     names = lx.CHARACTERS | other if other else lx.CHARACTERS
     firsts = {n.split()[0] for n in other} | _CHARACTER_FIRSTS if other else _CHARACTER_FIRSTS
+    longer: set[tuple[str, ...]] | None = None  # the tails of longer runs, built when needed
     for c in scan.cands:
-        if c.kind in ("person", "name?") and c.words[0] in firsts and " ".join(c.words) in names:
+        if c.kind not in ("person", "name?"):
+            continue
+        if c.words[0] in firsts and " ".join(c.words) in names:
             c.kind = "thing"  # (the first word a cheap test: most runs are no character's)
+        elif c.words[0] in _ARTICLES and len(c.words) >= 2 and not c.honorific:
+            # "Le Figaro newspaper", "The Chorus (Les Choristes)": a title or a paper, not
+            # a person (but "Les Dennis", and "Le Pen" after "Jean-Marie Le Pen")
+            if c.words[0] == "Les" and (c.words[1] in lx.SURNAMES or c.words[1] in lx.GIVEN_NAMES):
+                continue
+            if longer is None:
+                longer = {tuple(d.words[k:]) for d in scan.cands for k in range(1, len(d.words))}
+            if tuple(c.words) not in longer:
+                c.kind = "thing"
 
 
 # Words after a name's comma that go on with the sentence, not an apposition ("Brit Awards,
@@ -1343,7 +1355,7 @@ def _listed_names(scan: _Scan) -> None:
 
 
 # Articles of other languages that open titles of works, never a given name ("La Traviata").
-_ARTICLES = frozenset("La Le Les Il Lo El Los Las Die Der Das".split())  # noqa: SIM905
+_ARTICLES = frozenset("La Le Les Il Lo Los Las Die Der Das".split())  # noqa: SIM905
 
 
 # Words after a name that make it a business or a team: "Deutsche Boerse shares", "said in a".

@@ -742,6 +742,7 @@ def _appositive(text: str, end: int) -> tuple[str, str | None] | None:
     window = text[m.end() : m.end() + 120]
     if text[end] == " ":
         window = window.split(" - ", 1)[0]  # up to the closing dash
+    clause = _CLAUSE_END.split(window, 1)[0]
     if " & " in window:
         window = _AMPERSAND_ROLES.sub(_and_for_ampersand, window)
     stop = _APPOS_END.search(window)
@@ -790,8 +791,24 @@ def _appositive(text: str, end: int) -> tuple[str, str | None] | None:
         ):
             return None  # "Buju Banton, Bounty Killer, TOK, Capleton and ...": a list of names
         window = window[: stop.start()]
+    made = _MADE_AS.search(clause) if window.endswith(_MADE_WORDS) else None
+    if made is not None:
+        # "Enrico Bondi, the turnaround specialist appointed by the Italian government as
+        # Parmalat's chief executive": the office he was given, not what he was before
+        found = _role_phrase(_APPOS_WORD.findall(made.group(1)))
+        if found:
+            return found
     words = _APPOS_WORD.findall(window)
     return _role_phrase(words) or _leading_role(words)
+
+
+# An office given in an apposition: "... appointed by the Italian government as Parmalat's chief
+# executive", "... named last month as its new coach".
+_MADE_WORDS = ("appointed", "named", "installed", "elected", "hired", "brought in")
+_MADE_AS = re.compile(
+    r"\b(?:appointed|named|installed|elected|hired|brought in)\b[^,;]{0,60}? as ([^,;]{2,80})$"
+)
+_CLAUSE_END = re.compile(r"[,;:()\n“”\"]|\.(?:\s|$)")
 
 
 def _leading_role(words: list[str]) -> tuple[str, str | None] | None:

@@ -480,6 +480,7 @@ class SpeakerResolver:
             # just named, not the UN.
             hit = self.description(src.phrase, src.start, previous, skip) or hit
         if hit:
+            self._note_firm(src, hit)
             return hit
         low = src.phrase.lower()
         if src.pronoun or low in PRONOUNS:
@@ -494,6 +495,7 @@ class SpeakerResolver:
             return self._organisation(party)  # "Labour said the poster was “…”": the party
         hit = named or self._named_office(src.phrase)
         if hit:
+            self._note_firm(src, hit)
             return hit
         hit = self.by_role(src.phrase)
         if hit and not any(start < src.start for start in self.mention_starts_of(hit)):
@@ -533,6 +535,14 @@ class SpeakerResolver:
         k = bisect.bisect_left(self.mention_starts, src.start)
         self.mention_starts.insert(k, src.start)
         self.mentions.insert(k, Mention(src.start, src.end, name, kind))
+
+    def _note_firm(self, src: Source, org: str) -> None:
+        """A known organisation that an apposition calls a business ("Munich Re, the world's
+        biggest reinsurer, said") is one: "the aid agency" said later is not it."""
+        if org in self.org_names and org not in self._firms:
+            m = _FIRM_APPOSITION.match(self.text, src.end)
+            if m is not None and (m.group(1) in _FIRM_KINDS or m.group(1).endswith("maker")):
+                self._firms.add(org)
 
     def _firm_in_apposition(self, src: Source) -> str | None:
         """ "Munich Re, the world's biggest reinsurer, said": a name the apposition after it
@@ -680,6 +690,23 @@ class SpeakerResolver:
         ):
             return None
         return self._organisation(" ".join(words))
+
+    def _body_of_spokesperson(self, at: int) -> str | None:
+        """ "A Top of the Pops spokesperson said", "A Top Gear spokeswoman": the body of two or
+        more capitalised words between the article and the spokesperson speaks (not a person's
+        or a party's spokesman: those are read elsewhere). Read from the text, as the source
+        phrase may stop at "of"."""
+        m = _SPOKESPERSON_OF_BODY.match(self.text, at)
+        if m is None:
+            return None
+        middle = m.group(1).split()
+        if _party_named(middle) is not None or middle[0] in _GIVEN_NAMES:
+            return None  # "A Labour Party spokesman", "A Tony Blair spokesman"
+        name = m.group(1)
+        known = self.by_name(name, at)
+        if known in self.person_names:
+            return None
+        return self._organisation(known or name)
 
     def _spokesman_party(self, words: list[str]) -> str | None:
         """The party a spokesman's phrase names between its article and its last word ("A
@@ -1967,6 +1994,9 @@ class SpeakerResolver:
         return any(m.kind == "person" and m.end == comma for m in self.between(start, comma))
 
     def description(self, phrase: str, at: int, previous: str | None, skip=None) -> str | None:
+        body = self._body_of_spokesperson(at) if phrase[:2] in ("A ", "a ", "An", "an") else None
+        if body is not None:
+            return body
         words = [_strip_possessive(w) for w in _words(phrase)]
         for cut in ("of", "for"):
             if cut in words[2:]:
@@ -2388,6 +2418,14 @@ _FIRM_APPOSITION = re.compile(
     r", (?:the|a|an|its|[A-Z][\w.-]*(?:'s|’s))(?: [\w'’-]+){0,4}? ([a-z-]+)[,.]"
 )
 _FIRM_KINDS = _FIRM_KIND_WORDS | {"reinsurer", "firm", "business", "consultancy", "brewer"}
+
+
+# "A Top of the Pops spokesperson": two or more capitalised words (and the lowercase ones a
+# body's name holds) between the article and the spokesperson.
+_SPOKESPERSON_OF_BODY = re.compile(
+    r"(?:A|a|An|an) ([A-Z][\w'’&.-]*(?: (?:of|the|and|&|for|on|in)){0,2}(?: [A-Z][\w'’&.-]*"
+    r"(?: (?:of|the|and|&|for|on|in)){0,2}){0,5} [A-Z][\w'’&.-]*) spokes(?:man|woman|person)\b"
+)
 
 
 # A name's body right after it: " of the International Longevity Centre", " from Oxfam".

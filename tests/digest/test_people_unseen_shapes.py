@@ -1318,3 +1318,33 @@ def test_round_54_names_that_are_no_one_here() -> None:
         "Naxos."
     )
     assert names(ents) == {"Giuseppe Verdy", "Richard Strausse"}
+
+
+def test_round_55_people() -> None:
+    # A name either sex bears ("Marion", a man here) with a nickname inside; "Cate" and "Taylor"
+    # as given names; a daughter's family name not taken from a stage name ("Beenie Man");
+    # the office an apposition says someone was appointed to
+    ents = run(
+        'Rap mogul Marion "Suge" Knite has been arrested for violating his parole. Mr Knite, '
+        "founder of Death Row Records, served a jail term. Bookmakers predict Cate Blanchet "
+        "will be named best supporting actress, with Ray's Taylor Hackferd an outsider. The "
+        "singer, full name Jamelia Davies, released a hit featuring reggae artist Beenie Man. "
+        "She took a break to bring up her daughter Teja, who was born in 2001. Lawmakers said "
+        "Enrico Bondy, the turnaround specialist appointed by the Italian government as "
+        "Parmalat's chief executive, spoke positively."
+    )
+    assert person(ents, "Marion Knite").aliases == ['Marion "Suge" Knite', "Mr Knite"]
+    assert {"Cate Blanchet", "Taylor Hackferd", "Teja"} <= names(ents)
+    assert "Teja Man" not in names(ents)
+    assert person(ents, "Enrico Bondy").role == "chief executive"
+
+
+def test_round_55_titles_papers_firms_and_schools_are_no_people() -> None:
+    ents = run(
+        "He made 5.45m Euros, according to a table drawn up by France's Le Figaro newspaper. "
+        "In The Chorus (Les Choristes), Gerard Jugnott plays a teacher. Les Dennis hosted the "
+        "show. Jean-Marie Le Penn came second and Le Penn said he was happy. Sales were weak "
+        "for Mercedes. William Hill and Ladbrokes cut the odds. It struggles to keep up with "
+        "market leader Best Buy, according to Swiss Re. Pupils at Taylor Elementary went home."
+    )
+    assert names(ents) == {"Gerard Jugnott", "Les Dennis", "Jean-Marie Le Penn"}

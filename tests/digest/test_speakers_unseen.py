@@ -1394,3 +1394,28 @@ def test_a_persons_gender_read_past_their_own_name_again() -> None:
         'human being."\n'
     )
     assert speakers(text) == [("Bez is a", "Brigitte Nielssen")]
+
+
+def test_a_body_of_several_words_before_spokesperson_speaks() -> None:
+    # Round 55: "A Top of the Pops spokesperson said" (the source phrase stopped at "of")
+    text = (
+        "Top of the Pops has turned to an impersonator. A Top of the Pops spokesperson said: "
+        '"It is a very special number one for us." A Top Gear spokeswoman said: "We are '
+        'delighted with the ratings."\n'
+    )
+    assert speakers(text) == [("It is a", "Top of the Pops"), ("We are delighted", "Top Gear")]
+
+
+def test_a_known_firm_called_a_business_is_not_the_aid_agency() -> None:
+    # Once the lexicon knew Munich Re, its apposition no longer marked it as a business, and
+    # "the aid agency" after it went to it rather than to the federation
+    text = (
+        'Munich Re, the world\'s biggest reinsurer, said: "This is primarily a human tragedy." '
+        "The International Federation of the Red Cross told Reuters it was seeking aid.\n\n"
+        '"The biggest health challenge we face is the spread of waterborne diseases," the aid '
+        "agency was quoted as saying.\n"
+    )
+    assert speakers(text) == [
+        ("This is primarily", "Munich Re"),
+        ("The biggest health", "International Federation of the Red Cross"),
+    ]
