@@ -1912,6 +1912,52 @@ ROUND55 = (
 )
 
 
+# Round 56: as round 55 (seed 20270107), ``cpNNN.txt`` in folders ``A`` ... ``D`` of ten
+# (``draw(clone, 20270107, sample, before=56, min_chars=1000, min_marks=2)``).
+ROUND56 = (
+    "entertainment/youssou-n-dour-wins-music-prize.txt",
+    "politics/mps-assess-scots-fishing-industry.txt",
+    "entertainment/connick-jr-to-lead-broadway-show.txt",
+    "tech/half-of-uk-s-mobiles-go-online.txt",
+    "business/us-company-admits-benin-bribery.txt",
+    "tech/norway-upholds-napster-ruling.txt",
+    "business/call-to-overhaul-uk-state-pension.txt",
+    "entertainment/beastie-boys-win-sampling-battle.txt",
+    "business/durex-maker-ssl-awaits-firm-bid.txt",
+    "politics/eu-referendum-could-cost-aps80m.txt",
+    "business/cairn-energy-in-indian-gas-find.txt",
+    "business/china-suspends-26-power-projects.txt",
+    "entertainment/brookside-actress-keaveney-dies.txt",
+    "business/singapore-growth-at-8-1-in-2004.txt",
+    "entertainment/us-to-raise-tv-indecency-fines.txt",
+    "politics/last-chance-warning-for-voters.txt",
+    "entertainment/hitch-holds-on-to-us-box-office.txt",
+    "entertainment/angels-favourite-funeral-song.txt",
+    "business/police-detain-chinese-milk-bosses.txt",
+    "entertainment/prodigy-join-v-festival-line-up.txt",
+    "business/pension-hitch-for-long-living-men.txt",
+    "tech/ds-aims-to-touch-gamers.txt",
+    "entertainment/singer-christina-aguilera-to-wed.txt",
+    "business/go-ahead-for-balkan-oil-pipeline.txt",
+    "entertainment/us-tv-special-for-tsunami-relief.txt",
+    "business/ad-firm-wpp-s-profits-surge-15.txt",
+    "sport/funding-cut-hits-wales-students.txt",
+    "business/hyundai-to-build-new-india-plant.txt",
+    "politics/security-papers-found-in-street.txt",
+    "sport/federer-breezes-into-semi-finals.txt",
+    "business/us-trade-gap-hits-record-in-2004.txt",
+    "business/s-n-extends-indian-beer-venture.txt",
+    "politics/tory-stalking-horse-meyer-dies.txt",
+    "sport/hamm-bows-out-for-us.txt",
+    "business/further-rise-in-uk-jobless-total.txt",
+    "entertainment/johnny-cash-manager-holiff-dies.txt",
+    "entertainment/1-8m-indecency-fine-for-viacom.txt",
+    "entertainment/van-gogh-festival-film-withdrawn.txt",
+    "business/home-loan-approvals-rising-again.txt",
+    "entertainment/elvis-fans-hold-birthday-bash.txt",
+)
+
+
 def _in_folders(clone: Path, out: Path, stories: tuple[str, ...], prefix: str) -> list[Path]:
     """Copy a round of 40 into ``out/A`` ... ``out/D`` (ten each) as ``<prefix>NNN.txt``."""
     pairs = [
@@ -1960,11 +2006,12 @@ ROUNDS_OF_FORTY: dict[int, tuple[tuple[str, ...], str]] = {
     53: (ROUND53, "cm"),
     54: (ROUND54, "cn"),
     55: (ROUND55, "co"),
+    56: (ROUND56, "cp"),
 }
 
 
 def rebuild_round(number: int, clone: Path, out: Path) -> list[Path]:
-    """Rebuild round ``number`` (16 ... 55) into ``out``."""
+    """Rebuild round ``number`` (16 ... 56) into ``out``."""
     if number == 16:
         return rebuild(clone, out)
     if number == 17:
@@ -2022,7 +2069,7 @@ def main() -> None:
         type=int,
         choices=(16, 17, *ROUNDS_OF_FORTY),
         default=16,
-        help="16 ... 55",
+        help="16 ... 56",
     )
     args = parser.parse_args()
     written = rebuild_round(args.round, args.clone, args.out)
