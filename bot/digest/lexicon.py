@@ -115,8 +115,27 @@ NOT_THE_OFFICE_PREFIXES: tuple[str, ...] = tuple(sorted(w + " " for w in NOT_THE
 
 def another_office(held: list[str] | tuple[str, ...], named: list[str] | tuple[str, ...]) -> bool:
     """Whether a role held (its lowercase words) is another office than the one named: "deputy
-    prime minister" is not "the prime minister" (but is "the deputy prime minister")."""
-    return any(w in NOT_THE_OFFICE and w not in named for w in held)
+    prime minister" is not "the prime minister" (but is "the deputy prime minister"); nor is the
+    "seventh seed" "the top seed"."""
+    if any(w in NOT_THE_OFFICE and w not in named for w in held):
+        return True
+    rank_held = next((_RANKS[w] for w in held if w in _RANKS), None)
+    rank_named = next((_RANKS[w] for w in named if w in _RANKS), None)
+    return rank_held is not None and rank_named is not None and rank_held != rank_named
+
+
+# Ranks of a seeding or an order ("top" is the first).
+_RANKS = {
+    w: n
+    for n, ws in enumerate(
+        (
+            ("top", "first"), ("second",), ("third",), ("fourth",), ("fifth",), ("sixth",),
+            ("seventh",), ("eighth",), ("ninth",), ("tenth",), ("eleventh",), ("twelfth",),
+        ),
+        start=1,
+    )
+    for w in ws
+}  # fmt: skip
 
 
 NAME_SUFFIXES: frozenset[str] = frozenset(

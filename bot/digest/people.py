@@ -649,17 +649,23 @@ _THING_WORDS = frozenset(
 _THING_NOUNS = frozenset(
     "brands products drinks beers wines cars models titles films movies shows series programmes "  # noqa: SIM905
     "programs games songs albums books novels magazines newspapers labels chains stores shops "
-    "restaurants hotels sites websites apps ships".split()
+    "restaurants hotels sites websites apps ships bands".split()
 )
 _LIST_OPENERS = (" such as ", " including ", " like ")
+# A verb whose subject names the list's kind: "Its top brands include Newcastle Brown Ale, ...
+# John Smith's", "Other bands at the festival include ..., Keane".
+_LIST_VERBS = (" include ", " included ", " includes ")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s")
 # Plural nouns of works that open a list of titles with no "such as" ("box office hits Vera
 # Drake, Calendar Girls and Enduring Love", "the films Ray and Sideways"); "hits" only as
 # "box office hits" or "chart hits" (a verb too: "scandal hits Blair").
-_WORKS_LIST = re.compile(r"\b(?:films|movies|albums|novels|(?:office|chart) hits) (?=[A-Z])")
+_WORKS_LIST = re.compile(
+    r"\b(?:films|movies|albums|novels|(?:office|chart) hits|the firms|the companies) (?=[A-Z])"
+)  # (and "the firms Young & Rubicam and J Walter Thompson": businesses)
 # Nouns after a title that make it a work ("the Harry Potter series").
 _WORK_AFTER = (" series", " franchise", " trilogy", " saga")
 _WORK_AFTER_WORDS = frozenset(w.strip() for w in _WORK_AFTER)
-_WORK_NOUNS = frozenset(["films", "movies", "albums", "novels", "hits"])  # (a cheap test first)
+_WORK_NOUNS = frozenset(["films", "movies", "albums", "novels", "hits", "firms", "companies"])
 
 
 # Last words that make a name an event, an honour or a work named after someone ("the Adam Smith
@@ -670,7 +676,8 @@ _EVENT_TAILS = frozenset(
 
 # Where such a list ends: a sentence's end, a bracket ("films like Star Wars (pictured) Dr
 # Adrian Quarterman": a caption), or a lowercase word other than "and".
-_LIST_END = re.compile(r"[.;:!?()\n]|, (?![A-Z])| (?!and )[a-z]")
+_LIST_END = re.compile(r"[.;:!?()\n]|, (?![A-Z])| (?!and |of (?:the )?[A-Z])(?<!\bof )[a-z]")
+# (a name may hold "of the": "Queens of the Stone Age")
 
 
 def _listed_things(scan: _Scan) -> None:
@@ -688,6 +695,16 @@ def _listed_things(scan: _Scan) -> None:
                 stop = _LIST_END.search(text, end, end + 200)
                 spans.append((end, stop.start() if stop else min(len(text), end + 200)))
             i = text.find(opener, i + 1)
+    for verb in _LIST_VERBS:
+        i = text.find(verb)
+        while i >= 0:
+            clause = _SENTENCE_BREAK.split(text[max(0, i - 60) : i])[-1].split()
+            end = i + len(verb)
+            if text[end : end + 1].isupper() and any(w in _THING_NOUNS for w in clause):
+                # (not "films included the Stephen King adaptation ...")
+                stop = _LIST_END.search(text, end, end + 200)
+                spans.append((end, stop.start() if stop else min(len(text), end + 200)))
+            i = text.find(verb, i + 1)
     works = () if _WORK_NOUNS.isdisjoint(scan.lower_vocab) else _WORKS_LIST.finditer(text)
     for m in works:
         stop = _LIST_END.search(text, m.end(), m.end() + 200)
@@ -1787,6 +1804,12 @@ def _resolve_runs(
     return mentions, orgs, places, org_seen
 
 
+# A plural role, a titled name and "and" before another titled name.
+_PLURAL_TITLED_PAIR = re.compile(
+    r"[a-z]s ((?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.? [A-Z][\w'’-]+) and \Z"
+)
+
+
 def _surname_of_named(reg: _Registry, c: _Cand) -> _PersonBuild | None:
     """The one person named in full before ``c`` whose surname is ``c``'s one word (a name
     the lexicon knows as an organisation's: "Fox", "Ford")."""
@@ -1832,6 +1855,16 @@ def _resolve_name(scan: _Scan, c: _Cand, mentions: list[Mention]) -> None:
     _mention(p, text, s, c.end, mentions, full)
     if c.kind == "person" and c.title_start >= 0:
         left = _left_role(text, c.title_start) if c.role is None and not full else None
+        if (
+            left is None
+            and c.role is None
+            and not full
+            and text.endswith(" and ", 0, c.title_start)
+        ):
+            pair = _PLURAL_TITLED_PAIR.search(text, max(0, c.title_start - 60), c.title_start)
+            if pair is not None:
+                left = _left_role(text, pair.start(1))  # "Irish billionaires Mr McManus and Mr
+                # Magnier": the plural role is both men's
         _note_context(p, c, text, left, None)  # "Federal Reserve chairman Mr Greenspan"
         if not full and _weak_roles(p):
             later = _appositive(text, c.end)  # "said Mr. Reeves, a senior fellow at"

@@ -316,6 +316,7 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
                 i == 1
                 or not _sentence_start(text, toks[0].start)
                 or text.startswith((" said", " says", " told"), toks[1].end)
+                or text.startswith(("'s ", "’s "), toks[1].end)  # "Will Smith's first film"
             )
         ):
             # "says Will McClay", "with April Ryan", "Jan Berry said:", "face Czech Jan

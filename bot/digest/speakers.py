@@ -720,6 +720,12 @@ class SpeakerResolver:
         for org in self.org_names:
             if org.lower() == name.lower():
                 return org
+        if " " not in name:
+            # "Cairn has also been granted ..." after "Cairn Energy": the short form of the one
+            # organisation whose name it opens
+            longer = [o for o in self.org_names if o.startswith(name + " ")]
+            if len(longer) == 1:
+                return longer[0]
         self.entities.organizations.append(name)
         self.org_names.add(name)
         self._add_form(name, name)
@@ -1476,8 +1482,13 @@ class SpeakerResolver:
                 # sentence starts inside the quotation the pronoun reports
             if j < k and self._pronoun_subject(j, pronoun):
                 continue  # "He said the licences ...": the same unnamed person goes on
-            if j == k and not self.text[s0:at].strip() and self._unnamed_opening(j - 1):
-                continue  # "A spokesman for X said: “…” He added: “…”": the pronoun opens it
+            if (
+                j == k
+                and self.text[s0:at].strip() in ("", "But", "And", "Yet", "However,")
+                and self._unnamed_opening(j - 1)
+            ):
+                continue  # "A spokesman for X said: “…” (But) he added: “…”": the pronoun
+                # opens it
             opening = head.split(" ", 2)
             if opening[0] in ("But", "And", "Yet") and len(opening) > 1:
                 opening = opening[1:]  # "But a spokesman said ..."

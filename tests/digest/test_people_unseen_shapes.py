@@ -1348,3 +1348,32 @@ def test_round_55_titles_papers_firms_and_schools_are_no_people() -> None:
         "market leader Best Buy, according to Swiss Re. Pupils at Taylor Elementary went home."
     )
     assert names(ents) == {"Gerard Jugnott", "Les Dennis", "Jean-Marie Le Penn"}
+
+
+def test_round_56_people() -> None:
+    # "Will" opening a sentence before a possessive is a given name; a plural role before two
+    # titled names is both men's
+    ents = run(
+        "Hitch holds on to US box office\n\nWill Smitt's first romantic comedy, Hitch, has "
+        "topped the box office. Irish billionaires Mr McManos and Mr Magnear are said to "
+        "believe the bid is too low."
+    )
+    assert "Will Smitt" in names(ents)
+    assert person(ents, "Magnear").role == "billionaire"
+
+
+def test_round_56_lists_of_bands_brands_and_firms_are_no_people() -> None:
+    ents = run(
+        "Other bands at the sold-out festival include Queens of the Stone Age, The Killers, "
+        "Keane, The Streets and Foo Fighters. Its top brands include Newcastle Brown Ale, "
+        "Foster's, John Smith's, Strongbow and Kronenbourg. It also includes the firms Young & "
+        "Rubicam and J Walter Thompson. Rivals Mengniu Dairy and Bright Dairy grew. US rappers "
+        "Beastie Boys won. The suit names John Doe. The guests included Tony Blare."
+    )
+    assert names(ents) == {"Tony Blare"}
+    people = run(
+        "Other films included the Stephen Kinge adaptation The Dead Zone in 1983. It showcases "
+        'the very best in books today."\nPrevious winners have included JK Rowlin and Jacqueline '
+        "Wilsen."
+    )
+    assert names(people) == {"Stephen Kinge", "JK Rowlin", "Jacqueline Wilsen"}

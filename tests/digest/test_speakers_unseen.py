@@ -1419,3 +1419,27 @@ def test_a_known_firm_called_a_business_is_not_the_aid_agency() -> None:
         ("This is primarily", "Munich Re"),
         ("The biggest health", "International Federation of the Red Cross"),
     ]
+
+
+def test_the_top_seed_is_not_the_seventh() -> None:
+    # Round 56: "said the top seed" went to the seventh seed, the only seed the text had named
+    text = (
+        "Roger Federar reached the last four with a win over seventh seed Feliciano Lopes.\n\n"
+        "The Swiss world number one reeled off a series of winners to outclass the Spaniard. "
+        'Federar, who lost in the quarter-final in 2003, was happy with his form. "I think I '
+        'played better than before," said the top seed.\n'
+    )
+    assert speakers(text) == [("I think I", "Roger Federar")]
+
+
+def test_but_he_added_after_an_unnamed_spokesman_is_his_body() -> None:
+    # Round 56: "A spokesman said ... But he added: “…”" went to the chief executive named
+    # before; the spokesman speaks for the firm, whose short name the text uses ("Cairn")
+    text = (
+        "Shares in Cairn Energy rose on Tuesday after the UK firm announced a gas find.\n\n"
+        "However, chief executive Bill Gammel cautioned that more work was needed. Cairn has "
+        "also been granted approval to extend its area.\n\nA spokesman said the decision "
+        'showed that it believed there was significant gas. But he added: "It is still too '
+        'early to say what the extent of it is."\n'
+    )
+    assert speakers(text) == [("It is still", "Cairn Energy")]
