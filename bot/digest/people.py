@@ -686,7 +686,8 @@ def _listed_things(scan: _Scan) -> None:
     Snapple", "the Adam Smith Lecture")."""
     text = scan.text
     spans = []
-    for opener in _LIST_OPENERS:  # (literal searches: most documents have none)
+    nouns = not _THING_NOUNS.isdisjoint(scan.lower_vocab)  # (most documents name no such kind)
+    for opener in _LIST_OPENERS if nouns else ():  # (literal searches: most documents have none)
         i = text.find(opener)
         while i >= 0:
             before = text[max(0, i - 16) : i].rsplit(None, 1)
@@ -695,7 +696,7 @@ def _listed_things(scan: _Scan) -> None:
                 stop = _LIST_END.search(text, end, end + 200)
                 spans.append((end, stop.start() if stop else min(len(text), end + 200)))
             i = text.find(opener, i + 1)
-    for verb in _LIST_VERBS:
+    for verb in _LIST_VERBS if nouns else ():
         i = text.find(verb)
         while i >= 0:
             clause = _SENTENCE_BREAK.split(text[max(0, i - 60) : i])[-1].split()
