@@ -1958,6 +1958,53 @@ ROUND56 = (
 )
 
 
+# Round 57: stories of 750 characters or more with one pair of quotation marks (seed 20270108;
+# 31 of 1,000 were left), ``cqNNN.txt`` in folders ``A`` ... ``D`` of ten (``draw(clone,
+# 20270108, sample, before=57, min_chars=750, min_marks=2)``).
+ROUND57 = (
+    "business/tsunami-to-hit-sri-lanka-banks.txt",
+    "business/european-losses-hit-gm-s-profits.txt",
+    "business/cactus-diet-deal-for-phytopharm.txt",
+    "business/rich-grab-half-colombia-poor-fund.txt",
+    "sport/pountney-handed-ban-and-fine.txt",
+    "business/strong-demand-triggers-oil-rally.txt",
+    "business/absa-and-barclays-talks-continue.txt",
+    "politics/uk-troops-on-ivory-coast-standby.txt",
+    "business/us-firm-bids-for-lacroix-label.txt",
+    "politics/jack-cunningham-to-stand-down.txt",
+    "sport/dawson-joins-england-injury-list.txt",
+    "entertainment/ray-charles-studio-becomes-museum.txt",
+    "business/bmw-drives-record-sales-in-asia.txt",
+    "politics/labour-s-cunningham-to-stand-down.txt",
+    "sport/qpr-keeper-day-heads-for-preston.txt",
+    "business/two-nigerian-banks-set-to-merge.txt",
+    "tech/hacker-threat-to-apple-s-itunes.txt",
+    "sport/newcastle-line-up-babayaro.txt",
+    "business/libya-takes-1bn-in-unfrozen-funds.txt",
+    "business/ex-boeing-director-gets-jail-term.txt",
+    "sport/veteran-martinez-wins-thai-title.txt",
+    "business/britannia-members-aps42m-windfall.txt",
+    "business/insurance-bosses-plead-guilty.txt",
+    "sport/mcilroy-wins-800m-indoor-title.txt",
+    "business/south-african-car-demand-surges.txt",
+    "business/amex-shares-up-on-spin-off-news.txt",
+    "sport/duff-ruled-out-of-barcelona-clash.txt",
+    "entertainment/elton-plays-paris-charity-concert.txt",
+    "business/tokyo-says-deflation-controlled.txt",
+    "politics/no-election-tv-debate-says-blair.txt",
+    "business/stock-market-eyes-japan-recovery.txt",
+    "politics/tory-expert-denies-defeat-warning.txt",
+    "business/giving-financial-gifts-to-children.txt",
+    "entertainment/disputed-nirvana-box-set-on-sale.txt",
+    "sport/pavey-focuses-on-indoor-success.txt",
+    "business/diageo-to-buy-us-wine-firm.txt",
+    "sport/johnson-too-strong-for-gb-runners.txt",
+    "business/retail-sales-show-festive-fervour.txt",
+    "business/the-ticking-budget-facing-the-us.txt",
+    "sport/wenger-handed-summer-war-chest.txt",
+)
+
+
 def _in_folders(clone: Path, out: Path, stories: tuple[str, ...], prefix: str) -> list[Path]:
     """Copy a round of 40 into ``out/A`` ... ``out/D`` (ten each) as ``<prefix>NNN.txt``."""
     pairs = [
@@ -2007,11 +2054,12 @@ ROUNDS_OF_FORTY: dict[int, tuple[tuple[str, ...], str]] = {
     54: (ROUND54, "cn"),
     55: (ROUND55, "co"),
     56: (ROUND56, "cp"),
+    57: (ROUND57, "cq"),
 }
 
 
 def rebuild_round(number: int, clone: Path, out: Path) -> list[Path]:
-    """Rebuild round ``number`` (16 ... 56) into ``out``."""
+    """Rebuild round ``number`` (16 ... 57) into ``out``."""
     if number == 16:
         return rebuild(clone, out)
     if number == 17:
@@ -2040,7 +2088,7 @@ def draw(
     holds a few stories twice). The rounds so far: 1,500 characters and two pairs of marks up to
     round 45 (which took the last such stories), 1,000 for rounds 46-51, 750 for round 52
     (which left 21 stories with two pairs), one pair from round 53 (1,500 characters for rounds
-    53-54, 1,000 from round 55)."""
+    53-54, 1,000 for rounds 55-56, 750 from round 57)."""
     news = clone / "news"
     used = set(STORIES) | set(ROUND17.values())
     for number, (stories, _) in ROUNDS_OF_FORTY.items():
@@ -2069,7 +2117,7 @@ def main() -> None:
         type=int,
         choices=(16, 17, *ROUNDS_OF_FORTY),
         default=16,
-        help="16 ... 56",
+        help="16 ... 57",
     )
     args = parser.parse_args()
     written = rebuild_round(args.round, args.clone, args.out)
