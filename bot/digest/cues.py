@@ -1534,6 +1534,12 @@ def _put_without_it(toks: list[_Tok], k: int) -> bool:
     )
 
 
+# Reporting verbs that, after a comma set outside the closing mark (British style), report the
+# words before it: 'it “will rise toward 13,000”, predicted Morgan Stanley strategist Naoki
+# Kamiyama'.
+_VERBS_AFTER_COMMA = frozenset(["said", "says", "predicted", "predicts", "added", "adds"])
+
+
 def source_after(text: str, start: int, end: int) -> Source | None:
     """Attribution right after a closing mark: ``, he said`` / ``said X`` / ``X said``.
 
@@ -1555,6 +1561,7 @@ def source_after(text: str, start: int, end: int) -> Source | None:
         and (
             (text[start - 2 : start - 1] in ("?", "!") and toks[1].low in CUES)
             or (toks[1].low in ("said", "says") and toks[2].low in ("its", "his", "her", "their"))
+            or (toks[1].low in _VERBS_AFTER_COMMA and _is_name_word(toks[2]))
         )
     ):
         # “… the Inuit?”, implored campaigner Barry Lim: a comma after "?"; '“hardly changed

@@ -14,9 +14,9 @@ from bot.digest import lexicon as lx
 
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper())
 
-
-# Arabic surnames with a lowercase article: "al-Assad", "el-Sisi", "bin Laden" (a connector).
-_PARTICLE = r"(?:al|el|ad|ash|as|an|ar|at|az|ul)-"
+# Arabic surnames with a lowercase article: "al-Assad", "el-Sisi", "bin Laden" (a connector);
+# French ones with an elided "de": "Valery Giscard d'Estaing".
+_PARTICLE = r"(?:(?:al|el|ad|ash|as|an|ar|at|az|ul)-|d['’])"
 _CAPTOK = (
     rf"(?:[{_UPPER}]\.(?:[{_UPPER}]\.)+|{_PARTICLE}[{_UPPER}][\w’'\-]*|[{_UPPER}][\w’'\-]*\.?)"
 )

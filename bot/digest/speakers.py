@@ -1033,6 +1033,10 @@ class SpeakerResolver:
         if pronoun in ("i", "we"):
             return previous if previous and pronoun == "we" and previous in self.org_names else None
         if pronoun == "it":
+            if previous in self.person_names and _OWNED_TEXT_SAID.search(
+                self.text, max(0, at - 400), at
+            ):
+                return previous  # "Mr Crosby's statement said: “…” It added: “…”": his text
             # "“…,” it said": the organisation quoted last, or one the text is about (but
             # "Deutsche Boerse said TCI's opposition would not change its bid. “…,” it said":
             # the body the sentence before has say something, not the one quoted earlier).
@@ -2429,6 +2433,13 @@ _FIRM_APPOSITION = re.compile(
     r", (?:the|a|an|its|[A-Z][\w.-]*(?:'s|’s))(?: [\w'’-]+){0,4}? ([a-z-]+)[,.]"
 )
 _FIRM_KINDS = _FIRM_KIND_WORDS | {"reinsurer", "firm", "business", "consultancy", "brewer"}
+
+
+# A person's text that speaks ("Mr Crosby's statement said:"), which a later "It added" goes on.
+_OWNED_TEXT_SAID = re.compile(
+    r"['’]s (?:statement|letter|report|e-mail|email|message|note|memo|blog|book) "
+    r"(?:said|says|added|read|reads|stated|states)\b"
+)
 
 
 # "A Top of the Pops spokesperson": two or more capitalised words (and the lowercase ones a

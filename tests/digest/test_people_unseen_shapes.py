@@ -1377,3 +1377,13 @@ def test_round_56_lists_of_bands_brands_and_firms_are_no_people() -> None:
         "Wilsen."
     )
     assert names(people) == {"Stephen Kinge", "JK Rowlin", "Jacqueline Wilsen"}
+
+
+def test_a_french_surname_with_an_elided_de() -> None:
+    # Round 57: "Valery Giscard d'Estaing" was cut to "Valery Giscard"
+    ents = run(
+        "The crowd included former French president Valery Giscard d'Estain and his wife. "
+        "Mr Giscard d'Estain said it was fine. Troops in Cote d'Ivoire were attacked."
+    )
+    assert person(ents, "Valery Giscard d'Estain").role == "President"
+    assert names(ents) == {"Valery Giscard d'Estain"}

@@ -1443,3 +1443,28 @@ def test_but_he_added_after_an_unnamed_spokesman_is_his_body() -> None:
         'early to say what the extent of it is."\n'
     )
     assert speakers(text) == [("It is still", "Cairn Energy")]
+
+
+def test_a_reporting_verb_after_a_comma_set_outside_the_marks() -> None:
+    # Round 57 (British style): 'it “will rise toward 13,000”, predicted ... Naoki Kamiyama'
+    text = (
+        'In 2005 the index "will rise toward 13,000", predicted Morgan Stanley equity '
+        'strategist Naoki Kamiyamo. "Prices are firm", said Ken Okadda of Nomura.\n'
+    )
+    assert speakers(text) == [
+        ("will rise toward", "Naoki Kamiyamo"),
+        ("Prices are firm", "Ken Okadda"),
+    ]
+
+
+def test_it_added_after_a_persons_statement_goes_on_with_his_words() -> None:
+    # Round 57: "Mr Crosby's statement said: “…” It added: “…”"
+    text = (
+        "Lynton Crossby became the party's elections chief last October. Mr Crossby's statement "
+        'said: "The party has been making an impact on the issues." It added: "Labour will '
+        'want to distract attention."\n'
+    )
+    assert speakers(text) == [
+        ("The party has", "Lynton Crossby"),
+        ("Labour will want", "Lynton Crossby"),
+    ]
