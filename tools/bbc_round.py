@@ -2005,6 +2005,53 @@ ROUND57 = (
 )
 
 
+# Round 58, for people only: stories of 1,500 characters or more with or without quotation
+# marks (seed 20270109), ``crNNN.txt`` in folders ``A`` ... ``D`` of ten (``draw(clone,
+# 20270109, sample, before=58, min_chars=1500, min_marks=0)``).
+ROUND58 = (
+    "tech/who-do-you-think-you-are.txt",
+    "entertainment/abba-reunite-for-musical-premiere.txt",
+    "tech/blog-reading-explodes-in-america.txt",
+    "entertainment/original-exorcist-to-be-screened.txt",
+    "tech/gta-sequel-is-criminally-good.txt",
+    "tech/big-war-games-battle-it-out.txt",
+    "business/survey-confirms-property-slowdown.txt",
+    "sport/ireland-21-19-argentina.txt",
+    "tech/ultimate-game-award-for-doom-3.txt",
+    "sport/italy-17-28-ireland.txt",
+    "tech/the-future-in-your-pocket.txt",
+    "sport/european-medal-chances-improve.txt",
+    "business/electronics-firms-eye-plasma-deal.txt",
+    "politics/parties-build-up-poll-war-chests.txt",
+    "business/safety-alert-as-gm-recalls-cars.txt",
+    "tech/the-gaming-world-in-2005.txt",
+    "tech/football-manager-scores-big-time.txt",
+    "tech/bond-game-fails-to-shake-or-stir.txt",
+    "sport/2004-an-irish-athletics-year.txt",
+    "business/german-growth-goes-into-reverse.txt",
+    "sport/reds-sink-10-man-magpies.txt",
+    "tech/fast-moving-phone-viruses-appear.txt",
+    "tech/cabs-collect-mountain-of-mobiles.txt",
+    "sport/irish-finish-with-home-game.txt",
+    "business/yukos-bankruptcy-not-us-matter.txt",
+    "sport/scotland-18-10-italy.txt",
+    "sport/running-around-the-olympics.txt",
+    "sport/hearts-2-1-livingston.txt",
+    "sport/record-fails-to-lift-lacklustre-meet.txt",
+    "sport/henson-stakes-early-lions-claim.txt",
+    "entertainment/stars-gear-up-for-bafta-ceremony.txt",
+    "tech/halo-2-sells-five-million-copies.txt",
+    "tech/web-helps-collect-aid-donations.txt",
+    "tech/moving-mobile-improves-golf-swing.txt",
+    "tech/nintendo-adds-media-playing-to-ds.txt",
+    "sport/robben-and-cole-earn-chelsea-win.txt",
+    "politics/hague-s-six-figure-earnings-shown.txt",
+    "sport/man-utd-through-after-exeter-test.txt",
+    "sport/a-year-to-remember-for-irish.txt",
+    "business/parmalat-sues-45-banks-over-crash.txt",
+)
+
+
 def _in_folders(clone: Path, out: Path, stories: tuple[str, ...], prefix: str) -> list[Path]:
     """Copy a round of 40 into ``out/A`` ... ``out/D`` (ten each) as ``<prefix>NNN.txt``."""
     pairs = [
@@ -2055,11 +2102,12 @@ ROUNDS_OF_FORTY: dict[int, tuple[tuple[str, ...], str]] = {
     55: (ROUND55, "co"),
     56: (ROUND56, "cp"),
     57: (ROUND57, "cq"),
+    58: (ROUND58, "cr"),
 }
 
 
 def rebuild_round(number: int, clone: Path, out: Path) -> list[Path]:
-    """Rebuild round ``number`` (16 ... 57) into ``out``."""
+    """Rebuild round ``number`` (16 ... 58) into ``out``."""
     if number == 16:
         return rebuild(clone, out)
     if number == 17:
@@ -2088,7 +2136,8 @@ def draw(
     holds a few stories twice). The rounds so far: 1,500 characters and two pairs of marks up to
     round 45 (which took the last such stories), 1,000 for rounds 46-51, 750 for round 52
     (which left 21 stories with two pairs), one pair from round 53 (1,500 characters for rounds
-    53-54, 1,000 for rounds 55-56, 750 from round 57)."""
+    53-54, 1,000 for rounds 55-56, 750 for round 57); round 58, for people only, 1,500 characters
+    with or without marks."""
     news = clone / "news"
     used = set(STORIES) | set(ROUND17.values())
     for number, (stories, _) in ROUNDS_OF_FORTY.items():
@@ -2117,7 +2166,7 @@ def main() -> None:
         type=int,
         choices=(16, 17, *ROUNDS_OF_FORTY),
         default=16,
-        help="16 ... 57",
+        help="16 ... 58",
     )
     args = parser.parse_args()
     written = rebuild_round(args.round, args.clone, args.out)
