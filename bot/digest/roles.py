@@ -333,6 +333,7 @@ _CREDITS = {
     "written": "writer",
     "choreographed": "choreographer",
     "composed": "composer",
+    "hosted": "host",
 }
 
 
@@ -427,8 +428,14 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
     elif words[-1:] == ["as"] and "such" in words[-5:-2] and words[-2].endswith("s"):
         # "such Hollywood directors as Oliver Stone", "such screen stars as Michael Douglas"
         words = words[len(words) - words[::-1].index("such") :][:-1]
-    elif words[-1:] in (["including"], ["like"]) and len(words) > 1 and words[-2].endswith("s"):
-        words = words[:-1]  # "artists including Damien Hirst", "commentators like Rush Limbaugh"
+    elif (
+        words[-1:] in (["including"], ["like"])
+        and len(words) > 1
+        and words[-2].rstrip(",").endswith("s")
+    ):
+        # "artists including Damien Hirst", "commentators like Rush Limbaugh", "A host of
+        # Hollywood stars, including Cate Blanchett"
+        words = [*words[:-2], words[-2].rstrip(",")]
     elif (
         words[-1:] in (["are"], ["were"], ["include"], ["included"])
         and len(words) > 2
@@ -835,7 +842,7 @@ _COPULA = re.compile(
     r"| served as| will serve as| has worked as| worked as| works as| as| were| are)"
     r" (?:(?:just |also )?(?:(?:one|some|two|three|four|five|several) of|among) )?"
     r"(?:an? (?:host|number|group|handful|string|raft|clutch|couple|crop) of )?"  # "a host of"
-    r"(?:the |an? |its |their |his |her )?(?:other |remaining )?"
+    r"(?:the |an? |its |their |his |her |our )?(?:other |remaining )?"
 )
 # Award-style adjectives a stated role may carry: "was best actress", "was named best director".
 _ROLE_ADJECTIVES = frozenset(

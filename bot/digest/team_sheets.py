@@ -171,9 +171,12 @@ def _place_or_body(m: re.Match[str]) -> bool:
 #     Replacements (from): Buckland/Cockerill, Morris, Kay, W Johnson/B Deacon, ...
 #     Replacements: Everitt for Mapletoft (53), Hodgson for Edwards (77) ... Not used: Fury
 # (A pattern of its own, not the set imported above: a sheet by surname alone has only these.)
-_SURNAME_PARTICLES = r"(?:(?:Van|van|De|de|Der|der|Den|den|Le|La|Du|Da|Di|St|Mac|El|Al) ){0,2}"
+_PARTICLE_WORDS = r"(?:Van|van|De|de|Der|der|Den|den|Le|La|Du|Da|Di|Del|Dal|Lo|St|Mac|El|Al)"
+_SURNAME_PARTICLES = rf"(?:{_PARTICLE_WORDS} ){{0,2}}"
 _SURNAME_ENTRY = re.compile(
-    r"(?:(?P<given>[A-Z]{1,2}\.?) )?"
+    # initials, an abbreviated given name ("Mi Bergamasco") or a given name ("Luis Garcia",
+    # "Phil Neville"), never a particle ("De Marigny", "Lo Cicero")
+    rf"(?:(?P<given>[A-Z]{{1,2}}\.?|(?!{_PARTICLE_WORDS} )[A-Z][a-z]{{1,12}}) )?"
     rf"(?P<surname>{_SURNAME_PARTICLES}[A-Z][A-Za-z'’-]+)"
     rf"(?: for (?:[A-Z]{{1,2}} )?{_SURNAME_PARTICLES}[A-Z][A-Za-z'’-]+)?"  # the player replaced
     r"(?: \((?P<note>[^()\n]{0,40})\))?"
@@ -183,12 +186,16 @@ _BENCH_HEADING = re.compile(
     re.IGNORECASE,
 )
 _MIN_SURNAME_ENTRIES = 10
+# A bench with no heading on the line after its sheet ("Moilanen, Kizys."): two names at least.
+_MIN_BENCH = 2
 # A cheap hint that a text may hold a sheet of commas only: a line that opens with a surname
 # and a comma and goes on with two more.
 _COMMA_SHEET_HINT = re.compile(
     r"(?m)^[A-Z][A-Za-z'’-]+, [A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’-]+)?, [A-Z]"
 )
-_UNUSED = re.compile(r"\. (?:Not used|Unused|Subs not used|Replacements not used):[ \t]*")
+_UNUSED = re.compile(
+    r"\. (?:Not used|Unused|Subs not used|Replacements not used):[ \t]*", re.IGNORECASE
+)
 
 
 def _surname_sheets(
@@ -221,7 +228,12 @@ def _surname_sheets(
                 # "... Gotting for Rees (39). Not used: Fury, Brooks": two benches on one line
                 unused = _UNUSED.search(text, bench.end(), end)
                 entries = _surname_entries(
-                    text, bench.end(), unused.start() if unused else end, reg, known_needed=False
+                    text,
+                    bench.end(),
+                    unused.start() if unused else end,
+                    reg,
+                    known_needed=False,
+                    minimum=1,  # ("Subs not used: Hamann, Harrison.": a heading says what)
                 )
                 if unused is not None and entries:
                     entries += _surname_entries(
@@ -229,10 +241,13 @@ def _surname_sheets(
                     )
             elif sheet_end >= 0 and "; " not in line:
                 # the bench with no heading, right after its sheet: "Hobson, Osentowski, ..."
-                entries = _surname_entries(text, line_start, end, reg, known_needed=False)
-                entries = entries if len(entries) >= _MIN_ENTRIES else []
+                entries = _surname_entries(
+                    text, line_start, end, reg, known_needed=False, minimum=_MIN_BENCH
+                )
+                if not entries and _comma_sheet(line):
+                    entries = _sheet_line(text, line_start, end, reg)  # the other side's sheet
             elif line.count("; ") >= 2 or _comma_sheet(line):
-                entries = _surname_entries(text, line_start, end, reg, known_needed=True)
+                entries = _sheet_line(text, line_start, end, reg)
         if entries:
             if not any(m.start() in taken for m in entries):
                 if full_names is None:
@@ -243,6 +258,18 @@ def _surname_sheets(
             sheet_end = -1
         line_start = end + 1
     return out
+
+
+def _sheet_line(text: str, start: int, end: int, reg: _Registry) -> list[re.Match[str]]:
+    """The entries of a sheet's line, with the bench on the same line after it ("...,
+    Devine. Subs Not Used: Rice, Todd.")."""
+    unused = _UNUSED.search(text, start, end)
+    entries = _surname_entries(
+        text, start, unused.start() if unused else end, reg, known_needed=True
+    )
+    if unused is not None and entries:
+        entries += _surname_entries(text, unused.end(), end, reg, known_needed=False, minimum=1)
+    return entries
 
 
 def _comma_sheet(line: str) -> bool:

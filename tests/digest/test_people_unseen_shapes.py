@@ -1387,3 +1387,17 @@ def test_a_french_surname_with_an_elided_de() -> None:
     )
     assert person(ents, "Valery Giscard d'Estain").role == "President"
     assert names(ents) == {"Valery Giscard d'Estain"}
+
+
+def test_round_58_roles() -> None:
+    # A plural role, a comma, then "including"; "Hosted by"; "our best hurdler"
+    ents = run(
+        "A host of Hollywood stars, including Cate Blanchet, Keanu Reaves and Richard Geer, "
+        "are expected. Hosted by Stephen Frye, the ceremony will be broadcast. Diane Allagreen "
+        "has been our best hurdler for some time now."
+    )
+    assert {person(ents, n).role for n in ("Cate Blanchet", "Keanu Reaves", "Richard Geer")} == {
+        "star"
+    }
+    assert person(ents, "Stephen Frye").role == "host"
+    assert person(ents, "Diane Allagreen").role == "hurdler"

@@ -266,3 +266,32 @@ def test_a_sheet_that_ends_with_others_to_be_added() -> None:
     assert found["B O'Driscoll"] == "captain"
     assert "D Peale" not in found and "Dwayne Peale" in found
     assert not any(n.startswith("Others") for n in found)
+
+
+def test_sheets_with_full_names_inline_benches_and_short_benches() -> None:
+    # Round 58: BBC sheets that give some players in full ("Luis Garcia", "Phil Neville"),
+    # a bench on the sheet's own line ("... Devine. Subs Not Used: Rice, Todd."), a bench of
+    # two with or without its heading, and a rugby sheet's abbreviated given names ("Mi
+    # Bergamasco") and particles ("Lo Cicero", "Del Fava")
+    text = (
+        "Liverpool 3-1 Newcastle\n\nBaros scored twice. Roland de Marigny kicked for Italy, "
+        "Martin Castrogiovanni scored, Luciano Orquera missed and Marco Bortolami led the "
+        "pack with Sergio Parisse.\n\n"
+        "Dudek, Finnan, Hyypia, Carragher, Riise, Luis Garcia (Nunez 73), Gerrard, Alonso, "
+        "Kewell (Traore 85), Baros, Mellor (Sinama Pongolle 75).\n\n"
+        "Subs not used: Hamann, Harrison.\n\n"
+        "Jones, Hiley, Sawyer, Gaia, Jeannin, Moxey, Taylor (Martin 89), Ampadu (Afful 69), "
+        "Clay, Flack (Edwards 74), Devine. Subs Not Used: Rice, Todd.\n\n"
+        "Howard, Phil Neville, Gary Neville, O'Shea, Fortune, Giggs (Saha 70), Miller (Fletcher "
+        "66), Scholes, Djemba-Djemba (Silvestre 80), Ronaldo, Rooney.\n\n"
+        "Moilanen, Kizys.\n\n"
+        "De Marigny; Mi Bergamasco, Canale, Masi, Nitoglia; Orquera, Troncon; Lo Cicero, "
+        "Ongaro, Castrogiovanni; Dellape, Bortolami; Persico, Ma Bergamasco, Parisse.\n\n"
+        "Perugini, Intoppa, Del Fava, Dal Maso, Griffen, Pozzebon, Robertson.\n"
+    )
+    found = people(text)
+    for name in (
+        "Luis Garcia", "Hamann", "Harrison", "Rice", "Todd", "Phil Neville", "Gary Neville",
+        "Moilanen", "Kizys", "Mi Bergamasco", "Lo Cicero", "Del Fava", "Dal Maso",
+    ):  # fmt: skip
+        assert name in found
