@@ -119,18 +119,19 @@ def another_office(held: list[str] | tuple[str, ...], named: list[str] | tuple[s
     "seventh seed" "the top seed"."""
     if any(w in NOT_THE_OFFICE and w not in named for w in held):
         return True
-    rank_held = next((_RANKS[w] for w in held if w in _RANKS), None)
-    rank_named = next((_RANKS[w] for w in named if w in _RANKS), None)
+    rank_held = next((ORDINALS[w] for w in held if w in ORDINALS), None)
+    rank_named = next((ORDINALS[w] for w in named if w in ORDINALS), None)
     return rank_held is not None and rank_named is not None and rank_held != rank_named
 
 
-# Ranks of a seeding or an order ("top" is the first).
-_RANKS = {
+# The ranks of a seeding or an order, in words ("top" is the first): roles read them before
+# "seed" ("fourth seed", "top-seeded") and offices of different ranks are different.
+ORDINALS: dict[str, int] = {
     w: n
     for n, ws in enumerate(
         (
             ("top", "first"), ("second",), ("third",), ("fourth",), ("fifth",), ("sixth",),
-            ("seventh",), ("eighth",), ("ninth",), ("tenth",), ("eleventh",), ("twelfth",),
+            ("seventh",), ("eighth",), ("ninth",), ("tenth",),
         ),
         start=1,
     )

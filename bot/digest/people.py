@@ -363,6 +363,10 @@ _FIRM_TAIL = re.compile(r" (& [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})")
 _STATION_NUMBER = re.compile(r" (\d{1,2})\b(?![.,]\d)")
 
 
+# Articles of other languages that open titles of works, never a given name ("La Traviata").
+_ARTICLES = frozenset("La Le Les Il Lo Los Las Die Der Das".split())  # noqa: SIM905
+
+
 def _no_one_of_their_own(scan: _Scan) -> None:
     """Names that are nobody of their own: a nickname of someone named before ("And Moya,
     nicknamed Charly,"; not "also known as", which as often gives the full name: "JK, also
@@ -1370,10 +1374,6 @@ def _listed_names(scan: _Scan) -> None:
             if (after_person or before_person) and reg.find_full(c.words) is None:
                 c.kind = "person"
                 reg.add(c.words, c.start)
-
-
-# Articles of other languages that open titles of works, never a given name ("La Traviata").
-_ARTICLES = frozenset("La Le Les Il Lo Los Las Die Der Das".split())  # noqa: SIM905
 
 
 # Words after a name that make it a business or a team: "Deutsche Boerse shares", "said in a".

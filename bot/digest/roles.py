@@ -178,11 +178,12 @@ def _singular(word: str) -> str:
     return word
 
 
+# The ordinals in words, in order ("top|first|second|...|tenth").
+_ORDINAL_WORDS = "|".join(sorted(lx.ORDINALS, key=lambda w: (lx.ORDINALS[w], w != "top")))
+
 # A rank and a role written as one word: "eighth-seed", "13th-seed", "top-seed".
 _ORDINAL_HEAD = re.compile(
-    r"(?:top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
-    r"-(?:seed|scorer)",
-    re.IGNORECASE,
+    rf"(?:{_ORDINAL_WORDS}|\d{{1,2}}(?:st|nd|rd|th))-(?:seed|scorer)", re.IGNORECASE
 )
 
 
@@ -339,9 +340,7 @@ _CREDITS = {
 
 # A ranking's number after "number": "one" ... "ten", or figures ("number 30").
 _RANK = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d{0,2})")
-_SEED_RANK = (
-    r"top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[1-9]\d?(?:st|nd|rd|th)"
-)
+_SEED_RANK = rf"{_ORDINAL_WORDS}|[1-9]\d?(?:st|nd|rd|th)"
 _SEEDED = re.compile(rf"({_SEED_RANK})-seeded")
 _SEED_ORDINAL = re.compile(_SEED_RANK)
 
@@ -749,7 +748,7 @@ def _appositive(text: str, end: int) -> tuple[str, str | None] | None:
     window = text[m.end() : m.end() + 120]
     if text[end] == " ":
         window = window.split(" - ", 1)[0]  # up to the closing dash
-    clause = _CLAUSE_END.split(window, 1)[0]
+    clause = window  # (before the stop: "appointed by the government as ..." reads past "by")
     if " & " in window:
         window = _AMPERSAND_ROLES.sub(_and_for_ampersand, window)
     stop = _APPOS_END.search(window)
@@ -798,7 +797,9 @@ def _appositive(text: str, end: int) -> tuple[str, str | None] | None:
         ):
             return None  # "Buju Banton, Bounty Killer, TOK, Capleton and ...": a list of names
         window = window[: stop.start()]
-    made = _MADE_AS.search(clause) if window.endswith(_MADE_WORDS) else None
+    made = (
+        _MADE_AS.search(_CLAUSE_END.split(clause, 1)[0]) if window.endswith(_MADE_WORDS) else None
+    )
     if made is not None:
         # "Enrico Bondi, the turnaround specialist appointed by the Italian government as
         # Parmalat's chief executive": the office he was given, not what he was before
@@ -812,9 +813,7 @@ def _appositive(text: str, end: int) -> tuple[str, str | None] | None:
 # An office given in an apposition: "... appointed by the Italian government as Parmalat's chief
 # executive", "... named last month as its new coach".
 _MADE_WORDS = ("appointed", "named", "installed", "elected", "hired", "brought in")
-_MADE_AS = re.compile(
-    r"\b(?:appointed|named|installed|elected|hired|brought in)\b[^,;]{0,60}? as ([^,;]{2,80})$"
-)
+_MADE_AS = re.compile(rf"\b(?:{'|'.join(_MADE_WORDS)})\b[^,;]{{0,60}}? as ([^,;]{{2,80}})$")
 _CLAUSE_END = re.compile(r"[,;:()\n“”\"]|\.(?:\s|$)")
 
 

@@ -539,16 +539,17 @@ class SpeakerResolver:
     def _note_firm(self, src: Source, org: str) -> None:
         """A known organisation that an apposition calls a business ("Munich Re, the world's
         biggest reinsurer, said") is one: "the aid agency" said later is not it."""
-        if org in self.org_names and org not in self._firms:
-            m = _FIRM_APPOSITION.match(self.text, src.end)
-            if m is not None and (m.group(1) in _FIRM_KINDS or m.group(1).endswith("maker")):
-                self._firms.add(org)
+        if (
+            org in self.org_names
+            and org not in self._firms
+            and _called_a_business(self.text, src.end)
+        ):
+            self._firms.add(org)
 
     def _firm_in_apposition(self, src: Source) -> str | None:
         """ "Munich Re, the world's biggest reinsurer, said": a name the apposition after it
         calls a business speaks for that business (added to the digest's organisations)."""
-        m = _FIRM_APPOSITION.match(self.text, src.end)
-        if m is None or not (m.group(1) in _FIRM_KINDS or m.group(1).endswith("maker")):
+        if not _called_a_business(self.text, src.end):
             return None
         words = src.phrase.split()
         if words and words[0] in ("The", "the"):
@@ -2009,7 +2010,8 @@ class SpeakerResolver:
         return any(m.kind == "person" and m.end == comma for m in self.between(start, comma))
 
     def description(self, phrase: str, at: int, previous: str | None, skip=None) -> str | None:
-        body = self._body_of_spokesperson(at) if phrase[:2] in ("A ", "a ", "An", "an") else None
+        indefinite = phrase.split(" ", 1)[0] in ("A", "a", "An", "an")
+        body = self._body_of_spokesperson(at) if indefinite else None
         if body is not None:
             return body
         words = [_strip_possessive(w) for w in _words(phrase)]
@@ -2435,10 +2437,20 @@ _FIRM_APPOSITION = re.compile(
 _FIRM_KINDS = _FIRM_KIND_WORDS | {"reinsurer", "firm", "business", "consultancy", "brewer"}
 
 
+def _called_a_business(text: str, end: int) -> bool:
+    """Whether the apposition after a name at ``end`` calls it a business (", the world's
+    biggest reinsurer,", ", a parts maker,")."""
+    m = _FIRM_APPOSITION.match(text, end)
+    return m is not None and (m.group(1) in _FIRM_KINDS or m.group(1).endswith("maker"))
+
+
 # A person's text that speaks ("Mr Crosby's statement said:"), which a later "It added" goes on.
 _OWNED_TEXT_SAID = re.compile(
-    r"['’]s (?:statement|letter|report|e-mail|email|message|note|memo|blog|book) "
-    r"(?:said|says|added|read|reads|stated|states)\b"
+    r"['’]s (?:"
+    + "|".join(
+        sorted(_OWNED_TEXTS | {"e-mail", "email", "message", "note", "memo", "blog", "book"})
+    )
+    + r") (?:said|says|added|read|reads|stated|states)\b"
 )
 
 
