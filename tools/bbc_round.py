@@ -2052,6 +2052,52 @@ ROUND58 = (
 )
 
 
+# Round 59, for people only: as round 58 (seed 20270110), ``csNNN.txt`` in folders ``A`` ...
+# ``D`` of ten (``draw(clone, 20270110, sample, before=59, min_chars=1500, min_marks=0)``).
+ROUND59 = (
+    "entertainment/aviator-creator-in-oscars-snub.txt",
+    "tech/gritty-return-for-prince-of-persia.txt",
+    "entertainment/uk-directors-guild-nominees-named.txt",
+    "entertainment/band-aid-20-single-storms-to-no-1.txt",
+    "business/profits-stall-at-china-s-lenovo.txt",
+    "sport/chelsea-hold-arsenal.txt",
+    "sport/nadal-puts-spain-2-0-up.txt",
+    "tech/a-question-of-trust-and-technology.txt",
+    "tech/firefox-browser-takes-on-microsoft.txt",
+    "business/making-your-office-work-for-you.txt",
+    "business/israel-looks-to-us-for-bank-chief.txt",
+    "business/venezuela-and-china-sign-oil-deal.txt",
+    "business/irish-company-hit-by-iraqi-report.txt",
+    "entertainment/abba-queen-enters-music-rich-list.txt",
+    "business/rank-set-to-sell-off-film-unit.txt",
+    "tech/california-sets-fines-for-spyware.txt",
+    "sport/arsenal-through-on-penalties.txt",
+    "sport/chelsea-denied-by-james-heroics.txt",
+    "entertainment/spirit-awards-hail-sideways.txt",
+    "business/eu-too-slow-on-economic-reforms.txt",
+    "sport/balco-case-trial-date-pushed-back.txt",
+    "business/tsunami-to-cost-sri-lanka-1-3bn.txt",
+    "tech/progress-on-new-internet-domains.txt",
+    "entertainment/elvis-regains-top-chart-position.txt",
+    "sport/sa-return-to-mauritius.txt",
+    "tech/the-force-is-strong-in-battlefront.txt",
+    "sport/newcastle-27-27-gloucester.txt",
+    "sport/bell-set-for-england-debut.txt",
+    "tech/bush-website-blocked-outside-us.txt",
+    "entertainment/sideways-dominates-spirit-awards.txt",
+    "sport/o-sullivan-keeps-his-powder-dry.txt",
+    "sport/johnson-edges-out-rival-sotherton.txt",
+    "tech/blinx-sequel-purrs-nicely.txt",
+    "sport/iaaf-to-rule-on-greek-sprint-pair.txt",
+    "business/troubled-marsh-under-sec-scrutiny.txt",
+    "business/profits-slide-at-india-s-dr-reddy.txt",
+    "entertainment/j-lo-and-husband-plan-debut-duet.txt",
+    "sport/time-to-get-tough-on-friendlies.txt",
+    "business/gsk-aims-to-stop-aids-profiteers.txt",
+    "business/yukos-sues-four-firms-for-20bn.txt",
+)
+
+
 def _in_folders(clone: Path, out: Path, stories: tuple[str, ...], prefix: str) -> list[Path]:
     """Copy a round of 40 into ``out/A`` ... ``out/D`` (ten each) as ``<prefix>NNN.txt``."""
     pairs = [
@@ -2103,11 +2149,12 @@ ROUNDS_OF_FORTY: dict[int, tuple[tuple[str, ...], str]] = {
     56: (ROUND56, "cp"),
     57: (ROUND57, "cq"),
     58: (ROUND58, "cr"),
+    59: (ROUND59, "cs"),
 }
 
 
 def rebuild_round(number: int, clone: Path, out: Path) -> list[Path]:
-    """Rebuild round ``number`` (16 ... 58) into ``out``."""
+    """Rebuild round ``number`` (16 ... 59) into ``out``."""
     if number == 16:
         return rebuild(clone, out)
     if number == 17:
@@ -2136,8 +2183,8 @@ def draw(
     holds a few stories twice). The rounds so far: 1,500 characters and two pairs of marks up to
     round 45 (which took the last such stories), 1,000 for rounds 46-51, 750 for round 52
     (which left 21 stories with two pairs), one pair from round 53 (1,500 characters for rounds
-    53-54, 1,000 for rounds 55-56, 750 for round 57); round 58, for people only, 1,500 characters
-    with or without marks."""
+    53-54, 1,000 for rounds 55-56, 750 for round 57); rounds 58-59, for people only, 1,500
+    characters with or without marks."""
     news = clone / "news"
     used = set(STORIES) | set(ROUND17.values())
     for number, (stories, _) in ROUNDS_OF_FORTY.items():
@@ -2166,7 +2213,7 @@ def main() -> None:
         type=int,
         choices=(16, 17, *ROUNDS_OF_FORTY),
         default=16,
-        help="16 ... 58",
+        help="16 ... 59",
     )
     args = parser.parse_args()
     written = rebuild_round(args.round, args.clone, args.out)
