@@ -116,6 +116,7 @@ from bot.digest.registry import (
     _Registry,
 )
 from bot.digest.roles import (
+    _AFTER_BOUNDARY,
     _APPOS_WORD,
     _FIRM_KINDS,
     _PLACE_PREFIXES,
@@ -130,6 +131,7 @@ from bot.digest.roles import (
     _left_comma_role,
     _left_role,
     _note_context,
+    _opening_list_role,
     _position_played,
     _postnominal,
     _role_head,
@@ -1147,6 +1149,10 @@ def _role_written_plural(text: str, start: int) -> bool:
     if window.endswith(")"):
         window = window[: window.rfind("(")].rstrip()  # a photo's aside
     words = window.split()
+    wide = text[max(0, start - 90) : start]  # (as far back as _left_role reads)
+    tail = _AFTER_BOUNDARY.search(wide)
+    if _opening_list_role((wide[tail.start() :] if tail else wide).split()) is not None:
+        return True  # "Other actors expected to ... are Gael Garcia Bernal, Imelda Staunton"
     while words and words[-1] in ("including", "like", "as", "such", "are", "were", "include"):
         words.pop()
     if _plural_word(words[-1] if words else ""):

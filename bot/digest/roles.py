@@ -444,6 +444,8 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
         # "The ten former outside directors are James Allen, Judith Areen, ...": the subject
         # names the list's role
         words = words[:-1]
+    elif (opening := _opening_list_role(words)) is not None:
+        words = [opening]
     complement: list[str] = []
     place = None
     if (
@@ -600,6 +602,25 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
     if not run:
         return None
     return _format_role(run + complement), org or place
+
+
+def _opening_list_role(words: list[str]) -> str | None:
+    """ "Other actors expected to add to the glamour of the night are Gael Garcia Bernal, ...",
+    "Players who have played for Wales Students ... include Robert Jones": the plural role
+    that opens the sentence (``words``, from its start to the name) is the list's, words away."""
+    if len(words) <= 3 or words[-1] not in ("are", "were", "include", "included"):
+        return None
+    k = 1 if words[0] == "Other" else 0
+    if k == 0 and not words[0][:1].isupper():
+        return None
+    head = words[k].lower()
+    if (
+        not head.endswith("s")
+        or not _role_head(_singular(head))
+        or any(w.endswith((".", ",", ";", ":")) for w in words[:-1])
+    ):
+        return None
+    return head
 
 
 def _role_before_and(words: list[str]) -> list[str]:

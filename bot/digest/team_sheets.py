@@ -234,10 +234,11 @@ def _surname_sheets(
                     reg,
                     known_needed=False,
                     minimum=1,  # ("Subs not used: Hamann, Harrison.": a heading says what)
+                    headed=True,
                 )
                 if unused is not None and entries:
                     entries += _surname_entries(
-                        text, unused.end(), end, reg, known_needed=False, minimum=1
+                        text, unused.end(), end, reg, known_needed=False, minimum=1, headed=True
                     )
             elif sheet_end >= 0 and "; " not in line:
                 # the bench with no heading, right after its sheet: "Hobson, Osentowski, ..."
@@ -257,7 +258,21 @@ def _surname_sheets(
         else:
             sheet_end = -1
         line_start = end + 1
+    if out:
+        # The match official on a line of his own under the sheets: "G Poll (Hertfordshire)."
+        for m in _OFFICIAL_LINE.finditer(text):
+            if m.start() not in taken:
+                if full_names is None:
+                    full_names = _full_names_by_surname(cands)
+                words = [m.group(1), m.group(2)]
+                person = _player(reg, words, m.group(1), m.start(), full_names, players)
+                out.append((m.start(), m.end(2), m.end(2), person))
     return out
+
+
+# A line of an initial, a surname and a county or country in brackets, as the match official is
+# given under a football or rugby sheet.
+_OFFICIAL_LINE = re.compile(r"(?m)^([A-Z]) ([A-Z][A-Za-z'’-]+) \([A-Z][\w .'’-]{1,30}\)\.?[ \t]*$")
 
 
 def _sheet_line(text: str, start: int, end: int, reg: _Registry) -> list[re.Match[str]]:
@@ -268,7 +283,9 @@ def _sheet_line(text: str, start: int, end: int, reg: _Registry) -> list[re.Matc
         text, start, unused.start() if unused else end, reg, known_needed=True
     )
     if unused is not None and entries:
-        entries += _surname_entries(text, unused.end(), end, reg, known_needed=False, minimum=1)
+        entries += _surname_entries(
+            text, unused.end(), end, reg, known_needed=False, minimum=1, headed=True
+        )
     return entries
 
 
@@ -288,7 +305,13 @@ _LOWER_START = re.compile(r"(?:^|[ (])[a-z]")
 
 
 def _surname_entries(
-    text: str, start: int, end: int, reg: _Registry, known_needed: bool, minimum: int = 3
+    text: str,
+    start: int,
+    end: int,
+    reg: _Registry,
+    known_needed: bool,
+    minimum: int = 3,
+    headed: bool = False,
 ) -> list[re.Match[str]]:
     entries: list[re.Match[str]] = []
     for lo, hi in _pieces(text, start, end, ",;/"):
@@ -299,8 +322,10 @@ def _surname_entries(
     if len(entries) < (_MIN_SURNAME_ENTRIES if known_needed else minimum):
         return []
     places = sum(1 for m in entries if _place_or_body(m))
-    if places and (not known_needed or 4 * places > len(entries)):
-        return []  # a list of places or bodies (but "Holland" among ten players is one)
+    if places and (not (known_needed or headed) or 4 * places > len(entries)):
+        # a list of places or bodies (but "Holland" among ten players is one, and "Jordan"
+        # among four under "Subs Not Used:")
+        return []
     known = sum(
         1
         for m in entries
@@ -332,13 +357,15 @@ def _surname_players(
         if sub is not None:
             # "Reiziger (Graham 82)": the substitute who came on, a player of the sheet too
             at = m.start("note")
-            came_on = _player(reg, [sub.group(1)], None, at, full_names, players)
+            came_on = _player(reg, sub.group(1).split(), None, at, full_names, players)
             out.append((at, at + len(sub.group(1)), at + len(sub.group(1)), came_on))
     return out
 
 
 # A substitution in an entry's bracket: "(Graham 82)", the player and the minute.
-_SUBSTITUTE = re.compile(r"([A-Z][A-Za-z'’-]+) \d{1,3}")
+_SUBSTITUTE = re.compile(
+    rf"((?:{_PARTICLE_WORDS} )?[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?) \d{{1,3}}"
+)  # ("(Van Persie 82)", "(Sinama Pongolle 75)")
 
 
 def _player(
@@ -354,6 +381,9 @@ def _player(
     person = players.get(tuple(words))
     if person is not None:
         return person  # (the same entry on another sheet: read once, so repeats stay linear)
+    if given is None and len(words) == 2 and words[0][:1].isupper():
+        # "Sinama Pongolle 75" for "Florent Sinama-Pongolle": the hyphen left out
+        words = ["-".join(words)] if "-".join(words) in reg.by_last else words
     known = [p for p in reg.by_last.get(words[-1], ()) if len(p.core) >= 2]
     if len(known) == 1 and (given is None or known[0].core[0][0] == given[0]):
         person = known[0]  # "Lewsey" after "Josh Lewsey"

@@ -1401,3 +1401,14 @@ def test_round_58_roles() -> None:
     }
     assert person(ents, "Stephen Frye").role == "host"
     assert person(ents, "Diane Allagreen").role == "hurdler"
+
+
+def test_a_plural_role_opening_the_sentence_words_before_its_list() -> None:
+    # Round 58: "Other actors expected to add to the glamour ... are Gael Garcia Bernal, ..."
+    ents = run(
+        "Other actors expected to add to the glamour of the biggest night in UK film are Gael "
+        "Garcia Bernall, Imelda Stanton and Diane Krugger. Players who have played for Wales "
+        "Students before going on to win full caps include Robert Jonas and Rob Howly."
+    )
+    assert {person(ents, n).role for n in ("Gael Garcia Bernall", "Imelda Stanton")} == {"actor"}
+    assert person(ents, "Rob Howly").role == "player"

@@ -295,3 +295,22 @@ def test_sheets_with_full_names_inline_benches_and_short_benches() -> None:
         "Moilanen", "Kizys", "Mi Bergamasco", "Lo Cicero", "Del Fava", "Dal Maso",
     ):  # fmt: skip
         assert name in found
+
+
+def test_benches_with_a_country_name_substitutes_of_two_words_and_the_referee() -> None:
+    # Round 59: "Subs Not Used: Macken, Weaver, Onuoha, Jordan." (a country among four under a
+    # heading), "(Van Persie 82)" and "(Sinama Pongolle 75)" for "Florent Sinama-Pongolle",
+    # and the referee's line under the sheets, "H Webb (S Yorkshire)."
+    text = (
+        "Chelsea 0-0 Man City\n\nLiverpool substitute Florent Sinama-Pongolle came on late.\n\n"
+        "Almunia, Lauren, Toure, Campbell, Cole, Pires, Flamini, Fabregas, Reyes (Clichy 82), "
+        "Bergkamp (Van Persie 82), Henry. Subs Not Used: Senderos, Hoyte, Lehmann.\n\n"
+        "James, Mills, Distin, Dunne, Thatcher, Shaun Wright-Phillips, Bosvelt, Barton, "
+        "Sibierski (McManaman 85), Musampa, Fowler (Sinama Pongolle 75).\n\n"
+        "Subs Not Used: Macken, Weaver, Onuoha, Jordan.\n\n"
+        "42,093\n\nH Webb (S Yorkshire).\n"
+    )
+    found = people(text)
+    for name in ("Van Persie", "Jordan", "Onuoha", "H Webb", "Florent Sinama-Pongolle"):
+        assert name in found
+    assert "Sinama Pongolle" not in found
