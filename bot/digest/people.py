@@ -1149,10 +1149,11 @@ def _role_written_plural(text: str, start: int) -> bool:
     if window.endswith(")"):
         window = window[: window.rfind("(")].rstrip()  # a photo's aside
     words = window.split()
-    wide = text[max(0, start - 90) : start]  # (as far back as _left_role reads)
-    tail = _AFTER_BOUNDARY.search(wide)
-    if _opening_list_role((wide[tail.start() :] if tail else wide).split()) is not None:
-        return True  # "Other actors expected to ... are Gael Garcia Bernal, Imelda Staunton"
+    if words[-1:] in (["are"], ["were"], ["include"], ["included"]):
+        wide = text[max(0, start - 90) : start]  # (as far back as _left_role reads)
+        tail = _AFTER_BOUNDARY.search(wide)
+        if _opening_list_role((wide[tail.start() :] if tail else wide).split()) is not None:
+            return True  # "Other actors expected to ... are Gael Garcia Bernal, Imelda Staunton"
     while words and words[-1] in ("including", "like", "as", "such", "are", "were", "include"):
         words.pop()
     if _plural_word(words[-1] if words else ""):

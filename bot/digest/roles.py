@@ -483,19 +483,18 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
         # "Head of financial reporting Richard Martin said": a title at the head of the sentence.
         return _format_role([words[0].lower(), *words[1:]]), None
     # "spokeswoman for women Sandra Gidley", "the minister for civil aviation Praful Patel"
-    span = next(
-        (
-            n
-            for n in (2, 3)
-            if len(words) > n
+    span = 0
+    for n in (2, 3) if "for" in words[-3:] else ():
+        if (
+            len(words) > n
             and words[-n] == "for"
             and all(w.isalpha() and w.islower() for w in words[1 - n :])
             and words[1 - n] not in _NOT_COMPLEMENTS  # "lawyers for both Donald and Ivana Trump"
             and _role_head(words[-n - 1])
             and words[-n - 1].islower()
-        ),
-        0,
-    )
+        ):
+            span = n
+            break
     if span:
         complement = words[-span:]
         words = words[:-span]
