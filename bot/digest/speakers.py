@@ -1463,7 +1463,9 @@ class SpeakerResolver:
             or _PAIR_AFTER.match(self.text, m.end)
         )
 
-    def _unnamed_subject(self, at: int, pronoun: str, skip=None) -> str | None:
+    def _unnamed_subject(
+        self, at: int, pronoun: str, skip=None, named_since: bool = False
+    ) -> str | None:
         """Whether the pronoun at ``at`` refers to someone the text leaves unnamed: the
         subject of its sentence (before a quotation) or of the sentence before is indefinite
         ("A local fisherman who saw the boat said ...", "One officer, who asked not to be
@@ -1534,7 +1536,7 @@ class SpeakerResolver:
                     return None  # "A year ago he ...", "A statement said": no unnamed person
                 subj_start, subj_end = subj.start, subj.end
             # "A fisherman told Mr Smith ...": someone named since is who the pronoun may mean.
-            if self.recent(at, max(1, at - subj_start), "person", skip):
+            if not named_since and self.recent(at, max(1, at - subj_start), "person", skip):
                 return None
             body = self._body_after(subj_end, s1)
             inner = _BODY_INSIDE.search(self.text, subj_start, subj_end)
@@ -1602,6 +1604,10 @@ class SpeakerResolver:
             hit = self._body_by_last_word(words[1])  # "The executive spokeswoman"
         return hit if hit in self.org_names else None
 
+    def _spokespeople(self) -> bool:
+        """Whether someone the text names holds a spokesperson's role."""
+        return any(rw and rw[-1] in _SPOKES for rw, _ in self.roles)
+
     def _bare_spokesman(self, s0: int) -> str | None:
         """The body a sentence opening "The spokesman said" speaks for, when the text has
         introduced its spokesman before ("A spokesman for the ICO said ..."), else None."""
@@ -1629,7 +1635,7 @@ class SpeakerResolver:
 
     def _unnamed_head_end(self, s0: int, s1: int) -> int:
         """Where "A spokesman" (an article, up to two words, a role) ends at ``s0`` when a
-        body follows it ("A spokesman for ..."), or -1."""
+        body ("A spokesman for ...") or a reporting verb follows it, or -1."""
         m = _UNNAMED_HEAD.match(self.text, s0, min(s1, s0 + 60))
         if m is None or m.group(1).lower() not in _ROLE_HEADS:
             return -1
@@ -2027,6 +2033,13 @@ class SpeakerResolver:
             body = self._body_by_last_word(words[1])
             if body is not None:
                 return body  # "The executive spokeswoman said" after "Scottish Executive"
+        if len(words) == 2 and words[0] == "the" and head in _SPOKES and not self._spokespeople():
+            # "A spokesman said President Musharraf's safety had not been compromised. “…,” said
+            # the spokesman": the unnamed spokesman goes on (for the body he speaks for), not
+            # whoever his words named; no one in the text is a spokesman by name
+            body = self._unnamed_subject(at, "he", skip, named_since=True)
+            if body is not None:
+                return body or None
         if words[0] in ("a", "an", "the") and head in _STATEMENT_NOUNS and len(words) == 2:
             # "A statement issued after the meeting called for ...": the body the text is
             # about, when the previous quotation was not already someone's.
@@ -2426,8 +2439,8 @@ _CLAUSE_OPENERS = frozenset(
 
 # "A spokesman for", "One senior official at": an unnamed person's head and a body after it.
 _UNNAMED_HEAD = re.compile(
-    r"\s*(?:A|An|One|Another) (?:[a-z-]+ ){0,2}?([a-z-]+)(?= (?:for|of|at) )"
-)
+    r"\s*(?:A|An|One|Another) (?:[a-z-]+ ){0,2}?([a-z-]+)(?= (?:for|of|at) | (?:said|says|told)\b)"
+)  # (or a reporting verb: "A spokesman said President Musharraf's safety ...")
 
 
 # ", the world's biggest reinsurer," / ", a Dutch bank," after a name: what the name is.

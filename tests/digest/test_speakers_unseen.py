@@ -1468,3 +1468,15 @@ def test_it_added_after_a_persons_statement_goes_on_with_his_words() -> None:
         ("The party has", "Lynton Crossby"),
         ("Labour will want", "Lynton Crossby"),
     ]
+
+
+def test_the_spokesman_after_an_unnamed_one_is_not_the_man_his_words_named() -> None:
+    # Round 56: "A spokesman said President Musharraf's safety had not been compromised. “…,”
+    # said the spokesman" went to Musharraf; the unnamed spokesman speaks for Scotland Yard
+    text = (
+        "The files contain security arrangements for Gen Pervez Musharaf's visit. Scotland Yard "
+        "said the policing operation had been reviewed. A spokesman said President Musharaf's "
+        'safety had not been compromised. "We cannot discuss who was responsible for the '
+        'documents," said the spokesman.\n'
+    )
+    assert speakers(text) == [("We cannot discuss", "Scotland Yard")]
