@@ -2098,6 +2098,52 @@ ROUND59 = (
 )
 
 
+# Round 60, for people only: as round 58 (seed 20270111), ``ctNNN.txt`` in folders ``A`` ...
+# ``D`` of ten (``draw(clone, 20270111, sample, before=60, min_chars=1500, min_marks=0)``).
+ROUND60 = (
+    "entertainment/dvd-review-spider-man-2.txt",
+    "business/mci-shares-climb-on-takeover-bid.txt",
+    "entertainment/smith-loses-us-box-office-crown.txt",
+    "sport/dallaglio-his-own-man-to-the-end.txt",
+    "tech/2d-metal-slug-offers-retro-fun.txt",
+    "tech/microsoft-debuts-security-tools.txt",
+    "business/ukraine-steel-sell-off-illegal.txt",
+    "sport/ireland-surge-past-scots.txt",
+    "entertainment/dvd-review-harry-potter-and-the-prisoner-of-azkaban.txt",
+    "business/millions-go-missing-at-china-bank.txt",
+    "business/id-theft-surge-hits-us-consumers.txt",
+    "business/verizon-seals-takeover-of-mci.txt",
+    "sport/clyde-0-5-celtic.txt",
+    "business/mg-rover-china-tie-up-delayed.txt",
+    "sport/england-17-18-france.txt",
+    "business/india-s-reliance-family-feud-heats-up.txt",
+    "tech/smartphones-suffer-skulls-attack.txt",
+    "sport/rangers-seal-old-firm-win.txt",
+    "entertainment/films-on-war-triumph-at-sundance.txt",
+    "business/chinese-exports-rise-25-in-2004.txt",
+    "sport/chelsea-clinch-cup-in-extra-time.txt",
+    "sport/o-driscoll-saves-irish-blushes.txt",
+    "sport/hearts-of-oak-3-2-cotonsport.txt",
+    "entertainment/dvd-review-i-robot.txt",
+    "sport/campbell-rescues-arsenal.txt",
+    "tech/broadband-soars-in-2004.txt",
+    "sport/italy-8-38-wales.txt",
+    "sport/murphy-that-was-a-bruising-battle.txt",
+    "sport/yeading-face-newcastle-in-fa-cup.txt",
+    "sport/tevez-an-argentine-in-brazil.txt",
+    "business/google-shares-fall-as-staff-sell.txt",
+    "entertainment/volcano-drama-erupts-on-bbc-one.txt",
+    "sport/ireland-17-12-south-africa.txt",
+    "tech/fast-moving-phone-bugs-appear.txt",
+    "tech/how-to-make-a-greener-computer.txt",
+    "entertainment/little-britain-vies-for-tv-trophy.txt",
+    "tech/europe-backs-digital-tv-lifestyle.txt",
+    "entertainment/the-producers-scoops-stage-awards.txt",
+    "sport/wales-win-in-rome.txt",
+    "tech/gizmondo-gadget-hits-the-shelves.txt",
+)
+
+
 def _in_folders(clone: Path, out: Path, stories: tuple[str, ...], prefix: str) -> list[Path]:
     """Copy a round of 40 into ``out/A`` ... ``out/D`` (ten each) as ``<prefix>NNN.txt``."""
     pairs = [
@@ -2150,11 +2196,12 @@ ROUNDS_OF_FORTY: dict[int, tuple[tuple[str, ...], str]] = {
     57: (ROUND57, "cq"),
     58: (ROUND58, "cr"),
     59: (ROUND59, "cs"),
+    60: (ROUND60, "ct"),
 }
 
 
 def rebuild_round(number: int, clone: Path, out: Path) -> list[Path]:
-    """Rebuild round ``number`` (16 ... 59) into ``out``."""
+    """Rebuild round ``number`` (16 ... 60) into ``out``."""
     if number == 16:
         return rebuild(clone, out)
     if number == 17:
@@ -2183,7 +2230,7 @@ def draw(
     holds a few stories twice). The rounds so far: 1,500 characters and two pairs of marks up to
     round 45 (which took the last such stories), 1,000 for rounds 46-51, 750 for round 52
     (which left 21 stories with two pairs), one pair from round 53 (1,500 characters for rounds
-    53-54, 1,000 for rounds 55-56, 750 for round 57); rounds 58-59, for people only, 1,500
+    53-54, 1,000 for rounds 55-56, 750 for round 57); rounds 58-60, for people only, 1,500
     characters with or without marks."""
     news = clone / "news"
     used = set(STORIES) | set(ROUND17.values())
@@ -2213,7 +2260,7 @@ def main() -> None:
         type=int,
         choices=(16, 17, *ROUNDS_OF_FORTY),
         default=16,
-        help="16 ... 59",
+        help="16 ... 60",
     )
     args = parser.parse_args()
     written = rebuild_round(args.round, args.clone, args.out)
