@@ -26,10 +26,11 @@ _HINT = re.compile(r"[,;] [A-Z]{1,2} [A-Z][a-z]")
 # One entry: initials or a given name, a surname (with a particle: "R de Marigny", "A Lo
 # Cicero"), and a bracket for the club or the captaincy.
 _ENTRY = re.compile(
-    r"(?P<given>[A-Z]-?[A-Z]?|[A-Z][a-z]+(?:-[A-Z][a-z]+)?) "
+    # (and an Afrikaans given name of two words: "De Wet Barry")
+    r"(?P<given>[A-Z]-?[A-Z]?|[A-Z][a-z]+(?:-[A-Z][a-z]+)?|De [A-Z][a-z]+) "
     r"(?P<surname>(?:(?:"
     + "|".join(sorted(_PARTICLES | {p.capitalize() for p in _PARTICLES} | {"Lo", "St"}))
-    + r") )?"
+    + r") ){0,2}"  # ("J van der Westhuyzen")
     r"[A-Z][A-Za-z'’-]+)"
     # (a bracket left unopened, "C Sweeney Newport-Gwent)", or unclosed: "G Thomas (Toulouse
     # (capt)")
@@ -277,7 +278,10 @@ _OFFICIAL_LINE = re.compile(r"(?m)^([A-Z]) ([A-Z][A-Za-z'’-]+) \([A-Z][\w .'�
 
 def _sheet_line(text: str, start: int, end: int, reg: _Registry) -> list[re.Match[str]]:
     """The entries of a sheet's line, with the bench on the same line after it ("...,
-    Devine. Subs Not Used: Rice, Todd.")."""
+    Devine. Subs Not Used: Rice, Todd."); a colon whose team name the copy lost opens it
+    (": Douglas, McNamara, ...")."""
+    if text.startswith(": ", start):
+        start += 2
     unused = _UNUSED.search(text, start, end)
     entries = _surname_entries(
         text, start, unused.start() if unused else end, reg, known_needed=True
@@ -441,7 +445,7 @@ def _sheet_entries(
     if text.startswith(_BULLETS, body):
         body += 2  # "- M Blair (Edinburgh), A Craig (Glasgow), ...": a list's bullet
     entries: list[re.Match[str]] = []
-    for lo, hi in _split_glued_entries(text, _pieces(text, body, end, ",;")):
+    for lo, hi in _split_glued_entries(text, _pieces(text, body, end, ",;/")):
         if text[lo] == "(" and text[hi - 1] == ")":
             continue  # "A Jones; (Neath-Swansea)": a stray separator before a club
         heading = _INNER_HEADING.match(text, lo, hi)

@@ -314,3 +314,24 @@ def test_benches_with_a_country_name_substitutes_of_two_words_and_the_referee() 
     for name in ("Van Persie", "Jordan", "Onuoha", "H Webb", "Florent Sinama-Pongolle"):
         assert name in found
     assert "Sinama Pongolle" not in found
+
+
+def test_sheets_whose_team_name_the_copy_lost_before_the_colon() -> None:
+    # Round 60: ": Douglas, McNamara, Balde, ..." and ": P Montgomery; B Paulse, ..., J van der
+    # Westhuyzen; ... De Wet Barry ..." (two particles, an Afrikaans given name of two words,
+    # alternatives joined by "/")
+    text = (
+        "Rangers win at Celtic\n\nNovo pounced late. Craig Bellamy and John Hartson missed.\n\n"
+        ": Douglas, McNamara, Balde, Varga, Laursen, Petrov, Lennon, Sutton, Thompson, "
+        "Bellamy, Hartson.\n\nSubs: Marshall, Henchoz, Lambert, Maloney, Wallace.\n\n"
+        "Ireland beat South Africa\n\nPercy Montgomery kicked two penalties.\n\n"
+        ": P Montgomery; B Paulse, M Joubert, De Wet Barry, A Willemse, J van der Westhuyzen; "
+        "F Du Preez; O Du Randt, J Smit (captain), E Andrews, B Botha, V Matfield, S Burger.\n\n"
+        ": H Shimange, CJ van der Linde, G Britz, D Rossouw, M Claassens, G du Toit/J Fourie.\n"
+    )
+    found = people(text)
+    for name in (
+        "Douglas", "McNamara", "Balde", "Marshall", "J van der Westhuyzen", "De Wet Barry",
+        "CJ van der Linde", "G du Toit", "J Fourie",
+    ):  # fmt: skip
+        assert name in found
