@@ -1412,3 +1412,9 @@ def test_a_plural_role_opening_the_sentence_words_before_its_list() -> None:
     )
     assert {person(ents, n).role for n in ("Gael Garcia Bernall", "Imelda Stanton")} == {"actor"}
     assert person(ents, "Rob Howly").role == "player"
+
+
+def test_mary_poppins_is_a_character() -> None:
+    # Rounds 59-60: the musical's heroine, named like a person in three stories
+    ents = run("The stage show Mary Poppins won two awards. Julie Walterz starred in the show.")
+    assert names(ents) == {"Julie Walterz"}
