@@ -1151,8 +1151,9 @@ def _role_written_plural(text: str, start: int) -> bool:
     words = window.split()
     if words[-1:] in (["are"], ["were"], ["include"], ["included"]):
         wide = text[max(0, start - 90) : start]  # (as far back as _left_role reads)
-        tail = _AFTER_BOUNDARY.search(wide)
-        if _opening_list_role((wide[tail.start() :] if tail else wide).split()) is not None:
+        boundary = _AFTER_BOUNDARY.search(wide)
+        opening = wide[boundary.start() :] if boundary else wide
+        if _opening_list_role(opening.split()) is not None:
             return True  # "Other actors expected to ... are Gael Garcia Bernal, Imelda Staunton"
     while words and words[-1] in ("including", "like", "as", "such", "are", "were", "include"):
         words.pop()
