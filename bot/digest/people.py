@@ -116,7 +116,6 @@ from bot.digest.registry import (
     _Registry,
 )
 from bot.digest.roles import (
-    _AFTER_BOUNDARY,
     _APPOS_WORD,
     _FIRM_KINDS,
     _PLACE_PREFIXES,
@@ -130,8 +129,8 @@ from bot.digest.roles import (
     _leading_role,
     _left_comma_role,
     _left_role,
+    _list_subject_before,
     _note_context,
-    _opening_list_role,
     _position_played,
     _postnominal,
     _role_head,
@@ -686,6 +685,13 @@ _LIST_END = re.compile(r"[.;:!?()\n]|, (?![A-Z])| (?!and |of (?:the )?[A-Z])(?<!
 # (a name may hold "of the": "Queens of the Stone Age")
 
 
+def _list_span(text: str, start: int) -> tuple[int, int]:
+    """A list of things that starts at ``start``: up to its end (see _LIST_END), 200
+    characters at most."""
+    stop = _LIST_END.search(text, start, start + 200)
+    return start, stop.start() if stop else min(len(text), start + 200)
+
+
 def _listed_things(scan: _Scan) -> None:
     """The runs of a list that a plural noun of things opens are things, and so are events
     named after someone: no pass makes them people ("brands such as Dairy Milk, Dr Pepper and
@@ -698,9 +704,7 @@ def _listed_things(scan: _Scan) -> None:
         while i >= 0:
             before = text[max(0, i - 16) : i].rsplit(None, 1)
             if before and before[-1] in _THING_NOUNS:
-                end = i + len(opener)
-                stop = _LIST_END.search(text, end, end + 200)
-                spans.append((end, stop.start() if stop else min(len(text), end + 200)))
+                spans.append(_list_span(text, i + len(opener)))
             i = text.find(opener, i + 1)
     for verb in _LIST_VERBS if nouns else ():
         i = text.find(verb)
@@ -708,14 +712,11 @@ def _listed_things(scan: _Scan) -> None:
             clause = _SENTENCE_BREAK.split(text[max(0, i - 60) : i])[-1].split()
             end = i + len(verb)
             if text[end : end + 1].isupper() and any(w in _THING_NOUNS for w in clause):
-                # (not "films included the Stephen King adaptation ...")
-                stop = _LIST_END.search(text, end, end + 200)
-                spans.append((end, stop.start() if stop else min(len(text), end + 200)))
+                spans.append(_list_span(text, end))  # (not "films included the Stephen ...")
             i = text.find(verb, i + 1)
     works = () if _WORK_NOUNS.isdisjoint(scan.lower_vocab) else _WORKS_LIST.finditer(text)
     for m in works:
-        stop = _LIST_END.search(text, m.end(), m.end() + 200)
-        spans.append((m.end(), stop.start() if stop else min(len(text), m.end() + 200)))
+        spans.append(_list_span(text, m.end()))
     spans.sort()
     starts = [a for a, _ in spans]
     things = set()
@@ -1149,12 +1150,10 @@ def _role_written_plural(text: str, start: int) -> bool:
     if window.endswith(")"):
         window = window[: window.rfind("(")].rstrip()  # a photo's aside
     words = window.split()
-    if words[-1:] in (["are"], ["were"], ["include"], ["included"]):
-        wide = text[max(0, start - 90) : start]  # (as far back as _left_role reads)
-        boundary = _AFTER_BOUNDARY.search(wide)
-        opening = wide[boundary.start() :] if boundary else wide
-        if _opening_list_role(opening.split()) is not None:
-            return True  # "Other actors expected to ... are Gael Garcia Bernal, Imelda Staunton"
+    if words[-1:] in (["are"], ["were"], ["include"], ["included"]) and _list_subject_before(
+        text, start
+    ):
+        return True  # "Other actors expected to ... are Gael Garcia Bernal, Imelda Staunton"
     while words and words[-1] in ("including", "like", "as", "such", "are", "were", "include"):
         words.pop()
     if _plural_word(words[-1] if words else ""):
@@ -1964,14 +1963,13 @@ def _entities(
         if m.kind == "person" and m.name not in first:
             first[m.name] = m
     person_marks = sorted((m.start, m.name) for m in mentions if m.kind == "person")
-    person_starts = [s for s, _ in person_marks]
     for p in people:
         if p.gender is None:
             p.gender = (
                 lx.GIVEN_GENDER.get(p.core[0]) if len(p.core) > 1 and not p.east_asian else None
             )
         if p.gender is None:
-            p.gender = _pronoun_gender(text, first.get(p.name), person_starts, person_marks)
+            p.gender = _pronoun_gender(text, first.get(p.name), person_marks)
     people.sort(key=lambda p: (-p.mentions, p.first_seen))
     out = [
         Person(
@@ -2043,23 +2041,22 @@ _GENDERED_NOUN = re.compile(
 _QUOTED_SPAN = re.compile(r"\"[^\"]*\"|“[^“”]*”")
 
 
-def _pronoun_gender(
-    text: str, m0: Mention | None, person_starts: list[int], marks: list[tuple[int, str]]
-) -> str | None:
+def _pronoun_gender(text: str, m0: Mention | None, marks: list[tuple[int, str]]) -> str | None:
     """ "he"/"she" right after a person's first mention, before anyone else is named (the
-    person named again is no one else: "dancer Bez. At one time Bez was ... but he has")."""
+    person named again is no one else: "dancer Bez. At one time Bez was ... but he has").
+    ``marks``: every person mention as (start, name), in order."""
     if m0 is None:
         return None
-    j = bisect.bisect_left(person_starts, m0.start) - 1
-    if j >= 0 and m0.start - person_starts[j] < 120:
-        between = text[person_starts[j] : m0.start]
+    j = bisect.bisect_left(marks, (m0.start,)) - 1
+    if j >= 0 and m0.start - marks[j][0] < 120:
+        between = text[marks[j][0] : m0.start]
         if " and " in between and ". " not in between:
             return None  # "Knight and drum 'n' bass star Roni Size have released ... She": the
             # pronoun may be either's
-    k = bisect.bisect_right(person_starts, m0.end)
+    k = bisect.bisect_left(marks, (m0.end + 1,))
     while k < len(marks) and marks[k][1] == m0.name and marks[k][0] < m0.end + 200:
         k += 1
-    nxt = person_starts[k] if k < len(person_starts) else len(text)
+    nxt = marks[k][0] if k < len(marks) else len(text)
     window = text[m0.end : min(nxt, m0.end + 200)]
     if '"' in window or "“" in window:
         window = _QUOTED_SPAN.sub(" ", window)

@@ -622,6 +622,15 @@ def _opening_list_role(words: list[str]) -> str | None:
     return head
 
 
+def _list_subject_before(text: str, start: int) -> bool:
+    """Whether the sentence that runs up to ``start`` opens with a plural role whose list
+    begins there (see _opening_list_role), read as far back as _left_role reads."""
+    window = text[max(0, start - 90) : start]
+    boundary = _AFTER_BOUNDARY.search(window)
+    opening = window[boundary.start() :] if boundary else window
+    return _opening_list_role(opening.split()) is not None
+
+
 def _role_before_and(words: list[str]) -> list[str]:
     """The words up to a role joined by "and" to a description that names none ("BBC Sport
     pundit and former Liverpool stalwart": up to "pundit"), else no words."""

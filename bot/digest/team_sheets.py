@@ -227,20 +227,10 @@ def _surname_sheets(
             bench = _BENCH_HEADING.match(text, line_start)
             if bench is not None and sheet_end >= 0:
                 # "... Gotting for Rees (39). Not used: Fury, Brooks": two benches on one line
-                unused = _UNUSED.search(text, bench.end(), end)
-                entries = _surname_entries(
-                    text,
-                    bench.end(),
-                    unused.start() if unused else end,
-                    reg,
-                    known_needed=False,
-                    minimum=1,  # ("Subs not used: Hamann, Harrison.": a heading says what)
-                    headed=True,
+                # ("Subs not used: Hamann, Harrison.": a heading says what even two names are)
+                entries = _with_unused(
+                    text, bench.end(), end, reg, known_needed=False, minimum=1, headed=True
                 )
-                if unused is not None and entries:
-                    entries += _surname_entries(
-                        text, unused.end(), end, reg, known_needed=False, minimum=1, headed=True
-                    )
             elif sheet_end >= 0 and "; " not in line:
                 # the bench with no heading, right after its sheet: "Hobson, Osentowski, ..."
                 entries = _surname_entries(
@@ -282,9 +272,23 @@ def _sheet_line(text: str, start: int, end: int, reg: _Registry) -> list[re.Matc
     (": Douglas, McNamara, ...")."""
     if text.startswith(": ", start):
         start += 2
+    return _with_unused(text, start, end, reg, known_needed=True)
+
+
+def _with_unused(
+    text: str,
+    start: int,
+    end: int,
+    reg: _Registry,
+    known_needed: bool,
+    minimum: int = 3,
+    headed: bool = False,
+) -> list[re.Match[str]]:
+    """The entries of ``text[start:end]`` up to a bench the same line opens (". Not used:"),
+    then that bench's: players whoever they are, the heading says what they are."""
     unused = _UNUSED.search(text, start, end)
     entries = _surname_entries(
-        text, start, unused.start() if unused else end, reg, known_needed=True
+        text, start, unused.start() if unused else end, reg, known_needed, minimum, headed
     )
     if unused is not None and entries:
         entries += _surname_entries(
@@ -382,7 +386,8 @@ def _player(
 ) -> _PersonBuild:
     """The person a sheet's entry names: one read before from the same entry, the one the
     text names in full ("Lewsey" after "Josh Lewsey"), or someone new."""
-    person = players.get(tuple(words))
+    key = tuple(words)
+    person = players.get(key)
     if person is not None:
         return person  # (the same entry on another sheet: read once, so repeats stay linear)
     if given is None and len(words) == 2 and words[0][:1].isupper():
@@ -402,7 +407,7 @@ def _player(
             person = reg.add(list(full.pop()), at)
     if person is None:
         person = reg.add(words, at)
-    players[tuple(words)] = person
+    players[key] = person
     return person
 
 
