@@ -2144,6 +2144,100 @@ ROUND60 = (
 )
 
 
+# Round 61: the last stories with one pair of quotation marks, 500 characters or more (seed
+# 20270112), ``cuNNN.txt`` in folders ``A`` ... ``D`` of ten (``draw(clone, 20270112, sample,
+# before=61, min_chars=500, min_marks=2)``).
+ROUND61 = (
+    "sport/boro-suffer-morrison-injury-blow.txt",
+    "tech/security-warning-over-fbi-virus.txt",
+    "sport/african-double-in-edinburgh.txt",
+    "business/burren-awarded-egyptian-contracts.txt",
+    "business/deutsche-telekom-sees-mobile-gain.txt",
+    "business/ukraine-strikes-turkmen-gas-deal.txt",
+    "sport/clijsters-set-for-february-return.txt",
+    "sport/kewell-waits-as-injury-drags-on.txt",
+    "business/brazil-buy-boosts-belgium-s-inbev.txt",
+    "business/air-jamaica-back-in-state-control.txt",
+    "sport/mutu-to-hold-talks-with-juventus.txt",
+    "politics/kilroy-unveils-immigration-policy.txt",
+    "entertainment/hillbillies-singer-scoggins-dies.txt",
+    "entertainment/johnny-and-denise-lose-passport.txt",
+    "entertainment/elvis-set-to-top-uk-singles-chart.txt",
+    "entertainment/controversial-film-tops-festival.txt",
+    "sport/wilkinson-fit-to-face-edinburgh.txt",
+    "sport/iranian-misses-israel-match.txt",
+    "sport/almagro-continues-spanish-surge.txt",
+    "sport/tulu-to-appear-at-caledonian-run.txt",
+    "sport/tottenham-bid-8m-for-forest-duo.txt",
+    "politics/blunkett-hints-at-election-call.txt",
+    "business/vw-considers-opening-indian-plant.txt",
+    "sport/kluft-impressed-by-sotherton-form.txt",
+    "sport/benitez-to-launch-morientes-bid.txt",
+    "sport/kirwan-demands-italy-consistency.txt",
+    "sport/ronaldo-considering-new-contract.txt",
+    "sport/palace-threat-over-cantona-masks.txt",
+    "sport/chepkemei-joins-edinburgh-line-up.txt",
+    "sport/weir-poised-for-sunderland-move.txt",
+    "sport/coach-ranieri-sacked-by-valencia.txt",
+    "sport/everton-s-weir-cools-euro-hopes.txt",
+    "entertainment/school-tribute-for-tv-host-carson.txt",
+    "tech/microsoft-takes-on-desktop-search.txt",
+    "sport/henry-tipped-for-fifa-award.txt",
+    "sport/solskjaer-raises-hopes-of-return.txt",
+    "sport/klinsmann-issues-lehmann-warning.txt",
+    "business/india-opens-skies-to-competition.txt",
+    "business/french-consumer-spending-rising.txt",
+    "sport/robben-plays-down-european-return.txt",
+)
+
+
+# Round 62, for people only: 1,000 characters or more with or without marks (seed 20270113),
+# ``cvNNN.txt`` in folders ``A`` ... ``D`` of ten (``draw(clone, 20270113, sample, before=62,
+# min_chars=1000, min_marks=0)``).
+ROUND62 = (
+    "entertainment/elvis-set-for-chart-hat-trick.txt",
+    "tech/disney-backs-sony-dvd-technology.txt",
+    "business/israeli-economy-picking-up-pace.txt",
+    "politics/uk-helps-raped-rwandan-women.txt",
+    "entertainment/legendary-music-studio-to-close.txt",
+    "entertainment/byrds-producer-melcher-dies-at-62.txt",
+    "business/india-and-iran-in-gas-export-deal.txt",
+    "business/honda-wins-china-copyright-ruling.txt",
+    "politics/mps-quiz-aides-over-royal-income.txt",
+    "entertainment/incredibles-win-animation-awards.txt",
+    "entertainment/moreno-debut-makes-oscar-mark.txt",
+    "entertainment/brits-return-keane-to-number-one.txt",
+    "entertainment/eurovision-greats-to-do-battle.txt",
+    "business/argentina-venezuela-in-oil-deal.txt",
+    "entertainment/doves-soar-to-uk-album-summit.txt",
+    "sport/england-s-defensive-crisis-grows.txt",
+    "entertainment/holmes-wins-2004-top-tv-moment.txt",
+    "tech/gamers-snap-up-new-sony-psp.txt",
+    "entertainment/fockers-keeps-us-box-office-lead.txt",
+    "tech/bbc-web-search-aids-odd-queries.txt",
+    "entertainment/dutch-watch-van-gogh-s-last-film.txt",
+    "business/nasdaq-planning-100m-share-sale.txt",
+    "business/quiksilver-moves-for-rossignol.txt",
+    "entertainment/itunes-now-selling-band-aid-song.txt",
+    "entertainment/usher-leads-soul-train-shortlist.txt",
+    "politics/profile-david-miliband.txt",
+    "entertainment/de-niro-completes-box-office-coup.txt",
+    "entertainment/tautou-to-star-in-da-vinci-film.txt",
+    "business/saudi-ncci-s-shares-soar.txt",
+    "sport/roche-turns-down-federer-offer.txt",
+    "tech/no-half-measures-with-half-life-2.txt",
+    "sport/nadal-marches-on-in-mexico.txt",
+    "tech/go-ahead-for-new-internet-names.txt",
+    "entertainment/da-vinci-film-to-star-tom-hanks.txt",
+    "business/yukos-drops-banks-from-court-bid.txt",
+    "business/china-now-top-trader-with-japan.txt",
+    "sport/injury-doubts-beset-wales-squad.txt",
+    "entertainment/eminem-beats-elvis-to-number-one.txt",
+    "business/malaysia-lifts-islamic-bank-limit.txt",
+    "business/fiat-mulls-ferrari-market-listing.txt",
+)
+
+
 def _in_folders(clone: Path, out: Path, stories: tuple[str, ...], prefix: str) -> list[Path]:
     """Copy a round of 40 into ``out/A`` ... ``out/D`` (ten each) as ``<prefix>NNN.txt``."""
     pairs = [
@@ -2197,11 +2291,13 @@ ROUNDS_OF_FORTY: dict[int, tuple[tuple[str, ...], str]] = {
     58: (ROUND58, "cr"),
     59: (ROUND59, "cs"),
     60: (ROUND60, "ct"),
+    61: (ROUND61, "cu"),
+    62: (ROUND62, "cv"),
 }
 
 
 def rebuild_round(number: int, clone: Path, out: Path) -> list[Path]:
-    """Rebuild round ``number`` (16 ... 60) into ``out``."""
+    """Rebuild round ``number`` (16 ... 62) into ``out``."""
     if number == 16:
         return rebuild(clone, out)
     if number == 17:
@@ -2230,8 +2326,9 @@ def draw(
     holds a few stories twice). The rounds so far: 1,500 characters and two pairs of marks up to
     round 45 (which took the last such stories), 1,000 for rounds 46-51, 750 for round 52
     (which left 21 stories with two pairs), one pair from round 53 (1,500 characters for rounds
-    53-54, 1,000 for rounds 55-56, 750 for round 57); rounds 58-60, for people only, 1,500
-    characters with or without marks."""
+    53-54, 1,000 for rounds 55-56, 750 for round 57, 500 for round 61, which took the last
+    such stories); rounds 58-60, for people only, 1,500 characters with or without marks
+    (which left 10), round 62 1,000."""
     news = clone / "news"
     used = set(STORIES) | set(ROUND17.values())
     for number, (stories, _) in ROUNDS_OF_FORTY.items():
@@ -2260,7 +2357,7 @@ def main() -> None:
         type=int,
         choices=(16, 17, *ROUNDS_OF_FORTY),
         default=16,
-        help="16 ... 60",
+        help="16 ... 62",
     )
     args = parser.parse_args()
     written = rebuild_round(args.round, args.clone, args.out)

@@ -799,7 +799,7 @@ def _named_firms(scan: _Scan) -> None:
         # a person: only products, not works)
         after_kind.update(m.end() for m in _PRODUCT_MAKER.finditer(text))
     listed = _listed_firm_starts(scan)
-    if "spokesman" in scan.lower_vocab or "spokeswoman" in scan.lower_vocab:
+    if not scan.lower_vocab.isdisjoint(_SPEAKING_FOR_BODIES):
         after_kind.update(_bodies_with_spokespeople(scan))
     if not after_kind and not listed:
         return
@@ -818,9 +818,10 @@ def _named_firms(scan: _Scan) -> None:
 
 
 def _bodies_with_spokespeople(scan: _Scan) -> list[int]:
-    """Where a one-word name before "spokesman" after an article starts ("a Jive spokeswoman
-    said"): a body that speaks through one, when that word is no one's name, given or family,
-    in the text or the lexicon ("a Kerry spokesman" speaks for a man)."""
+    """Where a one-word name before "spokesman" or "official" after an article starts ("a Jive
+    spokeswoman said", "said a Juventus official"): a body that speaks through one, when that
+    word is no one's name, given or family, in the text or the lexicon ("a Kerry spokesman"
+    speaks for a man)."""
     surnames = {c.words[-1] for c in scan.cands if len(c.words) > 1}
     return [
         m.start(1)
@@ -832,7 +833,10 @@ def _bodies_with_spokespeople(scan: _Scan) -> list[int]:
     ]
 
 
-_SPOKESPERSON_OF = re.compile(r"\b(?:[Aa]n?|[Tt]he) ([A-Z][a-z]+) spokes(?:man|woman)\b")
+_SPEAKING_FOR_BODIES = frozenset(["spokesman", "spokeswoman", "spokesperson", "official"])
+_SPOKESPERSON_OF = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he) ([A-Z][a-z]+) (?:spokes(?:man|woman|person)|official)\b"
+)
 
 
 def _listed_firm_starts(scan: _Scan) -> set[int]:
@@ -1619,14 +1623,17 @@ def _single_names_after_roles(scan: _Scan) -> None:
     text, reg, lower_vocab = scan.text, scan.reg, scan.lower_vocab
     for word, cs in scan.singles.items():
         if (
-            word in lx.GIVEN_NAMES
-            or word.lower() in lower_vocab
+            word.lower() in lower_vocab
             or word in lx.PLACES
             or word in lx.KNOWN_ORGS
             or word in lx.DEMONYMS
         ):
             continue  # (set lookups first: they turn most words away)
         hits = [c for c in cs if _after_mononym_role(text, c)]
+        if word in lx.GIVEN_NAMES:
+            # "R&B star Nelly", but not '"Jersey Shore" star Mike "The Situation" Sorrentino':
+            # a given name alone is a name only where nothing of a longer one follows it
+            hits = [c for c in hits if not text.startswith(_MORE_OF_A_NAME, c.end)]
         if not hits or not _is_namey(word) or lx.country(word) or reg.by_part(word, None):
             continue
         c = hits[0]
@@ -1635,6 +1642,11 @@ def _single_names_after_roles(scan: _Scan) -> None:
         p = reg.add(c.words, c.start)
         if left:
             _add_role(p, 3, c.start, left[0], left[1])
+
+
+# What follows a given name when a longer name goes on: a nickname in quotation marks, a
+# bracket ("Mike (The Situation) Sorrentino").
+_MORE_OF_A_NAME = (' "', " “", " '", " ‘", " (")
 
 
 def _after_mononym_role(text: str, c: _Cand) -> bool:
@@ -1655,7 +1667,7 @@ _MONONYM_ROLE_WORDS = (
     "fullback centre-back flanker fly-half scrum-half captain coach manager boss "
     "singer rapper actor actress model designer comedian guitarist drummer bassist "
     "frontman frontwoman artist star photographer painter sculptor poet writer novelist author "
-    "composer musician dancer director"
+    "composer musician dancer director performer newcomer"
 )
 _MONONYM_ROLES = frozenset(_MONONYM_ROLE_WORDS.split())
 

@@ -436,6 +436,16 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
         # Hollywood stars, including Cate Blanchett"
         words = [*words[:-2], words[-2].rstrip(",")]
     elif (
+        words[-1:] == ["including"]
+        and len(words) > 4
+        and words[-3] == "in"
+        and words[-2].endswith(",")
+        and words[-2][:-1].isalpha()
+        and words[-2].islower()
+        and words[-4].endswith("s")
+    ):
+        words = words[:-3]  # "some of the biggest stars in music, including Paul Simon"
+    elif (
         words[-1:] in (["are"], ["were"], ["include"], ["included"])
         and len(words) > 2
         and words[-2].endswith("s")
@@ -603,15 +613,21 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
     return _format_role(run + complement), org or place
 
 
+# Adjectives before the plural role that opens a list's sentence ("Other actors ... are").
+_LIST_OPENING_ADJECTIVES = frozenset(["Other", "Past", "Previous", "Former", "Recent"])
+
+
 def _opening_list_role(words: list[str]) -> str | None:
     """ "Other actors expected to add to the glamour of the night are Gael Garcia Bernal, ...",
     "Players who have played for Wales Students ... include Robert Jones": the plural role
     that opens the sentence (``words``, from its start to the name) is the list's, words away."""
     if len(words) <= 3 or words[-1] not in ("are", "were", "include", "included"):
         return None
-    k = 1 if words[0] == "Other" else 0
+    k = 1 if words[0] in _LIST_OPENING_ADJECTIVES else 0
     if k == 0 and not words[0][:1].isupper():
         return None
+    if k == 1 and words[1][:1].isupper():
+        k = 2  # "Past Eurovision performers include Abba, Celine Dion, ...": whose performers
     head = words[k].lower()
     if (
         not head.endswith("s")

@@ -417,6 +417,22 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
             continue
         if (
             i == 0
+            and j >= 3
+            and w.endswith(("ed", "ing"))
+            and w.lower() not in _POSITIONS_BEFORE_NAMES  # ("Wing Christophe Dominici")
+            and w not in lx.GIVEN_NAMES
+            and w not in lx.SURNAMES
+            and not _role_word(w)
+            and w not in lx.HONORIFICS
+            and (toks[1].word in lx.GIVEN_NAMES or toks[j - 1].word in lx.SURNAMES)
+            and _sentence_start(text, toks[0].start)
+        ):
+            # "Injured Rio Ferdinand and Sol Campbell were ...", "Featuring Cliff Richard and
+            # Boy George, the song ...": a participle opening the sentence before a full name
+            i += 1
+            continue
+        if (
+            i == 0
             and w.lower() in lower_vocab
             and w not in lx.GIVEN_NAMES
             and not _role_word(w)

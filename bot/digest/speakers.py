@@ -124,6 +124,14 @@ _SPEECH_IN = re.compile(r"\b(?:said|says|told|tells|added|explained|warned)\b")
 _BARE_SPOKESMAN = re.compile(
     r"(The (?:spokesman|spokeswoman|spokesperson|official)) (?:said|says|added)"
 )
+# '“…,” said a Juventus official': an unnamed speaker after the quotation he reports.
+_UNNAMED_SPEAKER = (
+    r"(?:a|an) (?:[A-Z][\w'’&-]* ){0,3}(?:spokesman|spokeswoman|spokesperson|official)"
+)
+_INVERTED_UNNAMED = re.compile(
+    rf"[,”\"] (?:(?:said|says|added|adds) ({_UNNAMED_SPEAKER})\b|({_UNNAMED_SPEAKER}) "
+    r"(?:said|says|added|adds)\b)"
+)
 # "A spokesman| for the UK Film Council": the body inside an unnamed subject.
 _BODY_INSIDE = re.compile(r" (?:for|of|at) ")
 # "..., says Tim Dams": a name right after a comma and a reporting verb reports the sentence.
@@ -460,6 +468,10 @@ class SpeakerResolver:
         document_owner = self._document_owner(src)
         if document_owner is not None:
             return document_owner
+        owner_pronoun = _OWNER_PRONOUNS.get(src.phrase.split(" ", 1)[0])
+        if owner_pronoun is not None and _owned_text_phrase(src.phrase):
+            # '"…," a statement on her website said': her own words, whoever "she" is
+            return self.pronoun(owner_pronoun, src.start, previous, skip, sentence_start)
         hit = self.mention_at(src.start, src.end)
         if (hit is None or " " not in hit) and self._aged_description(src):
             # "The 68-year-old Yankee said": a description of the man, not a name.
@@ -1482,6 +1494,20 @@ class SpeakerResolver:
             s0 = self.sentence_starts_at(j)
             s1 = self.sentence_starts_at(j + 1) if j + 1 < len(self.sentence_starts) else at
             head = self.text[s0 : s0 + 12].lstrip()
+            if (
+                j == k
+                and k > 0
+                and (
+                    self._opens_with_quote(k)
+                    or self.text[s0:at].strip() in ("", "But", "And", "Yet", "However,")
+                )
+            ):
+                body = self._inverted_unnamed(k - 1, at, skip)
+                if body is not None:
+                    # '“…,” said a Juventus official, who declined to be named. “…,” he added',
+                    # '“…,” a spokeswoman said. She added ...': the unnamed speaker goes on,
+                    # for the body they speak for
+                    return body
             if self._opens_with_quote(j):
                 continue  # a quotation opens the sentence: its subject is elsewhere
             if j == k and _closes_only(self.text[s0:at]):
@@ -2053,6 +2079,10 @@ class SpeakerResolver:
             party = self._spokesman_party(phrase.split()) if head in _SPOKES else None
             if party is not None:
                 return party  # "A Conservative Party spokesman said:"
+            if head in _SPOKES and len(words) == 2 and self._subject_body(at, 2) is None:
+                body = self._only_saying_body(at)
+                if body is not None:
+                    return body  # "..., the BBC has said. ... “…,” a spokeswoman said"
         if words[0] == "its" and len(words) == 2 and head in _OWNED_TEXTS:
             # '"…," says its report' after "The commission says ...": the body's own text
             return previous if previous in self.org_names else self._subject_body(at)
@@ -2324,6 +2354,37 @@ class SpeakerResolver:
                 return True
         return False
 
+    def _inverted_unnamed(self, j: int, at: int, skip) -> str | None:
+        """The body of the unnamed speaker that sentence ``j`` gives after the quotation it
+        opens with ('“…,” said a Juventus official', '“…,” a spokeswoman said'), "" for one
+        of no body, when no person is named between that speaker and ``at``; else None."""
+        if not self._opens_with_quote(j):
+            return None
+        s0 = self.sentence_starts_at(j)
+        s1 = self.sentence_starts_at(j + 1)
+        inverted = _INVERTED_UNNAMED.search(self.text, s0, s1)
+        if inverted is None or self.recent(at, max(1, at - inverted.end()), "person", skip):
+            return None
+        phrase = inverted.group(1) or inverted.group(2)
+        lo = inverted.start(1) if inverted.group(1) else inverted.start(2)
+        body = self._body_within(lo, lo + len(phrase))
+        return body or self._only_saying_body(lo) or ""
+
+    def _only_saying_body(self, at: int) -> str | None:
+        """The one organisation the text before ``at`` has say something ("..., the BBC has
+        said."), when no other body and no person has: whom an unnamed spokesperson with no
+        body of their own speaks for."""
+        found = None
+        for m in self.between(max(0, at - 3000), at):
+            if m.end > at or not _REPORTS_AFTER.match(self.text, m.end):
+                continue
+            if m.kind != "organization" or m.name not in self.org_names:
+                return None  # a person, a place: someone else says things here
+            if found is not None and found != m.name:
+                return None
+            found = m.name
+        return found
+
     def _subject_body(self, at: int, back: int = 4) -> str | None:
         """The organisation or state body that is the subject of one of the ``back`` sentences
         before ``at`` ("The Palestinian leadership is calling for ..."), or ``None``."""
@@ -2517,3 +2578,24 @@ def _without_office_complement(words: list[str]) -> list[str]:
     ):
         return words[:k]
     return words
+
+
+# A person's own text named by a possessive pronoun ("her website", "his statement"): the
+# pronoun the owner would be.
+_OWNER_PRONOUNS = {"his": "he", "her": "she", "His": "he", "Her": "she"}
+
+
+def _owned_text_phrase(phrase: str) -> bool:
+    """Whether ``phrase`` is a possessive pronoun and a text of the owner's ("her website",
+    "his official statement"), nothing more."""
+    words = phrase.split()
+    return (
+        2 <= len(words) <= 3
+        and words[-1].lower() in _OWNED_TEXTS
+        and words[1:-1]
+        in (
+            [],
+            ["official"],
+            ["own"],
+        )
+    )

@@ -190,9 +190,12 @@ _MIN_SURNAME_ENTRIES = 10
 # A bench with no heading on the line after its sheet ("Moilanen, Kizys."): two names at least.
 _MIN_BENCH = 2
 # A cheap hint that a text may hold a sheet of commas only: a line that opens with a surname
-# and a comma and goes on with two more.
+# and a comma and goes on with two more, each perhaps with its club in brackets (a squad:
+# "Coyne (Burnley), Jones (Wolves), Roberts (Wrexham), ...").
+_CLUB_NOTE = r"(?: \([^()\n]{1,40}\))?"
 _COMMA_SHEET_HINT = re.compile(
-    r"(?m)^[A-Z][A-Za-z'’-]+, [A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’-]+)?, [A-Z]"
+    rf"(?m)^[A-Z][A-Za-z'’-]+{_CLUB_NOTE}, "
+    rf"[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’-]+)?{_CLUB_NOTE}, [A-Z]"
 )
 _UNUSED = re.compile(
     r"\. (?:Not used|Unused|Subs not used|Replacements not used):[ \t]*", re.IGNORECASE

@@ -1418,3 +1418,30 @@ def test_mary_poppins_is_a_character() -> None:
     # Rounds 59-60: the musical's heroine, named like a person in three stories
     ents = run("The stage show Mary Poppins won two awards. Julie Walterz starred in the show.")
     assert names(ents) == {"Julie Walterz"}
+
+
+def test_round_62_participles_opening_a_sentence_and_one_word_names() -> None:
+    # "Injured Rio Ferdinand", "Featuring Cliff Richard and Boy George": a participle, no
+    # name; "R&B star Nelly" (a given name, but no one the text names in full bears it) and
+    # "Hip-hop performer Akon's" are people known by one name
+    ents = run(
+        "Injured Rio Fernandes and Sol Campbel were both left out of the squad. Featuring "
+        "Cliff Richardz and Boy Georges, the song was written by DJ Mike Reed. R&B star Nelly "
+        "has the new number one single. Hip-hop performer Akon's Locked Up is at number five."
+    )
+    assert {"Rio Fernandes", "Cliff Richardz", "Nelly", "Akon"} <= names(ents)
+    assert not names(ents) & {"Injured Rio Fernandes", "Featuring Cliff Richardz"}
+    assert person(ents, "Akon").role == "performer"
+
+
+def test_round_62_list_roles() -> None:
+    # "the biggest stars in music, including Paul Simon"; "Past Eurovision performers include";
+    # "crooner Tony Christie's"
+    ents = run(
+        "The studio has played host to some of the biggest stars in music, including Paul "
+        "Simonds. Past Eurovision performers include Celine Dionne and Julio Iglesia. In the "
+        "album chart, crooner Tony Christy's Definitive Collection is a new entry."
+    )
+    assert person(ents, "Paul Simonds").role == "star"
+    assert person(ents, "Celine Dionne").role == "performer"
+    assert person(ents, "Tony Christy").role == "crooner"

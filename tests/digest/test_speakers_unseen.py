@@ -1480,3 +1480,38 @@ def test_the_spokesman_after_an_unnamed_one_is_not_the_man_his_words_named() -> 
         'documents," said the spokesman.\n'
     )
     assert speakers(text) == [("We cannot discuss", "Scotland Yard")]
+
+
+def test_a_statement_on_her_website_is_her_own_words() -> None:
+    # Round 61: '"…," a statement on her website said' went to nobody
+    text = (
+        "Tennis star Kym Clijstens will make her return at the Antwerp event in February.\n\n"
+        '"Kym had considered returning to action in Paris," a statement on her website said. '
+        '"I hope she comes back, but I am pessimistic," said Bruno Willemz.\n'
+    )
+    assert speakers(text) == [
+        ("Kym had considered", "Kym Clijstens"),
+        ("I hope she", "Bruno Willemz"),
+    ]
+
+
+def test_a_clubs_unnamed_official_after_the_quotation_and_he_added() -> None:
+    # Round 61: '“…,” said a Juventus official, who declined to be named. “…,” he added' went
+    # to nobody, then to the player the story is about
+    text = (
+        "Disgraced former Chelsea striker Adrian Mutoo is to begin talks with Juventus.\n\n"
+        '"Mutoo will be in our main stand to watch the match," said a Juventus official, who '
+        'declined to be named. "Then he will meet some important people," he added.\n'
+    )
+    assert speakers(text) == [("Mutoo will be", "Juventus"), ("Then he will", "Juventus")]
+
+
+def test_an_unnamed_spokeswoman_speaks_for_the_one_body_that_has_said_so() -> None:
+    # Round 61: "..., the BBC has said. ... “…,” a spokeswoman said. She added the pair “…”"
+    text = (
+        "Johnny Vaughen and Denise Van Outten's show Passport to Paradise will not return to "
+        "screens, the BBC has said.\n\nThe presenters were recruited to host the show last July. "
+        '"There are currently no plans for another series," a spokeswoman said. She added the '
+        'pair "brought a real warmth to Saturday night".\n'
+    )
+    assert speakers(text) == [("There are currently", "BBC"), ("brought a real", "BBC")]

@@ -335,3 +335,17 @@ def test_sheets_whose_team_name_the_copy_lost_before_the_colon() -> None:
         "CJ van der Linde", "G du Toit", "J Fourie",
     ):  # fmt: skip
         assert name in found
+
+
+def test_a_squad_of_surnames_with_their_clubs_in_brackets() -> None:
+    # Round 62: a squad under a story, no heading, every surname with its club
+    text = (
+        "Wales have injury worries before the friendly against Hungary.\n\n"
+        "Coyne (Burnley), Jones (Wolves), Roberts (Wrexham), Collins (Sunderland), Edwards "
+        "(Wolves), Gabbidon (Cardiff), Page (Cardiff), Partridge (Motherwell), Ricketts "
+        "(Swansea), Weston (Cardiff), Davies (Tottenham), Fletcher (West Ham), Giggs (Man Utd), "
+        "Koumas (West Brom), Bellamy (Newcastle), Earnshaw (West Brom), Hartson (Celtic).\n"
+    )
+    found = {p.name for p in digest_document(text, "squad.txt").people}
+    assert {"Coyne", "Koumas", "Gabbidon", "Hartson", "Giggs"} <= found
+    assert not found & {"Burnley", "West Brom", "Cardiff"}
