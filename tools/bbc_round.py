@@ -2238,6 +2238,99 @@ ROUND62 = (
 )
 
 
+# Round 63, for people only: as round 62 (seed 20270114), ``cwNNN.txt`` in folders ``A`` ...
+# ``D`` of ten (``draw(clone, 20270114, sample, before=63, min_chars=1000, min_marks=0)``).
+ROUND63 = (
+    "business/china-aviation-seeks-rescue-deal.txt",
+    "entertainment/celebrities-get-their-skates-on.txt",
+    "sport/moya-fights-back-for-indian-title.txt",
+    "entertainment/children-vote-shrek-2-best-film.txt",
+    "politics/hatfield-executives-go-on-trial.txt",
+    "entertainment/hendrix-guitar-fetches-aps100000.txt",
+    "entertainment/the-sound-of-music-is-coming-home.txt",
+    "business/us-airways-staff-agree-to-pay-cut.txt",
+    "entertainment/shark-tale-dvd-is-us-best-seller.txt",
+    "sport/barcelona-title-hopes-hit-by-loss.txt",
+    "sport/sydney-return-for-henin-hardenne.txt",
+    "entertainment/snicket-tops-us-box-office-chart.txt",
+    "entertainment/aaliyah-claim-dismissed-by-court.txt",
+    "entertainment/berlin-applauds-hotel-rwanda.txt",
+    "business/house-prices-suffer-festive-fall.txt",
+    "business/ailing-eurodisney-vows-turnaround.txt",
+    "sport/fa-charges-liverpool-and-millwall.txt",
+    "tech/hollywood-to-sue-net-film-pirates.txt",
+    "politics/bnp-leader-nick-griffin-arrested.txt",
+    "sport/can-smith-work-scottish-wonders.txt",
+    "business/mitsubishi-in-peugeot-link-talks.txt",
+    "business/latin-america-sees-strong-growth.txt",
+    "entertainment/boogeyman-takes-box-office-lead.txt",
+    "entertainment/howl-helps-boost-japan-s-cinemas.txt",
+    "entertainment/farrell-due-to-make-us-tv-debut.txt",
+    "business/algeria-hit-by-further-gas-riots.txt",
+    "business/gazprom-in-36m-back-tax-claim.txt",
+    "entertainment/russian-film-wins-bbc-world-prize.txt",
+    "entertainment/south-bank-awards-honour-hit-soap.txt",
+    "entertainment/tarantino-to-make-friday-sequel.txt",
+    "entertainment/wine-comedy-wins-critics-award.txt",
+    "entertainment/oscar-nominees-gear-up-for-lunch.txt",
+    "entertainment/goodrem-wins-top-female-mtv-prize.txt",
+    "entertainment/parker-s-saxophone-heads-auction.txt",
+    "politics/teens-know-little-of-politics.txt",
+    "entertainment/ring-of-fire-hit-co-writer-dies.txt",
+    "business/j-j-agrees-25bn-guidant-deal.txt",
+    "entertainment/manics-in-charge-of-bbc-6-music.txt",
+    "business/sbc-plans-post-takeover-job-cuts.txt",
+    "entertainment/comeback-show-for-friends-star.txt",
+)
+
+
+# Round 64, for people only: 750 characters or more with or without marks (seed 20270115),
+# ``cxNNN.txt`` in folders ``A`` ... ``D`` of ten (``draw(clone, 20270115, sample, before=64,
+# min_chars=750, min_marks=0)``).
+ROUND64 = (
+    "entertainment/rapper-50-cent-scores-chart-first.txt",
+    "business/profits-jump-at-china-s-top-bank.txt",
+    "sport/collins-appeals-against-drugs-ban.txt",
+    "sport/teenager-tait-picked-for-england.txt",
+    "sport/martinez-sees-off-vinci-challenge.txt",
+    "sport/brizzel-to-run-aaa-s-in-sheffield.txt",
+    "sport/o-driscoll-out-of-scotland-game.txt",
+    "entertainment/us-critics-laud-comedy-sideways.txt",
+    "politics/blair-damaged-by-blunkett-row.txt",
+    "sport/israeli-club-look-to-africa.txt",
+    "business/worldcom-trial-starts-in-new-york.txt",
+    "sport/britain-boosted-by-holmes-double.txt",
+    "sport/leeds-v-saracens-fri.txt",
+    "sport/bristol-city-2-1-milton-keynes.txt",
+    "entertainment/band-aid-retains-number-one-spot.txt",
+    "sport/cup-holders-man-utd-visit-everton.txt",
+    "politics/mps-issued-with-blackberry-threat.txt",
+    "sport/wolves-appoint-hoddle-as-manager.txt",
+    "entertainment/little-britain-two-top-comic-list.txt",
+    "business/beer-giant-swallows-russian-firm.txt",
+    "sport/hereford-1-1-doncaster.txt",
+    "sport/rusedski-forced-out-in-marseille.txt",
+    "entertainment/ray-dvd-beats-box-office-takings.txt",
+    "sport/capriati-out-of-australian-open.txt",
+    "business/reliance-unit-loses-anil-ambani.txt",
+    "sport/yelling-takes-cardiff-hat-trick.txt",
+    "politics/ukip-outspent-labour-on-eu-poll.txt",
+    "sport/capriati-to-miss-melbourne.txt",
+    "sport/serena-becomes-world-number-two.txt",
+    "entertainment/actress-roberts-takes-spider-role.txt",
+    "entertainment/usher-leads-billboard-nominations.txt",
+    "business/lufthansa-flies-back-to-profit.txt",
+    "entertainment/us-charity-anthem-is-re-released.txt",
+    "entertainment/soul-sensation-ready-for-awards.txt",
+    "business/parmalat-bank-barred-from-suing.txt",
+    "business/qatar-and-shell-in-6bn-gas-deal.txt",
+    "sport/dementieva-prevails-in-hong-kong.txt",
+    "sport/mansfield-0-1-leyton-orient.txt",
+    "business/news-corp-makes-5-4bn-fox-offer.txt",
+    "sport/d-arcy-injury-adds-to-ireland-woe.txt",
+)
+
+
 def _in_folders(clone: Path, out: Path, stories: tuple[str, ...], prefix: str) -> list[Path]:
     """Copy a round of 40 into ``out/A`` ... ``out/D`` (ten each) as ``<prefix>NNN.txt``."""
     pairs = [
@@ -2293,11 +2386,13 @@ ROUNDS_OF_FORTY: dict[int, tuple[tuple[str, ...], str]] = {
     60: (ROUND60, "ct"),
     61: (ROUND61, "cu"),
     62: (ROUND62, "cv"),
+    63: (ROUND63, "cw"),
+    64: (ROUND64, "cx"),
 }
 
 
 def rebuild_round(number: int, clone: Path, out: Path) -> list[Path]:
-    """Rebuild round ``number`` (16 ... 62) into ``out``."""
+    """Rebuild round ``number`` (16 ... 64) into ``out``."""
     if number == 16:
         return rebuild(clone, out)
     if number == 17:
@@ -2328,7 +2423,7 @@ def draw(
     (which left 21 stories with two pairs), one pair from round 53 (1,500 characters for rounds
     53-54, 1,000 for rounds 55-56, 750 for round 57, 500 for round 61, which took the last
     such stories); rounds 58-60, for people only, 1,500 characters with or without marks
-    (which left 10), round 62 1,000."""
+    (which left 10), rounds 62-63 1,000 (which left 35), round 64 750."""
     news = clone / "news"
     used = set(STORIES) | set(ROUND17.values())
     for number, (stories, _) in ROUNDS_OF_FORTY.items():
@@ -2357,7 +2452,7 @@ def main() -> None:
         type=int,
         choices=(16, 17, *ROUNDS_OF_FORTY),
         default=16,
-        help="16 ... 62",
+        help="16 ... 64",
     )
     args = parser.parse_args()
     written = rebuild_round(args.round, args.clone, args.out)

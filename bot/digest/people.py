@@ -925,7 +925,13 @@ def _thing_names(text: str, cands: list[_Cand], lower_vocab: set[str]) -> set[tu
     named = not _THING_WORDS.isdisjoint(lower_vocab)
     # where ", which" follows a word: "MG Rover, which employs ...": people are "who"
     which = {m.start() for m in _WHICH.finditer(text)} if ", which " in text else set()
-    if not named and not which:
+    # where a work's title follows a part in it: "her role in Vera Drake"
+    works = (
+        {m.end() for m in _PART_IN_WORK.finditer(text)}
+        if not _PARTS_IN_WORKS.isdisjoint(lower_vocab)
+        else set()
+    )
+    if not named and not which and not works:
         return things  # (no such word anywhere: the usual case, found at once)
     for c in cands:
         if c.kind in ("person", "name?"):
@@ -933,10 +939,16 @@ def _thing_names(text: str, cands: list[_Cand], lower_vocab: set[str]) -> set[tu
                 _named_thing(text, c, things)
             if c.end in which and c.title_start < 0 and not c.honorific:
                 things.add(tuple(c.words))
+            if c.start in works and not text.startswith(("'", "’"), c.end):
+                things.add(tuple(c.words))  # (but "his role in Tony Blair's government")
     return things
 
 
 _WHICH = re.compile(", which ")
+# A part played in a work, then the work's title: "her role in Vera Drake", "an Oscar nominee
+# for her performance in Vera Drake".
+_PARTS_IN_WORKS = frozenset(["role", "roles", "performance", "performances"])
+_PART_IN_WORK = re.compile(r"\b(?:role|roles|performance|performances) in (?=[A-Z])")
 
 
 def _thing_word_before(text: str, start: int) -> bool:
@@ -1679,10 +1691,10 @@ _PLURAL_MONONYM = {
     if w not in ("boss", "manager", "captain", "coach", "forward", "model", "keeper")
 }
 _MONONYM_LIST = re.compile(
-    r"\b(" + "|".join(sorted(_PLURAL_MONONYM)) + r")(?: -| —|:)? (?=[A-Z])"
-)  # ("the artists - Beenie Man, Sizzla, ...")
+    r"\b(" + "|".join(sorted(_PLURAL_MONONYM)) + r")(?: -| —|:|,? including)? (?=[A-Z])"
+)  # ("the artists - Beenie Man, Sizzla, ...", "artists including Chris Martin and Jamelia")
 _PLURAL_MONONYM_WORDS = frozenset(w.rsplit("-", 1)[-1] for w in _PLURAL_MONONYM)  # as in vocab
-_LIST_ENTRY = re.compile(r"(?:(?:Sir|Dame) )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(, | and )?")
+_LIST_ENTRY = re.compile(r"(?:(?:Sir|Dame) )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(, | and | & )?")
 _LABEL_AFTER = re.compile(r" ([a-z]+) [A-Z]")  # "Oscar winner Adrien Brody"
 
 
@@ -1711,7 +1723,7 @@ def _mononym_lists(scan: _Scan) -> None:
             pos = e.end()
             if last or e.group(2) is None:
                 break
-            last = e.group(2) == " and "  # the entry after "and" is the last
+            last = e.group(2) in (" and ", " & ")  # the entry after "and" is the last
             if not last and text.startswith("and ", pos):
                 pos, last = pos + 4, True  # ", and Usher"
         if len(entries) < 2:

@@ -107,7 +107,7 @@ class _Registry:
         core = _core(words)
         if len(core) < 2:
             return None
-        suffix = [w for w in words if w in lx.NAME_SUFFIXES]
+        suffix = _suffix(words)
         for p in self.by_last.get(core[-1], ())[:_BUCKET]:
             pc = p.core
             if p.suffix != suffix or len(pc) < 2:
@@ -149,7 +149,7 @@ class _Registry:
     def _index(self, p: _PersonBuild) -> None:
         p.role_index = self.by_role
         p.core = _core(p.words)
-        p.suffix = [w for w in p.words if w in lx.NAME_SUFFIXES]
+        p.suffix = _suffix(p.words)
         if p.core:
             self.by_joined.setdefault(_joined(p.core, p.suffix), p)
             self.by_last.setdefault(p.core[-1], []).append(p)
@@ -281,6 +281,12 @@ def _misspelt(
         if keep(x)
     )
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _suffix(words: list[str]) -> list[str]:
+    """A name's suffixes, their full stops left out: "Hank Williams Jr." ending a sentence and
+    "Hank Williams Jr" are one man."""
+    return [w.rstrip(".") for w in words if w in lx.NAME_SUFFIXES]
 
 
 def _joined(core: list[str], suffix: list[str]) -> str:

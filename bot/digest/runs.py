@@ -322,18 +322,45 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
             # "says Will McClay", "with April Ryan", "Jan Berry said:", "face Czech Jan
             # Hernych": a given name that is also a stop word
             break
+        if (
+            w in _GIVEN_MONTHS
+            and (j - i >= 3 or (j - i == 2 and toks[1 + i].word in lx.SURNAMES))
+            and all(_NAMEY.fullmatch(t.word) for t in toks[i + 1 : j])
+            and not any(t.word in lx.PLACES for t in toks[i + 1 : j])
+            and not any(t.word in lx.STOPCAPS or t.word in lx.COMMON_CAPS for t in toks[i + 1 : j])
+            and not _DATE_WORD_BEFORE.search(text, max(0, toks[i].start - 8), toks[i].start)
+        ):
+            break  # "with June Carter Cash", "April Ashley": a given name, no month
         if (w in lx.STOPCAPS and w not in lx.HONORIFICS) or w in _CONNECTORS:
             i += 1
             continue
         if (
             (j - i >= 3 or (j - i == 2 and i == 1 and toks[0].word.endswith("-seeded")))
             # ("Eighth-seeded American Agassi": the seeding, the nationality, the surname)
-            and (_place_demonym(w) or _follower(w))  # "Californian", "Blairite"
+            and (_place_demonym(w) or _follower(w) or _plural_demonym(w))
+            # ("Californian", "Blairite", "Britons Kathy Butler and Hayley Yelling")
             and all(_NAMEY.fullmatch(t.word) for t in toks[i + 1 : j])
-            and not any(_role_word(t.word) for t in toks[i + 1 : j])
+            and (
+                not any(_role_word(t.word) for t in toks[i + 1 : j])
+                # ("Scot Kathy Butler": a surname that is also a trade, after a given name)
+                or (j - i == 3 and toks[i + 1].word in lx.GIVEN_NAMES)
+            )
             and toks[j - 1].word not in lx.ORG_WORDS  # (but "British Casino Association")
         ):
             i += 1  # "American Justin Gatlin"
+            continue
+        if (
+            j - i == 2
+            and i == 0
+            and _place_demonym(w)
+            and w not in lx.GIVEN_NAMES
+            and toks[1].word in lx.SURNAMES
+            and toks[1].word not in lx.COMMON_CAPS
+            and toks[1].word not in lx.ORG_WORDS
+            and toks[1].word not in lx.PLACES
+            and not _role_word(toks[1].word)
+        ):
+            i += 1  # "Australian Johnson, who shocked her rivals": the surname alone
             continue
         if (
             j - i >= 4
@@ -511,6 +538,8 @@ def _place_demonym(word: str) -> bool:
         return False  # "Hunter Biden", "Yorke"
     if word.endswith("n") and (word[:-1] in lx.PLACES or word[:-1] + "s" in lx.PLACES):
         return True
+    if word.endswith("an") and lx.country(word[:-1]) is not None:
+        return True  # "Slovakian"
     return word.endswith("er") and word[:-2] in lx.PLACES
 
 
@@ -544,12 +573,28 @@ def _trim_one(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
 
 _RANK_NUMBER = re.compile(r"No\.?\d{1,4}")
 _LEADING_ADJECTIVES = frozenset(
-    "nominated winning born based bound owned backed led trained educated raised seeded".split()  # noqa: SIM905
+    "nominated winning born based bound owned backed led trained educated raised seeded "  # noqa: SIM905
+    "form".split()
 )
 # Relations that open a sentence before a full name ("Compatriots Mulugeta Wondimu").
 _RELATION_LABELS = frozenset(
     "Compatriot Compatriots Teammate Teammates Colleague Colleagues Countryman Countrymen".split()  # noqa: SIM905
 )
+
+
+# Months that are women's given names, and the words that make one before them a month ("in
+# June", "since April").
+_GIVEN_MONTHS = frozenset(["June", "April"])
+_DATE_WORD_BEFORE = re.compile(
+    r"\b(?:in|on|by|since|until|till|from|to|last|next|early|late|mid|of|this|that|each|every|"
+    r"through|during|before|after)[ -]\Z",
+    re.IGNORECASE,
+)
+
+
+def _plural_demonym(word: str) -> bool:
+    """ "Britons", "Kenyans": a people's name in the plural, before the names of a list."""
+    return len(word) > 4 and word.endswith("s") and _place_demonym(word[:-1])
 
 
 def _hyphened_label(word: str) -> bool:

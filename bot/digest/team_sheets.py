@@ -194,7 +194,7 @@ _MIN_BENCH = 2
 # "Coyne (Burnley), Jones (Wolves), Roberts (Wrexham), ...").
 _CLUB_NOTE = r"(?: \([^()\n]{1,40}\))?"
 _COMMA_SHEET_HINT = re.compile(
-    rf"(?m)^[A-Z][A-Za-z'’-]+{_CLUB_NOTE}, "
+    rf"(?m)^(?:: )?[A-Z][A-Za-z'’-]+{_CLUB_NOTE}, "  # (": Douglas, ...": the team name lost)
     rf"[A-Z][A-Za-z'’.-]+(?: [A-Z][A-Za-z'’-]+)?{_CLUB_NOTE}, [A-Z]"
 )
 _UNUSED = re.compile(
@@ -236,13 +236,17 @@ def _surname_sheets(
                 )
             elif sheet_end >= 0 and "; " not in line:
                 # the bench with no heading, right after its sheet: "Hobson, Osentowski, ..."
+                # (": Sheahan, Horan, ...": its heading lost, as the sheet's)
+                bench_start = line_start + 2 if text.startswith(": ", line_start) else line_start
                 entries = _surname_entries(
-                    text, line_start, end, reg, known_needed=False, minimum=_MIN_BENCH
+                    text, bench_start, end, reg, known_needed=False, minimum=_MIN_BENCH
                 )
                 if not entries and _comma_sheet(line):
                     entries = _sheet_line(text, line_start, end, reg)  # the other side's sheet
             elif line.count("; ") >= 2 or _comma_sheet(line):
                 entries = _sheet_line(text, line_start, end, reg)
+                if not entries and line.count("; ") >= 4 and ": " in line:
+                    entries = _inline_sheets(text, line_start, end, reg)
         if entries:
             if not any(m.start() in taken for m in entries):
                 if full_names is None:
@@ -267,6 +271,43 @@ def _surname_sheets(
 # A line of an initial, a surname and a county or country in brackets, as the match official is
 # given under a football or rugby sheet.
 _OFFICIAL_LINE = re.compile(r"(?m)^([A-Z]) ([A-Z][A-Za-z'’-]+) \([A-Z][\w .'’-]{1,30}\)\.?[ \t]*$")
+
+
+# A team's name and a colon opening a sheet inside a paragraph, after a sentence's full stop
+# or at the line's start ("... an early pitch inspection. Leeds: Balshaw; Rees, ...").
+_INLINE_TEAM = re.compile(r"([A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){0,2}): ")
+
+
+def _inline_sheets(text: str, start: int, end: int, reg: _Registry) -> list[re.Match[str]]:
+    """The entries of sheets run into a paragraph's prose, each after its team's name and a
+    colon ("... inspection. Leeds: Balshaw; Rees, ... Popham. Replacements: Kalman, ...
+    Saracens: Bartholomeusz; ..."): each part a sheet by itself, and a bench after one."""
+    heads = [
+        m
+        for m in _INLINE_TEAM.finditer(text, start, end)
+        if m.start() == start or text.endswith(". ", 0, m.start())
+    ]
+    entries: list[re.Match[str]] = []
+    sheet_before = False
+    for n, m in enumerate(heads):
+        part_end = heads[n + 1].start() if n + 1 < len(heads) else end
+        while part_end > m.end() and text[part_end - 1] == " ":
+            part_end -= 1
+        if _BENCH_HEADING.fullmatch(text, m.start(), m.end()):
+            found = (
+                _surname_entries(
+                    text, m.end(), part_end, reg, known_needed=False, minimum=1, headed=True
+                )
+                if sheet_before
+                else []
+            )
+        elif text.count("; ", m.end(), part_end) >= 2:
+            found = _surname_entries(text, m.end(), part_end, reg, known_needed=True)
+            sheet_before = bool(found)
+        else:
+            found, sheet_before = [], False
+        entries += found
+    return entries
 
 
 def _sheet_line(text: str, start: int, end: int, reg: _Registry) -> list[re.Match[str]]:
@@ -312,7 +353,7 @@ def _comma_sheet(line: str) -> bool:
     )
 
 
-_LOWER_START = re.compile(r"(?:^|[ (])[a-z]")
+_LOWER_START = re.compile(r"(?:^|[ (])(?!capt\b)[a-z]")  # (the captaincy is no prose)
 
 
 def _surname_entries(
@@ -326,6 +367,10 @@ def _surname_entries(
 ) -> list[re.Match[str]]:
     entries: list[re.Match[str]] = []
     for lo, hi in _pieces(text, start, end, ",;/"):
+        if _PLACEHOLDER.fullmatch(text, lo, hi) or text[lo:hi] in ("capt", "captain"):
+            # ": Murphy, Horgan, TBC, D'Arcy, ...": a place not yet filled; "O'Connell, capt,
+            # S Easterby": the captaincy's brackets lost
+            continue
         m = _SURNAME_ENTRY.fullmatch(text, lo, hi)
         if m is None:
             return []  # prose, or a list of something else

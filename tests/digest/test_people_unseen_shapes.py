@@ -1445,3 +1445,54 @@ def test_round_62_list_roles() -> None:
     assert person(ents, "Paul Simonds").role == "star"
     assert person(ents, "Celine Dionne").role == "performer"
     assert person(ents, "Tony Christy").role == "crooner"
+
+
+def test_round_61_a_nationality_before_a_name() -> None:
+    # "in-form Scot Kathy Butler" (a surname that is also a trade), "Britons Kathy Butler and
+    # Hayley Yelling" (a plural), "Australian Johnson, who ..." (the surname alone)
+    ents = run(
+        "World champion Benita Johnsen leads the field, as does in-form Scot Kathy Butler. "
+        "Australian Johnsen, who shocked her rivals last March, looked on course to win. "
+        "Britons Kathy Butler and Hayley Yellin were out of contention early on."
+    )
+    assert names(ents) == {"Benita Johnsen", "Kathy Butler", "Hayley Yellin"}
+
+
+def test_round_64_words_before_a_full_name() -> None:
+    # "Slovakian Daniela Hantuchova" (a country's name and "n"), "In-form James McIlroy"
+    ents = run(
+        "Slovakian Daniela Hantuchovas beat Bulgarian Magdaleena Maleeva 4-6 6-4 6-3. In-form "
+        "James McIlroys will hope to confirm his place in the team."
+    )
+    assert names(ents) == {"Daniela Hantuchovas", "Magdaleena Maleeva", "James McIlroys"}
+
+
+def test_the_title_after_a_part_played_in_it_is_a_work() -> None:
+    # Round 63: "recognised for her role in Vera Drake", "her performance in Vera Drake"
+    ents = run(
+        "British actress Imelda Stanton has been recognised for her role in Vera Drayke. Tony "
+        "Blare praised her performance in Vera Drayke. Gordon Brownn played a key role in Tony "
+        "Blare's government. She won praise for her role in Mike Nicholls' Closer."
+    )
+    assert names(ents) == {"Imelda Stanton", "Tony Blare", "Gordon Brownn", "Mike Nicholls"}
+
+
+def test_performers_listed_after_including() -> None:
+    # Round 64: "featuring artists including Chris Martin and Jamelia" (one known by one name)
+    ents = run(
+        "Do They Know It's Christmas, featuring artists including Chris Martyn and Jamelia, "
+        "held off Kylie Minogue to remain the week's biggest single."
+    )
+    assert names(ents) == {"Chris Martyn", "Jamelia", "Kylie Minogue"}
+    assert person(ents, "Jamelia").role == "artist"
+
+
+def test_round_63_a_month_as_a_given_name_and_a_suffix_ending_a_sentence() -> None:
+    # "with June Carter Cash" (not the month; but "In June Tony Blair said"), and "Hank
+    # Williams Jr." ending a sentence is "Hank Williams Jr" later
+    ents = run(
+        "He wrote Ring of Fire with June Carter Cash, the future wife of Johnny Cash. In June "
+        "Tony Blare said so. He managed country star Hank Willems Jr. He was expected to "
+        "honour Hank Willems Jr, but instead won."
+    )
+    assert names(ents) == {"June Carter Cash", "Johnny Cash", "Tony Blare", "Hank Willems Jr."}

@@ -349,3 +349,36 @@ def test_a_squad_of_surnames_with_their_clubs_in_brackets() -> None:
     found = {p.name for p in digest_document(text, "squad.txt").people}
     assert {"Coyne", "Koumas", "Gabbidon", "Hartson", "Giggs"} <= found
     assert not found & {"Burnley", "West Brom", "Cardiff"}
+
+
+def test_a_sheet_with_a_place_to_be_confirmed_and_its_bench_both_after_a_lost_name() -> None:
+    # Round 64: ": Murphy, Horgan, TBC, D'Arcy, ..." then ": Sheahan, Horan, ..." (the team
+    # names lost before the colons; one place not yet filled)
+    text = (
+        "Shane Horgen could also be moved from wing.\n\n"
+        ": Murphy, Horgen, TBC, D'Arcy, Hickie, O'Gara, Stringer, Corrigan, Byrne, Hayes, "
+        "O'Kelly, O'Connell, capt, S Easterby, O'Connor, Foley.\n\n"
+        ": Sheahan, Horan, O'Callaghan, Miller, G Easterby, Humphreys, Dempsey.\n"
+    )
+    found = {p.name for p in digest_document(text, "sheet.txt").people}
+    assert {"O'Gara", "Stringer", "Foley", "Sheahan", "Dempsey", "Humphreys"} <= found
+    assert "TBC" not in found
+    assert "Horgen" not in found  # a mention of Shane Horgen
+
+
+def test_sheets_run_into_a_paragraph_after_its_prose() -> None:
+    # Round 64: "... an early pitch inspection. Leeds: Balshaw; Rees, ... Replacements: ...
+    # Saracens: Bartholomeusz; ..." on one line
+    text = (
+        "Raphael Ibanes is named at hooker for Saracens.\n\n"
+        "- The game got the go-ahead after an early pitch inspection. Leeds: Balshaw; Rees, "
+        "Christophers, Bell, Doherty; McMullen, Dickens; McGee, Rawlinson, Gerber; Murphy, "
+        "Palmer (capt), Morgan, Parks, Popham. Replacements: Kalman, Regan, Hyde. Saracens: "
+        "Bartholomeusz; Castaignede, Sorrell, Harris, Vaikona; Jackson, Bracken; Yates, Ibanes, "
+        "Visagie; Raiwalui, Fullarton; Randell, Russell, Vyvyan (capt). Replacements: Cairns, "
+        "Lloyd, Little.\n"
+    )
+    people = {p.name: p for p in digest_document(text, "sheet.txt").people}
+    assert {"Balshaw", "Popham", "Regan", "Castaignede", "Vyvyan", "Little"} <= set(people)
+    assert people["Palmer"].role == "captain"
+    assert "Leeds" not in people and "Ibanes" not in people
