@@ -979,7 +979,7 @@ _BAND_MEMBER_AFTER = re.compile(
 # conducting competition", "the Mo Mowlam memorial lecture".
 _EPONYM_AFTER = re.compile(
     r"(?: [a-z]+)? (?:competition|prize|award|trophy|memorial|lecture|scholarship|fellowship|"
-    r"medal)\b"
+    r"medal|academy|school|institute|foundation)\b"  # ("at the Ruben Di Pietro theatre academy")
 )
 
 # (With "Lane": "at White Hart Lane"; but "of Graham Lane, leader of ..." is a person: see

@@ -1496,3 +1496,13 @@ def test_round_63_a_month_as_a_given_name_and_a_suffix_ending_a_sentence() -> No
         "honour Hank Willems Jr, but instead won."
     )
     assert names(ents) == {"June Carter Cash", "Johnny Cash", "Tony Blare", "Hank Willems Jr."}
+
+
+def test_round_62_an_eponymous_academy_and_an_incorporated_firm() -> None:
+    # "at the Ruben Di Pietro theatre academy" is named after him; "Paws Incorporated" a firm
+    ents = run(
+        "Her previous acting experience was at the Ruben Di Pietra theatre academy in Bogota, "
+        "says Catalina Morena. On Tuesday, Paws Incorporated - the owner of the rights to "
+        "Garfield - won a court battle."
+    )
+    assert names(ents) == {"Catalina Morena"}
