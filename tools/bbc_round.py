@@ -2331,6 +2331,45 @@ ROUND64 = (
 )
 
 
+# Round 65, for people only: the last 32 stories of 750 characters or more (seed 20270116),
+# ``cyNNN.txt`` in folders ``A`` ... ``C`` of ten and ``D`` of two (``draw(clone, 20270116,
+# sample, before=65, count=32, min_chars=750, min_marks=0)``).
+ROUND65 = (
+    "business/india-s-maruti-sees-profits-jump.txt",
+    "sport/worcester-v-sale-fri.txt",
+    "entertainment/brookside-creator-s-channel-4-bid.txt",
+    "business/buyers-snap-up-jet-airways-shares.txt",
+    "sport/sociedad-set-to-rescue-mladenovic.txt",
+    "business/oil-prices-fall-back-from-highs.txt",
+    "business/saudi-investor-picks-up-the-savoy.txt",
+    "sport/english-clubs-make-euro-history.txt",
+    "entertainment/actor-foxx-sees-globe-nominations.txt",
+    "sport/dundee-utd-4-1-aberdeen.txt",
+    "tech/broadband-steams-ahead-in-the-us.txt",
+    "entertainment/cage-film-s-third-week-at-us-top.txt",
+    "business/us-economy-shows-solid-gdp-growth.txt",
+    "business/bat-spit-drug-firm-goes-to-market.txt",
+    "entertainment/oscar-nominee-dan-o-herlihy-dies.txt",
+    "entertainment/housewives-lift-channel-4-ratings.txt",
+    "sport/safin-slumps-to-shock-dubai-loss.txt",
+    "sport/injury-sidelines-philippoussis.txt",
+    "sport/cudicini-misses-carling-cup-final.txt",
+    "business/lacroix-label-bought-by-us-firm.txt",
+    "entertainment/pete-doherty-misses-bail-deadline.txt",
+    "politics/what-the-election-should-really-be-about.txt",
+    "business/mexican-in-us-send-16bn-home.txt",
+    "business/brazil-approves-bankruptcy-reform.txt",
+    "entertainment/rock-star-sued-by-ex-girlfriend.txt",
+    "entertainment/u2-to-play-at-grammy-awards-show.txt",
+    "sport/federer-joins-all-time-greats.txt",
+    "business/chinese-wine-tempts-italy-s-illva.txt",
+    "entertainment/celebrities-get-to-stay-in-jungle.txt",
+    "sport/holmes-feted-with-further-honour.txt",
+    "entertainment/animation-charms-japan-box-office.txt",
+    "entertainment/roxy-music-on-isle-of-wight-bill.txt",
+)
+
+
 def _in_folders(clone: Path, out: Path, stories: tuple[str, ...], prefix: str) -> list[Path]:
     """Copy a round of 40 into ``out/A`` ... ``out/D`` (ten each) as ``<prefix>NNN.txt``."""
     pairs = [
@@ -2388,11 +2427,12 @@ ROUNDS_OF_FORTY: dict[int, tuple[tuple[str, ...], str]] = {
     62: (ROUND62, "cv"),
     63: (ROUND63, "cw"),
     64: (ROUND64, "cx"),
+    65: (ROUND65, "cy"),
 }
 
 
 def rebuild_round(number: int, clone: Path, out: Path) -> list[Path]:
-    """Rebuild round ``number`` (16 ... 64) into ``out``."""
+    """Rebuild round ``number`` (16 ... 65) into ``out``."""
     if number == 16:
         return rebuild(clone, out)
     if number == 17:
@@ -2423,7 +2463,8 @@ def draw(
     (which left 21 stories with two pairs), one pair from round 53 (1,500 characters for rounds
     53-54, 1,000 for rounds 55-56, 750 for round 57, 500 for round 61, which took the last
     such stories); rounds 58-60, for people only, 1,500 characters with or without marks
-    (which left 10), rounds 62-63 1,000 (which left 35), round 64 750."""
+    (which left 10), rounds 62-63 1,000 (which left 35), rounds 64-65 750 (round 65 the
+    last 32)."""
     news = clone / "news"
     used = set(STORIES) | set(ROUND17.values())
     for number, (stories, _) in ROUNDS_OF_FORTY.items():
@@ -2452,7 +2493,7 @@ def main() -> None:
         type=int,
         choices=(16, 17, *ROUNDS_OF_FORTY),
         default=16,
-        help="16 ... 64",
+        help="16 ... 65",
     )
     args = parser.parse_args()
     written = rebuild_round(args.round, args.clone, args.out)

@@ -222,6 +222,12 @@ _NOT_OFFICE_AS = frozenset(
 _SUBJECT_OPENERS = frozenset(["But", "And", "Yet", "Now", "So", "Meanwhile", "However,"])
 
 
+# A ranking held "as": "as world number one" (not "as number two seed").
+_RANK_AS = re.compile(
+    r"(world )?number (one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d{0,2})\b(?! seed)"
+)
+
+
 def _role_start(word: str) -> bool:
     """Whether a lowercase word may open an office ("home secretary", "chief executive")."""
     w = word.rstrip(",.;:")
@@ -252,7 +258,8 @@ def as_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
     while i >= 0:
         at, i = i, text.find(" as ", i + 4)
         nxt = text[at + 4 : at + 24].split(None, 1)
-        if not nxt or not (nxt[0][:1].isupper() or _role_start(nxt[0])):
+        rank = _RANK_AS.match(text, at + 4) if nxt and nxt[0] in ("world", "number") else None
+        if not nxt or not (nxt[0][:1].isupper() or _role_start(nxt[0]) or rank):
             continue  # (a cheap test first: "as well", "as a result", "as it was")
         if not _verb_before_as(text, at):
             continue
@@ -272,6 +279,10 @@ def as_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
             continue  # "... to succeed Berti Vogts as Scotland manager": someone else's office
         p = by_name.get(people[k][1])
         if p is None or p.roles:
+            continue
+        if rank is not None:
+            # "Federer began the year as world number one": a ranking held
+            _add_role(p, 4, at, f"{rank.group(1) or ''}number {rank.group(2)}", None)
             continue
         stop = _SENTENCE_STOP.search(text, at + 4, at + 84)
         words = _APPOS_WORD.findall(text[at + 4 : stop.start() if stop else at + 84])

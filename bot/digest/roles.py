@@ -340,6 +340,12 @@ _CREDITS = {
 
 # A ranking's number after "number": "one" ... "ten", or figures ("number 30").
 _RANK = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d{0,2})")
+# "the world number one", "the British number two" after a name and a comma (not "the number
+# two seed": a seeding).
+_RANK_APPOSITION = re.compile(
+    r"the (?:former )?(?:(world) |[A-Z][a-z]+ |women's |men's )?number "
+    rf"({_RANK.pattern})\b(?! seed)(?=[,.;:)]| -| and)"
+)
 _SEED_RANK = rf"{_ORDINAL_WORDS}|[1-9]\d?(?:st|nd|rd|th)"
 _SEEDED = re.compile(rf"({_SEED_RANK})-seeded")
 _SEED_ORDINAL = re.compile(_SEED_RANK)
@@ -785,6 +791,11 @@ def _appositive(text: str, end: int) -> tuple[str, str | None] | None:
         # "Morgan Stanley, its former banker": a firm's role, not a person's (but "Alois Rhiel,
         # its minister for economic affairs": a state's office is a person's)
         return None
+    rank = _RANK_APPOSITION.match(text, m.end())
+    if rank is not None:
+        # "Lindsay Davenport, the world number one": a ranking (its nationality left out, as
+        # before a name)
+        return f"{'world ' if rank.group(1) else ''}number {rank.group(2)}", None
     one = _ONE_OF.match(text, m.end())
     if one is not None and _role_head(_singular(one.group(3))):
         # "Jurgen den Hartog, one of the TNO researchers behind the project": one of a group

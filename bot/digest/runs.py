@@ -893,6 +893,8 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
         ):
             org_words = [*org_words, role_words.pop(0)]
         role = _format_role(role_words) if role_words else None
+        if role_words == ["Veteran"]:
+            role = None  # "Veteran Spaniard Conchita Martinez": an adjective, no one's office
         org = None
         while org_words and (org_words[0] in _ADJECTIVES or org_words[0] in lx.STOPCAPS):
             if org_words[0] == "New" and len(org_words) > 1:

@@ -178,7 +178,8 @@ _SURNAME_ENTRY = re.compile(
     # initials, an abbreviated given name ("Mi Bergamasco") or a given name ("Luis Garcia",
     # "Phil Neville"), never a particle ("De Marigny", "Lo Cicero")
     rf"(?:(?P<given>[A-Z]{{1,2}}\.?|(?!{_PARTICLE_WORDS} )[A-Z][a-z]{{1,12}}) )?"
-    rf"(?P<surname>{_SURNAME_PARTICLES}[A-Z][A-Za-z'’-]+)"
+    # (a space typed after a hyphen: "MacLeod- Henderson")
+    rf"(?P<surname>{_SURNAME_PARTICLES}[A-Z][A-Za-z'’-]+(?:- [A-Z][A-Za-z'’-]+)?)"
     rf"(?: for (?:[A-Z]{{1,2}} )?{_SURNAME_PARTICLES}[A-Z][A-Za-z'’-]+)?"  # the player replaced
     r"(?: \((?P<note>[^()\n]{0,40})\))?"
 )
@@ -401,7 +402,7 @@ def _surname_players(
 ) -> list[tuple[int, int, int, _PersonBuild]]:
     out = []
     for m in entries:
-        surname = m.group("surname")
+        surname = m.group("surname").replace("- ", "-")  # ("MacLeod- Henderson")
         given = m.group("given")
         words = [given, *surname.split()] if given else surname.split()
         person = _player(reg, words, given, m.start(), full_names, players)

@@ -1506,3 +1506,23 @@ def test_round_62_an_eponymous_academy_and_an_incorporated_firm() -> None:
         "Garfield - won a court battle."
     )
     assert names(ents) == {"Catalina Morena"}
+
+
+def test_round_64_a_ranking_in_apposition_and_a_veteran() -> None:
+    # "Lindsay Davenport, the world number one" (a role), "Veteran Spaniard Conchita Martinez"
+    # (an adjective, no role)
+    ents = run(
+        "Williams won with victory over Lindsay Davenporte, the world number one. Veteran "
+        "Spaniard Conchita Martines came from a set down to beat Italian Roberta Vinchi."
+    )
+    assert person(ents, "Lindsay Davenporte").role == "world number one"
+    assert person(ents, "Conchita Martines").role is None
+
+
+def test_round_65_a_ranking_held_as() -> None:
+    # "Federer began the year as world number one and holder of the Wimbledon title"
+    ents = run(
+        "Roger Federrer became the first man since 1988 to win three Grand Slams in one season. "
+        "Federrer began the year as world number one and holder of the Wimbledon title."
+    )
+    assert person(ents, "Roger Federrer").role == "world number one"

@@ -382,3 +382,14 @@ def test_sheets_run_into_a_paragraph_after_its_prose() -> None:
     assert {"Balshaw", "Popham", "Regan", "Castaignede", "Vyvyan", "Little"} <= set(people)
     assert people["Palmer"].role == "captain"
     assert "Leeds" not in people and "Ibanes" not in people
+
+
+def test_a_space_typed_after_a_surnames_hyphen_keeps_the_sheet() -> None:
+    # Round 65: "..., Hickey, Sanderson, MacLeod- Henderson." (the whole sheet was lost)
+    text = (
+        "Sale are missing 14 players.\n\n"
+        "Delport; Pieters, Rasmussen, Lombard, O'Leary; Brown, Powell; Windo, Van Niekerk, "
+        "Horsman; Collier, Gillies; Hickey, Sanderson, MacLeod- Henderson.\n"
+    )
+    found = {p.name for p in digest_document(text, "sheet.txt").people}
+    assert {"Delport", "Van Niekerk", "Windo", "MacLeod-Henderson"} <= found
