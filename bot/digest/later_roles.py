@@ -173,11 +173,22 @@ def list_heading_roles(text: str, mentions: list[Mention], reg: _Registry) -> No
 
 
 # "are nominated for best actress", "the best director shortlist includes", "won best actor".
+_AWARD_KIND = r"(?:supporting |leading |new |adapted |original )?"
 _AWARD = re.compile(
-    r"\b(?:nominated for|shortlisted for|shortlisted in|up for|won|wins|named|for the) (?:the )?"
-    r"best (?:supporting |leading |new )?([a-z]+)\b|\b[Tt]he best (?:supporting )?([a-z]+) "
+    r"\b(?:nominated for|shortlisted for|shortlisted in|up for|won|wins|named|for the|award for) "
+    rf"(?:the )?best {_AWARD_KIND}([a-z]+)\b|\b[Tt]he best (?:supporting )?([a-z]+) "
     r"(?:shortlist|nominees|category|award) (?:includes?|are|is)\b"
+    # "best actor for Paul Giamatti", "the best director award to Ang Lee", "best presenters for
+    # Richard McCourt and Dominic Wood": the names right after it
+    rf"|\bbest {_AWARD_KIND}([a-z]+)(?: award| prize| gong| honour| trophy)? "
+    r"(?:for|to) (?=[A-Z])"
+    # "awarded Thomas Haden Church the best supporting actor prize": the name before it
+    r"|\bthe best (?:supporting |leading |new )?([a-z]+) (?:prize|award|gong|trophy)\b"
 )
+
+
+# Who hands an award over, not who wins it: "who presented the best actress award".
+_PRESENTER_BEFORE = re.compile(r"\b(?:present|presents|presented|presenting|hand|hands|handed)\b")
 
 
 def award_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
@@ -188,9 +199,15 @@ def award_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
     if "best " not in text:
         return
     people, starts, by_name = _person_index(reg, mentions)
+    mention_ends = {m.start: m.end for m in mentions if m.kind == "person"}
     prev_end = -1
     for m in _AWARD.finditer(text):
-        role = m.group(1) or m.group(2)
+        role = m.group(1) or m.group(2) or m.group(3) or m.group(4)
+        plural = bool(m.group(3)) and role.endswith("s") and _role_head(role[:-1])
+        if plural:
+            role = role[:-1]  # "best presenters for X and Y": each a presenter
+        if m.group(4) and _PRESENTER_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "Keanu Reeves, who presented the best actress award": its presenter
         earlier, prev_end = prev_end, m.end()
         if not _role_head(role):
             continue
@@ -207,7 +224,17 @@ def award_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
         after = (bisect.bisect_left(starts, m.end()), bisect.bisect_left(starts, hi))
         # The names come first ("X, Y and Z are nominated for best actress") unless the
         # sentence names nobody before it ("The best director shortlist includes X, Y").
-        first, last = before if (before[1] > before[0] and not m.group(2)) else after
+        names_after = m.group(2) or m.group(3)
+        first, last = before if (before[1] > before[0] and not names_after) else after
+        if m.group(3):
+            # only the names right after "for"/"to", joined by "and" ("best actor for Ray, while
+            # Hilary Swank ...": a film, then someone else)
+            first = last = after[0]
+            at = m.end()
+            while last < after[1] and starts[last] == at:
+                end = mention_ends.get(at, at)
+                at = end + 5 if plural and text.startswith(" and ", end) else -1
+                last += 1
         for k in range(first, last):
             p = by_name.get(people[k][1])
             if p is not None and not p.roles:

@@ -456,6 +456,7 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
         and len(words) > 2
         and words[-2].endswith("s")
         and words[0] in ("The", "the", "Its", "Their", "Other")
+        and (words[-2][:1].islower() or words[0] != "Other")  # (not "... in Scrubs include")
     ):
         # "The ten former outside directors are James Allen, Judith Areen, ...": the subject
         # names the list's role
@@ -634,6 +635,15 @@ def _opening_list_role(words: list[str]) -> str | None:
         return None
     if k == 1 and words[1][:1].isupper():
         k = 2  # "Past Eurovision performers include Abba, Celine Dion, ...": whose performers
+    elif (
+        k == 1
+        and words[1].isalpha()
+        and words[1].islower()
+        and len(words) > 4
+        and words[2].endswith("s")
+        and _role_head(_singular(words[2].lower()))
+    ):
+        k = 2  # "Other film stars to have appeared in Scrubs include Heather Graham"
     head = words[k].lower()
     if (
         not head.endswith("s")
@@ -891,7 +901,8 @@ def _leading_role(words: list[str]) -> tuple[str, str | None] | None:
 
 
 _COPULA = re.compile(
-    r"(?: was named| was voted| was appointed| has been named| has been appointed| will become"
+    r"(?: was named as| was appointed as| has been named as| has been appointed as"
+    r"| was named| was voted| was appointed| has been named| has been appointed| will become"
     r"| will continue as| continues as| continued as| becomes| is| was| has been|, who is"
     r"|, who was|, who heads|, who runs| became| had become| has become| is now| serves as"
     r"| served as| will serve as| has worked as| worked as| works as| as| were| are)"

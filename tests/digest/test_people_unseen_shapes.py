@@ -1526,3 +1526,48 @@ def test_round_65_a_ranking_held_as() -> None:
         "Federrer began the year as world number one and holder of the Wimbledon title."
     )
     assert person(ents, "Roger Federrer").role == "world number one"
+
+
+def test_round_64_an_award_category_given_to_a_name() -> None:
+    # "best actor for Paul Giamatti", "awarded Thomas Haden Church the best supporting actor
+    # prize and Virginia Madsen the best supporting actress award"; but "Jamie Foxx's best
+    # actor award for Ray came as Hilary Swank watched" gives her nothing
+    ents = run(
+        "The critics named it winner in five categories including best film and best actor for "
+        "Paul Giamati. The CFCA awarded Thomas Haden Churche the best supporting actor prize and "
+        "Virginia Madsenn the best supporting actress award for their roles in the film. Jamie "
+        "Foxe's best actor award for Ray came as Hilary Swanke watched. Keanu Reevs, who "
+        "presented the best actress award, said it was exciting."
+    )
+    assert person(ents, "Paul Giamati").role == "actor"
+    assert person(ents, "Thomas Haden Churche").role == "actor"
+    assert person(ents, "Virginia Madsenn").role == "actress"
+    assert person(ents, "Hilary Swanke").role is None
+    assert person(ents, "Keanu Reevs").role is None  # who presented it
+
+
+def test_round_63_named_as_and_a_list_after_other_film_stars() -> None:
+    # "when Walter Smith was named as the new national manager"; "Other film stars to have
+    # appeared in Scrubs include Heather Graham"
+    ents = run(
+        "The worst kept secret in Scottish football was revealed on Thursday when Walter Smyth "
+        "was named as the new national manager. Other film stars to have appeared in Scrubs "
+        "include Heather Grahame, while Friends actor Matthew Perri has guest-starred."
+    )
+    assert person(ents, "Walter Smyth").role == "national manager"
+    assert person(ents, "Heather Grahame").role == "star"
+
+
+def test_round_63_award_categories_for_two_and_of_a_kind() -> None:
+    # "best presenters for Richard McCourt and Dominic Wood"; "won the award for best adapted
+    # writer"; "best actor for Paul Giamatti and Hilary Swank" gives her nothing
+    ents = run(
+        "Dick and Dom won two awards - best entertainment and best presenters for Richard "
+        "McCourte and Dominic Woode. Debbie Isite won the award for best adapted writer for her "
+        "work. The critics named it winner including best actor for Paul Giamati and Hilary "
+        "Swanke."
+    )
+    assert person(ents, "Richard McCourte").role == person(ents, "Dominic Woode").role
+    assert person(ents, "Dominic Woode").role == "presenter"
+    assert person(ents, "Debbie Isite").role == "writer"
+    assert person(ents, "Hilary Swanke").role is None
