@@ -81,6 +81,14 @@ DEMONYMS: frozenset[str] = frozenset(
     and k not in {"Brunei", "Vatican", "Palestine"}
 )
 
+# Nouns for a nation's people that are no adjective of the country list: "Scot Nick Smith",
+# "Briton Hayley Yelling" (before a name as a demonym is).
+COUNTRYMEN = frozenset(
+    "Scot Scotsman Scotswoman Welshman Welshwoman Englishman Englishwoman Irishman Irishwoman "  # noqa: SIM905
+    "Ulsterman Yorkshireman Cornishman Kiwi Aussie Briton Frenchman Frenchwoman Spaniard "
+    "Dutchman Dutchwoman Swede Dane Pole Turk Croat Serb".split()
+)
+
 PARTIES: dict[str, str] = {
     "D": "Democratic Party",
     "R": "Republican Party",

@@ -395,6 +395,13 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
         return "counsel assisting", None  # "Counsel assisting the royal commissioner, Wayne Martin"
     words = window.split()
     if (
+        len(words) >= 2
+        and (words[-1] in lx.DEMONYMS or words[-1] in lx.COUNTRYMEN)
+        and words[-2].islower()
+        and _role_head(words[-2])
+    ):
+        words = words[:-1]  # "European cross country champion Briton Hayley Yelling"
+    if (
         3 <= len(words) <= 6
         and words[-1] in ("is", "was")
         and (words[0] in ("The", "Its", "Their") or words[0].endswith(("'s", "’s")))

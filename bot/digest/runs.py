@@ -520,19 +520,11 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
     return toks[i:j]
 
 
-# Nouns for a nation's people that are no adjective of the country list ("Scot Nick Smith").
-_COUNTRYMEN = frozenset(
-    "Scot Scotsman Scotswoman Welshman Welshwoman Englishman Englishwoman Irishman Irishwoman "  # noqa: SIM905
-    "Ulsterman Yorkshireman Cornishman Kiwi Aussie Briton Frenchman Frenchwoman Spaniard "
-    "Dutchman Dutchwoman Swede Dane Pole Turk Croat Serb".split()
-)
-
-
 def _place_demonym(word: str) -> bool:
     """Whether ``word`` names the people of a place: a nationality ("American", "New
     Zealander") or a place's name with the ending that makes it one ("Californian", "Texan",
     "Londoner", "New Yorker")."""
-    if word in lx.DEMONYMS or word in _COUNTRYMEN:
+    if word in lx.DEMONYMS or word in lx.COUNTRYMEN:
         return True
     if word in lx.GIVEN_NAMES or word in lx.SURNAMES:
         return False  # "Hunter Biden", "Yorke"

@@ -1571,3 +1571,12 @@ def test_round_63_award_categories_for_two_and_of_a_kind() -> None:
     assert person(ents, "Dominic Woode").role == "presenter"
     assert person(ents, "Debbie Isite").role == "writer"
     assert person(ents, "Hilary Swanke").role is None
+
+
+def test_round_61_a_role_before_a_nationality_and_a_name() -> None:
+    # "Recently-crowned European cross country champion Briton Hayley Yelling"
+    ents = run(
+        "Recently-crowned European cross country champion Briton Hayley Yellin also competes in "
+        "Edinburgh on 15 January."
+    )
+    assert person(ents, "Hayley Yellin").role == "champion"
