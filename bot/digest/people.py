@@ -681,8 +681,11 @@ _EVENT_TAILS = frozenset(
 
 # Where such a list ends: a sentence's end, a bracket ("films like Star Wars (pictured) Dr
 # Adrian Quarterman": a caption), or a lowercase word other than "and".
-_LIST_END = re.compile(r"[.;:!?()\n]|, (?![A-Z])| (?!and |of (?:the )?[A-Z])(?<!\bof )[a-z]")
-# (a name may hold "of the": "Queens of the Stone Age")
+_LIST_END = re.compile(
+    r"[.;:!?()\n]|, (?![A-Z]|the [A-Z])| (?!and |the [A-Z]|of (?:the )?[A-Z])(?<!\bof )[a-z]"
+)
+# (a name may hold "of the": "Queens of the Stone Age"; an entry may open with "the": "...,
+# the Rolling Stones' Emotional Rescue and ...")
 
 
 def _list_span(text: str, start: int) -> tuple[int, int]:
@@ -728,13 +731,23 @@ def _listed_things(scan: _Scan) -> None:
             things.add(tuple(c.words))  # "the Harry Potter series": a work
         elif spans and c.kind in ("person", "name?"):
             k = bisect.bisect_right(starts, c.start) - 1
-            if k >= 0 and c.start < spans[k][1]:
+            if k >= 0 and c.start < spans[k][1] and not _maker_in_list(text, c):
                 things.add(tuple(c.words))
     if not things:
         return
     for c in scan.cands:  # and wherever else the text names them ("led by Dr Pepper")
         if c.kind in ("person", "name?") and tuple(c.words) in things:
             c.kind = "thing"
+
+
+# A possessive after a name: the name owns what follows it.
+_OWNER_AFTER = ("'s ", "’s ", "' ", "’ ")
+
+
+def _maker_in_list(text: str, c: _Cand) -> bool:
+    """ "albums ... include Bruce Springsteen's Born In The USA": a plain name owning the work
+    listed is its maker (but "films have included Captain Corelli's Mandolin": a title's)."""
+    return text.startswith(_OWNER_AFTER, c.end) and c.title_start < 0 and not c.honorific
 
 
 # Kinds of business that name the firm right after them ("retailer Wal-Mart", "drugs group Eli

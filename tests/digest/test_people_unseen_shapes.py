@@ -1580,3 +1580,13 @@ def test_round_61_a_role_before_a_nationality_and_a_name() -> None:
         "Edinburgh on 15 January."
     )
     assert person(ents, "Hayley Yellin").role == "champion"
+
+
+def test_round_62_owners_in_a_list_of_works() -> None:
+    # "albums ... include Bruce Springsteen's Born In The USA, the Rolling Stones' Emotional
+    # Rescue and Paul Simon's Graceland": the makers are people, the albums are not
+    ents = run(
+        "Other well-known albums to be recorded at the studio include Bruce Springstein's Born "
+        "In The USA, the Rolling Stones' Emotional Rescue and Paul Simone's Graceland."
+    )
+    assert names(ents) == {"Bruce Springstein", "Paul Simone"}
