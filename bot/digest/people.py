@@ -1659,12 +1659,15 @@ def _single_names_after_roles(scan: _Scan) -> None:
             # "R&B star Nelly", but not '"Jersey Shore" star Mike "The Situation" Sorrentino':
             # a given name alone is a name only where nothing of a longer one follows it
             hits = [c for c in hits if not text.startswith(_MORE_OF_A_NAME, c.end)]
-        if not hits or not _is_namey(word) or lx.country(word) or reg.by_part(word, None):
+        if not hits or not _is_namey(word) or lx.country(word):
             continue
         c = hits[0]
+        known = reg.by_part(word, None)
+        if known is not None and (known.words != [word] or known.roles):
+            continue  # someone the text names in full, or one whose role is read already
         left = _left_role(text, c.start)
         c.kind = "person"
-        p = reg.add(c.words, c.start)
+        p = known or reg.add(c.words, c.start)  # (a famous one-word name: "singer Usher")
         if left:
             _add_role(p, 3, c.start, left[0], left[1])
 
@@ -1760,11 +1763,13 @@ def _mononym_lists(scan: _Scan) -> None:
                 or word in lx.DEMONYMS
                 or lx.country(word)
                 or not _is_namey(word)
-                or reg.by_part(word, None)
             ):
                 continue
+            known = reg.by_part(word, None)
+            if known is not None and (known.words != [word] or known.roles):
+                continue  # someone the text names in full, or one whose role is read already
             c.kind = "person"
-            _add_role(reg.add(c.words, c.start), 3, start, role, None)
+            _add_role(known or reg.add(c.words, c.start), 3, start, role, None)
 
 
 def _listed_performer(scan: _Scan, start: int, words: list[str]) -> _PersonBuild | None:

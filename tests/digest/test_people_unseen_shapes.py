@@ -1590,3 +1590,14 @@ def test_round_62_owners_in_a_list_of_works() -> None:
         "In The USA, the Rolling Stones' Emotional Rescue and Paul Simone's Graceland."
     )
     assert names(ents) == {"Bruce Springstein", "Paul Simone"}
+
+
+def test_performers_known_by_one_name() -> None:
+    # Rounds 61-65: chart stories name "Dido", "Usher", "Presley" alone; one a role stands
+    # before keeps it ("R&B star Usher")
+    ents = run(
+        "Dido, Robbie Wiliams and Chris Martyn are among those featured on the new version. "
+        "R&B star Usher leads the nominations, ahead of Presley's latest re-release."
+    )
+    assert {"Dido", "Usher", "Presley"} <= names(ents)
+    assert person(ents, "Usher").role == "star"
