@@ -952,7 +952,7 @@ def _thing_names(text: str, cands: list[_Cand], lower_vocab: set[str]) -> set[tu
                 _named_thing(text, c, things)
             if c.end in which and c.title_start < 0 and not c.honorific:
                 things.add(tuple(c.words))
-            if c.start in works and not text.startswith(("'", "’"), c.end):
+            if c.start in works and not text.startswith(_OWNER_AFTER, c.end):
                 things.add(tuple(c.words))  # (but "his role in Tony Blair's government")
     return things
 

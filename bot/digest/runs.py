@@ -324,7 +324,7 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
             break
         if (
             w in _GIVEN_MONTHS
-            and (j - i >= 3 or (j - i == 2 and toks[1 + i].word in lx.SURNAMES))
+            and (j - i >= 3 or (j - i == 2 and toks[i + 1].word in lx.SURNAMES))
             and all(_NAMEY.fullmatch(t.word) for t in toks[i + 1 : j])
             and not any(t.word in lx.PLACES for t in toks[i + 1 : j])
             and not any(t.word in lx.STOPCAPS or t.word in lx.COMMON_CAPS for t in toks[i + 1 : j])

@@ -2592,10 +2592,5 @@ def _owned_text_phrase(phrase: str) -> bool:
     return (
         2 <= len(words) <= 3
         and words[-1].lower() in _OWNED_TEXTS
-        and words[1:-1]
-        in (
-            [],
-            ["official"],
-            ["own"],
-        )
+        and tuple(words[1:-1]) in {(), ("official",), ("own",)}
     )
