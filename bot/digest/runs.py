@@ -352,9 +352,9 @@ def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
         if (
             j - i == 2
             and i == 0
-            and _place_demonym(w)
+            and toks[1].word in lx.SURNAMES  # (set lookups first: most pairs stop here)
             and w not in lx.GIVEN_NAMES
-            and toks[1].word in lx.SURNAMES
+            and _place_demonym(w)
             and toks[1].word not in lx.COMMON_CAPS
             and toks[1].word not in lx.ORG_WORDS
             and toks[1].word not in lx.PLACES
