@@ -258,8 +258,11 @@ def _surname_sheets(
             sheet_end = -1
         line_start = end + 1
     if out:
-        # The match official on a line of his own under the sheets: "G Poll (Hertfordshire)."
+        # The match official on a line of his own under the sheets: "G Poll (Hertfordshire).",
+        # "K Clark"
         for m in _OFFICIAL_LINE.finditer(text):
+            if m.group(3) is None and (m.group(1) in "AI" or m.group(2) not in lx.SURNAMES):
+                continue  # ("K Clark" alone: a known surname, and no article before it)
             if m.start() not in taken:
                 if full_names is None:
                     full_names = _full_names_by_surname(cands)
@@ -271,7 +274,9 @@ def _surname_sheets(
 
 # A line of an initial, a surname and a county or country in brackets, as the match official is
 # given under a football or rugby sheet.
-_OFFICIAL_LINE = re.compile(r"(?m)^([A-Z]) ([A-Z][A-Za-z'’-]+) \([A-Z][\w .'’-]{1,30}\)\.?[ \t]*$")
+_OFFICIAL_LINE = re.compile(
+    r"(?m)^([A-Z]) ([A-Z][A-Za-z'’-]+)( \([A-Z][\w .'’-]{1,30}\))?\.?[ \t]*$"
+)  # (or with no bracket at all, "K Clark")
 
 
 # A team's name and a colon opening a sheet inside a paragraph, after a sentence's full stop

@@ -393,3 +393,14 @@ def test_a_space_typed_after_a_surnames_hyphen_keeps_the_sheet() -> None:
     )
     found = {p.name for p in digest_document(text, "sheet.txt").people}
     assert {"Delport", "Van Niekerk", "Windo", "MacLeod-Henderson"} <= found
+
+
+def test_the_referee_on_a_line_of_his_own_with_no_county() -> None:
+    # Round 65: "K Clark" alone on the last line under the sheets (no "(Hertfordshire)")
+    text = (
+        "Hearts won at Tynecastle.\n\n"
+        "Esson, Hart, Anderson, Diamond, Byrne (Morrison 75), McNaughton, Heikkinen (Foster 27), "
+        "Winter, Clark (Stewart 51), Mackie, Whelan.\n\nBlanchard, McGuire.\n\n8,661\n\nK Clark\n"
+    )
+    found = {p.name for p in digest_document(text, "sheet.txt").people}
+    assert {"Esson", "Whelan", "K Clark"} <= found
