@@ -1092,6 +1092,8 @@ def _read_cached(toks: list[_Tok]) -> _Cand | None:
 def _read_words(words: tuple[str, ...]) -> tuple | None:
     """:func:`_read` on stand-in tokens laid out one space apart, as token indices (so the
     answer can be replayed on any run of the same words)."""
+    if "Vs" in words or "Versus" in words:
+        return None  # "Freddy Vs Jason", "Alien Vs Predator": a title, two names set apart
     toks: list[_Tok] = []
     pos = 0
     for w in words:

@@ -1601,3 +1601,12 @@ def test_performers_known_by_one_name() -> None:
     )
     assert {"Dido", "Usher", "Presley"} <= names(ents)
     assert person(ents, "Usher").role == "star"
+
+
+def test_a_title_of_two_names_set_against_each_other() -> None:
+    # Round 63: "The most recent, Freddy Vs Jason, was released in summer 2003."
+    ents = run(
+        "The most recent, Freddy Vs Jason, was released in summer 2003. Alien Vs Predator took "
+        "more, said Tony Blare."
+    )
+    assert names(ents) == {"Tony Blare"}
