@@ -1610,3 +1610,14 @@ def test_a_title_of_two_names_set_against_each_other() -> None:
         "more, said Tony Blare."
     )
     assert names(ents) == {"Tony Blare"}
+
+
+def test_rounds_62_63_characters_named_like_people() -> None:
+    # "Jim Carrey ... as Count Olaf", "Tom Hanks will play Robert Langdon", the horror films'
+    # Freddy Krueger and Jason Voorhees, a game's Gordon Freeman, EastEnders' Den Watts
+    ents = run(
+        "Jim Carry plays Count Olaf in the film. Tom Hanx will play Robert Langdon. Freddy "
+        "Krueger meets Jason Voorhees in the sequel. Players are cast as scientist Gordon "
+        "Freeman. Dot confided in Den Watts."
+    )
+    assert names(ents) == {"Jim Carry", "Tom Hanx"}
