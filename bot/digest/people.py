@@ -118,6 +118,7 @@ from bot.digest.registry import (
 from bot.digest.roles import (
     _APPOS_WORD,
     _FIRM_KINDS,
+    _PERSON_NOUNS,
     _PLACE_PREFIXES,
     _RANKS,
     _after_firm_kind,
@@ -946,18 +947,43 @@ def _thing_names(text: str, cands: list[_Cand], lower_vocab: set[str]) -> set[tu
     )
     if not named and not which and not works:
         return things  # (no such word anywhere: the usual case, found at once)
+    which_things: set[tuple[str, ...]] = set()
     for c in cands:
         if c.kind in ("person", "name?"):
             if named:
                 _named_thing(text, c, things)
             if c.end in which and c.title_start < 0 and not c.honorific:
-                things.add(tuple(c.words))
+                which_things.add(tuple(c.words))
             if c.start in works and not text.startswith(_OWNER_AFTER, c.end):
                 things.add(tuple(c.words))  # (but "his role in Tony Blair's government")
+    if which_things:
+        # (but "June Carter Cash, the future wife of Johnny Cash" elsewhere: a person's role
+        # in apposition, and ", which" after her name is about the song before it)
+        described = {
+            tuple(c.words)
+            for c in cands
+            if tuple(c.words) in which_things
+            and c.end not in which
+            and _apposed_person(text, c.end)
+        }
+        things |= which_things - described
     return things
 
 
 _WHICH = re.compile(", which ")
+# An apposition after a name: ", the future wife of Johnny Cash", ", a Labour MP".
+_APPOSITION_WORDS = re.compile(
+    r", (?:a|an|the|his|her|their) ((?:[a-z-]{1,20} ){0,3}[a-z-]{2,20})\b"
+)
+
+
+def _apposed_person(text: str, end: int) -> bool:
+    """Whether the apposition after the name ending at ``end`` calls it a person: a person's
+    noun or a role among its first words ("June Carter Cash, the future wife of ...")."""
+    m = _APPOSITION_WORDS.match(text, end)
+    return m is not None and any(w in _PERSON_NOUNS or _role_head(w) for w in m.group(1).split())
+
+
 # A part played in a work, then the work's title: "her role in Vera Drake", "an Oscar nominee
 # for her performance in Vera Drake".
 _PARTS_IN_WORKS = frozenset(["role", "roles", "performance", "performances"])

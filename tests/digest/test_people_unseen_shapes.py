@@ -1621,3 +1621,14 @@ def test_rounds_62_63_characters_named_like_people() -> None:
         "Freeman. Dot confided in Den Watts."
     )
     assert names(ents) == {"Jim Carry", "Tom Hanx"}
+
+
+def test_which_after_a_name_an_apposition_calls_a_person() -> None:
+    # Round 63: "with June Carter Cash, the future wife of Johnny Cash" then "Ring of Fire with
+    # June Carter Cash, which was about her ...": the "which" is the song's; a firm's stays one
+    ents = run(
+        "He wrote Ring of Fire with June Carter Cashe, the future wife of Johnny Cashe. He then "
+        "wrote it with June Carter Cashe, which was about her love for Johnny. MG Roverr, which "
+        "employs 6,000 people, said so."
+    )
+    assert names(ents) == {"June Carter Cashe", "Johnny Cashe"}
