@@ -15,7 +15,9 @@ from bot.digest.registry import _add_role, _PersonBuild, _Registry
 from bot.digest.roles import (
     _APPOS_WORD,
     _POSITIONS_BEFORE_NAMES,
+    _RANK,
     _leading_role,
+    _ranking,
     _role_head,
     _role_phrase,
 )
@@ -250,9 +252,7 @@ _SUBJECT_OPENERS = frozenset(["But", "And", "Yet", "Now", "So", "Meanwhile", "Ho
 
 
 # A ranking held "as": "as world number one" (not "as number two seed").
-_RANK_AS = re.compile(
-    r"(world )?number (one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d{0,2})\b(?! seed)"
-)
+_RANK_AS = re.compile(rf"(world )?number ({_RANK.pattern})\b(?! seed)")
 
 
 def _role_start(word: str) -> bool:
@@ -309,7 +309,7 @@ def as_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
             continue
         if rank is not None:
             # "Federer began the year as world number one": a ranking held
-            _add_role(p, 4, at, f"{rank.group(1) or ''}number {rank.group(2)}", None)
+            _add_role(p, 4, at, _ranking(bool(rank.group(1)), rank.group(2)), None)
             continue
         stop = _SENTENCE_STOP.search(text, at + 4, at + 84)
         words = _APPOS_WORD.findall(text[at + 4 : stop.start() if stop else at + 84])

@@ -118,10 +118,10 @@ from bot.digest.registry import (
 from bot.digest.roles import (
     _APPOS_WORD,
     _FIRM_KINDS,
-    _PERSON_NOUNS,
     _PLACE_PREFIXES,
     _RANKS,
     _after_firm_kind,
+    _apposed_person,
     _appositive,
     _copula_role,
     _described_person,
@@ -849,7 +849,7 @@ def _bodies_with_spokespeople(scan: _Scan) -> list[int]:
 
 _SPEAKING_FOR_BODIES = frozenset(["spokesman", "spokeswoman", "spokesperson", "official"])
 _SPOKESPERSON_OF = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he) ([A-Z][a-z]+) (?:spokes(?:man|woman|person)|official)\b"
+    r"\b(?:[Aa]n?|[Tt]he) ([A-Z][a-z]+) (?:" + "|".join(sorted(_SPEAKING_FOR_BODIES)) + r")\b"
 )
 
 
@@ -971,17 +971,6 @@ def _thing_names(text: str, cands: list[_Cand], lower_vocab: set[str]) -> set[tu
 
 
 _WHICH = re.compile(", which ")
-# An apposition after a name: ", the future wife of Johnny Cash", ", a Labour MP".
-_APPOSITION_WORDS = re.compile(
-    r", (?:a|an|the|his|her|their) ((?:[a-z-]{1,20} ){0,3}[a-z-]{2,20})\b"
-)
-
-
-def _apposed_person(text: str, end: int) -> bool:
-    """Whether the apposition after the name ending at ``end`` calls it a person: a person's
-    noun or a role among its first words ("June Carter Cash, the future wife of ...")."""
-    m = _APPOSITION_WORDS.match(text, end)
-    return m is not None and any(w in _PERSON_NOUNS or _role_head(w) for w in m.group(1).split())
 
 
 # A part played in a work, then the work's title: "her role in Vera Drake", "an Oscar nominee
@@ -1688,14 +1677,23 @@ def _single_names_after_roles(scan: _Scan) -> None:
         if not hits or not _is_namey(word) or lx.country(word):
             continue
         c = hits[0]
-        known = reg.by_part(word, None)
-        if known is not None and (known.words != [word] or known.roles):
-            continue  # someone the text names in full, or one whose role is read already
+        p = _mononym_person(reg, c)
+        if p is None:
+            continue
         left = _left_role(text, c.start)
-        c.kind = "person"
-        p = known or reg.add(c.words, c.start)  # (a famous one-word name: "singer Usher")
         if left:
             _add_role(p, 3, c.start, left[0], left[1])
+
+
+def _mononym_person(reg: _Registry, c: _Cand) -> _PersonBuild | None:
+    """The person a one-word name after a role is: the one the registry already holds by that
+    word alone with no role yet (a famous one-word name: "singer Usher"), else a new one;
+    None when someone the text names in full bears the word, or its bearer has a role."""
+    known = reg.by_part(c.words[0], None)
+    if known is not None and (known.words != c.words or known.roles):
+        return None
+    c.kind = "person"
+    return known or reg.add(c.words, c.start)
 
 
 # What follows a given name when a longer name goes on: a nickname in quotation marks, a
@@ -1791,11 +1789,9 @@ def _mononym_lists(scan: _Scan) -> None:
                 or not _is_namey(word)
             ):
                 continue
-            known = reg.by_part(word, None)
-            if known is not None and (known.words != [word] or known.roles):
-                continue  # someone the text names in full, or one whose role is read already
-            c.kind = "person"
-            _add_role(known or reg.add(c.words, c.start), 3, start, role, None)
+            p = _mononym_person(reg, c)
+            if p is not None:
+                _add_role(p, 3, start, role, None)
 
 
 def _listed_performer(scan: _Scan, start: int, words: list[str]) -> _PersonBuild | None:

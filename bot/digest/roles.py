@@ -340,6 +340,13 @@ _CREDITS = {
 
 # A ranking's number after "number": "one" ... "ten", or figures ("number 30").
 _RANK = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d{0,2})")
+
+
+def _ranking(world: bool, rank: str) -> str:
+    """A ranking as a role: "world number one", or "number two" (a nationality left out)."""
+    return f"{'world ' if world else ''}number {rank}"
+
+
 # "the world number one", "the British number two" after a name and a comma (not "the number
 # two seed": a seeding).
 _RANK_APPOSITION = re.compile(
@@ -418,8 +425,7 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
     if len(words) >= 2 and words[-2].lower() == "number" and _RANK.fullmatch(words[-1]):
         # "World number one Lindsay Davenport", "British number one Tim Henman", "former world
         # number 30 Harel Levy": a ranking
-        world = len(words) >= 3 and words[-3].lower() == "world"
-        return f"{'world ' if world else ''}number {words[-1]}", None
+        return _ranking(len(words) >= 3 and words[-3].lower() == "world", words[-1]), None
     seeded = _seeded_before(words)
     if seeded is not None:
         return seeded, None
@@ -812,7 +818,7 @@ def _appositive(text: str, end: int) -> tuple[str, str | None] | None:
     if rank is not None:
         # "Lindsay Davenport, the world number one": a ranking (its nationality left out, as
         # before a name)
-        return f"{'world ' if rank.group(1) else ''}number {rank.group(2)}", None
+        return _ranking(bool(rank.group(1)), rank.group(2)), None
     one = _ONE_OF.match(text, m.end())
     if one is not None and _role_head(_singular(one.group(3))):
         # "Jurgen den Hartog, one of the TNO researchers behind the project": one of a group
@@ -1422,6 +1428,20 @@ _PERSON_NOUN_LEFT = re.compile(r"(?:^|[\s(])([a-zé-]{2,20})(?:, | )$")
 _PERSON_NOUN_RIGHT = re.compile(
     r"(?:,| is| was) (?:a|an|the|his|her|their) (?:[a-z0-9-]{1,20} ){0,3}?([a-zé-]{2,20})\b"
 )  # "Jane Roe, a mother of two", "Saphina Ndali is a mother of two"
+
+
+# An apposition's first words after a name: ", the future wife of Johnny Cash", ", a Labour MP"
+# (all of them, where _PERSON_NOUN_RIGHT reads the first noun only).
+_APPOSITION_WORDS = re.compile(
+    r", (?:a|an|the|his|her|their) ((?:[a-z-]{1,20} ){0,3}[a-z-]{2,20})\b"
+)
+
+
+def _apposed_person(text: str, end: int) -> bool:
+    """Whether the apposition after the name ending at ``end`` calls it a person: a person's
+    noun or a role among its first words ("June Carter Cash, the future wife of ...")."""
+    m = _APPOSITION_WORDS.match(text, end)
+    return m is not None and any(w in _PERSON_NOUNS or _role_head(w) for w in m.group(1).split())
 
 
 def _described_person(text: str, start: int, end: int) -> bool:

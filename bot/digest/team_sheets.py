@@ -237,10 +237,13 @@ def _surname_sheets(
                 )
             elif sheet_end >= 0 and "; " not in line:
                 # the bench with no heading, right after its sheet: "Hobson, Osentowski, ..."
-                # (": Sheahan, Horan, ...": its heading lost, as the sheet's)
-                bench_start = line_start + 2 if text.startswith(": ", line_start) else line_start
                 entries = _surname_entries(
-                    text, bench_start, end, reg, known_needed=False, minimum=_MIN_BENCH
+                    text,
+                    _past_lost_name(text, line_start),
+                    end,
+                    reg,
+                    known_needed=False,
+                    minimum=_MIN_BENCH,
                 )
                 if not entries and _comma_sheet(line):
                     entries = _sheet_line(text, line_start, end, reg)  # the other side's sheet
@@ -320,9 +323,13 @@ def _sheet_line(text: str, start: int, end: int, reg: _Registry) -> list[re.Matc
     """The entries of a sheet's line, with the bench on the same line after it ("...,
     Devine. Subs Not Used: Rice, Todd."); a colon whose team name the copy lost opens it
     (": Douglas, McNamara, ...")."""
-    if text.startswith(": ", start):
-        start += 2
-    return _with_unused(text, start, end, reg, known_needed=True)
+    return _with_unused(text, _past_lost_name(text, start), end, reg, known_needed=True)
+
+
+def _past_lost_name(text: str, start: int) -> int:
+    """Where a line's entries start when the copy lost the team's name (or the bench's heading)
+    before its colon: ": Douglas, McNamara, ...", ": Sheahan, Horan, ..."."""
+    return start + 2 if text.startswith(": ", start) else start
 
 
 def _with_unused(
