@@ -123,7 +123,10 @@ def main(corpus: str, verbose: bool = False) -> int:
     gold_path = os.environ.get("BRIEFBOT_PEOPLE_GOLD")
     gold: dict[str, dict[str, str | None]] = {}
     if gold_path:
-        gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
+        # several lists joined by os.pathsep score their rounds together (the files' names
+        # differ from round to round)
+        for part in gold_path.split(os.pathsep):
+            gold.update(json.loads(Path(part).read_text(encoding="utf-8")))
     else:
         used = []
         for packaged_path in PACKAGED_GOLDS:

@@ -28,6 +28,7 @@ found is reported (a labelling slip), never silently dropped.
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 from dataclasses import dataclass, field
@@ -162,15 +163,21 @@ def evaluate_file(path: Path, expected: list[dict], tally: Tally, verbose: bool)
 
 def main(corpus: str, gold_path: str | list[Path], verbose: bool = False) -> int:
     """Score the digest's quotations on the files gold lists name; print the figures."""
-    paths = [Path(gold_path)] if isinstance(gold_path, str) else gold_path
+    # (several lists joined by os.pathsep score their rounds together)
+    paths = (
+        [Path(p) for p in gold_path.split(os.pathsep)] if isinstance(gold_path, str) else gold_path
+    )
     gold: dict[str, list[dict]] = {}
     for path in paths:
         gold.update(json.loads(path.read_text(encoding="utf-8")))
     root = Path(corpus)
+    by_name: dict[str, Path] = {}
+    for found in root.rglob("*.txt"):  # (one walk of the folder, however many files are named)
+        by_name.setdefault(found.name, found)
     tally = Tally()
     files = 0
     for name in sorted(gold):
-        path = next(iter(root.rglob(name)), None)
+        path = by_name.get(name)
         if path is None:
             print(f"not found under {corpus}: {name}", file=sys.stderr)
             continue

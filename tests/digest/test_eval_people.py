@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 from bot.eval.people import main
 
@@ -108,3 +109,21 @@ def test_titles_around_a_name_and_character_references_in_gold_keys_still_match(
     assert _same("Bryn Fôn", "Bryn F&#244;n")
     assert not _same("Michael", "Princess Marguerite of Romania")
     assert not _same("Ali Khamenei", "Ayatollah Ruhollah Khomeini")
+
+
+def test_several_gold_lists_joined_by_the_path_separator_score_together(
+    tmp_path, monkeypatch, capsys
+):
+    """Rounds kept in folders of their own, each with its gold list, are scored as one set."""
+    for folder, name, person in (("r1", "a.txt", "Brian Fallon"), ("r2", "b.txt", "Jane Rowe")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / name).write_text(
+            f"Clinton campaign spokesman {person} said the report was wrong.", encoding="utf-8"
+        )
+        (tmp_path / f"{folder}.json").write_text(
+            json.dumps({name: {person: "spokesman"}}), encoding="utf-8"
+        )
+    gold = os.pathsep.join(str(tmp_path / f"{folder}.json") for folder in ("r1", "r2"))
+    monkeypatch.setenv("BRIEFBOT_PEOPLE_GOLD", gold)
+    assert main(str(tmp_path), verbose=False) == 0
+    assert "(2 right, 0 wrong, 0 missed); roles right 2/2" in capsys.readouterr().out

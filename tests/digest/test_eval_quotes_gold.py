@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 from bot.eval.quotes import main
 
@@ -63,3 +64,25 @@ def test_an_acronym_names_the_same_speaker_as_its_full_name():
     assert speaker_matches("UK Independence Party", "UKIP", fuzzy=True)
     assert not speaker_matches("DEA", "the Drug Enforcement Administration")  # the old rule
     assert not speaker_matches("FBI", "the Drug Enforcement Administration", fuzzy=True)
+
+
+def test_several_gold_lists_joined_by_the_path_separator_score_together(
+    tmp_path, monkeypatch, capsys
+):
+    """Rounds kept in folders of their own (found wherever they are under the corpus), each with
+    its gold list, are scored as one set."""
+    for folder, name in (("r1", "a.txt"), ("r2/B", "b.txt")):
+        (tmp_path / folder).mkdir(parents=True)
+        (tmp_path / folder / name).write_text(
+            '"We will send two more ships," Senator Robert Hill said.', encoding="utf-8"
+        )
+        quotation = {"text": "We will send two more ships,", "speaker": "Robert Hill"}
+        (tmp_path / f"{name}.json").write_text(
+            json.dumps({name: [{**quotation, "source": "name"}]}), encoding="utf-8"
+        )
+    gold = os.pathsep.join(str(tmp_path / f"{n}.json") for n in ("a.txt", "b.txt"))
+    monkeypatch.setenv("BRIEFBOT_QUOTES_GOLD", gold)
+    assert main(str(tmp_path)) == 0
+    out = capsys.readouterr().out
+    assert "articles: 2" in out
+    assert "quote recall:    1.000 (2/2)" in out
