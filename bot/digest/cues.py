@@ -810,6 +810,15 @@ def _with_name_doing(toks: list[_Tok], k: int) -> tuple[int, int] | None:
             if e - i >= 2 and e < k and toks[e].low.endswith("ing"):
                 return i, e
             if (
+                e - i >= 2
+                and e < k
+                and toks[e - 1].raw.endswith(",")
+                and toks[k - 1].raw.endswith(",")
+                and toks[k].low.endswith("ing")
+                and not any(t.low in ("and", "who", "which") for t in toks[e : k - 1])
+            ):
+                return i, e  # "with Jeremy Corbyn, leader of the Labour Party, describing"
+            if (
                 e - i >= 1
                 and e + 1 <= k
                 and toks[e].low in PUBLICATION_NOUNS

@@ -72,7 +72,7 @@ def _org_or_place(toks, words, phrase, start, end) -> _Cand | None:
         return _Cand("org", start, end, bare.split())
     if len(words) >= 2 and (
         last in lx.PLACE_WORDS
-        or words[0] in ("Lake", "Mount", "Mt", "Mt.", "Fort", "Port", "Saint")
+        or words[0] in ("Lake", "Mount", "Mt", "Mt.", "Fort", "Port", "Saint", "Camp")
         or (words[0] in ("San", "Santa", "Monte", "Puerto", "Porto") and words[1] != "Claus")
     ):
         return _Cand("place", start, end, bare.split())
@@ -167,6 +167,10 @@ def merge_org_aliases(orgs: dict[str, str], mentions: list[Mention]) -> dict[str
         words = [w for w in name.split() if w.lower() not in _INITIAL_SKIP]
         if len(words) >= 2 and all(w[:1].isupper() for w in words):
             spelled.setdefault("".join(w[0] for w in words), []).append(name)
+            parts = [part for w in words for part in w.split("-")]
+            if len(parts) > len(words) and all(part[:1].isupper() for part in parts):
+                # "Anti-Defamation League" is the "ADL" (each part of a hyphened word counts)
+                spelled.setdefault("".join(part[0] for part in parts), []).append(name)
     canon: dict[str, str] = {}
     for name in names:
         longer = _with_company_word(name, present) if name in shortened else None

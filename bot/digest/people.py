@@ -400,6 +400,11 @@ def _no_one_of_their_own(scan: _Scan) -> None:
 _CLAUSE_AFTER_COMMA = ("were ", "was ", "are ", "is ", "who ", "which ", "and ", "but ")
 
 
+# The rest of a ticker after its symbol and full stop ("(BA.N)", "(AMZN.O)", "(VOWG_p.DE)"):
+# one or two capitals of the exchange, then the bracket closes.
+_TICKER_TAIL = re.compile(r"[A-Z]{1,2}\)")
+
+
 def _read_runs(text: str) -> _Scan:
     """Every run of capitalised words, split at "and", trimmed and read (cached per run)."""
     scan = _Scan(text, set(_LOWER_WORD.findall(text)))
@@ -417,6 +422,12 @@ def _read_runs(text: str) -> _Scan:
         ):
             continue  # the second half of a firm's name ("Marks & Spencer"), read with the first
             # (but not "... at Standard & Poor's. But Ian Shepherdson": a run that goes on)
+        if (
+            g[-1] == "."
+            and text.startswith("(", m.start() - 1)
+            and _TICKER_TAIL.match(text, m.end())
+        ):
+            continue  # "Boeing Co (BA.N)": a share's ticker and exchange, named beside its firm
         single = " " not in g and g[-1] not in ".s’'"
         if not single and ("'s " in g or "’s " in g) and g.removeprefix("The ") in lx.KNOWN_ORGS:
             # "the Information Commissioner's Office": a body whose name holds a possessive

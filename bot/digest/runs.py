@@ -996,6 +996,19 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
         if all(_name_word(w) for w in words[:k]) and not any(w in lx.ORG_WORDS for w in words[:k]):
             strong = words[0] in lx.GIVEN_NAMES
             return _Cand("name?", start, toks[k - 1].end, words[:k], strong=strong)
+    p = next(
+        (k for k in (1, 2) if k < len(words) and len(words[k]) > 1 and words[k] in lx.PARTIES), 0
+    )
+    if (
+        p
+        and len(words) - p >= 3
+        and " ".join(words[:p]) in lx.PLACES
+        and words[p + 1] in lx.GIVEN_NAMES
+        and not _surname_place(words[p + 1 :], False)
+    ):
+        # "Virginia Republican Bob Goodlatte", "New York Democrat Chuck Schumer": the state a
+        # member sits for and the party, then the name ("Virginia" is a given name too)
+        return _Cand("name?", toks[p + 1].start, end, words[p + 1 :], strong=True)
     g = next((k for k, w in enumerate(words) if w in lx.GIVEN_NAMES), -1)
     if (
         0 < g <= 2

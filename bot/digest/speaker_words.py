@@ -165,6 +165,9 @@ _MALE_ROLES = _wordset(
 )
 
 
+_UNSEXED_MAN = frozenset(["chairman", "spokesman"])
+
+
 def _role_gender(role: str | None, aliases: list[str]) -> str | None:
     """The sex a person's role or an alias states ("widow", "congresswoman", "the king"), or
     ``None``. Stronger evidence than a given name."""
@@ -183,10 +186,11 @@ def _role_gender(role: str | None, aliases: list[str]) -> str | None:
         if h in _FEMALE_ROLES or (h.endswith("woman") and len(h) > 5):
             genders.add("f")
         elif h in _MALE_ROLES or (
-            h.endswith(("sman", "rman", "lman")) and len(h) > 6 and h != "chairman"
+            h.endswith(("sman", "rman", "lman")) and len(h) > 6 and h not in _UNSEXED_MAN
         ):
-            # spokesman, councilman (not "human", "German"; and British news calls women
-            # "chairman": "UKIP chairman Petrina Holdsworth ... She said")
+            # councilman, congressman (not "human", "German"; and news calls women "chairman"
+            # and "spokesman": "UKIP chairman Petrina Holdsworth ... She said", "Foreign
+            # Ministry spokesman Hua Chunying ... she said")
             genders.add("m")
     return genders.pop() if len(genders) == 1 else None
 

@@ -1,0 +1,65 @@
+"""Shapes of wire-service copy (round 66: Reuters stories of 2017 that the project had never
+seen): lawmakers named by state and party, bodies called by their acronym, absolute clauses
+with an apposition, women called "spokesman", tickers, firms, bases."""
+
+from __future__ import annotations
+
+from bot.digest.pipeline import digest_document
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    return {q.text: q.speaker for q in digest_document(text, "wire.txt").quotes}
+
+
+def test_a_lawmaker_named_after_state_and_party_is_a_person() -> None:
+    d = digest_document(
+        "Farm states push back\n\nThe letter, whose signatories were led by Virginia Republican "
+        "Bob Goodhart and Vermont Democrat Peter Welland, said the rule had failed. New York "
+        "Democrat Chuck Sorensen said the plan was dead.",
+        "wire.txt",
+    )
+    names = {p.name for p in d.people}
+    assert {"Bob Goodhart", "Peter Welland", "Chuck Sorensen"} <= names
+    assert not any(n.startswith(("Virginia", "Vermont", "New York")) for n in names)
+
+
+def test_a_body_called_by_its_acronym_speaks_under_its_full_name() -> None:
+    d = digest_document(
+        "Retweets condemned\n\nThe Anti-Defamation League said the videos would embolden "
+        "bigots. “Such content is the engine that fuels extremist movements,” the ADL said in "
+        "a statement.",
+        "wire.txt",
+    )
+    assert [q.speaker for q in d.quotes] == ["Anti-Defamation League"]
+    assert "ADL" not in d.organizations
+
+
+def test_with_a_name_and_an_apposition_then_a_participle() -> None:
+    speakers = _speakers(
+        "Outcry in London\n\nPoliticians condemned the posts, with Jeremy Colbert, leader of "
+        "the opposition Labour Party, describing them as “abhorrent, dangerous and a threat to "
+        "our society.”"
+    )
+    assert speakers == {"abhorrent, dangerous and a threat to our society.": "Jeremy Colbert"}
+
+
+def test_a_woman_the_wire_calls_spokesman_is_still_she() -> None:
+    speakers = _speakers(
+        "Beijing urges calm\n\nPrime Minister Taro Okada said Japan backed the drills. Foreign "
+        "Ministry spokesman Hua Chunlan said the situation was “complex and severe”. “We hope "
+        "all sides can help reduce tensions on the peninsula,” she said."
+    )
+    assert speakers["We hope all sides can help reduce tensions on the peninsula"] == "Hua Chunlan"
+
+
+def test_firms_with_tickers_and_bases_are_no_people() -> None:
+    d = digest_document(
+        "Trade mission\n\nExecutives from General Electric Co (GE.N), Honeywell International "
+        "Inc (HON.N) and Boeing Co (BA.N) will travel with Rex Tillerman, the former chief "
+        "executive of Exxon Mobil, who went on to nearby Camp Smith for a briefing.",
+        "wire.txt",
+    )
+    assert [p.name for p in d.people] == ["Rex Tillerman"]
+    assert {"General Electric Co", "Boeing Co", "Exxon Mobil"} <= set(d.organizations)
+    assert not {"GE", "HON", "BA"} & set(d.organizations)
+    assert "Camp Smith" in d.places
