@@ -2046,10 +2046,11 @@ def _entities(
         if p.gender is None:
             p.gender = _pronoun_gender(text, first.get(p.name), person_marks)
     people.sort(key=lambda p: (-p.mentions, p.first_seen))
+    kin = _kin_roles(text, [p for p in people if not p.roles], mentions)
     out = [
         Person(
             name=p.name,
-            role=_best(p.roles)[0],
+            role=_best(p.roles)[0] or kin.get(p.name),
             organization=_best(p.roles)[1] or (p.orgs[0] if p.orgs else None),
             aliases=[a for a in p.aliases if a != p.name],
             mentions=p.mentions,
@@ -2064,6 +2065,40 @@ def _entities(
         places=list(places.values()),
         mentions=mentions,
     )
+
+
+_KIN_WORDS = (
+    "wife|husband|son|daughter|brother|sister|father|mother|widow|widower|son-in-law|"
+    "daughter-in-law|father-in-law|mother-in-law|brother-in-law|sister-in-law|grandson|"
+    "granddaughter|grandfather|grandmother|nephew|niece|cousin|uncle|aunt|fiancée|fiancé|"
+    "stepson|stepdaughter|stepfather|stepmother"
+)
+# "Saipov's sister, Umida", "his wife Melania", "son-in-law Jared Kushner" (an in-law needs
+# no owner) before a name; ", his wife," after one.
+_KIN_BEFORE = re.compile(
+    r"(?:(?:\b(?:his|her|their)|['’]s?) (?:late |twin |younger |elder |older |eldest |youngest )?"
+    r"(" + _KIN_WORDS + r")|\b((?:son|daughter|father|mother|brother|sister)-in-law)),? \Z"
+)
+_KIN_AFTER = re.compile(r", (?:his|her|their) (" + _KIN_WORDS + r"),")
+
+
+def _kin_roles(text: str, roleless: list[_PersonBuild], mentions: list[Mention]) -> dict[str, str]:
+    """The relation the text names someone by when it gives no office: "Saipov's sister, Umida
+    Saipova", "his wife, Melania", "son-in-law Jared Kushner", "Ann Brown, his widow,"."""
+    if not roleless:
+        return {}
+    wanted = {p.name for p in roleless}
+    found: dict[str, str] = {}
+    for m in mentions:
+        if m.kind != "person" or m.name not in wanted or m.name in found:
+            continue
+        before = _KIN_BEFORE.search(text, max(0, m.start - 40), m.start)
+        after = None if before is not None else _KIN_AFTER.match(text, m.end)
+        if before is not None:
+            found[m.name] = before.group(1) or before.group(2)
+        elif after is not None:
+            found[m.name] = after.group(1)
+    return found
 
 
 def _common_words(words: list[str], lower_vocab: set[str], half: bool = False) -> bool:

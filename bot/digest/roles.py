@@ -1051,6 +1051,9 @@ def _left_comma_role(text: str, start: int) -> tuple[str, str | None] | None:
         while cut > 0 and (item := _CAPS_LIST_ITEM.search(window, 0, cut)):
             cut = item.start()
     words = _APPOS_WORD.findall(window[cut + 1 :])
+    if words and words[-1].lower() in _PERSON_NOUNS and any(w in _PREPS for w in words[:-1]):
+        return None  # "a lawyer for Flynn's son, Michael Flynn Jr.": the son is named, no lawyer
+        # (but "One witness, Felicia Sanders": a witness)
     words = [w for k, w in enumerate(words) if w != "then" or words[k - 1 : k] != ["the"]]
     # "the then Lord Chancellor, Lord Irvine"; "But director of the Victims of Crime Trust, ..."
     opened = 1 if len(words) > 3 and words[0] in lx.STOPCAPS and words[1].islower() else 0

@@ -63,3 +63,29 @@ def test_firms_with_tickers_and_bases_are_no_people() -> None:
     assert {"General Electric Co", "Boeing Co", "Exxon Mobil"} <= set(d.organizations)
     assert not {"GE", "HON", "BA"} & set(d.organizations)
     assert "Camp Smith" in d.places
+
+
+def test_a_relative_named_by_the_relation_has_it_as_role() -> None:
+    d = digest_document(
+        "Family speaks\n\nSpeaking from Tashkent, Kadyrov's sister, Umida Kadyrova, said he "
+        "was innocent. Adviser Gary Colson and son-in-law Jared Kushnir may leave. President "
+        "Donald Barlow and his wife, Melania, landed. Ann Brown, his widow, spoke later.",
+        "wire.txt",
+    )
+    roles = {p.name: p.role for p in d.people}
+    assert roles["Umida Kadyrova"] == "sister"
+    assert roles["Jared Kushnir"] == "son-in-law"
+    assert roles["Melania Barlow"] == "wife"  # (her family name from his)
+    assert roles["Ann Brown"] == "widow"
+    assert roles["Gary Colson"] == "Adviser" and roles["Donald Barlow"] == "President"
+
+
+def test_a_lawyer_for_someones_son_is_not_the_sons_role() -> None:
+    d = digest_document(
+        "No comment\n\nBarry Colburn, a lawyer for Flint's son, Michael Flint Jr., declined "
+        "to comment. Michael Flint, the former adviser, is under investigation.",
+        "wire.txt",
+    )
+    roles = {p.name: p.role for p in d.people}
+    assert roles["Barry Colburn"] == "lawyer"
+    assert roles["Michael Flint Jr."] == "son"
