@@ -387,8 +387,10 @@ def _no_one_of_their_own(scan: _Scan) -> None:
         elif c.words[0] in _ARTICLES and len(c.words) >= 2 and not c.honorific:
             # "Le Figaro newspaper", "The Chorus (Les Choristes)": a title or a paper, not
             # a person (but "Les Dennis", and "Le Pen" after "Jean-Marie Le Pen")
-            if c.words[0] == "Les" and (c.words[1] in lx.SURNAMES or c.words[1] in lx.GIVEN_NAMES):
-                continue
+            if c.words[0] == "Les" and (
+                c.role or c.words[1] in lx.SURNAMES or c.words[1] in lx.GIVEN_NAMES
+            ):
+                continue  # (and "Chief Executive Les Moonves": a title says person)
             if longer is None:
                 longer = {tuple(d.words[k:]) for d in scan.cands for k in range(1, len(d.words))}
             if tuple(c.words) not in longer:

@@ -118,6 +118,15 @@ class _Registry:
                 or core == pc[-len(core) :]
             ):
                 return p
+        if len(core) == 2 and len(core[0].rstrip(".")) == 1 and core[0][:1].isupper():
+            # "J. Powell" after "Jerome Powell": the initial of the one given name it can be
+            same = [
+                p
+                for p in self.by_last.get(core[-1], ())[:_BUCKET]
+                if len(p.core) >= 2 and p.core[0][:1] == core[0][0] and p.suffix == suffix
+            ]
+            if len(same) == 1:
+                return same[0]
         for p in self.by_first.get(core[0], ())[:_BUCKET]:
             # "Nicolás Maduro" and "Nicolás Maduro Moros": one is the other's beginning.
             pc = p.core

@@ -102,9 +102,12 @@ def _split_and(parts: list[list[_Tok]]) -> list[list[_Tok]]:
                 and (
                     t.word == "on"
                     or (cur[0].word in lx.GIVEN_NAMES and not _role_word(cur[-1].word))
+                    or _titled_full_name(cur)
                 )
             ):
-                # "Susan Fletcher for Eve Green": a person, then what she is up for.
+                # "Susan Fletcher for Eve Green": a person, then what she is up for ("U.S.
+                # District Judge William Orrick for the Northern District of California": a
+                # judge, then the court's district).
                 out.append(cur)
                 cur = []
                 continue

@@ -89,3 +89,28 @@ def test_a_lawyer_for_someones_son_is_not_the_sons_role() -> None:
     roles = {p.name: p.role for p in d.people}
     assert roles["Barry Colburn"] == "lawyer"
     assert roles["Michael Flint Jr."] == "son"
+
+
+def test_a_judge_then_the_court_and_an_executive_called_les() -> None:
+    d = digest_document(
+        "Ruling and reaction\n\nThe order was blocked, U.S. District Judge William Orrin for the "
+        "Northern District of California wrote. CBS Corp Chief Executive Les Moonberg said "
+        "he welcomed it.",
+        "wire.txt",
+    )
+    roles = {p.name: (p.role, p.organization) for p in d.people}
+    assert roles["William Orrin"] == ("District Judge", "U.S.")
+    assert roles["Les Moonberg"] == ("Chief Executive", "CBS Corp")
+    assert len(d.people) == 2
+
+
+def test_an_initial_and_surname_is_the_person_named_in_full() -> None:
+    d = digest_document(
+        "Fed pick\n\nJerome Powers may be named. “I am not disappointed if it turns out to be "
+        "J. Powers,” the banker said. Roger Entwell, an analyst at Recon Analytics, agreed.",
+        "wire.txt",
+    )
+    people = {p.name: p for p in d.people}
+    assert set(people) == {"Jerome Powers", "Roger Entwell"}
+    assert "J. Powers" in people["Jerome Powers"].aliases
+    assert people["Roger Entwell"].organization == "Recon Analytics"
