@@ -292,11 +292,17 @@ def _is_name_appositive(toks: list[_Tok], end: int) -> bool:
     )
 
 
+# A party's name used as a label before a title or name (frequent enough to be stop words).
+_PARTY_LABELS = _wordset("Democratic Democrat Republican Conservative Labour Tory")
+
+
 def _function_word(tok: _Tok) -> bool:
     """A capitalised function word ("With", "After", "Despite") that opens a clause, never a
     subject's name."""
     if tok.low in HONORIFICS or tok.low.rstrip(".") in HONORIFICS:
         return False  # "Mr", "Sir" open names
+    if tok.word in _PARTY_LABELS:
+        return False  # "Democratic Senator Dianne Feinstein said ..., telling Reuters": a label
     return tok.word in _STOPCAPS or (tok.low in _INTRO and tok.low not in ("still", "last"))
 
 
@@ -1010,9 +1016,10 @@ def _sentence_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
         if (
             j > i
             and tok.word.islower()
-            and tok.low in _ROLE_WORDS
+            and (tok.low in _ROLE_WORDS or tok.low in _BODY_KINDS)
             and not _ends_clause(toks[j - 1])
         ):
+            # ("Advocacy group Free Press criticized ..., saying": the group's name)
             # "Durban author Arini Vlotman", "Snopes fact checker and staff writer David Emery":
             # an organisation, its lowercase role, then the name that is the subject.
             n = j + 1
@@ -1034,6 +1041,8 @@ def _sentence_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
 
 
 _ROLE_WORDS = _lexicon_set("ROLE_HEADS") | _lexicon_set("ROLE_MODIFIERS")
+# Lowercase kinds of body between a label and a body's name ("Advocacy group Free Press").
+_BODY_KINDS = _wordset("group organization organisation charity watchdog coalition")
 
 # Past tenses without "-ed" that end a subject ("The EU sought to ...").
 _IRREGULAR_PAST = _wordset(
@@ -1092,6 +1101,28 @@ _PLACE_OF = _wordset(
 _PLACES = _lexicon_set("PLACES") | _lexicon_set("COUNTRY_NAMES")
 _ORG_WORDS = _lexicon_set("ORG_WORDS") | _lexicon_set("KNOWN_ORGS")
 _BODIES_OF = _lexicon_set("BODIES_OF")
+
+
+def _subject_before_participle(
+    toks: list[_Tok], back: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """ "Chuck Schumer, speaking on the Senate floor on Tuesday said": the phrase before the
+    verb is where a participle placed the speaker; the name before the participle's comma
+    speaks."""
+    if back is None or back[0] < 3 or toks[back[0] - 1].low not in _PARTICIPLE_PLACES:
+        return None
+    for j in range(back[0] - 2, max(0, back[0] - 5), -1):
+        if toks[j].low.endswith("ing") and toks[j - 1].raw.endswith(","):
+            span = _phrase_backward(toks, j)
+            if span is not None and span[1] == j and _is_name_word(toks[j - 1]):
+                return span
+            return None
+        if _ends_clause(toks[j]):
+            return None
+    return None
+
+
+_PARTICIPLE_PLACES = _wordset("on at in to from before")
 
 
 def _head_before_places(toks: list[_Tok], span: tuple[int, int]) -> tuple[int, int]:
@@ -2258,7 +2289,7 @@ def source_before(text: str, start: int, end: int) -> Source | None:
             and tok.low not in _SPEECH_VERBS
         ):
             continue  # "it would tell an American story": not a reporting verb here
-        subject = _appositive_subject(toks, k)
+        subject = _appositive_subject(toks, k) or _subject_before_participle(toks, back)
         if subject is not None:
             return _make(text, toks, subject, _cue_word(toks, k))
         by = _agent_by(toks, back[0]) if back is not None else -1

@@ -1039,6 +1039,16 @@ def _new_sentence_claim(text: str, frag: _Frag, src: Source) -> bool:
             and word not in ("that", "to")
             and not word.endswith("ly")
         )
+    if src.cue in ("told", "tells", "tell"):
+        # "“… down.” Senator Dick Durbin, the chamber's No. 2 Democrat, told the Washington
+        # Post he would oppose ...": the listener, then a clause of its own (a tag is "Durbin
+        # told reporters." or "told the BBC on Monday.")
+        for word in text[cue_at + len(src.cue) : cue_at + len(src.cue) + 60].split()[:8]:
+            if word in ("that", "he", "she", "they", "it", "we", "I"):
+                return True
+            if word[-1:] in ",.;:!?":
+                return False
+        return False
     if src.cue not in _CLAUSE_CUES:
         return False
     # "“…” The ministry said the talks would ...": the verb takes a clause, not a short tag

@@ -114,3 +114,35 @@ def test_an_initial_and_surname_is_the_person_named_in_full() -> None:
     assert set(people) == {"Jerome Powers", "Roger Entwell"}
     assert "J. Powers" in people["Jerome Powers"].aliases
     assert people["Roger Entwell"].organization == "Recon Analytics"
+
+
+def test_a_party_label_opens_the_subject_of_a_participle() -> None:
+    speakers = _speakers(
+        "Funding fight\n\nDemocratic Senator Diane Feldman said she expected Democrats to "
+        "back the bill, telling Reuters in an interview that while it “is important to all of "
+        "us” to protect the Dreamers, “I don’t think we should shut the government down.” "
+        "Senator Rick Durham, the chamber’s No. 2 Democrat, told the Washington Post he would "
+        "oppose it."
+    )
+    assert speakers == {
+        "is important to all of us": "Diane Feldman",
+        "I don’t think we should shut the government down.": "Diane Feldman",
+    }
+
+
+def test_a_name_then_a_participle_that_places_it_then_said() -> None:
+    speakers = _speakers(
+        "Talks go on\n\nSenate Democratic leader Chuck Schuman, speaking on the Senate floor on "
+        "Tuesday said, “We are in the process of negotiating with Republicans.”"
+    )
+    assert speakers == {"We are in the process of negotiating with Republicans.": "Chuck Schuman"}
+
+
+def test_a_label_and_a_kind_of_body_before_its_name() -> None:
+    speakers = _speakers(
+        "Rules rolled back\n\nAdvocacy group Fair Press criticized the proposal, saying it "
+        "“ignores how decades of media consolidation have harmed local news.”"
+    )
+    assert speakers == {
+        "ignores how decades of media consolidation have harmed local news.": "Fair Press"
+    }
