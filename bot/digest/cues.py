@@ -1029,6 +1029,16 @@ def _sentence_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
                 j = n
                 bridged = True
                 continue
+        if (
+            j > i
+            and tok.low in ("and", "of")
+            and not _ends_clause(toks[j - 1])
+            and _titled_name_follows(toks, j + 1, k)
+        ):
+            # "House Ways and Means Chairman Kevin Brady announced ..., saying": a committee's
+            # name goes on past "and" to the title and name that are the subject
+            j += 1
+            continue
         break
     if (
         (bridged or any(t.word.islower() for t in toks[i:j]))
@@ -1041,6 +1051,20 @@ def _sentence_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
 
 
 _ROLE_WORDS = _lexicon_set("ROLE_HEADS") | _lexicon_set("ROLE_MODIFIERS")
+
+
+def _titled_name_follows(toks: list[_Tok], j: int, k: int) -> bool:
+    """Capitalised words from ``toks[j]``, a capitalised title among them, then a name of two
+    words before ``toks[k]`` ("Means Chairman Kevin Brady")."""
+    n = j
+    while n < k and n - j < 6 and _is_name_word(toks[n]) and not _ends_clause(toks[n]):
+        n += 1
+    if n < k and _is_name_word(toks[n]):
+        n += 1  # (the last word of the run may carry the clause's comma)
+    titles = [m for m in range(j, n) if toks[m].low in _ROLE_WORDS and toks[m].word[:1].isupper()]
+    return bool(titles) and n - titles[-1] >= 3
+
+
 # Lowercase kinds of body between a label and a body's name ("Advocacy group Free Press").
 _BODY_KINDS = _wordset("group organization organisation charity watchdog coalition")
 
@@ -1425,7 +1449,7 @@ _CALENDAR_WORDS = _wordset(
 _CLAUSE_VERBS = _wordset("was were is are had has have would could will did should must")
 
 
-def _role_before_name(toks: list[_Tok], lead: int, name: int) -> bool:
+def _role_before_name(text: str, toks: list[_Tok], lead: int, name: int) -> bool:
     """ "the boy's father, Sean Walsh," / "her lawyer, John Smith,": a short role phrase with a
     determiner or possessive, then a comma, right before the name that speaks."""
     role = toks[lead:name]
@@ -1448,6 +1472,8 @@ def _role_before_name(toks: list[_Tok], lead: int, name: int) -> bool:
     return (
         first.low in _DETERMINERS
         or first.raw.endswith(("'s", "’s"))
+        or (first.raw.endswith("s") and text.startswith(("’", "'"), first.start + len(first.raw)))
+        # ("Jones’ spokesman, Sebastian Kitchen, said": the apostrophe alone after an s)
         or role[1].raw == "s"  # "Sweden’s": the curly apostrophe splits the token
         or (first.low == "one" and role[1].low == "of")  # (not "One in three women, ...")
     )
@@ -1740,7 +1766,7 @@ def source_after(text: str, start: int, end: int) -> Source | None:
                 # “…,” Michael Lamberty, a Lufthansa spokesman told the BBC: the name before
                 # an apposition whose closing comma was left out speaks
                 return _make(text, toks, (lead, span[0]), toks[k].low)
-            if span and _role_before_name(toks, lead, span[0]):
+            if span and _role_before_name(text, toks, lead, span[0]):
                 # “…,” the boy's father, Sean Walsh, said: the name in apposition speaks.
                 return _make(text, toks, span, toks[k].low)
             break

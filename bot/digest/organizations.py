@@ -171,6 +171,11 @@ def merge_org_aliases(orgs: dict[str, str], mentions: list[Mention]) -> dict[str
             if len(parts) > len(words) and all(part[:1].isupper() for part in parts):
                 # "Anti-Defamation League" is the "ADL" (each part of a hyphened word counts)
                 spelled.setdefault("".join(part[0] for part in parts), []).append(name)
+            if "." in words[0] and words[0].replace(".", "").isupper():
+                # "U.S. Citizenship and Immigration Services" is "USCIS" (every letter of a
+                # dotted abbreviation counts)
+                letters = words[0].replace(".", "") + "".join(w[0] for w in words[1:])
+                spelled.setdefault(letters, []).append(name)
     canon: dict[str, str] = {}
     for name in names:
         longer = _with_company_word(name, present) if name in shortened else None

@@ -230,7 +230,10 @@ _SAID_UNNAMED = re.compile(
 
 # A person named in a pair: "Bill and Denise Richard", "Smith and Jones".
 _PAIR_BEFORE = re.compile(r"\b[A-Z][\w'’-]+ and \Z")
-_PAIR_AFTER = re.compile(r" and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?!of\b)[a-z]")
+_PAIR_AFTER = re.compile(
+    r" and (?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?!of\b)[a-z]"
+    r"|(?:his|her) (?:team|lawyers|attorneys|colleagues|aides|staff)\b)"
+)  # (or "Mueller and his team noted ...": he leads the "they")
 
 
 # Who speaks for an organisation without being named ("a spokeswoman said").

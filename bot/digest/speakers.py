@@ -185,6 +185,9 @@ _WHO_SPOKE = re.compile(
 # How a possessive ends, "Kenteris' lawyer" as well as "Blair's".
 _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 
+# Places named like bodies, which no "they" means: "Dulles International Airport".
+_FACILITIES = frozenset(["Airport", "Station", "Stadium", "Arena", "Hotel", "Bridge", "Tower"])
+
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 # What "the company" may be called: the words of a business.
@@ -1073,7 +1076,11 @@ class SpeakerResolver:
                 return pair  # "Bill and Denise Richard wrote ... “…,” they said": the couple
             if previous is not None and previous in self._paired_before(at):
                 return previous  # the couple's quotation goes on
-            orgs = self.recent(at, 600, "organization", skip)
+            orgs = [
+                (s, n)
+                for s, n in self.recent(at, 600, "organization", skip)
+                if n.rsplit(" ", 1)[-1] not in _FACILITIES
+            ]  # ("arrived at Dulles International Airport ... But they agreed": not the airport)
             return orgs[0][1] if orgs else None
         if pronoun == "who":
             people = self.recent(at, 200, "person", skip)

@@ -146,3 +146,47 @@ def test_a_label_and_a_kind_of_body_before_its_name() -> None:
     assert speakers == {
         "ignores how decades of media consolidation have harmed local news.": "Fair Press"
     }
+
+
+def test_they_is_the_one_leading_a_team_not_an_airport() -> None:
+    speakers = _speakers(
+        "Plea deal\n\nSpecial Counsel Robert Mullen is investigating. Mullen and his team noted "
+        "that Papadakis faced up to six months in jail. The FBI arrested Papadakis after he "
+        "arrived at Dulles International Airport near Washington. But they agreed “to bring to "
+        "the court’s attention at sentencing the defendant’s efforts to cooperate” on condition "
+        "that he helped."
+    )
+    assert list(speakers.values()) == ["Robert Mullen"]
+
+
+def test_a_committee_name_with_and_before_the_chairman_who_speaks() -> None:
+    speakers = _speakers(
+        "Tax relief\n\nIn a statement, House Ways and Means Chairman Kevin Bradley announced "
+        "five new bills to provide relief from taxes, saying he looked forward to “advancing "
+        "legislation in the weeks ahead.”"
+    )
+    assert speakers == {"advancing legislation in the weeks ahead.": "Kevin Bradley"}
+
+
+def test_a_spokesman_of_someone_whose_name_ends_in_s_named_in_apposition() -> None:
+    speakers = _speakers(
+        "Race tightens\n\nDoug Jonas trails in two polls. “Doug believes the women, and the "
+        "people will hold him accountable,” Jonas’ spokesman, Sebastian Kettle, said in a "
+        "statement."
+    )
+    assert list(speakers.values()) == ["Sebastian Kettle"]
+
+
+def test_bodies_by_a_short_name_and_by_an_acronym_with_a_dotted_part() -> None:
+    d = digest_document(
+        "Ratings and rules\n\nFitch Ratings predicted the plan would pass. “Such reform would "
+        "deliver a modest and temporary spur to growth,” Fitch said. The U.S. Citizenship and "
+        "Immigration Services reviews each request. “We act to ensure that they meet criteria "
+        "for approval,” USCIS said.",
+        "wire.txt",
+    )
+    assert [q.speaker for q in d.quotes] == [
+        "Fitch Ratings",
+        "U.S. Citizenship and Immigration Services",
+    ]
+    assert "USCIS" not in d.organizations
