@@ -405,6 +405,8 @@ _CLAUSE_AFTER_COMMA = ("were ", "was ", "are ", "is ", "who ", "which ", "and ",
 # The rest of a ticker after its symbol and full stop ("(BA.N)", "(AMZN.O)", "(VOWG_p.DE)"):
 # one or two capitals of the exchange, then the bracket closes.
 _TICKER_TAIL = re.compile(r"[A-Z]{1,2}\)")
+# The agency after a dateline's city: "GENEVA (Reuters) - ".
+_DATELINE_AGENCY = re.compile(r" \((?:Reuters|AP|AFP|CNN|Bloomberg|UPI|dpa|PA)\)")
 
 
 def _read_runs(text: str) -> _Scan:
@@ -430,6 +432,8 @@ def _read_runs(text: str) -> _Scan:
             and _TICKER_TAIL.match(text, m.end())
         ):
             continue  # "Boeing Co (BA.N)": a share's ticker and exchange, named beside its firm
+        if g.isupper() and _DATELINE_AGENCY.match(text, m.end()):
+            continue  # "GENEVA (Reuters) - ...": the dateline's city in capitals, no body
         single = " " not in g and g[-1] not in ".s’'"
         if not single and ("'s " in g or "’s " in g) and g.removeprefix("The ") in lx.KNOWN_ORGS:
             # "the Information Commissioner's Office": a body whose name holds a possessive

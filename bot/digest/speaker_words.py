@@ -32,7 +32,7 @@ _ORG_NOUNS = _wordset(
     "administration government campaign committee commission council office court board "
     "union association institute foundation bank team league bureau service army police "
     "statement report poll study survey senate house congress parliament white airline carrier "
-    "lender insurer navy agency body watchdog regulator club"
+    "lender insurer navy agency body watchdog regulator club mission embassy delegation"
 )
 
 

@@ -185,6 +185,22 @@ _WHO_SPOKE = re.compile(
 # How a possessive ends, "Kenteris' lawyer" as well as "Blair's".
 _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 
+# Bodies that speak for a state: "the North Korean mission", "the Chinese embassy".
+_STATE_MISSIONS = frozenset(["mission", "embassy", "delegation"])
+
+# "Ryan’s office said in a statement", "Fitch said in a letter": who issued the text that
+# "the statement said" quotes next.
+_ISSUED = frozenset(["statement", "letter"])
+_SAID_IN_A_TEXT = re.compile(
+    r"\b([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}?)(?:['’]s?(?: office)?)? "
+    r"(?:said|says|wrote) (?:\w+ )?in a (statement|letter)\b"
+)
+
+# ", China’s Foreign Ministry said in a statement following the talks." ending a sentence.
+_FINAL_REPORTER = re.compile(
+    r", ((?:[A-Z][\w.'’-]* ){0,4}[A-Z][\w.'’-]*) (?:said|says|added)\b[^,.;:!?]{0,80}[.]\s*\Z"
+)
+
 # Places named like bodies, which no "they" means: "Dulles International Airport".
 _FACILITIES = frozenset(["Airport", "Station", "Stadium", "Arena", "Hotel", "Bridge", "Tower"])
 
@@ -468,11 +484,14 @@ class SpeakerResolver:
             owner = _strip_possessive(src.phrase.split()[0])
             hit = self.pronoun("person", src.start, previous, skip, sentence_start)
             return hit if hit and not hit.endswith(owner) else None
-        document_owner = self._document_owner(src)
+        document_owner = self._document_owner(src) or self._issuer_of_the_text(src)
         if document_owner is not None:
             return document_owner
         owner_pronoun = _OWNER_PRONOUNS.get(src.phrase.split(" ", 1)[0])
-        if owner_pronoun is not None and _owned_text_phrase(src.phrase):
+        if owner_pronoun is not None and (
+            _owned_text_phrase(src.phrase) or src.phrase.split()[1:] == ["office"]
+        ):
+            # (and "His office said he “…”": his staff speak for him, as "Collins’ office")
             # '"…," a statement on her website said': her own words, whoever "she" is
             return self.pronoun(owner_pronoun, src.start, previous, skip, sentence_start)
         hit = self.mention_at(src.start, src.end)
@@ -614,6 +633,35 @@ class SpeakerResolver:
             if set(owner) <= set(name.split()):
                 return name  # "the Bank": the Bank of England named before
         return None
+
+    def _state_of(self, words: list[str]) -> str | None:
+        """The country a demonym among ``words`` names, as the digest's places write it
+        ("North Korean" -> "North Korea"), adopted as a speaking state (see :meth:`country`)."""
+        caps = [w for w in words if w[:1].isupper()]
+        for n in (2, 1):
+            for k in range(len(caps) - n + 1):
+                demonym = " ".join(caps[k : k + n])
+                if demonym not in _DEMONYMS:
+                    continue
+                key = _country_key(demonym)
+                for place in self.entities.places:
+                    if _lex_country(place) and _country_key(place) == key:
+                        return self.country(place)
+        return None
+
+    def _issuer_of_the_text(self, src: Source) -> str | None:
+        """ "Ryan’s office said in a statement. “…,” the statement said": the one the text
+        has just said issued a statement (or letter), named before it within 600 characters."""
+        words = src.phrase.lower().split()
+        if src.pronoun or len(words) != 2 or words[0] != "the" or words[1] not in _ISSUED:
+            return None
+        found = None
+        for m in _SAID_IN_A_TEXT.finditer(self.text, max(0, src.start - 600), src.start):
+            if m.group(2) == words[1]:
+                found = m
+        if found is None:
+            return None
+        return self.by_name(found.group(1), found.start(1))
 
     def _described_role(self, name: str, phrase: str) -> None:
         """A person the text names without a role, quoted as "the defender" or "the prime
@@ -2125,6 +2173,9 @@ class SpeakerResolver:
             # only when the previous quotation was already that organisation's.
             return previous if previous in self.org_names else None
         if head in _ORG_NOUNS:
+            state = self._state_of(phrase.split()[:-1]) if head in _STATE_MISSIONS else None
+            if state is not None:
+                return state  # "the North Korean mission said": the state it speaks for
             orgs = self.recent(at, 3000, "organization", skip)
             kind = _ORG_KIND_WORDS.get(head)
             if kind is not None:
@@ -2399,6 +2450,13 @@ class SpeakerResolver:
         for j in range(k - 1, max(-1, k - 1 - back), -1):
             s0 = self.sentence_starts_at(j)
             s1 = self.sentence_starts_at(j + 1)
+            reporter = _FINAL_REPORTER.search(self.text, max(s0, s1 - 160), s1)
+            if reporter is not None:
+                # "Both Xi and Trump expressed support ..., China’s Foreign Ministry said in a
+                # statement": the body that reports the sentence, at its end
+                hit = self.mention_at(reporter.start(1), reporter.end(1))
+                if hit in self.org_names:
+                    return hit
             subj = sentence_subject(self.text, s0, min(s1, s0 + 200))
             if subj is None or subj.pronoun:
                 continue

@@ -190,3 +190,37 @@ def test_bodies_by_a_short_name_and_by_an_acronym_with_a_dotted_part() -> None:
         "U.S. Citizenship and Immigration Services",
     ]
     assert "USCIS" not in d.organizations
+
+
+def test_his_office_and_the_statement_of_an_office_speak_for_the_person() -> None:
+    speakers = _speakers(
+        "Senate vote\n\nThe vote has been complicated by Republican Senator John McCann’s "
+        "hospitalization. His office said he “looks forward to returning to work soon.” Speaker "
+        "Paul Rhyan urged Franks to resign, Rhyan’s office said in a statement. “The speaker "
+        "takes seriously his obligation to ensure a safe workplace,” the statement said."
+    )
+    assert speakers == {
+        "looks forward to returning to work soon.": "John McCann",
+        "The speaker takes seriously his obligation to ensure a safe workplace": "Paul Rhyan",
+    }
+
+
+def test_it_is_the_body_that_reported_the_sentence_before() -> None:
+    speakers = _speakers(
+        "Sea talks\n\nBEIJING (Reuters) - Secretary of State Rex Tillman said the talks were "
+        "frank. Both leaders expressed support for peace in the region, China’s Foreign "
+        "Ministry said in a statement following the talks.\n\nThey back a settlement in line "
+        "with “accepted international law”, it added."
+    )
+    assert speakers == {"accepted international law": "Foreign Ministry"}
+
+
+def test_a_states_mission_speaks_for_the_state_and_datelines_are_no_bodies() -> None:
+    d = digest_document(
+        "Sanctions\n\nGENEVA (Reuters) - North Korea called for a halt to sanctions. The "
+        "sanctions meant that “some unprincipled countries have blocked the delivery of "
+        "medicines”, the North Korean mission said on Friday.",
+        "wire.txt",
+    )
+    assert [q.speaker for q in d.quotes] == ["North Korea"]
+    assert "GENEVA" not in d.organizations
