@@ -34,6 +34,19 @@ class _Cand:
     headline: tuple[int, int] | None = None  # the whole run, when it stands in a headline
 
 
+def _same_middle(middle: str, p: _PersonBuild) -> bool:
+    """Whether two names' middle initials allow one person (either name may have none)."""
+    other = _middle_initials(p.words)
+    return not middle or not other or middle == other
+
+
+def _middle_initials(words: list[str]) -> str:
+    """The initials between a given name and the surname, as letters: "H.W." -> "HW"."""
+    return "".join(
+        w.replace(".", "") for w in words[1:-1] if w.replace(".", "").isupper() and len(w) <= 5
+    )
+
+
 @dataclass(slots=True, eq=False)  # compared by identity: people are looked up in lists
 class _PersonBuild:
     words: list[str]
@@ -108,10 +121,13 @@ class _Registry:
         if len(core) < 2:
             return None
         suffix = _suffix(words)
+        middle = _middle_initials(words)
         for p in self.by_last.get(core[-1], ())[:_BUCKET]:
             pc = p.core
             if p.suffix != suffix or len(pc) < 2:
                 continue
+            if not _same_middle(middle, p):
+                continue  # "George W. Bush" is not "George H.W. Bush": father and son
             if (
                 lx.given_key(pc[0]) == lx.given_key(core[0])
                 or pc == core[-len(pc) :]
@@ -131,9 +147,11 @@ class _Registry:
             # "Nicolás Maduro" and "Nicolás Maduro Moros": one is the other's beginning.
             pc = p.core
             prefix = pc == core[: len(pc)] or core == pc[: len(core)]
-            if len(pc) >= 2 and prefix and p.suffix == suffix:
+            if len(pc) >= 2 and prefix and p.suffix == suffix and _same_middle(middle, p):
                 return p
         found = self.by_joined.get(_joined(core, suffix))  # "Kim Jong-un" is "Kim Jong Un"
+        if found is not None and not _same_middle(middle, found):
+            found = None
         if found is None and len(core) == 2:
             found = self._one_letter_off(core, suffix)
         return found

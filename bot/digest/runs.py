@@ -103,11 +103,12 @@ def _split_and(parts: list[list[_Tok]]) -> list[list[_Tok]]:
                     t.word == "on"
                     or (cur[0].word in lx.GIVEN_NAMES and not _role_word(cur[-1].word))
                     or _titled_full_name(cur)
+                    or (t.word == "for" and " ".join(c.word for c in cur) in lx.PLACES)
                 )
             ):
                 # "Susan Fletcher for Eve Green": a person, then what she is up for ("U.S.
                 # District Judge William Orrick for the Northern District of California": a
-                # judge, then the court's district).
+                # judge, then the court's district; "in San Francisco for Twitter": a place).
                 out.append(cur)
                 cur = []
                 continue
@@ -725,6 +726,7 @@ def _label_word(word: str) -> bool:
             and word not in lx.GIVEN_NAMES
             and word not in _COUNTRY_SURNAMES
         )
+        or (word in lx.PLACES and word not in lx.GIVEN_NAMES)  # "ambassador to Washington"
     )
 
 

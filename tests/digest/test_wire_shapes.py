@@ -224,3 +224,23 @@ def test_a_states_mission_speaks_for_the_state_and_datelines_are_no_bodies() -> 
     )
     assert [q.speaker for q in d.quotes] == ["North Korea"]
     assert "GENEVA" not in d.organizations
+
+
+def test_father_and_son_with_other_middle_initials_stay_apart() -> None:
+    d = digest_document(
+        "Presidents\n\nLike many Americans, George W. Bash was surprised by the result. His "
+        "father, George H.W. Bash, voted for Hillary Clinton, the historian said.",
+        "wire.txt",
+    )
+    names = {p.name for p in d.people}
+    assert {"George W. Bash", "George H.W. Bash"} <= names
+
+
+def test_a_city_before_a_name_and_a_city_before_for() -> None:
+    d = digest_document(
+        "Back channel\n\nKushner discussed with former Russian ambassador to Washington Sergey "
+        "Kislov creating a channel. He was a contract worker in San Francisco for Twitter.",
+        "wire.txt",
+    )
+    assert "Sergey Kislov" in {p.name for p in d.people}
+    assert "San Francisco" in d.places and "Twitter" in d.organizations
