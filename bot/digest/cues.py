@@ -336,6 +336,10 @@ def _phrase_forward(toks: list[_Tok], i: int, limit: int = 9) -> tuple[int, int]
     j = i
     while j < len(toks) and j - i < limit:
         tok = toks[j]
+        if j > i and tok.low == "for" and _office_for_a_name(toks, j):
+            limit += 3  # "said Cuba’s Foreign Ministry chief for U.S. Affairs Josefina Vidal"
+            j += 1
+            continue
         if (
             j > i
             and tok.low in _CLAUSE_WORDS
@@ -353,6 +357,19 @@ def _phrase_forward(toks: list[_Tok], i: int, limit: int = 9) -> tuple[int, int]
     if j == i:
         return None
     return i, j
+
+
+def _office_for_a_name(toks: list[_Tok], j: int) -> bool:
+    """The "for" at ``toks[j]`` joins a lowercase office to its field, and a name ends the
+    clause: "chief for U.S. Affairs Josefina Vidal" (capitalised words only, three or more)."""
+    if not (toks[j - 1].word.islower() and toks[j - 1].low in _ROLE_WORDS):
+        return False
+    n = j + 1
+    while n < len(toks) and n - j <= 6 and _is_name_word(toks[n]):
+        n += 1
+        if _ends_clause(toks[n - 1]):
+            break
+    return n - j - 1 >= 3 and (n == len(toks) or _ends_clause(toks[n - 1]))
 
 
 def _and_in_title(toks: list[_Tok], j: int) -> bool:
@@ -888,6 +905,8 @@ def _name_before_affiliation(toks: list[_Tok], j: int) -> tuple[int, int] | None
 
 
 _CLAUSE_OPENERS = _wordset("but while whereas although though")
+# Surnames that are months ("Theresa May", "Brian May"): no date when a verb follows.
+_MONTH_SURNAMES = frozenset(["May", "June", "April", "August"])
 _GIVEN_NAMES = _lexicon_set("GIVEN_NAMES")
 _SURNAMES = _lexicon_set("SURNAMES")
 
@@ -1733,6 +1752,13 @@ def source_after(text: str, start: int, end: int) -> Source | None:
             span = _phrase_backward(toks, k)
             if span is None and k >= 2 and toks[k - 1].raw.endswith(","):
                 span = _stray_comma_name(toks, k)  # “…,” shop owner Hayriye Evren, told AP
+            if (
+                span is None
+                and toks[k - 1].word in _MONTH_SURNAMES
+                and not _ends_clause(toks[k - 1])
+                and (k == 1 or (k == 2 and not toks[0].word))
+            ):
+                span = (k - 1, k)  # “…,” May told reporters: a surname, no month, before a verb
             lead = 1 if not toks[0].word and toks[0].raw == "," else 0  # ”, the Herald said
             if span and any(t.low in _CLAUSE_BREAKS for t in toks[lead + 1 : span[0]]):
                 # “such a rush” to introduce the bill when Mr Clarke had indicated ...: a

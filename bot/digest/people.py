@@ -419,6 +419,9 @@ def _read_runs(text: str) -> _Scan:
         g = m.group()
         if g in stop:
             continue  # "The", "He", "In": the most frequent capitalised words, never names
+        if m.start() > 0 and text[m.start() - 1].isalpha() and ". " not in g:
+            continue  # "@realDonald Trump Facts", "eBay": the rest of a word, not a name (but
+            # "the iPod. Californian Thomas Slattery" goes on into the next sentence)
         if (
             text.endswith(" & ", 0, m.start())
             and text[m.start() - 4 : m.start() - 3].isalnum()

@@ -191,6 +191,14 @@ _STATE_MISSIONS = frozenset(["mission", "embassy", "delegation"])
 # "Ryan’s office said in a statement", "Fitch said in a letter": who issued the text that
 # "the statement said" quotes next.
 _ISSUED = frozenset(["statement", "letter"])
+# One to three capitalised words of a name (see SpeakerResolver._identified_as).
+_NAME_WORDS = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
+
+# A signed piece speaks for its author: "authored by Oleg Voloshyn ... the piece said".
+_AUTHORED = frozenset(["article", "piece", "op-ed", "column", "essay", "commentary"])
+_AUTHORED_BY = re.compile(
+    r"\b(?:authored|written|penned) by ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})"
+)
 _SAID_IN_A_TEXT = re.compile(
     r"\b([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}?)(?:['’]s?(?: office)?)? "
     r"(?:said|says|wrote) (?:\w+ )?in a (statement|letter)\b"
@@ -231,6 +239,7 @@ class SpeakerResolver:
     def __init__(self, entities: Entities, text: str, sentence_starts: list[int] | None = None):
         self.entities = entities
         self.text = text
+        self._identities: dict[str, str | None] = {}  # "X was the supervisor", by head
         self.sentence_starts = sentence_starts or [0]
         self.person_names = {p.name for p in entities.people}
         self._starts_of: dict[str, set[int]] = {}
@@ -649,11 +658,42 @@ class SpeakerResolver:
                         return self.country(place)
         return None
 
+    def _identified_as(self, head: str, at: int) -> str | None:
+        """The person a sentence anywhere in the text says the description is: "Clovis was the
+        campaign supervisor", "the supervisor was Sam Clovis" (a named person of the digest).
+        Only for a role's head, once per head and document, so that the scans stay linear."""
+        if head not in _ROLE_HEADS or not head.isalpha():
+            return None
+        if head in self._identities:
+            return self._identities[head]
+        found = None
+        if head in self.text:  # (a cheap test first: most texts make no such statement)
+            name = _NAME_WORDS
+            pattern = re.compile(
+                rf"\b({name}) (?:was|is) the (?:[\w-]+ ){{0,2}}{head}\b"
+                rf"|\bthe (?:[\w-]+ ){{0,2}}{head} (?:was|is) ({name})"
+            )
+            for m in pattern.finditer(self.text):
+                hit = self.by_name(m.group(1) or m.group(2), m.start())
+                if hit in self.person_names:
+                    found = hit
+                    break
+        self._identities[head] = found
+        return found
+
     def _issuer_of_the_text(self, src: Source) -> str | None:
         """ "Ryan’s office said in a statement. “…,” the statement said": the one the text
         has just said issued a statement (or letter), named before it within 600 characters."""
         words = src.phrase.lower().split()
-        if src.pronoun or len(words) != 2 or words[0] != "the" or words[1] not in _ISSUED:
+        if src.pronoun or len(words) != 2 or words[0] != "the":
+            return None
+        if words[1] in _AUTHORED:
+            # "The article, which was authored by Oleg Voloshyn, ... “…,” the piece said"
+            by = None
+            for m in _AUTHORED_BY.finditer(self.text, max(0, src.start - 600), src.start):
+                by = m
+            return self.by_name(by.group(1), by.start(1)) if by is not None else None
+        if words[1] not in _ISSUED:
             return None
         found = None
         for m in _SAID_IN_A_TEXT.finditer(self.text, max(0, src.start - 600), src.start):
@@ -2222,6 +2262,11 @@ class SpeakerResolver:
             # "East Midlands Airport apologised ... Defending the decision a spokeswoman said":
             # someone unnamed who speaks for the organisation the text is about.
             return previous if previous in self.org_names else self._subject_body(at)
+        identified = self._identified_as(head, at)
+        if identified is not None:
+            # "Clovis was the campaign supervisor referenced in the court records ... the
+            # supervisor replied that he would “…”": the one the text said the description is
+            return identified
         subject = self._roleless_subject(at, head, phrase)
         if subject is not None:
             # "Britain's Paula Radcliffe has not ruled it out. “…,” said the two-time

@@ -244,3 +244,41 @@ def test_a_city_before_a_name_and_a_city_before_for() -> None:
     )
     assert "Sergey Kislov" in {p.name for p in d.people}
     assert "San Francisco" in d.places and "Twitter" in d.organizations
+
+
+def test_an_office_for_a_field_then_the_name_after_said() -> None:
+    speakers = _speakers(
+        "Cuba rules\n\nThe list includes hotels such as Ernest Hemmings’s favorite haunt. “All "
+        "these measures hurt the Cuban people,” said Cuba’s Foreign Ministry chief for U.S. "
+        "Affairs Josefina Vidales."
+    )
+    assert speakers == {"All these measures hurt the Cuban people": "Josefina Vidales"}
+
+
+def test_a_signed_piece_speaks_for_its_author() -> None:
+    speakers = _speakers(
+        "Op-ed\n\nThe piece appeared online in the Kyiv Post on Thursday. The article, which was "
+        "authored by Oleg Volkov, a former spokesman, praised the lobbying. “I can only wonder "
+        "why some media dare claim otherwise,” the piece said."
+    )
+    assert speakers == {"I can only wonder why some media dare claim otherwise": "Oleg Volkov"}
+
+
+def test_a_handle_glued_to_a_name_and_a_surname_that_is_a_month() -> None:
+    d = digest_document(
+        "Rebuke\n\nU.S. President Donald Trump rebuked Prime Minister Theresa May.\n\n“I’m very "
+        "clear that it was the wrong thing to do,” May told reporters in Jordan. “@realDonald "
+        "Trump Facts do matter,” the embassy said.",
+        "wire.txt",
+    )
+    assert {p.name for p in d.people} == {"Donald Trump", "Theresa May"}
+    assert d.quotes[0].speaker == "Theresa May"
+
+
+def test_a_description_the_text_says_is_someone() -> None:
+    speakers = _speakers(
+        "Campaign emails\n\nPapadakis told the campaign supervisor about a meeting. The "
+        "supervisor replied that he would “work it through the campaign” and not commit. A "
+        "source said Sam Clovers was the campaign supervisor referenced in the records."
+    )
+    assert speakers == {"work it through the campaign": "Sam Clovers"}
