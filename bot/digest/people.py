@@ -405,6 +405,10 @@ _CLAUSE_AFTER_COMMA = ("were ", "was ", "are ", "is ", "who ", "which ", "and ",
 # The rest of a ticker after its symbol and full stop ("(BA.N)", "(AMZN.O)", "(VOWG_p.DE)"):
 # one or two capitals of the exchange, then the bracket closes.
 _TICKER_TAIL = re.compile(r"[A-Z]{1,2}\)")
+# "the anti-immigrant Britain First group": a lowercase kind of body after a name, and "the"
+# (with lowercase words only) before it.
+_BODY_NOUN_AFTER = re.compile(r" (?:group|movement|organization|organisation|network)\b")
+_THE_BEFORE = re.compile(r"\b[Tt]he (?:[a-z-]+ ){0,3}\Z")
 # The agency after a dateline's city: "GENEVA (Reuters) - ".
 _DATELINE_AGENCY = re.compile(r" \((?:Reuters|AP|AFP|CNN|Bloomberg|UPI|dpa|PA)\)")
 
@@ -429,6 +433,13 @@ def _read_runs(text: str) -> _Scan:
         ):
             continue  # the second half of a firm's name ("Marks & Spencer"), read with the first
             # (but not "... at Standard & Poor's. But Ian Shepherdson": a run that goes on)
+        if (
+            text.startswith(".", m.start() - 1)
+            and text.startswith(")", m.end())
+            and len(g) <= 2
+            and g.isupper()
+        ):
+            continue  # the exchange of a ticker: "(VTBR.MM)"
         if (
             g[-1] == "."
             and text.startswith("(", m.start() - 1)
@@ -465,6 +476,15 @@ def _read_runs(text: str) -> _Scan:
             ):
                 continue  # "Hurricane Mitch"; "LCD (Liquid Crystal Display)": no one
             c = _read_cached(toks)
+            if (
+                (c is None or c.kind == "place")
+                and len(part) >= 2
+                and _BODY_NOUN_AFTER.match(text, part[-1].end)
+                and _THE_BEFORE.search(text, max(0, part[0].start - 40), part[0].start)
+            ):
+                # "the anti-immigrant Britain First group": a body's name before the kind of
+                # body it is
+                c = _Cand("org", part[0].start, part[-1].end, [t.word for t in part])
             if (
                 c is not None
                 and c.role

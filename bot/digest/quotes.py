@@ -53,6 +53,9 @@ _CLOSE_BEFORE = " \t.,;:!?)]}—–-/\u00a0\"”’'»…"
 _ELISIONS = ("em ", "til ", "cause ", "n ", "tis ", "twas ", "bout ", "round ")
 _SCARE_BEFORE = ("so-called", "so called", "dubbed", "known as", "nicknamed", "term", "word",
                  "phrase", "titled", "entitled", "labeled", "labelled", "branded as")  # fmt: skip
+_CAPS_SPEAKER = re.compile(
+    r"\b([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2}), [A-Z0-9][A-Z0-9 ,&./'’()-]{2,160}\s*\Z"
+)
 _LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}): +(?=\S)")
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.){1,4}[A-Za-z]")
 _SENT_END = re.compile(r"[.!?][\"”’']?(?=\s|$)")
@@ -676,6 +679,14 @@ def extract_quotes(
             ):
                 ps = _sentence_bounds(text, prev_line_end - 1, max(0, prev_line_end - 400))
                 src = source_before(text, ps, prev_line_end)
+        if src is None:
+            caps = _CAPS_SPEAKER.search(
+                text, max(frag.line_start, frag.open_mark - 220), frag.open_mark
+            )
+            if caps is not None:
+                # "SUBADRA RAJAPPA, HEAD OF U.S. STRATEGY, SG CORPORATE & INVESTMENT BANKING,
+                # NEW YORK “…”": a market round-up names each speaker in capitals first
+                src = Source(caps.group(1), caps.start(1), caps.end(1), None)
         label = _LABEL.match(text, s, min(e, s + 60))
         if label:
             # A transcript: “WALLACE: Let's start with ...” names its speaker inside the marks.

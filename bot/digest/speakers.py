@@ -867,6 +867,8 @@ class SpeakerResolver:
         words = [w for w in src.phrase.replace("(", " ").split() if w]
         if len(words) == 1 and words[0].isupper() and len(words[0]) > 2:
             words = [words[0].title()]  # a transcript label: "WALLACE"
+        elif 2 <= len(words) <= 3 and all(w.isupper() and len(w) > 1 for w in words):
+            words = [w.title() for w in words]  # "GARY BRADSHAW, PORTFOLIO MANAGER ..."
         honorific = bool(words) and (
             words[0].lower().strip(".") in _ADOPT_SKIP or words[0].lower() in HONORIFICS
         )

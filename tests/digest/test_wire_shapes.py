@@ -282,3 +282,28 @@ def test_a_description_the_text_says_is_someone() -> None:
         "source said Sam Clovers was the campaign supervisor referenced in the records."
     )
     assert speakers == {"work it through the campaign": "Sam Clovers"}
+
+
+def test_market_round_up_speakers_named_in_capitals() -> None:
+    d = digest_document(
+        "Instant View: tax cut delayed\n\n(Reuters) - The Senate plan delays the corporate tax "
+        "cut, Senator Bill Cassel said.\n\nGARY BRADSHAW, PORTFOLIO MANAGER OF HODGES CAPITAL "
+        "MANAGEMENT IN DALLAS “I do think the market would like to see this tax cut.”\n\n"
+        "SUBADRA RAJAN, HEAD OF U.S. STRATEGY, SG CORPORATE & INVESTMENT BANKING, NEW YORK “In "
+        "the bond market, we reacted initially to the selloff in Europe.”",
+        "wire.txt",
+    )
+    assert [q.speaker for q in d.quotes] == ["Gary Bradshaw", "Subadra Rajan"]
+    assert {"Gary Bradshaw", "Subadra Rajan"} <= {p.name for p in d.people}
+
+
+def test_bodies_named_before_their_kind_and_fund_houses() -> None:
+    d = digest_document(
+        "Groups\n\nFransen is deputy leader of the anti-immigrant Britain First group. Fund "
+        "managers from Wells Fargo, James Funds and LPL Financial are buying. The VTB Group "
+        "(VTBR.MM) shares fell.",
+        "wire.txt",
+    )
+    assert {"Britain First", "James Funds", "VTB Group"} <= set(d.organizations)
+    assert "MM" not in d.organizations
+    assert "James Funds" not in {p.name for p in d.people}
