@@ -1596,6 +1596,13 @@ def _person_with_org(toks: list[_Tok], lead: int, span: tuple[int, int]) -> tupl
         q -= 1
     if q - 1 <= lead or toks[q - 1].low not in _AFFILIATION:
         return span
+    if (
+        toks[q - 1].low == "of"
+        and toks[q - 2].word[:1].isupper()
+        and toks[q - 2].low in _ROLE_WORDS
+        and not (q >= 3 and toks[q - 3].word in _GIVEN_NAMES)  # ("Peter King of New York")
+    ):
+        return span  # "U.S. Secretary of State Rex Tillerson said": a title, then the name
     head = toks[lead : q - 1]
     if q == p and 2 <= len(head) <= 6 and all(_is_name_word(t) for t in head):
         return (lead, q - 1)

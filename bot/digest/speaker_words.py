@@ -477,7 +477,9 @@ _FIRM_SUFFIXES = frozenset(
 
 
 # Documents whose words the text gives to whoever issued them.
-_ISSUED_DOCUMENTS = frozenset(["report", "study", "survey", "letter", "review", "analysis"])
+_ISSUED_DOCUMENTS = frozenset(
+    ["report", "study", "survey", "letter", "review", "analysis", "memo", "memorandum"]
+)
 _ISSUER = r"[A-Z][\w&'’-]*(?: (?:of |for |and )?[A-Z][\w&'’-]*){0,5}"
 # Who issued the statement a later "the statement" refers to: "In a statement detailing the
 # bans Valve said", "Valve said in a statement", "Valve's statement".
@@ -493,4 +495,6 @@ _ISSUED_BY = re.compile(
     rf"|(?:[Aa]|[Tt]he|[Ii]ts) (?:new |latest |annual )?(?P<doc2>report|study|survey|letter|review|"
     rf"analysis) (?:by|from) (?:the )?(?P<who2>{_ISSUER})"
     rf"|(?P<who3>{_ISSUER})['’]s? (?:new |latest |annual )?(?P<doc3>report|study|survey|letter)"
-)
+    rf"|\b(?P<doc4>memo|memorandum|report|letter),? (?:issued|written|sent) by (?:the )?"
+    rf"(?P<who4>{_ISSUER})"
+)  # (or "A Dec. 20 memo, issued by the Executive Office for Immigration Review")

@@ -2359,9 +2359,10 @@ class SpeakerResolver:
         lo = max(0, at - 3000)
         found = None
         for m in _ISSUED_BY.finditer(self.text, lo, at):
-            if (m.group("doc") or m.group("doc2") or m.group("doc3")) != head:
+            doc = m.group("doc") or m.group("doc2") or m.group("doc3") or m.group("doc4")
+            if doc != head:
                 continue
-            name = m.group("who1") or m.group("who2") or m.group("who3")
+            name = m.group("who1") or m.group("who2") or m.group("who3") or m.group("who4")
             hit = self.by_name(name, m.start()) if name else None
             if hit in self.org_names or hit in self.person_names:
                 found = hit

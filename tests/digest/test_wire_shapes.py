@@ -307,3 +307,22 @@ def test_bodies_named_before_their_kind_and_fund_houses() -> None:
     assert {"Britain First", "James Funds", "VTB Group"} <= set(d.organizations)
     assert "MM" not in d.organizations
     assert "James Funds" not in {p.name for p in d.people}
+
+
+def test_a_title_with_of_before_the_name_after_the_quotation() -> None:
+    speakers = _speakers(
+        "Rohingya\n\nRex Tillman spoke first. “The situation constitutes ethnic cleansing,” "
+        "U.S. Secretary of State Rex Tillman said in a statement. “It’s wrong and damaging,” "
+        "Republican Representative Peter Kingsley of New York said on ABC."
+    )
+    assert list(speakers.values()) == ["Rex Tillman", "Peter Kingsley"]
+
+
+def test_a_memo_speaks_for_the_body_that_issued_it() -> None:
+    speakers = _speakers(
+        "Court guidance\n\nThe Justice Department issued new guidelines. A Dec. 20 memo, issued "
+        "by the Executive Office for Immigration Review, replaces the old ones.\n\nThe new memo "
+        "adds reminders to judges to keep “impartiality” even though “juvenile cases may present "
+        "sympathetic allegations.”"
+    )
+    assert set(speakers.values()) == {"Executive Office for Immigration Review"}
