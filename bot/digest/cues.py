@@ -359,6 +359,13 @@ def _phrase_forward(toks: list[_Tok], i: int, limit: int = 9) -> tuple[int, int]
     return i, j
 
 
+def _sentence_start_at(text: str, at: int) -> bool:
+    """Whether ``at`` opens a sentence: the text's start, or a full stop (or a line break)
+    before it."""
+    before = text[max(0, at - 3) : at].rstrip(" ")
+    return not before or before[-1] in '.!?\n”"'
+
+
 def _office_for_a_name(toks: list[_Tok], j: int) -> bool:
     """The "for" at ``toks[j]`` joins a lowercase office to its field, and a name ends the
     clause: "chief for U.S. Affairs Josefina Vidal" (capitalised words only, three or more)."""
@@ -2280,6 +2287,17 @@ def source_before(text: str, start: int, end: int) -> Source | None:
         ):
             # "After saying her foot was “so swollen ...”, she was ...": the subject follows.
             return Source("", toks[k].start, toks[k].start, tok.low, ahead=True)
+        if (
+            tok.low.endswith("ing")
+            and k == 0
+            and tok.word[:1].isupper()
+            and len(toks) > 1
+            and toks[1].low == "that"
+            and _sentence_start_at(text, tok.start)
+        ):
+            # "Noting that his supporters had “counted on me ...,” Franken apologized": a
+            # participle opening the sentence; its subject follows the words.
+            return Source("", tok.start, tok.start, tok.low, ahead=True)
         if (
             tok.low.endswith("ing")
             and k > 0

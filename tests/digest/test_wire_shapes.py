@@ -326,3 +326,14 @@ def test_a_memo_speaks_for_the_body_that_issued_it() -> None:
         "sympathetic allegations.”"
     )
     assert set(speakers.values()) == {"Executive Office for Immigration Review"}
+
+
+def test_a_participle_opening_the_sentence_and_a_korean_family_name() -> None:
+    d = digest_document(
+        "Apology\n\nAl Frankel spoke on Thursday. Noting that his supporters had “counted on me "
+        "to be a champion for women,” Frankel again apologized. North Korea’s Foreign Minister "
+        "Ri Yong Ho addressed the U.N.",
+        "wire.txt",
+    )
+    assert [q.speaker for q in d.quotes] == ["Al Frankel"]
+    assert "Ri Yong Ho" in {p.name for p in d.people}
