@@ -128,7 +128,7 @@ PARTY_NICKNAMES = {
 _INITIAL_SKIP = frozenset(("of", "and", "the", "for", "&"))
 
 
-_COMPANY_WORDS = ("Company", "Group", "Corporation", "Corp", "Inc", "Ltd", "plc", "Holdings")
+_COMPANY_WORDS = ("Company", "Group", "Corporation", "Corp", "Inc", "Ltd", "plc", "Holdings", "Co")
 
 
 def _with_company_word(name: str, present: set[str]) -> str | None:
@@ -167,6 +167,9 @@ def merge_org_aliases(orgs: dict[str, str], mentions: list[Mention]) -> dict[str
         words = [w for w in name.split() if w.lower() not in _INITIAL_SKIP]
         if len(words) >= 2 and all(w[:1].isupper() for w in words):
             spelled.setdefault("".join(w[0] for w in words), []).append(name)
+            if len(words) >= 3 and words[-1] in _COMPANY_WORDS:
+                # "GM" is General Motors Co (the company word has no letter in it)
+                spelled.setdefault("".join(w[0] for w in words[:-1]), []).append(name)
             parts = [part for w in words for part in w.split("-")]
             if len(parts) > len(words) and all(part[:1].isupper() for part in parts):
                 # "Anti-Defamation League" is the "ADL" (each part of a hyphened word counts)

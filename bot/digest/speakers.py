@@ -41,6 +41,7 @@ from bot.digest.lexicon import FAITHS as _FAITHS
 from bot.digest.lexicon import PARTIES as _PARTIES
 from bot.digest.lexicon import another_office
 from bot.digest.model import Entities, Mention, Person
+from bot.digest.organizations import _COMPANY_WORDS as _COMPANY_WORDS_OF_FIRMS
 from bot.digest.organizations import _acronym_form
 from bot.digest.registry import _misspelt
 from bot.digest.roles import _FIRM_KINDS as _FIRM_KIND_WORDS
@@ -532,7 +533,7 @@ class SpeakerResolver:
             seat = _SEAT_BEFORE.search(self.text, max(0, src.start - 60), src.start)
             if seat is not None:
                 return self.description("the " + seat.group(1), src.start, previous, skip)
-        named = self.by_name(src.phrase, src.start)
+        named = self.by_name(src.phrase, src.start) or self._org_by_initials(src.phrase)
         party = _party_named(src.phrase.split()) if named is None else None
         if party is not None:
             return self._organisation(party)  # "Labour said the poster was “…”": the party
@@ -657,6 +658,20 @@ class SpeakerResolver:
                     if _lex_country(place) and _country_key(place) == key:
                         return self.country(place)
         return None
+
+    def _org_by_initials(self, phrase: str) -> str | None:
+        """ "GM vowed to fight" after "General Motors Co": the one organisation whose
+        capitalised words (without a company word) the acronym spells."""
+        if not (2 <= len(phrase) <= 6 and phrase.isalpha() and phrase.isupper()):
+            return None
+        hits = []
+        for name in self.org_names:
+            words = [w for w in name.split() if w[:1].isupper()]
+            if len(words) >= 3 and words[-1] in _COMPANY_WORDS_OF_FIRMS:
+                words = words[:-1]
+            if len(words) >= 2 and "".join(w[0] for w in words) == phrase:
+                hits.append(name)
+        return hits[0] if len(hits) == 1 else None
 
     def _identified_as(self, head: str, at: int) -> str | None:
         """The person a sentence anywhere in the text says the description is: "Clovis was the

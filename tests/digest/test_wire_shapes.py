@@ -337,3 +337,12 @@ def test_a_participle_opening_the_sentence_and_a_korean_family_name() -> None:
     )
     assert [q.speaker for q in d.quotes] == ["Al Frankel"]
     assert "Ri Yong Ho" in {p.name for p in d.people}
+
+
+def test_a_firms_acronym_without_its_company_word() -> None:
+    d = digest_document(
+        "Tax credits\n\nGeneral Motors Co makes electric cars. GM vowed to fight, saying the "
+        "credits are “an important customer benefit that can help accelerate adoption.”",
+        "wire.txt",
+    )
+    assert [q.speaker for q in d.quotes] == ["General Motors Co"]
