@@ -192,8 +192,13 @@ _STATE_MISSIONS = frozenset(["mission", "embassy", "delegation"])
 # "Ryan’s office said in a statement", "Fitch said in a letter": who issued the text that
 # "the statement said" quotes next.
 _ISSUED = frozenset(["statement", "letter"])
-# One to three capitalised words of a name (see SpeakerResolver._identified_as).
+# "Sam Clovis was the campaign supervisor", "the supervisor was Sam Clovis": a name (one to
+# three capitalised words) said to be the one a description's head names.
 _NAME_WORDS = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
+_IDENTITY = re.compile(
+    rf"\b({_NAME_WORDS}) (?:was|is) the ((?:[\w-]+ ){{0,2}}[a-z]+)\b"
+    rf"|\bthe ((?:[\w-]+ ){{0,2}}[a-z]+) (?:was|is) ({_NAME_WORDS})"
+)
 
 # A signed piece speaks for its author: "authored by Oleg Voloshyn ... the piece said".
 _AUTHORED = frozenset(["article", "piece", "op-ed", "column", "essay", "commentary"])
@@ -240,7 +245,8 @@ class SpeakerResolver:
     def __init__(self, entities: Entities, text: str, sentence_starts: list[int] | None = None):
         self.entities = entities
         self.text = text
-        self._identities: dict[str, str | None] = {}  # "X was the supervisor", by head
+        # "Sam Clovis was the campaign supervisor": who each head is said to be, read once
+        self._identities: dict[str, list[tuple[int, str]]] | None = None
         self.sentence_starts = sentence_starts or [0]
         self.person_names = {p.name for p in entities.people}
         self._starts_of: dict[str, set[int]] = {}
@@ -676,25 +682,25 @@ class SpeakerResolver:
     def _identified_as(self, head: str, at: int) -> str | None:
         """The person a sentence anywhere in the text says the description is: "Clovis was the
         campaign supervisor", "the supervisor was Sam Clovis" (a named person of the digest).
-        Only for a role's head, once per head and document, so that the scans stay linear."""
-        if head not in _ROLE_HEADS or not head.isalpha():
+        The text's statements of the kind are read once per document (one scan), by head."""
+        if head not in _ROLE_HEADS:
             return None
-        if head in self._identities:
-            return self._identities[head]
-        found = None
-        if head in self.text:  # (a cheap test first: most texts make no such statement)
-            name = _NAME_WORDS
-            pattern = re.compile(
-                rf"\b({name}) (?:was|is) the (?:[\w-]+ ){{0,2}}{head}\b"
-                rf"|\bthe (?:[\w-]+ ){{0,2}}{head} (?:was|is) ({name})"
-            )
-            for m in pattern.finditer(self.text):
-                hit = self.by_name(m.group(1) or m.group(2), m.start())
-                if hit in self.person_names:
-                    found = hit
-                    break
-        self._identities[head] = found
-        return found
+        if self._identities is None:
+            self._identities = {}
+            if " was " in self.text or " is " in self.text:
+                for m in _IDENTITY.finditer(self.text):
+                    # "X was the campaign supervisor": any of the words after "the" may be
+                    # the head; "the campaign supervisor was X": the word before "was"
+                    words = m.group(2).split() if m.group(1) else m.group(3).split()[-1:]
+                    for word in words:
+                        self._identities.setdefault(word, []).append(
+                            (m.start(), m.group(1) or m.group(4))
+                        )
+        for start, name in self._identities.get(head, ()):
+            hit = self.by_name(name, start)
+            if hit in self.person_names:
+                return hit
+        return None
 
     def _issuer_of_the_text(self, src: Source) -> str | None:
         """ "Ryan’s office said in a statement. “…,” the statement said": the one the text
