@@ -540,6 +540,49 @@ ROUND77 = (
     (512, "Official in charge of State Department r"),
 )
 
+ROUND78 = (
+    (492, "Trump to visit Utah next week, expected "),
+    (825, "Manafort money laundering charge in Russ"),
+    (175, "After Alabama upset, Democrats see new p"),
+    (381, "Factbox: Key Republicans in U.S. Senate "),
+    (100, "Senator Warren hits out at 'effort to po"),
+    (344, "Trump delays announcement on whether U.S"),
+    (529, "Rival sides square off over succession a"),
+    (987, "President Trump leaning toward Powell as"),
+    (774, "Factbox: What's in tax bill U.S. House R"),
+    (248, "Franken and Franks resign as misconduct "),
+    (721, "Trump's $250 billion China 'miracle' add"),
+    (75, "U.S. tax cuts won't make housing more af"),
+    (938, "Trump chief of staff's Civil War comment"),
+    (542, "Flynn could prove to be key asset in Mue"),
+    (643, "Senate Republicans ask Moore to withdraw"),
+    (266, "Pelosi says Democrats will not back shor"),
+    (816, "Ex-Democratic leader who mulled dropping"),
+    (628, "Trump administration releases rules on d"),
+    (2, "Senior U.S. Republican senator: 'Let Mr."),
+    (325, "Former Trump aide nomination to be Singa"),
+    (118, "Senator-elect Jones not joining calls fo"),
+    (537, "Succession battle at U.S. financial agen"),
+    (916, "Republicans defend Trump court pick rate"),
+    (335, "Democrats to join Trump, Republicans in "),
+    (618, "Two Senate Republicans critical of party"),
+    (311, "Senate confirms Trump's pick for Homelan"),
+    (117, "Trump allies say Mueller unlawfully obta"),
+    (533, "U.S. consumer watchdog agency official s"),
+    (356, "Trump tweets about Russia probe spark wa"),
+    (239, "White House pressures Big Corn to meet o"),
+    (387, "Representative Conyers' future plans to "),
+    (208, "Trump's push to cut federal jobs has mod"),
+    (573, "White House asks Supreme Court to allow "),
+    (657, "Senator Rand Paul returns to work after "),
+    (422, "Trump considers plan to replace Tillerso"),
+    (317, "Credit union sues to block Mulvaney from"),
+    (198, "Senator Grassley expresses reservations "),
+    (164, "Trump's eldest son testifies to Senate c"),
+    (209, "Cuba tells U.S. suspension of visas is h"),
+    (142, "Republican governors meet with Pence ove"),
+)
+
 ROUNDS: dict[int, tuple[tuple[tuple[int, str], ...], str]] = {
     66: (ROUND66, "ra"),
     67: (ROUND67, "rb"),
@@ -553,6 +596,7 @@ ROUNDS: dict[int, tuple[tuple[tuple[int, str], ...], str]] = {
     75: (ROUND75, "rj"),
     76: (ROUND76, "rk"),
     77: (ROUND77, "rl"),
+    78: (ROUND78, "rm"),
 }
 
 # Two or more spaces after the end of a sentence: where the dataset lost a paragraph break.
