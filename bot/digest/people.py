@@ -992,7 +992,13 @@ def _thing_names(text: str, cands: list[_Cand], lower_vocab: set[str]) -> set[tu
         if c.kind in ("person", "name?"):
             if named:
                 _named_thing(text, c, things)
-            if c.end in which and c.title_start < 0 and not c.honorific:
+            if (
+                c.end in which
+                and c.title_start < 0
+                and not c.honorific
+                and not (text.endswith(", ", 0, c.start) and _left_comma_role(text, c.start))
+            ):  # (but "a former British spy, Christopher Steele, which ...": a person's name
+                # in apposition, and the clause is about what came before)
                 which_things.add(tuple(c.words))
             if c.start in works and not text.startswith(_OWNER_AFTER, c.end):
                 things.add(tuple(c.words))  # (but "his role in Tony Blair's government")

@@ -130,6 +130,11 @@ def _split_and(parts: list[list[_Tok]]) -> list[list[_Tok]]:
                         org_after[k + 1]
                         and not _person_then_of(part, k + 1)
                         and not _given_surname(cur)  # "Waleed Aly and Seven News' Robert Ovadia"
+                        and not (  # "Democrats Barack Obama and Bill Clinton": labels, a name
+                            len(cur) >= 3
+                            and _given_surname(cur[-2:])
+                            and all(_label_word(t.word) for t in cur[:-2])
+                        )
                         and not _titled_surname(cur)  # "Lord Falconer and Downing Street adviser"
                         and not _titled_full_name(cur)  # "German Chancellor Gerhard Schroeder and"
                         and not _two_known_bodies(cur, part[k + 1 :])  # "the IMF and World Bank"

@@ -346,3 +346,15 @@ def test_a_firms_acronym_without_its_company_word() -> None:
         "wire.txt",
     )
     assert [q.speaker for q in d.quotes] == ["General Motors Co"]
+
+
+def test_names_after_a_plural_party_label_and_before_which() -> None:
+    d = digest_document(
+        "Bureaucracy\n\nBefore Trump, Democrats Barack Obana and Bill Clinton and Republican "
+        "George W. Bash all tried. The dossier was compiled by a former British spy, "
+        "Christopher Steel, which prompted questions.",
+        "wire.txt",
+    )
+    roles = {p.name: p.role for p in d.people}
+    assert {"Barack Obana", "Bill Clinton", "George W. Bash"} <= set(roles)
+    assert roles["Christopher Steel"] == "spy"
