@@ -2276,6 +2276,9 @@ class SpeakerResolver:
                 # "said a Fifa spokesman": the body named in the phrase (adopted when the
                 # text names it again)
                 start = at + len(raw[0]) + 1
+                owner = self.by_name(raw[1], start)
+                if owner in self.person_names:
+                    return owner  # "A Lankford spokesman said he was “…”": the senator's words
                 body = self._adopt_firm(raw[1], Source(raw[1], start, start + len(raw[1]), None))
                 if body is not None:
                     return body

@@ -358,3 +358,12 @@ def test_names_after_a_plural_party_label_and_before_which() -> None:
     roles = {p.name: p.role for p in d.people}
     assert {"Barack Obana", "Bill Clinton", "George W. Bash"} <= set(roles)
     assert roles["Christopher Steel"] == "spy"
+
+
+def test_a_spokesman_named_after_a_person_speaks_for_that_person() -> None:
+    speakers = _speakers(
+        "Tax plan\n\nSenators Jeff Flakey and James Langford are among the Republicans weighing "
+        "the plan. A Langford spokesman said he was “eager to work with colleagues to pass tax "
+        "reform.”"
+    )
+    assert speakers == {"eager to work with colleagues to pass tax reform.": "James Langford"}
