@@ -583,6 +583,44 @@ ROUND78 = (
     (142, "Republican governors meet with Pence ove"),
 )
 
+ROUND79 = (
+    (298, "Cuts to homeowner tax breaks could cost "),
+    (754, "Homeland Security nominee says no need f"),
+    (288, "Senate votes to pursue tax bill negotiat"),
+    (674, "'Can I get it to go?' Canada's Trudeau c"),
+    (577, "White House wants Republican in Alabama "),
+    (333, "Supreme Court lets Trump's latest travel"),
+    (682, "Acting DHS chief denies White House pres"),
+    (395, "Timeline: U.S. prosecutors lay out Flynn"),
+    (608, "U.S. House Democrats join growing congre"),
+    (589, "Trump adds five conservatives to list of"),
+    (450, "Senator Collins says not committed to ta"),
+    (462, "Senate takes step toward passage of tax "),
+    (488, "Democrats skip Trump meeting, raising ri"),
+    (755, "Democrats win bitter Virginia governor's"),
+    (750, "U.S. judge issues gag order in Manafort "),
+    (490, "Congress government funding fight seen s"),
+    (424, "Pompeo might bring assets to 'hellish' s"),
+    (614, "Mattis sees opportunity for talks if Nor"),
+    (669, "Trump distances himself from remarks on "),
+    (58, "Top Democrat says Trump firing of Muelle"),
+    (613, "Former Trump campaign adviser delivers '"),
+    (626, "U.S. Justice Dept eyes spring to release"),
+    (375, "ABC News suspends top journalist over in"),
+    (190, "Prayer, principle guide women voters in "),
+    (806, "Insurers step up pitch for Obamacare as "),
+    (667, "Former U.S. Vice President Biden leaves "),
+    (289, "Bill letting people bring concealed guns"),
+    (604, "Senate quickens pace of approving Trump "),
+    (638, "Senate approves Trump administration job"),
+    (221, "Haley: Women accusers should be heard, e"),
+    (347, "John Anderson, liberal Republican who ch"),
+    (79, "Trump aides hope win on taxes will stem "),
+    (976, "Trump tax overhaul under intensifying fi"),
+    (581, "U.S. patent review board becomes conserv"),
+    (212, "U.S. House Democratic women seek probe o"),
+)
+
 ROUNDS: dict[int, tuple[tuple[tuple[int, str], ...], str]] = {
     66: (ROUND66, "ra"),
     67: (ROUND67, "rb"),
@@ -597,6 +635,7 @@ ROUNDS: dict[int, tuple[tuple[tuple[int, str], ...], str]] = {
     76: (ROUND76, "rk"),
     77: (ROUND77, "rl"),
     78: (ROUND78, "rm"),
+    79: (ROUND79, "rn"),
 }
 
 # Two or more spaces after the end of a sentence: where the dataset lost a paragraph break.
@@ -640,7 +679,8 @@ def draw(
 ) -> list[tuple[int, str]]:
     """``count`` stories drawn at random (``seed``) among those of ``min_chars`` characters or
     more with at least two pairs of curly double quotation marks, leaving out the rounds before
-    ``before``, stories whose headline one of them has, and the pages of posted tweets."""
+    ``before``, stories whose headline one of them has, and the pages of posted tweets. Rounds
+    66-78 took 40 each; round 79 took the last 35."""
     rows = read_stories(csv_path)
     used = {row for number, (stories, _) in ROUNDS.items() if number < before for row, _ in stories}
     taken = {rows[row]["title"] for row in used}

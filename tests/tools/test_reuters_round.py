@@ -60,7 +60,8 @@ def test_another_file_is_refused(tmp_path: Path) -> None:
 
 def test_no_story_is_in_two_rounds() -> None:
     rows = [row for stories, _ in reuters_round.ROUNDS.values() for row, _ in stories]
-    assert len(rows) == len(set(rows)) == 40 * len(reuters_round.ROUNDS)
+    # (round 79: the last 35 stories that fit the draw)
+    assert len(rows) == len(set(rows)) == 40 * (len(reuters_round.ROUNDS) - 1) + 35
 
 
 def test_a_draw_leaves_out_earlier_rounds_repeats_and_tweet_pages(tmp_path: Path) -> None:
