@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from bot.digest import lexicon
+from bot.digest.names import _MONTH_SURNAMES, _sentence_start  # Theresa May; a sentence's start
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -357,13 +358,6 @@ def _phrase_forward(toks: list[_Tok], i: int, limit: int = 9) -> tuple[int, int]
     if j == i:
         return None
     return i, j
-
-
-def _sentence_start_at(text: str, at: int) -> bool:
-    """Whether ``at`` opens a sentence: the text's start, or a full stop (or a line break)
-    before it."""
-    before = text[max(0, at - 3) : at].rstrip(" ")
-    return not before or before[-1] in '.!?\n”"'
 
 
 def _office_for_a_name(toks: list[_Tok], j: int) -> bool:
@@ -912,8 +906,6 @@ def _name_before_affiliation(toks: list[_Tok], j: int) -> tuple[int, int] | None
 
 
 _CLAUSE_OPENERS = _wordset("but while whereas although though")
-# Surnames that are months ("Theresa May", "Brian May"): no date when a verb follows.
-_MONTH_SURNAMES = frozenset(["May", "June", "April", "August"])
 _GIVEN_NAMES = _lexicon_set("GIVEN_NAMES")
 _SURNAMES = _lexicon_set("SURNAMES")
 
@@ -2293,7 +2285,7 @@ def source_before(text: str, start: int, end: int) -> Source | None:
             and tok.word[:1].isupper()
             and len(toks) > 1
             and toks[1].low == "that"
-            and _sentence_start_at(text, tok.start)
+            and _sentence_start(text, tok.start)
         ):
             # "Noting that his supporters had “counted on me ...,” Franken apologized": a
             # participle opening the sentence; its subject follows the words.

@@ -150,6 +150,25 @@ def _acronym_form(name: str) -> bool:
     )
 
 
+def acronyms_of(name: str) -> set[str]:
+    """The acronyms a body's name can be written as: the initials of its capitalised words
+    ("British National Party": BNP), without a company word at its end ("General Motors Co":
+    GM), each part of a hyphened word ("Anti-Defamation League": ADL), every letter of a dotted
+    abbreviation opening it ("U.S. Citizenship and Immigration Services": USCIS)."""
+    words = [w for w in name.split() if w.lower() not in _INITIAL_SKIP]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return set()
+    found = {"".join(w[0] for w in words)}
+    if len(words) >= 3 and words[-1] in _COMPANY_WORDS:
+        found.add("".join(w[0] for w in words[:-1]))
+    parts = [part for w in words for part in w.split("-")]
+    if len(parts) > len(words) and all(part[:1].isupper() for part in parts):
+        found.add("".join(part[0] for part in parts))
+    if "." in words[0] and words[0].replace(".", "").isupper():
+        found.add(words[0].replace(".", "") + "".join(w[0] for w in words[1:]))
+    return found
+
+
 def merge_org_aliases(orgs: dict[str, str], mentions: list[Mention]) -> dict[str, str]:
     """One organisation under one name: an acronym the text also spells out ("BNP" and
     "British National Party"), a party's nickname ("Tories" and "Conservatives"), a firm's
@@ -164,21 +183,8 @@ def merge_org_aliases(orgs: dict[str, str], mentions: list[Mention]) -> dict[str
         return {}  # (no acronym, no nickname, no short form: nothing to merge, found at once)
     spelled: dict[str, list[str]] = {}
     for name in names:
-        words = [w for w in name.split() if w.lower() not in _INITIAL_SKIP]
-        if len(words) >= 2 and all(w[:1].isupper() for w in words):
-            spelled.setdefault("".join(w[0] for w in words), []).append(name)
-            if len(words) >= 3 and words[-1] in _COMPANY_WORDS:
-                # "GM" is General Motors Co (the company word has no letter in it)
-                spelled.setdefault("".join(w[0] for w in words[:-1]), []).append(name)
-            parts = [part for w in words for part in w.split("-")]
-            if len(parts) > len(words) and all(part[:1].isupper() for part in parts):
-                # "Anti-Defamation League" is the "ADL" (each part of a hyphened word counts)
-                spelled.setdefault("".join(part[0] for part in parts), []).append(name)
-            if "." in words[0] and words[0].replace(".", "").isupper():
-                # "U.S. Citizenship and Immigration Services" is "USCIS" (every letter of a
-                # dotted abbreviation counts)
-                letters = words[0].replace(".", "") + "".join(w[0] for w in words[1:])
-                spelled.setdefault(letters, []).append(name)
+        for acronym in acronyms_of(name):
+            spelled.setdefault(acronym, []).append(name)
     canon: dict[str, str] = {}
     for name in names:
         longer = _with_company_word(name, present) if name in shortened else None

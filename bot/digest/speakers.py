@@ -41,8 +41,7 @@ from bot.digest.lexicon import FAITHS as _FAITHS
 from bot.digest.lexicon import PARTIES as _PARTIES
 from bot.digest.lexicon import another_office
 from bot.digest.model import Entities, Mention, Person
-from bot.digest.organizations import _COMPANY_WORDS as _COMPANY_WORDS_OF_FIRMS
-from bot.digest.organizations import _acronym_form
+from bot.digest.organizations import _acronym_form, acronyms_of
 from bot.digest.registry import _misspelt
 from bot.digest.roles import _FIRM_KINDS as _FIRM_KIND_WORDS
 from bot.digest.roles import _reports_its_sentence
@@ -666,17 +665,11 @@ class SpeakerResolver:
         return None
 
     def _org_by_initials(self, phrase: str) -> str | None:
-        """ "GM vowed to fight" after "General Motors Co": the one organisation whose
-        capitalised words (without a company word) the acronym spells."""
+        """ "GM vowed to fight" after "General Motors Co": the one organisation whose name the
+        acronym spells (see :func:`~bot.digest.organizations.acronyms_of`)."""
         if not (2 <= len(phrase) <= 6 and phrase.isalpha() and phrase.isupper()):
             return None
-        hits = []
-        for name in self.org_names:
-            words = [w for w in name.split() if w[:1].isupper()]
-            if len(words) >= 3 and words[-1] in _COMPANY_WORDS_OF_FIRMS:
-                words = words[:-1]
-            if len(words) >= 2 and "".join(w[0] for w in words) == phrase:
-                hits.append(name)
+        hits = [name for name in self.org_names if phrase in acronyms_of(name)]
         return hits[0] if len(hits) == 1 else None
 
     def _identified_as(self, head: str, at: int) -> str | None:
