@@ -200,6 +200,11 @@ _IDENTITY = re.compile(
 )
 
 # A signed piece speaks for its author: "authored by Oleg Voloshyn ... the piece said".
+# A document being sent: "X wrote a letter to congressional leaders", "X issued a report".
+_SENT_DOCUMENT = re.compile(
+    r"\b(?:sent|wrote|delivered|issued|released|published) (?:a|an) (?:[\w-]+ ){0,2}?"
+    r"(?P<doc>report|study|survey|letter|review|analysis|memo|memorandum)\b"
+)
 _AUTHORED = frozenset(["article", "piece", "op-ed", "column", "essay", "commentary"])
 _AUTHORED_BY = re.compile(
     r"\b(?:authored|written|penned) by ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})"
@@ -2385,7 +2390,39 @@ class SpeakerResolver:
                 found = hit
             elif name and not m.group("who3") and _body_name(name):
                 found = self._organisation(name)  # "Oxfam says in a report": a body speaks
+        sender = self._sender(head, lo, at)
+        if sender is not None and (found is None or sender[0] > self._last_issued(head, lo, at)):
+            return sender[1]
         return found
+
+    def _sender(self, head: str, lo: int, at: int) -> tuple[int, str | None] | None:
+        """ "Chuck Canterbury, president of the Fraternal Order of Police, wrote a letter to
+        congressional leaders": the one who opens the sentence that tells of the letter being
+        sent (written, delivered, issued) — the latest such sentence before ``at``, with where
+        it told of it."""
+        found = None
+        for m in _SENT_DOCUMENT.finditer(self.text, lo, at):
+            if m.group("doc") != head:
+                continue
+            k = self._sentence_of(m.start())
+            s0 = self.sentence_starts_at(k)
+            first = self.between(s0, m.start())[:1]
+            name = first[0].name if first and first[0].start - s0 <= 40 else None
+            if _SPEECH_IN.search(self.text, s0, m.start()):
+                name = None  # "X said Y sent a letter": who sent it is not the subject
+            # a later letter whose sender the text does not name is another letter
+            found = (m.start(), name)
+        if found is None or not (found[1] in self.person_names or found[1] in self.org_names):
+            return None
+        return found
+
+    def _last_issued(self, head: str, lo: int, at: int) -> int:
+        """Where the latest "Oxfam says in a report"-shaped phrase for ``head`` starts."""
+        last = -1
+        for m in _ISSUED_BY.finditer(self.text, lo, at):
+            if head in (m.group("doc"), m.group("doc2"), m.group("doc3"), m.group("doc4")):
+                last = m.start()
+        return last
 
     def _org_by_head(self, phrase: str) -> str | None:
         """ "The commission says ..." after "the Electoral Commission": the one organisation

@@ -367,3 +367,19 @@ def test_a_spokesman_named_after_a_person_speaks_for_that_person() -> None:
         "reform.”"
     )
     assert speakers == {"eager to work with colleagues to pass tax reform.": "James Langford"}
+
+
+def test_the_letter_speaks_for_whoever_wrote_it() -> None:
+    speakers = _speakers(
+        "Police union writes\n\nGary Holloway, president of the Brotherhood of Police Officers, "
+        "which represents 200,000 officers, wrote a letter to congressional leaders on Tuesday. "
+        "“The union is very concerned that the change will endanger the funding of our "
+        "agencies,” said the letter, distributed to reporters.\n\nLater a coalition of insurers "
+        "sent a letter to members of the House. “This package moves the program in the right "
+        "direction,” the letter said."
+    )
+    assert speakers == {
+        "The union is very concerned that the change will endanger the funding of our "
+        "agencies": "Gary Holloway",
+        "This package moves the program in the right direction": None,
+    }
