@@ -1,0 +1,181 @@
+"""Rebuild the news sets of evaluation rounds 80 and up (README, "Quality, measured"): stories
+from hundreds of outlets that the project had never seen, from the AllSides corpus of the
+Article-Bias-Prediction dataset (Baly et al., EMNLP 2020; ``ramybaly/Article-Bias-Prediction``,
+commit ced8111, Apache-2.0: one JSON file per article under ``data/jsons``).
+
+Why a tool and not the texts: the stories are their publishers' copyright, so the project ships
+only the gold lists (names, roles, quotations); anyone with a clone rebuilds the texts and reruns
+the figures:
+
+    git clone https://github.com/ramybaly/Article-Bias-Prediction /tmp/abp
+    python tools/allsides_round.py --round 80 /tmp/abp/data/jsons /tmp/as80
+    BRIEFBOT_QUOTES_GOLD=bot/eval/gold/quotes_allsides80.json python -m bot.eval quotes /tmp/as80
+    BRIEFBOT_PEOPLE_GOLD=bot/eval/gold/people_allsides80.json python -m bot.eval people /tmp/as80
+
+A story is written as its headline, its date (as a dateline would give it) and the article's
+text as the dataset keeps it (paragraphs one blank line apart). Stories are named
+``<prefix>NNN.txt`` in the order drawn, under four folders of ten (``A`` ... ``D``), one per
+labeller.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+from pathlib import Path
+
+# Each round's stories: the article's ID (its file is ``<ID>.json``) and the start of its
+# headline, which the rebuild checks so that another copy of the data fails loudly.
+ROUND80 = (
+    ("g9eGJwOtD0lay8eG", "China says U.S. farmers may never regain"),
+    ("gVNTtilYpYVlTded", "CNN’s Stelter Blames Conservatives for ‘"),
+    ("TmF4YZEHPFPJseeA", "Yes, the UK media’s coverage of Meghan M"),
+    ("QPXXFdCI4MzQLsza", "'Ambassador for Christ': America's Leade"),
+    ("Pepch7bNUtM3KGEG", "Baghdad attack brings back memories of B"),
+    ("kcMnFbFTri89Y0jw", "Military ouster of Egypt's Morsi: US pos"),
+    ("7Cnnzdm1fNcDIoAr", "Obama regrets polarized rancor. He shoul"),
+    ("wJvxQrrfRXLwygyE", "Media Parrot Issa's Fabricated Link Betw"),
+    ("PT5Bq3AAZRXDU7hl", "Bain employees to speak at Democrats' co"),
+    ("9dMrN9a4FngYwlkb", "Supreme Court Extends Sex-Based Anti-Dis"),
+    ("P8GpfHrWcgP4zlR8", "ICE Union President: Gang of 8 Has Conte"),
+    ("Ku04dMo6p8PTwBOq", "'100%' of illegal immigrant families rel"),
+    ("eswa6DeOBtu2W1CM", "NFL releases statement on Kaepernick"),
+    ("B91E1ZaH1FnwMr0D", "Eyeing Jewish Vote In U.S., Romney Goes "),
+    ("AXScvdMPSR4KGS8n", "Poll gives both sides ammunition in heal"),
+    ("DlYa8VrVsBpvodVw", "UK sued for approving Europe’s biggest g"),
+    ("GSQpRmtdqsKKfU9V", "Jeffrey Epstein's suicide makes no sense"),
+    ("oVwO1DAkyl4ywFFY", "Strzok-Page texts on 'media leak strateg"),
+    ("T1uSlXK6gtCAUTKn", "Poll: Voters Give Obama Worst Grade Ever"),
+    ("uH6vbm8yAJ4307G8", "OPINION: Building a wall won't save Amer"),
+    ("5mBezNnq3KHi89pu", "The Ukrainian flight that crashed in Ira"),
+    ("UWTlRrGuUkaQXU6g", "A Deeply Provincial View of Free Speech"),
+    ("fttRrtN8IX30mOan", "Working Families Party Switches Endorsem"),
+    ("Jvlpi3IQ2qkayp5s", "Job Title Key to Inner Access Held by Sn"),
+    ("1nvRwxwViabPTOep", "Trump appears to mock Trail of Tears in "),
+    ("OZvCjomnCHKaYGs6", "Opinion American capitalism is broken"),
+    ("dDoIAc2N8mg7ssEg", "OPINION: The Rise of Presidential Extrem"),
+    ("Rn9ueGHzDcBSW0Fs", "Not Even the Police Union Could Save Amb"),
+    ("13ck8CbteU2uOiuS", "Trump floated US buying Greenland, but c"),
+    ("DUl97VdqSwhfEwSu", "House Judiciary Member: Mueller Legally "),
+    ("L0sHuv4EGsfqFZ3S", "Kellyanne Conway Goes Head-to-Head with "),
+    ("ABsKn4EEYVwfEjtl", "Gorsuch and Kagan Clash Over Judicial De"),
+    ("oEpKOQV43XrjSnLC", "U.S. Payrolls Rise 312,000, Wages Accele"),
+    ("ahPMUfEDe4E7xQ8e", 'Billionaires build new "benevolent arist'),
+    ("Xkjca2DqLSknSMeR", "Trump urges General Motors, auto union t"),
+    ("dkAxBETB52BSBxey", "Child Rape Stories Are Too ‘Stupid’ For "),
+    ("pzzhCAo9xUoo1Ox7", "Trump’s ‘America First’ Base Unhappy wit"),
+    ("IDE1wFV514aahWVh", "Escaping 'Government' Schools"),
+    ("ViRBmCcc8rh6vcbj", "OPINION: Not All Foreign-Influence Scand"),
+    ("Ck3M5lxOpZ9WexGB", "U.S. has changed in key ways in the past"),
+)
+
+ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
+    80: (ROUND80, "sa"),
+}
+
+
+def read_article(folder: Path, ident: str) -> dict:
+    """One article of the dataset (title, date, source, content_original, ...)."""
+    return json.loads((folder / f"{ident}.json").read_text(encoding="utf-8"))
+
+
+def story_text(article: dict) -> str:
+    """Headline, date and paragraphs of one article, as a plain-text news story."""
+    day = dt.date.fromisoformat(article["date"])
+    dateline = f"{day:%B} {day.day}, {day.year}"
+    paragraphs = [p.strip() for p in article["content_original"].split("\n") if p.strip()]
+    return "\n\n".join([article["title"].strip(), dateline, *paragraphs]) + "\n"
+
+
+def rebuild_round(number: int, folder: Path, out: Path) -> list[Path]:
+    """Write round ``number`` into ``out/A`` ... ``out/D``."""
+    stories, prefix = ROUNDS[number]
+    written = []
+    for n, (ident, headline) in enumerate(stories):
+        path = folder / f"{ident}.json"
+        article = read_article(folder, ident) if path.is_file() else None
+        if article is None or not article["title"].strip().startswith(headline):
+            raise SystemExit(f"{folder} is not the data this round was drawn from ({ident})")
+        path = out / "ABCD"[n // 10] / f"{prefix}{n + 1:03d}.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(story_text(article), encoding="utf-8")
+        written.append(path)
+    return written
+
+
+def _quoted(text: str) -> bool:
+    """At least two quotations, curly or straight."""
+    return (text.count("“") >= 2 and text.count("”") >= 2) or text.count('"') >= 4
+
+
+def _garbled(text: str) -> bool:
+    """UTF-8 read as Windows-1252 and saved again ("StatesÃ¢â‚¬â„¢ Rights"): left out of the
+    draw, since labellers would have to guess the words."""
+    return "Ã" in text or "â€" in text
+
+
+def _seen_elsewhere(article: dict) -> bool:
+    """Stories other sets already hold: CNN before 2016 (the CNN/Daily Mail archive's years) and
+    Reuters of late 2017 (the ISOT copy of rounds 66-79)."""
+    source, date = article["source"], article["date"]
+    return (source == "CNN" and date < "2016") or (
+        source == "Reuters" and "2017-10-15" <= date <= "2017-12-31"
+    )
+
+
+def draw(
+    folder: Path,
+    seed: int,
+    before: int,
+    count: int = 40,
+    min_chars: int = 1500,
+    max_chars: int = 6000,
+) -> list[tuple[str, str]]:
+    """``count`` stories drawn at random (``seed``), one per outlet, among those of
+    ``min_chars`` to ``max_chars`` characters with at least two quotations, leaving out the
+    rounds before ``before``, stories whose headline one of them has, and stories other sets
+    already hold."""
+    used = {i for number, (stories, _) in ROUNDS.items() if number < before for i, _ in stories}
+    taken: set[str] = set()
+    candidates = []
+    for path in sorted(folder.glob("*.json")):
+        article = json.loads(path.read_text(encoding="utf-8"))
+        text, title = article["content_original"], article["title"].strip()
+        if path.stem in used:
+            taken.add(title)
+            continue
+        if not min_chars <= len(text) <= max_chars or not _quoted(text):
+            continue
+        if _seen_elsewhere(article) or not article["date"] or _garbled(text + title):
+            continue
+        candidates.append((path.stem, title, article["source"]))
+    random.Random(seed).shuffle(candidates)
+    drawn: list[tuple[str, str]] = []
+    outlets: set[str] = set()
+    for ident, title, source in candidates:
+        if title in taken or source in outlets:
+            continue
+        taken.add(title)
+        outlets.add(source)
+        drawn.append((ident, title[:40]))
+        if len(drawn) == count:
+            break
+    return drawn
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "jsons", type=Path, help="data/jsons of a clone of ramybaly/Article-Bias-Prediction"
+    )
+    parser.add_argument("out", type=Path, help="the folder to write the stories into")
+    parser.add_argument("--round", type=int, choices=tuple(ROUNDS), required=True)
+    args = parser.parse_args()
+    written = rebuild_round(args.round, args.jsons, args.out)
+    print(f"{len(written)} stories written to {args.out}")
+
+
+if __name__ == "__main__":
+    main()
