@@ -200,6 +200,10 @@ _IDENTITY = re.compile(
 )
 
 # A signed piece speaks for its author: "authored by Oleg Voloshyn ... the piece said".
+# What the text calls a body, in an apposition after its name ("Free Press, an advocacy group,").
+# (Not the noun before a name: "Rival local club Manchester City" is not "the club" of a text
+# about Manchester United.)
+_CALLED_AFTER = re.compile(r", (?:a|an|the) (?:[\w-]+ ){0,3}?(?P<noun>[a-z]+)[,.;]")
 # A document being sent: "X wrote a letter to congressional leaders", "X issued a report".
 _SENT_DOCUMENT = re.compile(
     r"\b(?:sent|wrote|delivered|issued|released|published) (?:a|an) (?:[\w-]+ ){0,2}?"
@@ -310,6 +314,7 @@ class SpeakerResolver:
         # kind of organisation -> (scanned up to, position, name) of the last one of that kind
         self._kind_scans: dict[tuple[str, ...], tuple[int, int, str | None]] = {}
         self._firms: set[str] = set()  # bodies an apposition called a business
+        self._called: dict[str, set[str]] | None = None  # body -> nouns the text calls it by
         self.mentions = sorted(entities.mentions, key=lambda m: m.start)
         self.mention_starts = [m.start for m in self.mentions]
         self._genders_from_text()
@@ -2018,14 +2023,18 @@ class SpeakerResolver:
 
     def _owner_of_next(self, cands: list[tuple[int, str]]) -> bool:
         """Whether the first person of a sentence is a possessive whose owned role is the next
-        person named ("Mr Brown's former advisor Ed Balls")."""
+        person named ("Mr Brown's former advisor Ed Balls"), or a name that only says whose the
+        role is ("Strzok lawyer Aitan Goelman")."""
         if len(cands) < 2 or cands[0][1] == cands[1][1]:
             return False
         m = _NAME_RUN.match(self.text, cands[0][0])
-        if m is None or self._owned_noun(m) is None:
-            return False  # (not a possessive)
-        if _OWNED_ROLE.fullmatch(self.text, m.end(), cands[1][0]) is None:
+        if m is None:
             return False
+        role = _OWNED_ROLE.fullmatch(self.text, m.end(), cands[1][0])
+        if role is None:
+            return False
+        if self._owned_noun(m) is None and role.group().split()[-1] not in _ROLE_HEADS:
+            return False  # (neither a possessive nor "Strzok lawyer Aitan Goelman")
         after = self.text[cands[1][0] : cands[1][0] + 120].split(". ", 1)[0]
         said = _SAID_LATER.search(after)
         return said is not None and " but " not in after[: said.start()]  # the owned one says
@@ -2241,6 +2250,9 @@ class SpeakerResolver:
             kind = _ORG_KIND_WORDS.get(head)
             if kind is not None:
                 return self._org_of_kind(kind, at, orgs)
+            called = self._called_so(head, orgs)
+            if called is not None:
+                return called  # "Free Press, an advocacy group, said ... the group said"
             marks = {head} | {w.lower() for w in words[1:-1]}  # "the radio station"
             for _, name in orgs:
                 if marks & set(_words(name)) or head in ("newspaper", "paper", "outlet", "site"):
@@ -2423,6 +2435,22 @@ class SpeakerResolver:
             if head in (m.group("doc"), m.group("doc2"), m.group("doc3"), m.group("doc4")):
                 last = m.start()
         return last
+
+    def _called_so(self, head: str, orgs: list[tuple[int, str]]) -> str | None:
+        """The latest of ``orgs`` that an apposition called by the noun ``head``: "Free Press,
+        an advocacy group," for "the group"."""
+        if self._called is None:
+            self._called = {}
+            for m in self.mentions:
+                if m.kind != "organization":
+                    continue
+                found = _CALLED_AFTER.match(self.text, m.end)
+                if found is not None and found.group("noun") in _ORG_NOUNS:
+                    self._called.setdefault(m.name, set()).add(found.group("noun"))
+        for _, name in orgs:
+            if head in self._called.get(name, ()):
+                return name
+        return None
 
     def _org_by_head(self, phrase: str) -> str | None:
         """ "The commission says ..." after "the Electoral Commission": the one organisation

@@ -383,3 +383,24 @@ def test_the_letter_speaks_for_whoever_wrote_it() -> None:
         "agencies": "Gary Holloway",
         "This package moves the program in the right direction": None,
     }
+
+
+def test_the_group_is_the_body_an_apposition_called_a_group() -> None:
+    speakers = _speakers(
+        "Broadcast rule\n\nThe Media Access Coalition, an advocacy group, said the proposal "
+        "would make it easier for Sinclair Broadcast Group Inc to complete its acquisition of "
+        "Tribune Media Co. The “disastrous proposal is tailor-made for the giant chains,” "
+        "the group said."
+    )
+    assert speakers == {
+        "disastrous proposal is tailor-made for the giant chains": "Media Access Coalition"
+    }
+
+
+def test_a_name_before_a_role_only_says_whose_the_role_is() -> None:
+    speakers = _speakers(
+        "Texts row\n\nIn response to the latest letter, Strzok lawyer Aitan Goelman said the "
+        "line referred to an effort to stop leaks.\n\n“The term in Mr. Strzok’s text refers to "
+        "a Department-wide initiative to detect and stop leaks,” he said."
+    )
+    assert list(speakers.values()) == ["Aitan Goelman"]
