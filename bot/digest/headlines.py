@@ -54,7 +54,11 @@ def _title_case(line: str, lower_vocab: set[str]) -> bool:
                 and not _role_word(w)
                 and w not in lx.GIVEN_NAMES
             )
-            result = common >= 2
+            # (or one, in a line of five capitalised words or more that no sentence ends:
+            # "America's Leaders Pay Historic Honor to Billy Graham", where "Leaders" is a role)
+            result = common >= 2 or (
+                common == 1 and caps >= 5 and not line.rstrip().endswith((".", "?", "!"))
+            )
     return result
 
 

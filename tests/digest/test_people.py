@@ -345,6 +345,19 @@ def test_title_case_headline_names_count_only_for_known_people():
     assert person(ents, "Elizabeth Warren").mentions == 2
 
 
+def test_a_title_case_line_whose_one_common_word_is_a_role_is_a_headline():
+    # ("Leaders" is a role word, so only "Honor" says the line is a headline; and a link line
+    # in the body is one too)
+    text = (
+        "America's Leaders Pay Historic Honor to Billy Graham\n\n"
+        "The Rev. Billy Graham lay in honor as leaders came to the Capitol.\n\n"
+        "MORE: President Trump Reflects on Billy Graham's Impact on His Life\n\n"
+        "President Donald Trump spoke. Graham changed his life, Trump said."
+    )
+    ents = run(text)
+    assert names(ents) == {"Billy Graham", "Donald Trump"}
+
+
 def test_sentence_initial_common_words_are_trimmed():
     text = "Meanwhile Bernie Sanders spoke in Vermont. Railing against donors, Sanders left."
     ents = run(text)
