@@ -106,10 +106,35 @@ def _same(pred: str, gold: str) -> bool:
     return p == g or (p[1] == g[1] and (p[0] == p[1] or g[0] == g[1]))
 
 
+# Abbreviated titles a labeller may copy as the text writes them ("Sen. Elizabeth Warren" →
+# "Sen."): the same role as the word the digest gives ("Senator").
+_ABBREVIATED = {
+    "sen.": "senator",
+    "rep.": "representative",
+    "gov.": "governor",
+    "gen.": "general",
+    "lt.": "lieutenant",
+    "col.": "colonel",
+    "maj.": "major",
+    "sgt.": "sergeant",
+    "capt.": "captain",
+    "adm.": "admiral",
+    "atty.": "attorney",
+    "rev.": "reverend",
+    "prof.": "professor",
+    "supt.": "superintendent",
+    "det.": "detective",
+}
+
+
+def _role_words(role: str) -> str:
+    return " ".join(_ABBREVIATED.get(w, w) for w in role.lower().split())
+
+
 def _role_ok(pred: str | None, gold: str) -> bool:
     if not pred:
         return False
-    a, b = pred.lower(), gold.lower()
+    a, b = _role_words(pred), _role_words(gold)
     return a in b or b in a or a.split()[-1] == b.split()[-1]
 
 

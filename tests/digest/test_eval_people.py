@@ -127,3 +127,13 @@ def test_several_gold_lists_joined_by_the_path_separator_score_together(
     monkeypatch.setenv("BRIEFBOT_PEOPLE_GOLD", gold)
     assert main(str(tmp_path), verbose=False) == 0
     assert "(2 right, 0 wrong, 0 missed); roles right 2/2" in capsys.readouterr().out
+
+
+def test_an_abbreviated_title_in_the_gold_list_is_the_same_role() -> None:
+    from bot.eval.people import _role_ok
+
+    assert _role_ok("Senator", "Sen.")
+    assert _role_ok("Representative", "former Rep.")
+    assert _role_ok("General", "Maj. Gen.")
+    assert not _role_ok("Governor", "Sen.")
+    assert not _role_ok(None, "Sen.")
