@@ -1405,6 +1405,26 @@ def _make(text: str, toks: list[_Tok], span: tuple[int, int], cue: str | None) -
 _ISSUED = _wordset("statement release report letter memo filing document communique post tweet")
 
 
+_REPORT_NOUNS = _wordset("report study poll survey story analysis review investigation")
+
+
+def _issuer_of_report_on(toks: list[_Tok], span: tuple[int, int]) -> tuple[int, int] | None:
+    """ "An AP report on Comey and Mueller said they “…”": the names before the verb are what
+    the report is about; the one named before the report issued it ("AP")."""
+    j = span[0] - 1
+    while j > 0 and span[0] - j < 8 and (_is_name_word(toks[j]) or toks[j].low == "and"):
+        j -= 1  # (back over "Comey and")
+    if j < 2 or toks[j].low not in ("on", "about") or toks[j - 1].low not in _REPORT_NOUNS:
+        return None
+    e = j - 1
+    i = e
+    while i > 0 and e - i < 4 and _is_name_word(toks[i - 1]) and not toks[i - 1].raw.endswith(","):
+        i -= 1
+    if i == e or (i > 0 and toks[i - 1].low not in ("a", "an", "the")):
+        return None
+    return i, e
+
+
 def _document_owner(toks: list[_Tok], span: tuple[int, int]) -> tuple[int, int]:
     """ "according to a statement from the Ministry of Education": the one who issued it."""
     i, j = span
@@ -1631,6 +1651,12 @@ def _put_without_it(toks: list[_Tok], k: int) -> bool:
 _VERBS_AFTER_COMMA = frozenset(["said", "says", "predicted", "predicts", "added", "adds"])
 
 
+# Words that open a new sentence's subordinate or linked clause.
+_NEW_SENTENCE_OPENERS = _wordset(
+    "As When While After Before Although Though If Because Since But And Yet Meanwhile"
+)
+
+
 def source_after(text: str, start: int, end: int) -> Source | None:
     """Attribution right after a closing mark: ``, he said`` / ``said X`` / ``X said``.
 
@@ -1645,6 +1671,9 @@ def source_after(text: str, start: int, end: int) -> Source | None:
     toks = _tokens(text, start, min(end, start + 160))
     if not toks:
         return None
+    if text[start - 2 : start - 1] in (".", "!", "?") and toks[0].word in _NEW_SENTENCE_OPENERS:
+        return None  # "“… our national security.” As Keilar continued to press Conway": a new
+        # sentence's subordinate clause, no attribution of the words before it
     if (
         not toks[0].word
         and toks[0].raw == ","
@@ -1658,6 +1687,16 @@ def source_after(text: str, start: int, end: int) -> Source | None:
         # “… the Inuit?”, implored campaigner Barry Lim: a comma after "?"; '“hardly changed
         # at all”, said its chief executive, Sir Howard Newby': the comma after a partial one
         toks = toks[1:]
+    elif text[start - 2 : start - 1] == "," and len(toks) > 3 and toks[0].low in ("the", "a"):
+        # 'a “huge sigh of relief on Constitution Avenue,” the site of the Fed’s headquarters,
+        # said Torsten Slok': an apposition to the quoted words, then who said them
+        for j in range(1, min(len(toks) - 2, 14)):
+            if toks[j].low in CUES:
+                break
+            if toks[j].raw.endswith(","):
+                if toks[j + 1].low in ("said", "says") and _is_name_word(toks[j + 2]):
+                    toks = toks[j + 1 :]
+                break
     if (
         toks[0].low in CUES
         and toks[0].low not in _NAMING_CUES
@@ -2358,6 +2397,9 @@ def source_before(text: str, start: int, end: int) -> Source | None:
             and tok.low not in _SPEECH_VERBS
         ):
             continue  # "it would tell an American story": not a reporting verb here
+        issuer = _issuer_of_report_on(toks, back) if back is not None else None
+        if issuer is not None:
+            return _make(text, toks, issuer, _cue_word(toks, k))  # "An AP report on X said"
         subject = _appositive_subject(toks, k) or _subject_before_participle(toks, back)
         if subject is not None:
             return _make(text, toks, subject, _cue_word(toks, k))

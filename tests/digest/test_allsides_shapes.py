@@ -1,0 +1,39 @@
+"""Shapes of news from many outlets (round 80: stories of 2012-2020 from the AllSides corpus
+that the project had never seen): an apposition between the quoted words and "said X", a new
+sentence's subordinate clause after a closing mark."""
+
+from __future__ import annotations
+
+from bot.digest.cues import source_after
+from bot.digest.pipeline import digest_document
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    return {q.text: q.speaker for q in digest_document(text, "outlet.txt").quotes}
+
+
+def test_an_apposition_to_the_quoted_words_before_said_and_the_name() -> None:
+    speakers = _speakers(
+        "Jobs report\n\nThe data probably brought a “huge sigh of relief on Constitution "
+        "Avenue,” the site of the central bank’s headquarters in Washington, said Torsten "
+        "Lindqvist, chief economist at Nordbank. The figures take pressure off the chairman."
+    )
+    assert speakers == {"huge sigh of relief on Constitution Avenue": "Torsten Lindqvist"}
+
+
+def test_a_new_sentences_subordinate_clause_after_a_closing_mark_is_no_attribution() -> None:
+    text = (
+        " national security.” As Keller continued to press Conroy to explain why Trump insists "
+        "on talking about “jailing your political opponent,” the campaign manager stopped her."
+        "\n\n“You're"
+    )
+    assert source_after(text, 20, 180) is None
+
+
+def test_a_report_on_people_speaks_for_whoever_issued_it() -> None:
+    speakers = _speakers(
+        "Aid\n\nCritics praised the ministers. An Oxfam report on Hilary Benn and Clare Short "
+        "said they “worked closely alongside each other for years” and “have spoken warmly of "
+        "each other,” although some disputed it."
+    )
+    assert set(speakers.values()) == {"Oxfam"}
