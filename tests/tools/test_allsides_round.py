@@ -88,3 +88,8 @@ def test_a_draw_takes_one_story_per_outlet_and_leaves_out_what_other_sets_hold(
     assert not idents & {"short", "noquote", "cnn", "isot", "bad"}
     assert len({i for i in idents if i in ("ok0", "same")}) == 1
     assert len({i for i in idents if i in ("ok1", "again")}) == 1
+
+
+def test_no_story_is_in_two_rounds_and_each_round_is_forty_stories() -> None:
+    idents = [i for stories, _ in allsides_round.ROUNDS.values() for i, _ in stories]
+    assert len(idents) == len(set(idents)) == 40 * len(allsides_round.ROUNDS)
