@@ -1609,6 +1609,7 @@ class SpeakerResolver:
         the digest knows it, or ""."""
         k = self._sentence_of(at)
         bridged = -1  # a sentence about something else between ("But that did not happen")
+        opens = False  # the pronoun opens its own sentence ("She said ... “…”")
         for j in range(k, max(-1, k - 4), -1):
             if j < 0:
                 return None
@@ -1643,12 +1644,18 @@ class SpeakerResolver:
             ):
                 continue  # "A spokesman for X said: “…” (But) he added: “…”": the pronoun
                 # opens it
+            if j == k and self.text[s0:at].strip() in ("", "But", "And", "Yet", "However,"):
+                opens = True  # "A Drax spokeswoman said ... She said Drax’s ambition ... “…”":
+                continue  # the pronoun opens its own sentence; who it is, is told before
             opening = head.split(" ", 2)
             if opening[0] in ("But", "And", "Yet") and len(opening) > 1:
                 opening = opening[1:]  # "But a spokesman said ..."
             if opening[0] in ("The", "the") and (
                 j >= k - 1 or self._pronoun_subject(j + 1, pronoun)
             ):
+                if opens:
+                    return None  # "The Lib Dems' Treasury spokesman is unveiling ... He wants
+                    # to see “…”": a description of someone the text named, not unnamed
                 # "The Ofcom spokesman said ... “…,” he said": the body's spokesman goes on
                 # (and "The spokesman said ..." after "A spokesman for the ICO said": the ICO's).
                 return self._body_spokesman(s0, min(s1, at)) or self._bare_spokesman(s0)
@@ -1656,7 +1663,7 @@ class SpeakerResolver:
                 if (
                     j < k
                     and bridged < 0
-                    and opening[0] in ("that", "this", "it")
+                    and opening[0].lower() in ("that", "this", "it")
                     and not self.between(s0, s1)
                 ):
                     bridged = j  # "A Labour Party spokesman told ... But that did not
@@ -2695,8 +2702,10 @@ _CLAUSE_OPENERS = frozenset(
 
 # "A spokesman for", "One senior official at": an unnamed person's head and a body after it.
 _UNNAMED_HEAD = re.compile(
-    r"\s*(?:A|An|One|Another) (?:[a-z-]+ ){0,2}?([a-z-]+)(?= (?:for|of|at) | (?:said|says|told)\b)"
-)  # (or a reporting verb: "A spokesman said President Musharraf's safety ...")
+    r"\s*(?:A|An|One|Another) (?:[A-Za-z-]+ ){0,2}?([a-z-]+)"
+    r"(?= (?:for|of|at) | (?:said|says|told)\b)"
+)  # (or a reporting verb: "A spokesman said President Musharraf's safety ..."; "A Drax
+# spokeswoman said": the body's name may stand before the role)
 
 
 # ", the world's biggest reinsurer," / ", a Dutch bank," after a name: what the name is.

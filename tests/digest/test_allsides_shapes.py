@@ -37,3 +37,13 @@ def test_a_report_on_people_speaks_for_whoever_issued_it() -> None:
         "each other,” although some disputed it."
     )
     assert set(speakers.values()) == {"Oxfam"}
+
+
+def test_she_after_an_unnamed_spokeswoman_and_a_sentence_about_something_else() -> None:
+    speakers = _speakers(
+        "Gas plant\n\n“We shouldn’t need to take the government to court,” said Sam Hunter "
+        "Jones, a lawyer at ClientEarth.\n\nA Drax spokeswoman said the company’s ambition was "
+        "to be removing carbon by 2030. It would do this by burning wood. She said the "
+        "ambition could be achieved alongside “new, high efficiency gas power capacity.”"
+    )
+    assert speakers["new, high efficiency gas power capacity."] == "Drax"
