@@ -1357,7 +1357,9 @@ def _unclosed_role_apposition(toks: list[_Tok], k: int) -> tuple[int, int] | Non
     if not (toks[comma + 1].word.islower() and toks[comma + 1].low in _ROLE_WORDS):
         if not _body_then_role(toks, comma + 1, k):
             return None
-    elif toks[comma + 2].low not in ("of", "at", "for") or toks[k - 1].word[:1].isupper():
+    elif toks[comma + 2].low not in ("of", "at", "for") or (
+        toks[k - 1].word[:1].isupper() and not _body_right_after(toks, comma + 3, k)
+    ):
         return None  # (a name before the cue is a subject of its own: "..., of Acme, Bob said")
     h = _name_start(toks, comma + 1, honorifics=True)
     if not 2 <= comma + 1 - h <= 4 or any(toks[x].raw.endswith(",") for x in range(h, comma)):
@@ -1365,6 +1367,16 @@ def _unclosed_role_apposition(toks: list[_Tok], k: int) -> tuple[int, int] | Non
     if h > 0 and not (toks[h - 1].low in ("but", "and") or toks[h - 1].raw.endswith(",")):
         return None
     return (h, comma + 1)
+
+
+def _body_right_after(toks: list[_Tok], i: int, k: int) -> bool:
+    """Whether ``toks[i:k]`` is one capitalised name (after "the"), the body a role is of:
+    "Robert Kraft, owner of the New England Patriots said"."""
+    if i < k and toks[i].low == "the":
+        i += 1
+    return 0 < k - i <= 5 and all(
+        toks[x].word[:1].isupper() and not toks[x].raw.endswith(",") for x in range(i, k)
+    )
 
 
 def _body_then_role(toks: list[_Tok], i: int, k: int) -> bool:
@@ -2337,11 +2349,16 @@ def source_before(text: str, start: int, end: int) -> Source | None:
         ):
             # "footage of Trump saying “…": the participle's own subject.
             span = _phrase_backward(toks, k)
-            if span is not None and span[0] > 0 and toks[span[0] - 1].low in _PLACE_PREPS:
+            before = span[0] - 1 if span is not None else -1
+            if before > 0 and toks[before].low in ("the", "a", "an"):
+                before -= 1  # "wrote a letter to the Senate contending that “…”"
+            if span is not None and before >= 0 and toks[before].low in _PLACE_PREPS:
                 # "David Emery posted to Twitter asking if ... “…”": a name after "to" is where
                 # the words went, not who said them; the sentence's subject is.
                 subject = _sentence_subject(toks, k)
-                span = subject if subject is not None and subject[1] < span[0] else span
+                if subject is None or subject[1] >= span[0]:
+                    return None  # (the object is no speaker, whoever the subject is)
+                span = subject
             elif (
                 span is not None
                 and span[0] > 0

@@ -2187,6 +2187,16 @@ class SpeakerResolver:
         if not words:
             return None
         head = words[-1]
+        raw = phrase.split()
+        if (
+            len(words) == 3
+            and words[0] == "the"
+            and head in _STATEMENT_NOUNS
+            and raw[1].endswith(("'s", "’s"))
+            and words[1] in _ORG_NOUNS
+        ):
+            # "“…,” the company’s statement said": the company speaks through it
+            return self.description(f"{raw[0]} {words[1]}", at, previous, skip)
         if len(words) == 3 and words[0] == "the" and head in _SPOKES:
             body = self._body_by_last_word(words[1])
             if body is not None:

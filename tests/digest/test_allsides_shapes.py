@@ -47,3 +47,31 @@ def test_she_after_an_unnamed_spokeswoman_and_a_sentence_about_something_else() 
         "ambition could be achieved alongside “new, high efficiency gas power capacity.”"
     )
     assert speakers["new, high efficiency gas power capacity."] == "Drax"
+
+
+def test_the_body_a_letter_went_to_is_no_speaker() -> None:
+    speakers = _speakers(
+        "Health bill\n\nThat, too, has drawn concern. The National Association of Insurance "
+        "Commissioners, which represents state regulators, wrote a letter to the Senate "
+        "contending that the provision “appears to block the ability of states to preserve "
+        "consumer protections.”"
+    )
+    assert "Senate" not in speakers.values()
+
+
+def test_a_role_of_a_body_left_unclosed_before_said() -> None:
+    speakers = _speakers(
+        "Anthem row\n\nSpeaking to BBC Sport last week, Robert Kraft, owner of the New England "
+        'Patriots said he had "never heard anyone talking about excluding" the player.'
+    )
+    assert speakers == {"never heard anyone talking about excluding": "Robert Kraft"}
+
+
+def test_the_companys_statement_speaks_for_the_company() -> None:
+    speakers = _speakers(
+        "Insurer quits\n\nHumana Inc reduced its participation in the exchanges on Tuesday. But "
+        "now, the company cites a lack of stability in the market.\n\n“Based on its initial "
+        "analysis, the insurer is seeing further signs of an unbalanced risk pool,” the "
+        "company’s statement said."
+    )
+    assert list(speakers.values()) == ["Humana Inc"]
