@@ -356,6 +356,20 @@ def _spelt_out(text: str, toks: list[_Tok]) -> bool:
     return bool(before) and before[-1].isupper() and before[-1] == initials
 
 
+_INITIALS_AFTER = re.compile(r" \(([A-Z]{3,6})\)")
+
+
+def _initials_after(text: str, toks: list[_Tok]) -> bool:
+    """Whether the capitals in brackets right after the run are its words' initials
+    ("American Crystal Sugar (ACS)"): a body's name, written out before its acronym, not a
+    person after a demonym ("Crystal Sugar"). Not a name that opens with a given name
+    ("John Fitzgerald Kennedy (JFK)")."""
+    m = _INITIALS_AFTER.match(text, toks[-1].end)
+    if m is None or toks[0].word in lx.GIVEN_NAMES:
+        return False
+    return "".join(t.word[0] for t in toks if t.word[:1].isupper()) == m.group(1)
+
+
 _NICKNAMED = re.compile(r"\bnicknamed ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
 
 # The tail of a firm's name after " & ": "& Sons", "& Spencer", "& Co".
@@ -476,6 +490,8 @@ def _read_runs(text: str) -> _Scan:
             ):
                 continue  # "Hurricane Mitch"; "LCD (Liquid Crystal Display)": no one
             c = _read_cached(toks)
+            if c is not None and c.kind in ("person", "name?") and _initials_after(text, part):
+                c = _Cand("org", part[0].start, part[-1].end, [t.word for t in part])
             if (
                 (c is None or c.kind == "place")
                 and len(part) >= 2

@@ -756,3 +756,21 @@ def test_person_of_a_news_organisation_after_and_or_a_given_name_like_bill():
     assert person(ents, "Maria Keldon")
     assert person(ents, "Bill Harrow")
     assert not any("Rights" in p.name for p in ents.people)
+
+
+def test_a_name_written_out_before_its_initials_is_a_body():
+    text = (
+        "His concern does not extend to his own campaign donor, American Crystal Sugar (ACS). "
+        "ACS is a Minnesota-based sugar processor. John Fitzgerald Kennedy (JFK) spoke."
+    )
+    ents = run(text)
+    assert names(ents) == {"John Fitzgerald Kennedy"}
+    assert "American Crystal Sugar" in ents.organizations
+
+
+def test_a_tv_lawyer_and_an_era_are_nobody():
+    text = (
+        "Think a little William Jennings Bryan and a little Perry Mason. Rosa Parks could not "
+        "bring her abusers to justice in the Jim Crow era."
+    )
+    assert names(run(text)) == {"William Jennings Bryan", "Rosa Parks"}
