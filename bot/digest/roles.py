@@ -213,6 +213,11 @@ def _format_role(words: list[str]) -> str:
     return " ".join(out)
 
 
+# What an office is "of" when its title word alone could be a surname: "Herbert Chief of Staff
+# Derek Miller" is the governor's chief of staff (but "Tom Baker of Googol" is a name).
+_OFFICE_OF = frozenset(["Staff", "Police", "Naval", "Mission"])
+
+
 def _title_start(words: list[str]) -> int:
     """Index of the first honorific or title (a run of role words with a head), or -1."""
     n = len(words)
@@ -244,6 +249,7 @@ def _title_start(words: list[str]) -> int:
                 and last == a + 1
                 and words[a - 1] in lx.GIVEN_NAMES
                 and not lx.ROLE_HEADS.get(w.lower(), True)
+                and not (last + 1 < n and words[last] == "of" and words[last + 1] in _OFFICE_OF)
             ):
                 continue  # "Rhett Butler Hattie McDaniel": a surname (an informal role word)
             return a

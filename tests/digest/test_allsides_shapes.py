@@ -75,3 +75,13 @@ def test_the_companys_statement_speaks_for_the_company() -> None:
         "company’s statement said."
     )
     assert list(speakers.values()) == ["Humana Inc"]
+
+
+def test_a_governors_chief_of_staff_is_no_person_named_chief() -> None:
+    d = digest_document(
+        "Utah\n\nGovernor Gary Herbert said the state would comply. Herbert Chief of Staff "
+        "Derek Miller went a step further on Wednesday.",
+        "outlet.txt",
+    )
+    roles = {p.name: p.role for p in d.people}
+    assert roles == {"Gary Herbert": "Governor", "Derek Miller": "Chief of Staff"}
