@@ -43,7 +43,9 @@ def _wordset(words: str) -> frozenset[str]:
 
 
 # '' is a double mark in some archives; ‘‘ and ’’ are curly ones set from two singles (AP).
-_MARKS = re.compile(r"''|‘‘|’’|[\"“”„‟«»'‘’‚‛]")
+# (″, a double prime, closes quotations in some agency copy: "…,″ said Rep. Mark Pocan" — but
+# not after a figure, where it is inches: 5′11″)
+_MARKS = re.compile(r"''|‘‘|’’|[\"“”„‟«»'‘’‚‛]|(?<!\d)″")
 _LINES = re.compile(r"[^\n]+")
 _DOUBLE_OPEN = "“„‟«"
 _DOUBLE_CLOSE = "”»"
@@ -189,6 +191,8 @@ def _scan(text: str, lo: int = 0, hi: int | None = None) -> list[_Frag]:
             width = len(ch)
             if width == 2:
                 ch = {"‘‘": "“", "’’": "”"}.get(ch, '"')
+            elif ch == "″":
+                ch = "”"
             double = ch in _DOUBLE_OPEN or ch in _DOUBLE_CLOSE or ch == '"'
             if ch in _DOUBLE_OPEN or ch in _SINGLE_OPEN:
                 can_open, can_close = True, False
@@ -385,6 +389,8 @@ def _first_mark_closes(text: str, start: int, end: int, double: bool) -> int | N
         ch = m.group()
         if len(ch) == 2:
             ch = {"‘‘": "“", "’’": "”"}.get(ch, '"')
+        elif ch == "″":
+            ch = "”"
         is_double = ch in _DOUBLE_OPEN or ch in _DOUBLE_CLOSE or ch == '"'
         if is_double != double:
             continue  # marks of the other kind nest inside

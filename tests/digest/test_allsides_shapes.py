@@ -85,3 +85,19 @@ def test_a_governors_chief_of_staff_is_no_person_named_chief() -> None:
     )
     roles = {p.name: p.role for p in d.people}
     assert roles == {"Gary Herbert": "Governor", "Derek Miller": "Chief of Staff"}
+
+
+def test_a_double_prime_closes_a_quotation_but_not_after_a_figure() -> None:
+    d = digest_document(
+        "Union bill\n\n“Without these protections, the playing field will remain heavily "
+        "stacked against workers,″ said Rep. Mark Pocan, D-Wis. The guard, who is 6′2″ tall, "
+        "nodded.",
+        "outlet.txt",
+    )
+    assert [(q.text, q.speaker) for q in d.quotes] == [
+        (
+            "Without these protections, the playing field will remain heavily stacked against "
+            "workers",
+            "Mark Pocan",
+        )
+    ]
