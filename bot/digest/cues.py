@@ -251,7 +251,12 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
 
 def _is_name_word(tok: _Tok) -> bool:
     w = tok.word
-    return bool(w) and w[0].isupper() and tok.low not in PRONOUNS and tok.low not in _CALENDAR
+    return (
+        bool(w)
+        and w[0].isupper()
+        and tok.low not in PRONOUNS
+        and (tok.low not in _CALENDAR or tok.raw == "Jan")  # "Jan Bauer", not "Jan. 5"
+    )
 
 
 # Relatives named by a given name after the relation ("his son Stephen", "Mr Conlon's father

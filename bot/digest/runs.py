@@ -950,10 +950,15 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
             g = next((k for k, w in enumerate(nwords) if w in lx.GIVEN_NAMES and k > 0), -1)
             if g > 0 and len(nwords) - g >= 2:
                 name, nwords = name[g:], nwords[g:]
-        if not word_surname and not all(_name_word(w, False) for w in nwords):
+        if not word_surname and not all(
+            _name_word(w, False) or (k == 0 and w in _GIVEN_STOPCAPS and len(nwords) > 1)
+            for k, w in enumerate(nwords)
+        ):
             good = []
             for t in name:
-                if _name_word(t.word, False):
+                if _name_word(t.word, False) or (
+                    not good and t.word in _GIVEN_STOPCAPS and t is not name[-1]
+                ):  # "Representative Jan Schakowsky", "Dr June Raine"
                     good.append(t)
                 else:
                     break

@@ -101,3 +101,18 @@ def test_a_double_prime_closes_a_quotation_but_not_after_a_figure() -> None:
             "Mark Pocan",
         )
     ]
+
+
+def test_jan_is_a_given_name_before_a_surname() -> None:
+    d = digest_document(
+        "Iowa\n\nEllison’s colleague from Illinois, Representative Jan Schakowsky, was even "
+        "more aggressive. She said the nominee is “as bad as it gets.” “I’ll be waiting to see "
+        "how aggressively pursued I am,” Jan Bauer, a county chair, tells The Washington Post. "
+        "Prices fell on Jan. 5, traders said.",
+        "outlet.txt",
+    )
+    assert {p.name: p.role for p in d.people} == {
+        "Jan Schakowsky": "Representative",
+        "Jan Bauer": "County Chair",
+    }
+    assert [q.speaker for q in d.quotes] == ["Jan Schakowsky", "Jan Bauer"]
