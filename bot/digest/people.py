@@ -364,6 +364,8 @@ def _initials_after(text: str, toks: list[_Tok]) -> bool:
     ("American Crystal Sugar (ACS)"): a body's name, written out before its acronym, not a
     person after a demonym ("Crystal Sugar"). Not a name that opens with a given name
     ("John Fitzgerald Kennedy (JFK)")."""
+    if not text.startswith(" (", toks[-1].end):
+        return False
     m = _INITIALS_AFTER.match(text, toks[-1].end)
     if m is None or toks[0].word in lx.GIVEN_NAMES:
         return False

@@ -45,7 +45,7 @@ def _wordset(words: str) -> frozenset[str]:
 # '' is a double mark in some archives; ‘‘ and ’’ are curly ones set from two singles (AP).
 # (″, a double prime, closes quotations in some agency copy: "…,″ said Rep. Mark Pocan" — but
 # not after a figure, where it is inches: 5′11″)
-_MARKS = re.compile(r"''|‘‘|’’|[\"“”„‟«»'‘’‚‛]|(?<!\d)″")
+_MARKS = re.compile(r"''|‘‘|’’|[\"“”„‟«»'‘’‚‛″]")
 _LINES = re.compile(r"[^\n]+")
 _DOUBLE_OPEN = "“„‟«"
 _DOUBLE_CLOSE = "”»"
@@ -192,6 +192,8 @@ def _scan(text: str, lo: int = 0, hi: int | None = None) -> list[_Frag]:
             if width == 2:
                 ch = {"‘‘": "“", "’’": "”"}.get(ch, '"')
             elif ch == "″":
+                if text[i - 1 : i].isdigit():
+                    continue
                 ch = "”"
             double = ch in _DOUBLE_OPEN or ch in _DOUBLE_CLOSE or ch == '"'
             if ch in _DOUBLE_OPEN or ch in _SINGLE_OPEN:
@@ -390,6 +392,8 @@ def _first_mark_closes(text: str, start: int, end: int, double: bool) -> int | N
         if len(ch) == 2:
             ch = {"‘‘": "“", "’’": "”"}.get(ch, '"')
         elif ch == "″":
+            if text[i - 1 : i].isdigit():
+                continue
             ch = "”"
         is_double = ch in _DOUBLE_OPEN or ch in _DOUBLE_CLOSE or ch == '"'
         if is_double != double:
