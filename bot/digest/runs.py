@@ -954,7 +954,7 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
             _name_word(w, False) or (k == 0 and w in _GIVEN_STOPCAPS and len(nwords) > 1)
             for k, w in enumerate(nwords)
         ):
-            good = []
+            good: list[_Tok] = []
             for t in name:
                 if _name_word(t.word, False) or (
                     not good and t.word in _GIVEN_STOPCAPS and t is not name[-1]
