@@ -199,7 +199,6 @@ _IDENTITY = re.compile(
     rf"|\bthe ((?:[\w-]+ ){{0,2}}[a-z]+) (?:was|is) ({_NAME_WORDS})"
 )
 
-# A signed piece speaks for its author: "authored by Oleg Voloshyn ... the piece said".
 # What the text calls a body, in an apposition after its name ("Free Press, an advocacy group,").
 # (Not the noun before a name: "Rival local club Manchester City" is not "the club" of a text
 # about Manchester United.)
@@ -209,6 +208,7 @@ _SENT_DOCUMENT = re.compile(
     r"\b(?:sent|wrote|delivered|issued|released|published) (?:a|an) (?:[\w-]+ ){0,2}?"
     r"(?P<doc>report|study|survey|letter|review|analysis|memo|memorandum)\b"
 )
+# A signed piece speaks for its author: "authored by Oleg Voloshyn ... the piece said".
 _AUTHORED = frozenset(["article", "piece", "op-ed", "column", "essay", "commentary"])
 _AUTHORED_BY = re.compile(
     r"\b(?:authored|written|penned) by ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})"
