@@ -342,6 +342,21 @@ def _phrase_forward(toks: list[_Tok], i: int, limit: int = 9) -> tuple[int, int]
     j = i
     while j < len(toks) and j - i < limit:
         tok = toks[j]
+        if j > i and tok.raw.startswith("("):
+            close = next((x for x in range(j, min(len(toks), j + 4)) if ")" in toks[x].raw), -1)
+            if close >= 0:
+                j = close + 1  # "Representative Brian Higgins (D., N.Y.) told": the bracket
+                break  # ends the phrase, commas inside it or not
+        if (
+            j > i
+            and tok.low == "for"
+            and j + 1 < len(toks)
+            and toks[j + 1].word[:1].isupper()
+            and toks[j - 1].raw == toks[j - 1].word
+            and toks[j - 1].word.rstrip("s") in lexicon.ORG_WORDS
+        ):
+            j += 1  # "according to the Centers for Disease Control": one body's name
+            continue
         if j > i and tok.low == "for" and _office_for_a_name(toks, j):
             limit += 3  # "said Cuba’s Foreign Ministry chief for U.S. Affairs Josefina Vidal"
             j += 1
@@ -495,6 +510,10 @@ def _phrase_backward(toks: list[_Tok], k: int, limit: int = 8) -> tuple[int, int
     j = _skip_adverbials(toks, k)
     if j == 0:
         return None
+    if j > 2 and toks[j - 1].raw.endswith(")") and not toks[j - 1].raw.startswith("("):
+        opening = next((x for x in range(j - 2, max(-1, j - 4), -1) if toks[x].raw[:1] == "("), -1)
+        if opening > 0 and _is_name_word(toks[opening - 1]):
+            j = opening  # "Representative Brian Higgins (D., N.Y.) told": back over the bracket
     end = j
     # Appositives: "Smith, the governor of Ohio, said", "Jean-Marc Ayrault, the foreign minister
     # of France, a permanent member of the Security Council, said" -> back over each ", ... ,"

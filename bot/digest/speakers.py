@@ -2174,6 +2174,10 @@ class SpeakerResolver:
         return any(m.kind == "person" and m.end == comma for m in self.between(start, comma))
 
     def description(self, phrase: str, at: int, previous: str | None, skip=None) -> str | None:
+        named = _named_body(phrase)
+        if named is not None:
+            # "according to the Centers for Disease Control": a body's name, not "the centers"
+            return self._organisation(named)
         indefinite = phrase.split(" ", 1)[0] in ("A", "a", "An", "an")
         body = self._body_of_spokesperson(at) if indefinite else None
         if body is not None:
@@ -2764,6 +2768,22 @@ _REPORTS_AFTER = re.compile(r" (?:has |have )?(?:said|says|insisted|insists|adde
 
 # A verb of saying and "that" after the subject: the clause after it is what was said.
 _SAYS_THAT = re.compile(r"\b(?:says|said|insists|insisted|claims|claimed|argues|argued) that\b")
+
+
+def _named_body(phrase: str) -> str | None:
+    """The name in "the Centers for Disease Control", "the Institute for Fiscal Studies": after
+    "the", capitalised words joined by "for" or "of", a body's word among them."""
+    words = phrase.split()
+    if len(words) < 4 or words[0] not in ("the", "The") or not set(words[2:-1]) & {"for", "of"}:
+        return None
+    name = words[1:]
+    if not all(w[:1].isupper() or w in ("for", "of", "and") for w in name):
+        return None
+    if name[0].lower() in _ROLE_HEADS:
+        return None  # "the Secretary of Health and Human Services": an office
+    if not any(w.rstrip("s") in _ORG_WORDS or w in _ORG_WORDS for w in name):
+        return None
+    return " ".join(name) if _body_name(" ".join(name)) else None
 
 
 def _body_name(name: str) -> bool:

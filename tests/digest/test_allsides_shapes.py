@@ -116,3 +116,17 @@ def test_jan_is_a_given_name_before_a_surname() -> None:
         "Jan Bauer": "County Chair",
     }
     assert [q.speaker for q in d.quotes] == ["Jan Schakowsky", "Jan Bauer"]
+
+
+def test_a_body_named_with_for_and_a_party_bracket_with_a_comma() -> None:
+    speakers = _speakers(
+        "Ebola\n\nKent Brantly was infected in Liberia.\n\nWhile Ebola is not airborne, "
+        "according to the Centers for Disease Control, it can be transmitted by “direct "
+        "contact with the blood of an infected person.”\n\nSome Democrats agree. “People "
+        "pretend that it isn’t a problem,” Representative Brian Higgins (D., N.Y.) told the "
+        "Washington Post last week."
+    )
+    assert speakers == {
+        "direct contact with the blood of an infected person.": "Centers for Disease Control",
+        "People pretend that it isn’t a problem": "Brian Higgins",
+    }
