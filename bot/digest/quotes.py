@@ -47,6 +47,19 @@ def _wordset(words: str) -> frozenset[str]:
 # not after a figure, where it is inches: 5′11″)
 _MARKS = re.compile(r"''|‘‘|’’|[\"“”„‟«»'‘’‚‛″]")
 _LINES = re.compile(r"[^\n]+")
+
+
+def _mark(text: str, m: re.Match[str]) -> str:
+    """The one-character mark a match of :data:`_MARKS` stands for: ‘‘ and ’’ are “ and ”, ''
+    is ", ″ is ” — but "" (no mark) for a double prime after a figure, which is inches."""
+    ch = m.group()
+    if len(ch) == 2:
+        return {"‘‘": "“", "’’": "”"}.get(ch, '"')
+    if ch == "″":
+        return "" if text[m.start() - 1 : m.start()].isdigit() else "”"
+    return ch
+
+
 _DOUBLE_OPEN = "“„‟«"
 _DOUBLE_CLOSE = "”»"
 _SINGLE_OPEN = "‘‚‛"
@@ -187,14 +200,10 @@ def _scan(text: str, lo: int = 0, hi: int | None = None) -> list[_Frag]:
         last_close = -1
         for m in _MARKS.finditer(text, l0, l1):
             i = m.start()
-            ch = m.group()
-            width = len(ch)
-            if width == 2:
-                ch = {"‘‘": "“", "’’": "”"}.get(ch, '"')
-            elif ch == "″":
-                if text[i - 1 : i].isdigit():
-                    continue
-                ch = "”"
+            width = len(m.group())
+            ch = _mark(text, m)
+            if not ch:
+                continue
             double = ch in _DOUBLE_OPEN or ch in _DOUBLE_CLOSE or ch == '"'
             if ch in _DOUBLE_OPEN or ch in _SINGLE_OPEN:
                 can_open, can_close = True, False
@@ -388,13 +397,9 @@ def _first_mark_closes(text: str, start: int, end: int, double: bool) -> int | N
     single closes only after the punctuation that ends quoted words ("... summer.'")."""
     for m in _MARKS.finditer(text, start, end):
         i = m.start()
-        ch = m.group()
-        if len(ch) == 2:
-            ch = {"‘‘": "“", "’’": "”"}.get(ch, '"')
-        elif ch == "″":
-            if text[i - 1 : i].isdigit():
-                continue
-            ch = "”"
+        ch = _mark(text, m)
+        if not ch:
+            continue
         is_double = ch in _DOUBLE_OPEN or ch in _DOUBLE_CLOSE or ch == '"'
         if is_double != double:
             continue  # marks of the other kind nest inside

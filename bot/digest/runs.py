@@ -950,20 +950,17 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
             g = next((k for k, w in enumerate(nwords) if w in lx.GIVEN_NAMES and k > 0), -1)
             if g > 0 and len(nwords) - g >= 2:
                 name, nwords = name[g:], nwords[g:]
-        if not word_surname and not all(
-            _name_word(w, False) or (k == 0 and w in _GIVEN_STOPCAPS and len(nwords) > 1)
-            for k, w in enumerate(nwords)
-        ):
-            good: list[_Tok] = []
-            for t in name:
-                if _name_word(t.word, False) or (
-                    not good and t.word in _GIVEN_STOPCAPS and t is not name[-1]
-                ):  # "Representative Jan Schakowsky", "Dr June Raine"
-                    good.append(t)
-                else:
-                    break
-            name = good
-            nwords = [t.word for t in name]
+        if not word_surname:
+            # a name word, or a given name that is also a month or a word ("Representative
+            # Jan Schakowsky", "Dr June Raine") opening a name of two words or more
+            k = 0
+            while k < len(nwords) and (
+                _name_word(nwords[k], False)
+                or (k == 0 and len(nwords) > 1 and nwords[k] in _GIVEN_STOPCAPS)
+            ):
+                k += 1
+            if k < len(nwords):
+                name, nwords = name[:k], nwords[:k]
         while name and nwords[-1] in _PARTICLES:
             name, nwords = name[:-1], nwords[:-1]
         if not _name_ends_ok(nwords):

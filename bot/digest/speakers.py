@@ -206,7 +206,7 @@ _CALLED_AFTER = re.compile(r", (?:a|an|the) (?:[\w-]+ ){0,3}?(?P<noun>[a-z]+)[,.
 # A document being sent: "X wrote a letter to congressional leaders", "X issued a report".
 _SENT_DOCUMENT = re.compile(
     r"\b(?:sent|wrote|delivered|issued|released|published) (?:a|an) (?:[\w-]+ ){0,2}?"
-    r"(?P<doc>report|study|survey|letter|review|analysis|memo|memorandum)\b"
+    rf"(?P<doc>{'|'.join(sorted(_ISSUED_DOCUMENTS, key=len, reverse=True))})\b"
 )
 # A signed piece speaks for its author: "authored by Oleg Voloshyn ... the piece said".
 _AUTHORED = frozenset(["article", "piece", "op-ed", "column", "essay", "commentary"])
@@ -2413,10 +2413,12 @@ class SpeakerResolver:
         organisations or people."""
         lo = max(0, at - 3000)
         found = None
+        last = -1  # where the latest phrase of that shape for ``head`` starts
         for m in _ISSUED_BY.finditer(self.text, lo, at):
             doc = m.group("doc") or m.group("doc2") or m.group("doc3") or m.group("doc4")
             if doc != head:
                 continue
+            last = m.start()
             name = m.group("who1") or m.group("who2") or m.group("who3") or m.group("who4")
             hit = self.by_name(name, m.start()) if name else None
             if hit in self.org_names or hit in self.person_names:
@@ -2424,7 +2426,7 @@ class SpeakerResolver:
             elif name and not m.group("who3") and _body_name(name):
                 found = self._organisation(name)  # "Oxfam says in a report": a body speaks
         sender = self._sender(head, lo, at)
-        if sender is not None and (found is None or sender[0] > self._last_issued(head, lo, at)):
+        if sender is not None and (found is None or sender[0] > last):
             return sender[1]
         return found
 
@@ -2448,14 +2450,6 @@ class SpeakerResolver:
         if found is None or not (found[1] in self.person_names or found[1] in self.org_names):
             return None
         return found
-
-    def _last_issued(self, head: str, lo: int, at: int) -> int:
-        """Where the latest "Oxfam says in a report"-shaped phrase for ``head`` starts."""
-        last = -1
-        for m in _ISSUED_BY.finditer(self.text, lo, at):
-            if head in (m.group("doc"), m.group("doc2"), m.group("doc3"), m.group("doc4")):
-                last = m.start()
-        return last
 
     def _called_so(self, head: str, orgs: list[tuple[int, str]]) -> str | None:
         """The latest of ``orgs`` that an apposition called by the noun ``head``: "Free Press,
