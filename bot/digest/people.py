@@ -1104,6 +1104,24 @@ _PLACE_OPENERS = _PLACE_PREFIXES | frozenset(["Loch", "Lough", "Isle"])
 
 _PLURAL_APPOSITIVES = (", who ", ", two ", ", three ", ", both ", " were ", " are ")
 
+# A lawmaker's home after the name, which a list of them goes on after: "Sens. Rand Paul of
+# Kentucky and Mike Lee of Utah", "Sens. Cory Gardner, R-Colo., and Rick Scott, R-Fla.",
+# "Reps. Tom Cole (R., Okla.) and ...". Bounded: a place of one or two words.
+_HOME_AFTER = re.compile(
+    r" \((?:[DRI]\.?(?:-|, ?| ))?[A-Z][\w.]*(?: [A-Z][\w.]*)?\)"
+    r"|, [DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?(?=,)"
+    r"| of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+)
+
+
+def _list_goes_on_from(text: str, end: int) -> int:
+    """Where the next name of a list may follow the one that ends at ``end``: after the
+    lawmaker's home the name carries ("Rand Paul of Kentucky and Mike Lee"), if any."""
+    m = _HOME_AFTER.match(text, end)
+    if m is None or (m.group(1) is not None and m.group(1) not in lx.PLACES):
+        return end
+    return m.end()
+
 
 def _full_names(scan: _Scan) -> None:
     """Pass 1: who are the people? Full names with a title, a given name, or context evidence;
@@ -1238,6 +1256,8 @@ def _full_names(scan: _Scan) -> None:
         if c.title_start >= 0 and _plural_title(text, c):
             prev_left = (c.end, (c.role or "", c.org))  # "Businessmen Solomon Lew and Lindsay Fox"
             prev_plural = True
+        if prev_left and prev_plural:
+            prev_left = (_list_goes_on_from(text, c.end), prev_left[1])
 
 
 def _plural_title(text: str, c: _Cand) -> bool:

@@ -498,6 +498,19 @@ def _is_title(text: str, start: int, end: int, line_start: int) -> bool:
     return all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words)
 
 
+def _title_case_headline(text: str, line_start: int) -> bool:
+    """Whether the line at ``line_start`` is the document's headline set in Title Case ("Why
+    Trump Just Declared 'DACA Is Dead'"): there every quotation looks like a title, so Title
+    Case says nothing about whether it names a work."""
+    if text[:line_start].strip():
+        return False
+    end = text.find("\n", line_start)
+    words = [w for w in text[line_start : end if end >= 0 else len(text)].split()[:30]]
+    words = [w.lstrip("'‘\"“") for w in words]
+    words = [w for w in words if w[:1].isalpha() and w.lower() not in _TITLE_SMALL]
+    return len(words) >= 4 and all(w[0].isupper() for w in words)
+
+
 _WORD_COLON = re.compile(r"\b([a-z]+): ?\Z")
 
 
@@ -823,6 +836,7 @@ def extract_quotes(
             (not said_after or _names_a_work(text, frag.open_mark, frag.line_start))
             and _is_title(text, s, e, frag.line_start)
             and not _cue_colon_before(text, before, frag.open_mark)
+            and not (words >= _MIN_WORDS and _title_case_headline(text, frag.line_start))
         ):
             continue
         # A word or two counts only as part of someone's reported speech (He called it

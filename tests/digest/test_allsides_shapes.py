@@ -130,3 +130,40 @@ def test_a_body_named_with_for_and_a_party_bracket_with_a_comma() -> None:
         "direct contact with the blood of an infected person.": "Centers for Disease Control",
         "People pretend that it isn’t a problem": "Brian Higgins",
     }
+
+
+def test_a_quotation_in_a_title_case_headline_is_someones_words() -> None:
+    # Every word of such a headline is capitalised, so Title Case cannot tell a work's name.
+    speakers = _speakers(
+        "Governor Tells Lawmakers 'We Will Not Back Down' On Budget\n\nMarch 2, 2018\n\n"
+        "The governor spoke to lawmakers on Tuesday."
+    )
+    assert "We Will Not Back Down" in speakers
+
+
+def test_a_title_in_a_sentence_is_still_a_work() -> None:
+    speakers = _speakers(
+        "Budget talks\n\nMarch 2, 2018\n\nThe governor appeared on “Face the Nation” on "
+        "Sunday and said little."
+    )
+    assert speakers == {}
+
+
+def test_a_plural_title_is_shared_by_lawmakers_named_with_their_states() -> None:
+    people = {
+        p.name: p.role
+        for p in digest_document(
+            "Quarantine\n\nSens. Rand Paul of Kentucky and Mike Lee of Utah voted no. Sens. "
+            "Cory Gardner, R-Colo., and Rick Scott, R-Fla., were in quarantine. Reps. Tom "
+            "Cole (R., Okla.) and Fred Upton stayed away.",
+            "outlet.txt",
+        ).people
+    }
+    assert people == {
+        "Rand Paul": "Senator",
+        "Mike Lee": "Senator",
+        "Cory Gardner": "Senator",
+        "Rick Scott": "Senator",
+        "Tom Cole": "Representative",
+        "Fred Upton": "Representative",
+    }
