@@ -64,7 +64,7 @@ _MORE_CUES = (
     "promise write tell speak opine scold quote condemn denounce decry hail welcome applaud "
     "lament blame slam mock ridicule dismiss put compare brand email e-mail interject interrupt "
     "chime gasp murmur mutter growl bark fume elaborate clarify recollect reminisce concur reveal "
-    "comment share implore confide"
+    "comment share implore confide jab"
 )
 
 
@@ -75,7 +75,13 @@ def _inflect(word: str) -> set[str]:
         out |= {word + "d", word[:-1] + "ing"}
     if word.endswith("y"):
         out |= {word[:-1] + "ies", word[:-1] + "ied"}
+    if _DOUBLES_ITS_CONSONANT.fullmatch(word) and word != "put":
+        out |= {word + word[-1] + "ed", word + word[-1] + "ing"}  # "slam" → slammed, slamming
     return out
+
+
+# One syllable ending in a consonant after one vowel: the consonant doubles before -ed/-ing.
+_DOUBLES_ITS_CONSONANT = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
 
 
 # Bare forms that are more often nouns ("Kim's mental state", "a report", "her remark").
@@ -504,12 +510,28 @@ def _opens_with_described_head(toks: list[_Tok], comma: int) -> bool:
     return opens and toks[h].low in ("the", "a", "an")
 
 
+# Generational suffixes, written after a comma in American copy ("Paul L. Howard, Jr.").
+_GENERATIONS = _wordset("jr jr. sr sr. ii iii iv")
+
+
 def _phrase_backward(toks: list[_Tok], k: int, limit: int = 8) -> tuple[int, int] | None:
     """The subject phrase ending just before ``toks[k]`` (a cue verb): "Mr. Stoltenberg",
     "the campaign", "Smith, the governor,"(→ Smith), "he". Returns token indexes [i, k)."""
     j = _skip_adverbials(toks, k)
     if j == 0:
         return None
+    if (
+        j >= 3
+        and toks[j - 1].low in _GENERATIONS
+        and toks[j - 2].raw == toks[j - 2].word + ","
+        and _is_name_word(toks[j - 2])
+    ):
+        # "District Attorney Paul L. Howard, Jr. said": the suffix after its comma is the
+        # name's; read the name as if the comma were not there
+        name = toks[j - 2]
+        joined = _Tok(name.word, name.start, name.word)
+        span = _phrase_backward([*toks[: j - 2], joined], j - 1, limit)
+        return (span[0], j) if span is not None else None
     if j > 2 and toks[j - 1].raw.endswith(")") and not toks[j - 1].raw.startswith("("):
         opening = next((x for x in range(j - 2, max(-1, j - 4), -1) if toks[x].raw[:1] == "("), -1)
         if opening > 0 and _is_name_word(toks[opening - 1]):
@@ -1501,7 +1523,13 @@ def _reports_more(text: str, start: int, toks: list[_Tok], k: int) -> bool:
         if j == k + 1:
             return False  # "told the paper"
     if j < len(toks) and toks[j].low in _NEW_REPORT:
-        return True
+        # (but "blasted that night.", "said this week": a time, not the report's clause)
+        return not (
+            toks[j].low in ("that", "this")
+            and j + 1 < len(toks)
+            and toks[j + 1].low in _TIME_NOUNS
+            and _ends_clause(toks[j + 1])
+        )
     nxt = toks[j : j + 5]
     return (
         j == k + 1

@@ -167,3 +167,30 @@ def test_a_plural_title_is_shared_by_lawmakers_named_with_their_states() -> None
         "Tom Cole": "Representative",
         "Fred Upton": "Representative",
     }
+
+
+def test_a_name_then_a_reporting_verb_and_a_time_after_a_question() -> None:
+    speakers = _speakers(
+        "Television\n\n“How many people have to die?” CNN’s Don Lemon asked that night. "
+        "“There is death after death on his watch,” Mika Brzezinski slammed on her show."
+    )
+    assert speakers == {
+        "How many people have to die?": "Don Lemon",
+        "There is death after death on his watch": "Mika Brzezinski",
+    }
+
+
+def test_a_generational_suffix_after_its_comma_is_the_speakers_name() -> None:
+    speakers = _speakers(
+        "Indictment\n\n“The four crimes that are charged are theft and perjury,” Fulton County "
+        "District Attorney Paul L. Howard, Jr. said. He spoke on Friday."
+    )
+    assert speakers == {"The four crimes that are charged are theft and perjury": "Paul L. Howard"}
+
+
+def test_an_inverted_jab() -> None:
+    speakers = _speakers(
+        "Campaign\n\nMr. Biden skipped the dinner. “Joe Biden must really not like to travel,” "
+        "jabbed Andrew Yang, one of his rivals."
+    )
+    assert speakers == {"Joe Biden must really not like to travel": "Andrew Yang"}
