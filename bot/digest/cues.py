@@ -209,7 +209,9 @@ _STOPCAPS = _lexicon_set("STOPCAPS") | {
 }  # fmt: skip
 
 
-_WORD = re.compile(r"[^\s\"“”‘’«»„]+")
+# A word; a curly apostrophe inside it stays ("NBC’s", "O’Donnell"), as a straight one does,
+# while one that closes a quotation after the word ("‘… hands’ said") does not.
+_WORD = re.compile(r"[^\s\"“”‘’«»„]+(?:’[^\s\"“”‘’«»„]+)*")
 
 
 _STRIP = ".,;:!?()[]{}—–―-…'’"
@@ -230,6 +232,10 @@ class Source:
     ahead: bool = False
 
 
+# What a pronoun's contraction ends with ("he's", "they're", "she'll", "I'd", "we've").
+_CONTRACTED = frozenset(["s", "re", "ll", "d", "ve", "m"])
+
+
 class _Tok:
     """One word of a search window (a plain class with slots: windows make many of these)."""
 
@@ -237,7 +243,14 @@ class _Tok:
 
     def __init__(self, word: str, start: int, raw: str) -> None:
         self.word = word  # stripped of surrounding punctuation
-        self.low = word.lower()
+        low = word.lower()
+        if "’" in low:
+            low = low.replace("’", "'")  # ("It’s" is "it's" to every word list)
+        if "'" in low:
+            head, _, tail = low.partition("'")
+            if tail in _CONTRACTED and head in PRONOUNS:
+                low = head  # "He's claiming", "They’re saying": the pronoun
+        self.low = low
         self.start = start
         self.end = start + len(word)
         self.raw = raw  # with punctuation, to see commas and full stops
@@ -581,8 +594,8 @@ def _phrase_backward(toks: list[_Tok], k: int, limit: int = 8) -> tuple[int, int
     head_is_name = _is_name_word(toks[end - 1])  # "the New York businessman" is a description
     while i > 0 and end - i < limit:
         tok = toks[i - 1]
-        if i < end and _ends_clause(tok):
-            break
+        if i < end and (_ends_clause(tok) or tok.raw in _DASHES):
+            break  # (a dash: "SAN FRANCISCO (Reuters) - Alphabet Inc’s Google unit told")
         if (
             named
             and not _is_name_word(tok)
@@ -1068,8 +1081,8 @@ def _sentence_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
                 n = j
                 while n < k and n - j < 4 and not _is_name_word(toks[n]):
                     n += 1
-                if n < k and _is_name_word(toks[n]):
-                    i = j = n
+                if n < k and _is_name_word(toks[n]) and (n == j or toks[n - 1].low in _ROLE_WORDS):
+                    i = j = n  # (but "Joe Biden’s campaign is urging Fox News": the campaign)
                     continue
                 if bridged:
                     return None  # "candidate Gary Johnson’s doctor is calling ...": the doctor
@@ -1107,10 +1120,9 @@ def _sentence_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     if (
         (bridged or any(t.word.islower() for t in toks[i:j]))
         and j < k
-        and toks[j].low == "s"
-        and toks[j].start == toks[j - 1].end + 1
+        and toks[j - 1].low.endswith("'s")
     ):
-        return None  # "candidate Gary Johnson’s doctor" (split at the curly apostrophe)
+        return None  # "candidate Gary Johnson’s doctor": the doctor
     return (i, j) if j > i and any(_is_name_word(t) for t in toks[i:j]) else None
 
 
@@ -1450,6 +1462,8 @@ def _make(text: str, toks: list[_Tok], span: tuple[int, int], cue: str | None) -
     # Prefer the last run of capitalised words that is a name ("Clinton campaign spokesman Brian
     # Fallon" -> "Brian Fallon" is resolved by the resolver; we keep the whole phrase here).
     start, end = words[0].start, words[-1].end
+    if len(words) == 1 and words[0].low in PRONOUNS and len(words[0].low) < len(words[0].word):
+        end = start + len(words[0].low)  # "He’s claiming": the pronoun without its contraction
     phrase = text[start:end].strip(_STRIP + " ")
     if not phrase:
         return None

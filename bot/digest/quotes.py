@@ -1045,6 +1045,7 @@ def _labelled(text: str, open_mark: int, cue: str) -> bool:
 
 
 _THAT = re.compile(r"\W*(?:\w+ ){0,3}?that\b")
+_THAT_TIME = re.compile(r" (?:night|day|morning|afternoon|evening|week|weekend|month|year)[.,;!?]")
 
 
 def _new_sentence_claim(text: str, frag: _Frag, src: Source) -> bool:
@@ -1062,8 +1063,9 @@ def _new_sentence_claim(text: str, frag: _Frag, src: Source) -> bool:
         return True  # “… a year ago.” But Mr Howard told Parliament ...: a new sentence
     if cue_at < 0 or between:
         return False  # "said Smith" / ", he said": a tag, not a new clause
-    if _THAT.match(text, cue_at + len(src.cue), cue_at + len(src.cue) + 40) is not None:
-        return True
+    that = _THAT.match(text, cue_at + len(src.cue), cue_at + len(src.cue) + 40)
+    if that is not None and _THAT_TIME.match(text, that.end()) is None:
+        return True  # (but "“…?” Don Lemon blasted that night.": a time, no clause)
     before = text[max(src.end, cue_at - 12) : cue_at].split()
     if before and before[-1] in ("has", "have", "had"):
         return True  # "“…” The State Department has said Mr Zinni will ...": a report of its own

@@ -194,3 +194,45 @@ def test_an_inverted_jab() -> None:
         "jabbed Andrew Yang, one of his rivals."
     )
     assert speakers == {"Joe Biden must really not like to travel": "Andrew Yang"}
+
+
+def test_a_tag_with_a_time_after_another_speakers_quotation() -> None:
+    speakers = _speakers(
+        "Television\n\n“There is death after death on his watch,” MSNBC’s Mika Brzezinski "
+        "said on her show. “How many people have to die?” CNN's Don Lemon blasted that night."
+    )
+    assert speakers["How many people have to die?"] == "Don Lemon"
+
+
+def test_a_curly_possessive_before_the_subjects_name() -> None:
+    speakers = _speakers(
+        "Blood\n\nNBC’s Chuck Todd invited Joe Biden to make the same charge on Sunday: “Do "
+        "you think there is blood on the President’s hands?” The question went unanswered."
+    )
+    assert speakers == {"Do you think there is blood on the President’s hands?": "Chuck Todd"}
+
+
+def test_a_pronouns_contraction_is_the_pronoun() -> None:
+    # (straight or curly: "He’s" is one word to the attribution reader, as "He's" is)
+    speakers = _speakers(
+        "Rally\n\nDonald Trump spoke in Michigan on Friday. He's claiming that voting fraud is "
+        "“a big, big problem in this country” but “nobody has the guts to talk about it.”"
+    )
+    assert set(speakers.values()) == {"Donald Trump"}
+
+
+def test_a_campaign_urging_a_network_is_no_network_speaking() -> None:
+    speakers = _speakers(
+        "Ads\n\nJoe Biden's campaign is urging Fox News to follow CNN in rejecting an ad, "
+        "arguing that it “states falsely that Biden offered Ukraine $1 billion.”"
+    )
+    assert "Fox News" not in speakers.values()
+
+
+def test_a_dateline_is_not_the_subject_of_its_sentence() -> None:
+    speakers = _speakers(
+        "Google backs ad rules\n\nSAN FRANCISCO (Reuters) - Alphabet Inc’s Google unit told "
+        "U.S. election regulators in a letter on Thursday that it “strongly supports” tighter "
+        "rules on online political advertising."
+    )
+    assert speakers == {"strongly supports": "Google"}
