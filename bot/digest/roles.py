@@ -387,6 +387,10 @@ def _seeded_before(words: list[str]) -> str | None:
     return f"{m.group(1)} seed" if m is not None else None
 
 
+# Offices held "to" or "for" a country, capitalised as titles ("US Ambassador to Ukraine").
+_TO_A_COUNTRY = frozenset(["ambassador", "envoy", "representative", "minister", "secretary"])
+
+
 def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
     """'Clinton campaign spokesman Brian Fallon' → ('spokesman', 'Clinton campaign')."""
     lo = max(0, start - 90)
@@ -489,12 +493,13 @@ def _left_role(text: str, start: int) -> tuple[str, str | None] | None:
         and words[-2] in ("to", "for")
         and words[-1][:1].isupper()
         and lx.country(words[-1].rstrip(".,"))
-        and words[-3].islower()
-        and _role_head(words[-3])
+        and (words[-3].islower() or (words[-3].istitle() and words[-3].lower() in _TO_A_COUNTRY))
+        and _role_head(words[-3].lower())
     ):
-        # "former U.S. ambassador to Ukraine Marie Yovanovitch", "special envoy for Ukraine ..."
+        # "former U.S. ambassador to Ukraine Marie Yovanovitch", "special envoy for Ukraine ...",
+        # "US Ambassador to Ukraine Geoffrey Pyatt" (a title, capitalised)
         place = lx.country(words[-1].rstrip(".,"))
-        words = words[:-2]
+        words = [*words[:-3], words[-3].lower()]
     if (
         5 <= len(words) <= 7
         and words[2] == "of"

@@ -612,7 +612,8 @@ _EVENT_ADJECTIVES = frozenset(["Olympic", "Paralympic"])
 
 _ADJECTIVE_SUFFIXES = frozenset(
     "ish esque like style sized size era led backed based born owned run themed inspired "  # noqa: SIM905
-    "type friendly loving bashing".split()
+    "type friendly loving bashing funded financed sponsored supporting linked allied aligned "
+    "affiliated connected endorsed appointed controlled obsessed centric focused hating".split()
 )
 
 

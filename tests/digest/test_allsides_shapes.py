@@ -236,3 +236,31 @@ def test_a_dateline_is_not_the_subject_of_its_sentence() -> None:
         "rules on online political advertising."
     )
     assert speakers == {"strongly supports": "Google"}
+
+
+def _people(text: str) -> dict[str, str | None]:
+    return {p.name: p.role for p in digest_document(text, "outlet.txt").people}
+
+
+def test_a_capitalised_ambassador_to_a_country_before_the_name() -> None:
+    people = _people(
+        "Shelling\n\nHere are a few of the photos, tweeted by US Ambassador to Ukraine Geoffrey "
+        "Pyatt: the rockets were fired from Russia."
+    )
+    assert people == {"Geoffrey Pyatt": "Ambassador"}
+
+
+def test_a_name_made_an_adjective_by_a_hyphened_participle() -> None:
+    people = _people(
+        "Loans\n\nMedia Matters for America, the George Soros-funded left-wing nonprofit, "
+        "received a loan. Soros declined to comment."
+    )
+    assert list(people) == ["George Soros"]
+
+
+def test_an_imperative_opening_the_sentence_is_no_given_name() -> None:
+    people = _people(
+        "The wall\n\nTake Donald Trump's endlessly repeated promise to build a wall. Trump "
+        "has said it many times."
+    )
+    assert list(people) == ["Donald Trump"]
