@@ -81,14 +81,15 @@ _OF_TITLES = ("Lord ", "Lady ", "Baroness ", "King ", "Queen ", "Prince ", "Prin
 
 def _core(name: str) -> tuple[str, str]:
     """First and last name words, without a title before the name ("Sir Alex Ferguson",
-    "Ayatollah Ali Khamenei") or after it ("Guy Mansfield QC"), or a territorial designation
-    ("Lord Irvine of Lairg" is Irvine). A gold list may keep an HTML character reference as the
-    story writes it ("Bryn F&#244;n"); the digest reads it as the character."""
+    "Ayatollah Ali Khamenei") or after it ("Guy Mansfield QC", "Paul L. Howard, Jr."), or a
+    territorial designation ("Lord Irvine of Lairg" is Irvine). A gold list may keep an HTML
+    character reference as the story writes it ("Bryn F&#244;n"); the digest reads it as the
+    character."""
     name = html.unescape(name)
     name = name.split(" of ")[0] if name.startswith(_OF_TITLES) else name
     words = [
         w
-        for w in name.replace(".", " ").replace("’", "'").split()
+        for w in name.replace(".", " ").replace(",", " ").replace("’", "'").split()
         if len(w) > 1 and w not in _AFTER_NAME
     ]
     while len(words) > 1 and words[0] in _TITLES:
@@ -124,6 +125,8 @@ _ABBREVIATED = {
     "prof.": "professor",
     "supt.": "superintendent",
     "det.": "detective",
+    "dr.": "doctor",
+    "advisor": "adviser",  # (a spelling, not an abbreviation: "National Security Advisor")
 }
 
 

@@ -105,6 +105,7 @@ def test_titles_around_a_name_and_character_references_in_gold_keys_still_match(
 
     assert _same("Ali Khamenei", "Ayatollah Ali Khamenei")
     assert _same("Guy Mansfield", "Guy Mansfield QC")
+    assert _same("Paul L. Howard", "Paul L. Howard, Jr.")
     assert _same("Michael", "King Michael of Romania")
     assert _same("Bryn Fôn", "Bryn F&#244;n")
     assert not _same("Michael", "Princess Marguerite of Romania")
@@ -135,5 +136,7 @@ def test_an_abbreviated_title_in_the_gold_list_is_the_same_role() -> None:
     assert _role_ok("Senator", "Sen.")
     assert _role_ok("Representative", "former Rep.")
     assert _role_ok("General", "Maj. Gen.")
+    assert _role_ok("Doctor", "Dr.")
+    assert _role_ok("National Security Advisor", "national security adviser")
     assert not _role_ok("Governor", "Sen.")
     assert not _role_ok(None, "Sen.")
