@@ -224,7 +224,18 @@ def _scan(text: str, lo: int = 0, hi: int | None = None) -> list[_Frag]:
             else:  # straight marks
                 o, c = _flanks(text, i, width)
                 can_open, can_close = o, c
-                if o and c:  # ambiguous ("x"y): toggle
+                if (
+                    (o and c)
+                    or (  # ambiguous ("x"y): toggle
+                        # (or between a sentence's stop and a capital: 'his own."Having a life ...':
+                        # paragraphs the archive glued together)
+                        not o
+                        and not c
+                        and ch == '"'
+                        and text[i - 1 : i] in (".", "?", "!")
+                        and text[i + 1 : i + 2].isupper()
+                    )
+                ):
                     can_open = open_at is None
                     can_close = not can_open
                 elif not o and not c and open_at is None and _glued_opener(text, i, l1):

@@ -264,3 +264,15 @@ def test_an_imperative_opening_the_sentence_is_no_given_name() -> None:
         "has said it many times."
     )
     assert list(people) == ["Donald Trump"]
+
+
+def test_paragraphs_glued_at_a_straight_mark_after_a_full_stop() -> None:
+    speakers = _speakers(
+        'Interview\n\nJeb Bush said he does not believe the senator has a record like his own."'
+        "Having had to make tough choices, it's called leadership,\" Bush told Newsmax TV. "
+        '"The biggest difference is I have a proven record of leadership."Watch Newsmax TV now.'
+    )
+    assert speakers == {
+        "Having had to make tough choices, it's called leadership": "Jeb Bush",
+        "The biggest difference is I have a proven record of leadership.": "Jeb Bush",
+    }
