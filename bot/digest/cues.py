@@ -969,6 +969,30 @@ _GIVEN_NAMES = _lexicon_set("GIVEN_NAMES")
 _SURNAMES = _lexicon_set("SURNAMES")
 
 
+# Words that open a clause whose subject an infinitive's cue belongs to.
+_INFINITIVE_CLAUSES = _CLAUSE_OPENERS | _wordset("when after before as")
+
+
+def _infinitive_introducer(toks: list[_Tok], k: int) -> tuple[int, int] | None:
+    """ "when House Speaker John Boehner had the audacity to declare in a tribute, “…”": a cue
+    after "to" that introduces the quoted words (a comma or colon ends the window, a few words
+    after it) speaks for the subject of its clause; other infinitives ("the decision to
+    announce the date") have none."""
+    if len(toks) - k > 6 or not toks[-1].raw.endswith((",", ":")):
+        return None
+    if any(t.low in CUES or _ends_clause(t) for t in toks[k + 1 : -1]):
+        return None
+    c = next((c for c in range(k - 3, 0, -1) if toks[c].low in _INFINITIVE_CLAUSES), -1)
+    if c >= 0 and not any(_ends_clause(t) and t.raw[-1:] in ".!?;:" for t in toks[c:k]):
+        span = _sentence_subject(toks[c + 1 : k], k - c - 1)
+        span = (span[0] + c + 1, span[1] + c + 1) if span is not None else None
+    else:
+        span = _sentence_subject(toks, k)
+    if span is None or not (_is_name_word(toks[span[1] - 1]) or toks[span[0]].low in PRONOUNS):
+        return None
+    return span
+
+
 def _last_clause_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     """The subject of the last clause opened by "but" (or "while", ...) before ``toks[k]``."""
     c = next((c for c in range(k - 3, 0, -1) if toks[c].low in _CLAUSE_OPENERS), -1)
@@ -2075,8 +2099,10 @@ def _final_attribution(toks: list[_Tok]) -> tuple[tuple[int, int], str] | None:
     """The attribution closing the sentence a quotation stands in (``…, Warren said.``)."""
     end = None
     for k, tok in enumerate(toks[:40]):
-        if tok.raw[-1:] in ".!?" and _ends_clause(tok):
-            end = k
+        if (tok.raw[-1:] in ".!?" or (tok.raw[-1:] == ":" and tok.low in CUES)) and _ends_clause(
+            tok
+        ):
+            end = k  # ("..., Rubin said: Iran has already ...": the colon ends it too)
             break
     if end is None:
         return None
@@ -2102,6 +2128,11 @@ def _final_attribution(toks: list[_Tok]) -> tuple[tuple[int, int], str] | None:
                     and all(t.word.islower() for t in before)
                     and before[-1].low in _ROLE_WORDS
                 )  # "..., lead singer Gary Lightbody has said."
+                or (
+                    len(before) <= 4
+                    and all(t.word[:1].isupper() or t.low in ("of", "and") for t in before)
+                    and any(t.low in _ROLE_WORDS for t in before)
+                )  # "..., Secretary of State Rex Tillerson said.": a title
             ):
                 lead = 1 if not toks[0].word and toks[0].raw == "," else 0
                 if (
@@ -2510,6 +2541,10 @@ def source_before(text: str, start: int, end: int) -> Source | None:
             span = _last_clause_subject(toks, k) or _sentence_subject(toks, k)
             if span is not None:
                 return _make(text, toks, span, tok.low)
+        if k > 0 and toks[k - 1].low == "to":
+            infinitive = _infinitive_introducer(toks, k)
+            if infinitive is not None:
+                return _make(text, toks, infinitive, tok.low)
         if (
             k + 1 < len(toks)
             and toks[k + 1].low not in _CLAUSE_WORDS

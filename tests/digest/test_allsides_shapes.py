@@ -276,3 +276,27 @@ def test_paragraphs_glued_at_a_straight_mark_after_a_full_stop() -> None:
         "Having had to make tough choices, it's called leadership": "Jeb Bush",
         "The biggest difference is I have a proven record of leadership.": "Jeb Bush",
     }
+
+
+def test_a_titled_name_closing_the_sentence_speaks_for_a_partial_quotation() -> None:
+    speakers = _speakers(
+        'Iran deal\n\nTrump said Friday he would act. Even Trump is "not particularly '
+        'optimistic" that the deal can be fixed, Secretary of State Rex Tillerson said.'
+    )
+    assert speakers == {"not particularly optimistic": "Rex Tillerson"}
+
+
+def test_a_closing_attribution_ended_by_a_colon() -> None:
+    speakers = _speakers(
+        "Sanctions\n\nIf Congress imposed sanctions, “that’s a twofer” for Tehran, analyst "
+        "Michael Rubin said: Iran has already obtained the benefits."
+    )
+    assert speakers == {"that’s a twofer": "Michael Rubin"}
+
+
+def test_an_infinitive_that_introduces_the_words_speaks_for_its_clauses_subject() -> None:
+    speakers = _speakers(
+        "Mandela\n\nIt began on his birthday, when House Speaker John Boehner had the audacity "
+        "to declare in a tribute, “At times it can feel like we are talking about an old friend.”"
+    )
+    assert set(speakers.values()) == {"John Boehner"}
