@@ -993,6 +993,25 @@ def _infinitive_introducer(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     return span
 
 
+def _coordinated_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
+    """ "Of course then-congressman Dick Cheney had voted against it, and he defended his
+    position while running in 2000, telling ABC: “…”": the subject of the last clause joined
+    by "and" or "but" before a participle, when the sentence's own subject is not found."""
+    c = next(
+        (
+            c
+            for c in range(k - 3, 0, -1)
+            if toks[c].low in ("and", "but")
+            and toks[c - 1].raw.endswith(",")
+            and toks[c + 1].low in _SUBJECT_PRONOUNS
+        ),
+        -1,
+    )
+    if c < 0 or any(_ends_clause(t) and t.raw[-1:] in ".!?;:" for t in toks[c:k]):
+        return None
+    return c + 1, c + 2
+
+
 def _last_clause_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     """The subject of the last clause opened by "but" (or "while", ...) before ``toks[k]``."""
     c = next((c for c in range(k - 3, 0, -1) if toks[c].low in _CLAUSE_OPENERS), -1)
@@ -2227,6 +2246,7 @@ def _agent_by(toks: list[_Tok], i: int) -> int:
     return -1
 
 
+_TELLING = _wordset("tell tells told telling")
 _LISTENER_VERBS = _wordset("told warned advised assured reminded urged informed")
 
 
@@ -2480,7 +2500,7 @@ def source_before(text: str, start: int, end: int) -> Source | None:
                 # "with Maria Hutchings marching up to him, saying “…”": she says it.
                 return _make(text, toks, absolute, tok.low)
             # "Trump unleashed tweets, saying that “…": the main clause's subject speaks.
-            span = _sentence_subject(toks, k)
+            span = _sentence_subject(toks, k) or _coordinated_subject(toks, k)
             if span is not None:
                 return _make(text, toks, span, tok.low)
         if tok.low in ("read", "reads") and k > 2:
@@ -2567,6 +2587,8 @@ def source_before(text: str, start: int, end: int) -> Source | None:
                 if span is not None and span[1] <= k:
                     return _make(text, toks, span, tok.low)
                 continue
+            if tok.low in _TELLING:
+                continue  # ("..., telling ABC: “…”": whom it was told, never who told it)
             span = _phrase_forward(toks, k + 1)
             if (
                 span

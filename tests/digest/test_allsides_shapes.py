@@ -300,3 +300,12 @@ def test_an_infinitive_that_introduces_the_words_speaks_for_its_clauses_subject(
         "to declare in a tribute, “At times it can feel like we are talking about an old friend.”"
     )
     assert set(speakers.values()) == {"John Boehner"}
+
+
+def test_telling_a_network_after_a_clause_joined_by_and() -> None:
+    speakers = _speakers(
+        "Apartheid\n\nOf course then-congressman Dick Cheney had voted against the sanctions in "
+        "1986, and he defended his position while running in 2000, telling ABC: “The ANC was "
+        "then viewed as a terrorist organization.”"
+    )
+    assert speakers == {"The ANC was then viewed as a terrorist organization.": "Dick Cheney"}
