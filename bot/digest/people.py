@@ -1161,7 +1161,8 @@ def _full_names(scan: _Scan) -> None:
                 and prev_plural
                 and text[prev_left[0] : c.start] in _COORD
                 and (
-                    text[prev_left[0] : c.start] != ", " or text.startswith((", ", " and "), c.end)
+                    text[prev_left[0] : c.start] != ", "
+                    or text.startswith((", ", " and "), _list_goes_on_from(text, c.end))
                 )
             ):
                 # "novelists Hari Kunzru and Ali Smith" (but not "media chief Alastair

@@ -309,3 +309,13 @@ def test_telling_a_network_after_a_clause_joined_by_and() -> None:
         "then viewed as a terrorist organization.”"
     )
     assert speakers == {"The ANC was then viewed as a terrorist organization.": "Dick Cheney"}
+
+
+def test_a_plural_title_over_a_list_whose_every_name_carries_its_state() -> None:
+    people = _people(
+        "Donors\n\nHe took money from colleagues including Sens. John McCain of Arizona, Orrin "
+        "Hatch of Utah, Rob Portman of Ohio and John Boozman of Arkansas."
+    )
+    assert people == dict.fromkeys(
+        ["John McCain", "Orrin Hatch", "Rob Portman", "John Boozman"], "Senator"
+    )
