@@ -11,7 +11,7 @@ import re
 from bot.digest import lexicon as lx
 from bot.digest.descriptions import _person_index, _sentence_end
 from bot.digest.model import Mention
-from bot.digest.registry import _add_role, _PersonBuild, _Registry
+from bot.digest.registry import _add_role, _PersonBuild, _Registry, _weak_roles
 from bot.digest.roles import (
     _APPOS_WORD,
     _POSITIONS_BEFORE_NAMES,
@@ -239,8 +239,8 @@ def award_roles(text: str, mentions: list[Mention], reg: _Registry) -> None:
                 last += 1
         for k in range(first, last):
             p = by_name.get(people[k][1])
-            if p is not None and not p.roles:
-                _add_role(p, 4, m.start(), role, None)
+            if p is not None and _weak_roles(p):  # ("Oscar hopefuls": an award says more)
+                _add_role(p, 2 if p.roles else 4, m.start(), role, None)
 
 
 # Words before " as " that make it no office: "such as", "as well as", "known as", "so as".

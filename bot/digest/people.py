@@ -114,6 +114,7 @@ from bot.digest.registry import (
     _misspelt,
     _PersonBuild,
     _Registry,
+    _weak_roles,
 )
 from bot.digest.roles import (
     _APPOS_WORD,
@@ -2052,12 +2053,6 @@ def _misspelt_surname_of(reg: _Registry, c: _Cand) -> _PersonBuild | None:
 
 
 _PLAIN_HONORIFICS = frozenset(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms."])
-
-
-def _weak_roles(p: _PersonBuild) -> bool:
-    """Whether ``p`` has no role but a membership ("shadow cabinet members David Davis, Oliver
-    Letwin and Tim Yeo"): an office stated at a later mention goes before it."""
-    return not p.roles or all(r[2].lower().endswith("member") for r in p.roles)
 
 
 def _resolve_roleref(scan: _Scan, c: _Cand, mentions: list[Mention]) -> None:

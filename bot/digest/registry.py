@@ -93,6 +93,13 @@ def _add_role(p: _PersonBuild, prio: int, pos: int, role: str, org: str | None) 
             bucket.append(p)  # only "one person or several" matters
 
 
+def _weak_roles(p: _PersonBuild) -> bool:
+    """Whether ``p`` has no role but a membership ("shadow cabinet members David Davis, Oliver
+    Letwin and Tim Yeo") or a hope ("Oscar hopefuls"): an office stated at a later mention goes
+    before it."""
+    return not p.roles or all(r[2].lower().endswith(("member", "hopeful")) for r in p.roles)
+
+
 # At most this many people sharing a name word are compared with a new form of a name: real
 # documents have a handful; absurd ones must stay linear.
 _BUCKET = 64

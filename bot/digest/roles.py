@@ -1000,9 +1000,15 @@ def _copula_role(text: str, end: int) -> tuple[str, str | None] | None:
         return None
     # Before the head: lowercase role words, or capitalised words that name the organisation
     # ("was the Anglican Archbishop of Brisbane", "is the Fed's chief economist").
+    # After "a"/"an", the word right before the head may be any plain noun or adjective that
+    # says what kind ("is a politics reporter", "is an adjunct professor").
+    kind = j - 2 if m.group().endswith((" a ", " an ")) else -1
     if not all(
-        (_role_word(w) and w[:1].islower()) or w[:1].isupper() or w in _ROLE_ADJECTIVES
-        for w in words[: j - 1]
+        (_role_word(w) and w[:1].islower())
+        or w[:1].isupper()
+        or w in _ROLE_ADJECTIVES
+        or (i == kind and w.isalpha() and w.islower() and not w.endswith(("ed", "ing", "ly")))
+        for i, w in enumerate(words[: j - 1])
     ):
         return None
     tail = words[j:] if j < len(words) and words[j] in _PREPS else []
@@ -1320,8 +1326,9 @@ _COUNT_WORDS = frozenset("two three four five six seven eight nine ten several m
 def _membership(role: str, prio: int) -> int:
     """The priority of a role read beside a name: a membership ("cabinet member", "among the
     senior GOP officials") or a fame ("US 400m legend Michael Johnson, a five-time Olympic gold
-    medallist") is weaker than any office, so it is kept only when the text states none."""
-    return 3 if role.lower().endswith(("member", "official", "legend")) else prio
+    medallist") or a hope ("Oscar hopefuls Mike Leigh and Imelda Staunton") is weaker than any
+    office, so it is kept only when the text states none."""
+    return 3 if role.lower().endswith(("member", "official", "legend", "hopeful")) else prio
 
 
 _LIST_VERBS = (" are ", " were ", " include ", " included ")

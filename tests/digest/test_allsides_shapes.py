@@ -319,3 +319,20 @@ def test_a_plural_title_over_a_list_whose_every_name_carries_its_state() -> None
     assert people == dict.fromkeys(
         ["John McCain", "Orrin Hatch", "Rob Portman", "John Boozman"], "Senator"
     )
+
+
+def test_a_kind_of_role_after_a_copula_and_an_article() -> None:
+    people = _people(
+        "Bios\n\nThe column ran on Monday. Adam Shaw is a politics reporter based in New York. "
+        "Jeff Joseph is an adjunct professor at George Mason University."
+    )
+    assert people["Adam Shaw"] == "reporter"
+    assert people["Jeff Joseph"] is not None and people["Jeff Joseph"].lower() == "professor"
+
+
+def test_a_presidential_hopeful() -> None:
+    people = _people(
+        "Endorsement\n\nDemocratic presidential hopeful Bernie Sanders (I-Vt.) can add another "
+        "endorsement to his list."
+    )
+    assert people == {"Bernie Sanders": "presidential hopeful"}
