@@ -283,6 +283,49 @@ ROUND85 = (
     ("BgJd3RMxaEbe3Hid", "Washed-Up Chris Christie Rips Into Hilla"),
 )
 
+ROUND86 = (
+    ("FcvPIAdQWmIMMbXB", "Trump disbands business councils as CEOs"),
+    ("zsHB7BtHkIOmQIvh", "Romney called for tax transparency in pa"),
+    ("iQosdz4N6gN55Tyl", "Immigration groups turn to anger"),
+    ("ngdg30hkDjx9X1EO", "Trump defends spending bill, says border"),
+    ("MFS4eR1G0N8JVt7n", "Trump praises Putin for refusing to reta"),
+    ("1uGCMgVqffMSu0Sg", "Sudan’s revolution could end the conflic"),
+    ("8FT3rBIp4sRsVz4w", "Louisiana Pastor Fitted with Ankle Brace"),
+    ("xJajZe23dpJleSYS", "Trump Set To Give 'Victory' Speech After"),
+    ("SVUNVcFBirlys6al", "'Oprah 2020': NBC and celebs dub Oprah W"),
+    ("DeTFpxZvUqKKhn0W", "This education startup is teaching kids "),
+    ("0QOgeSPIaNW5JHYT", "Edward Snowden: Why the NSA whistleblowe"),
+    ("HyzanQCXNm2Ko0g2", "OPINION: Terrorism made easy when nobody"),
+    ("l7JSGGozwzo00bZK", "Trump Sues to Stop Deutsche Bank From Di"),
+    ("1zHJBC0FnuEnOOND", "Is Corporate America Selling Out Our Cou"),
+    ("QFGTFEh6tghVkFK3", "Could a Brexit Actually Save Europe?"),
+    ("YWnUm9BTGDlW8dt6", "Is the left getting played by Russia? Fa"),
+    ("RWs6CtoZCSXwGwPm", "Obama: After 9-11, US 'Tortured Some Fol"),
+    ("MYbyQlX9sf71IZZu", "Obama Ready to Authorize Airstrikes on I"),
+    ("v8oCYH4vel8V6rtW", "Emotional Debbie Wasserman Schultz Backs"),
+    ("FLyRcE6BLEftVL2j", "NASCAR Owners Back Trump, Claim They Wil"),
+    ("Js1Gqf0KKdKFOYwf", "Trump in Poland: ‘Our values will prevai"),
+    ("iLABkzbiHXSI9Oyy", "Biden’s win shows Hillary’s loss had (al"),
+    ("8vukIMEWKJkKByQa", "Another CNN Anonymous Source Proven Wron"),
+    ("6nsQMuZ2lq6jftx3", "Trump targeting birthright citizenship w"),
+    ("Q0gwd9wJBSxIA4wZ", "The biggest thing Iran deal critics get "),
+    ("Q5fPZQ5SIMEZL7lG", "What Is the Earned Income Tax Credit (EI"),
+    ("zZ4qqFxaDaHONCDM", "President Trump Must End Illegal Obamaca"),
+    ("QCm9ycrieeRopQW5", "Protesters Vandalize and Deface CNN Buil"),
+    ("VlwP7uA4ilV0P7Px", "Despite bipartisan sheen, Trump's speech"),
+    ("2g7DWhmAw7xyMpL2", "Order to print Trump's name on every sti"),
+    ("TPqmcH1BrhuuZPXm", "Health Officials: US Well-Equipped to St"),
+    ("r130PtsbA4ZDJZdP", "The State Where Protests Have Already Fo"),
+    ("mhkUTYElc9tAUwz1", "House Democrats Push to Cancel Student D"),
+    ("4Hm5qEA04YSvJxDu", "Nets Turn Blind Eye to BLM Militantly Ta"),
+    ("3pJ1oj3qTYu8GusK", "‘No Longer Needed’: Trump Boots John Bol"),
+    ("z16vCj7D87RA1S3Z", "Do high-profile endorsements boost Biden"),
+    ("pN8Q6kQAmupjmIQg", "The New York Times finally realized its "),
+    ("G9Q05cq9JTs0cJRS", "Facebook, Amazon, our government and you"),
+    ("uW2sDUsyuZuVYZe6", "The unemployment crisis should not be a "),
+    ("h4pEcw9BN2mhvQKo", "Mitch McConnell sees 'no indication' Don"),
+)
+
 ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     80: (ROUND80, "sa"),
     81: (ROUND81, "sb"),
@@ -290,6 +333,7 @@ ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     83: (ROUND83, "sd"),
     84: (ROUND84, "se"),
     85: (ROUND85, "sf"),
+    86: (ROUND86, "sg"),
 }
 
 
