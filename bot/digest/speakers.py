@@ -230,6 +230,11 @@ _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 # What "the company" may be called: the words of a business.
 _BUSINESS_NOUNS = frozenset(["company", "firm", "group", "corporation"])
+# Names of laws and texts that the entities may hold as organisations: never "the company" or
+# "the agency" that speaks ("the Affordable Care Act", "House Bill 1228").
+_TEXTS_NOT_BODIES = frozenset(
+    ["Act", "Bill", "Amendment", "Treaty", "Accord", "Agreement", "Constitution"]
+)
 _COMPANY_WORDS = _BUSINESS_HEADS | _BUSINESS_NOUNS | {"business"}
 
 # A name of two words and the body it works for: "Junya Tanase of JPMorgan Chase bank".
@@ -2268,6 +2273,7 @@ class SpeakerResolver:
             if state is not None:
                 return state  # "the North Korean mission said": the state it speaks for
             orgs = self.recent(at, 3000, "organization", skip)
+            orgs = [o for o in orgs if o[1].split()[-1] not in _TEXTS_NOT_BODIES] or orgs
             kind = _ORG_KIND_WORDS.get(head)
             if kind is not None:
                 return self._org_of_kind(kind, at, orgs)

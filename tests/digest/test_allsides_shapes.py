@@ -336,3 +336,13 @@ def test_a_presidential_hopeful() -> None:
         "endorsement to his list."
     )
     assert people == {"Bernie Sanders": "presidential hopeful"}
+
+
+def test_a_law_is_never_the_company_that_speaks() -> None:
+    speakers = _speakers(
+        "Insurer exits\n\nHumana Inc. said on Tuesday it would leave the exchanges. Last year, "
+        "Humana reduced its part in the exchanges set up by the Affordable Care Act, taking "
+        "part in only eleven states.\n\n“We are seeing an unbalanced risk pool,” the company’s "
+        "statement said."
+    )
+    assert speakers == {"We are seeing an unbalanced risk pool": "Humana Inc."}
