@@ -8,6 +8,7 @@ are one concern, independent of how a run of words is read.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -131,7 +132,7 @@ class _Registry:
         middle = _middle_initials(words)
         for p in self.by_last.get(core[-1], ())[:_BUCKET]:
             pc = p.core
-            if p.suffix != suffix or len(pc) < 2:
+            if (p.suffix != suffix and not _formal_numeral(p, words, suffix)) or len(pc) < 2:
                 continue
             if not _same_middle(middle, p):
                 continue  # "George W. Bush" is not "George H.W. Bush": father and son
@@ -315,6 +316,26 @@ def _misspelt(
         if keep(x)
     )
     return next(iter(found)) if len(found) == 1 else None
+
+
+_NUMERALS = frozenset(["II", "III", "IV"])
+
+
+def _formal_numeral(p: _PersonBuild, words: list[str], suffix: list[str]) -> bool:
+    """ "Robert S. Mueller III" and "Robert Mueller", "Donald F. McGahn II" and "Don McGahn":
+    a numeral with a middle initial is the formal form of the name the story otherwise uses
+    (a "Jr." is a son, "Donald Trump Jr."; "Henry Ford II", no initial, a grandson)."""
+    if p.suffix and suffix:
+        return False
+    formal_suffix, formal_words = (p.suffix, p.words) if p.suffix else (suffix, words)
+    return (
+        len(formal_suffix) == 1
+        and formal_suffix[0] in _NUMERALS
+        and any(_INITIAL_WORD.fullmatch(w) for w in formal_words[1:-1])
+    )
+
+
+_INITIAL_WORD = re.compile(r"[A-Z]\.")
 
 
 def _suffix(words: list[str]) -> list[str]:

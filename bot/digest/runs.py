@@ -284,6 +284,10 @@ _OPENING_PARTICIPLES = frozenset(["Born", "Raised", "Educated", "Christened", "N
 def _trim(toks: list[_Tok], text: str, lower_vocab: set[str]) -> list[_Tok]:
     if len(toks) == 1:
         return _trim_one(toks, text, lower_vocab)
+    if toks[-1].word == "Read" and text.startswith(" more", toks[-1].end):
+        toks = toks[:-1]  # "... is just beginning | Nils Pratley Read more": a link's label
+        if len(toks) == 1:
+            return _trim_one(toks, text, lower_vocab)
     i, j = 0, len(toks)
     for k in range(j - 2):
         w = toks[k].word

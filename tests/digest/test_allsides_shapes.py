@@ -346,3 +346,33 @@ def test_a_law_is_never_the_company_that_speaks() -> None:
         "statement said."
     )
     assert speakers == {"We are seeing an unbalanced risk pool": "Humana Inc."}
+
+
+def test_the_formal_name_with_a_numeral_is_the_same_person() -> None:
+    people = _people(
+        "Probe\n\nRobert Mueller met the senators. A bill would protect Robert S. Mueller III. "
+        "Don McGahn declined. Donald F. McGahn II had threatened to resign. Henry Ford II "
+        "spoke of Henry Ford."
+    )
+    assert set(people) == {
+        "Robert S. Mueller III",
+        "Donald F. McGahn II",
+        "Henry Ford II",
+        "Henry Ford",
+    }
+
+
+def test_a_racing_team_named_after_its_owner_is_no_person() -> None:
+    people = _people(
+        "Sponsors\n\nRichard Petty Motorsports and Richard Childress Racing lost sponsors. "
+        "Richard Petty said he would stand by the anthem."
+    )
+    assert list(people) == ["Richard Petty"]
+
+
+def test_a_links_read_more_and_potus_are_no_names() -> None:
+    people = _people(
+        "Bolton out\n\nThe fallout is just beginning | Nils Pratley Read more\n\n“Last night, "
+        "Potus said he wanted the resignation on his desk,” Stephanie Grisham said."
+    )
+    assert set(people) == {"Nils Pratley", "Stephanie Grisham"}
