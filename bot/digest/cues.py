@@ -523,6 +523,9 @@ def _opens_with_described_head(toks: list[_Tok], comma: int) -> bool:
     return opens and toks[h].low in ("the", "a", "an")
 
 
+# A lawmaker's party and state between commas ("Nancy Pelosi, D-Calif., said").
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*")
+
 # Generational suffixes, written after a comma in American copy ("Paul L. Howard, Jr.").
 _GENERATIONS = _wordset("jr jr. sr sr. ii iii iv")
 
@@ -533,6 +536,19 @@ def _phrase_backward(toks: list[_Tok], k: int, limit: int = 8) -> tuple[int, int
     j = _skip_adverbials(toks, k)
     if j == 0:
         return None
+    if (
+        j >= 3
+        and _PARTY_TAG.fullmatch(toks[j - 1].word)
+        and toks[j - 1].raw.endswith(",")
+        and toks[j - 2].raw == toks[j - 2].word + ","
+        and _is_name_word(toks[j - 2])
+    ):
+        # "Speaker of the House Nancy Pelosi, D-Calif., said": the party and state between
+        # commas after the name are the name's; read it as if they were not there
+        name = toks[j - 2]
+        joined = _Tok(name.word, name.start, name.word)
+        span = _phrase_backward([*toks[: j - 2], joined], j - 1, limit)
+        return (span[0], j - 1) if span is not None else None
     if (
         j >= 3
         and toks[j - 1].low in _GENERATIONS
@@ -779,6 +795,19 @@ def _name_after_role(toks: list[_Tok], span: tuple[int, int]) -> tuple[int, int]
     retail analyst Nick Bubb of Evolution Securities": the analyst, not his firm; "points out
     former Olympian and BBC pundit Steve Cram": two descriptions of one named person."""
     i, j = span
+    if toks[i].low == "one" and i + 1 < len(toks) and toks[i + 1].low == "of":
+        # "said one of the guests, Samuel R. Berger, who ...", "according to one of the
+        # colony's top legal experts, Simon Young.": the name after the group
+        for c in range(i + 2, min(len(toks) - 1, i + 12)):
+            if _ends_clause(toks[c]):
+                n = c + 1
+                while n < len(toks) and n - c <= 4 and _is_name_word(toks[n]):
+                    n += 1
+                    if _ends_clause(toks[n - 1]):
+                        break
+                if toks[c].raw.endswith(",") and n - c >= 3:
+                    return c + 1, n
+                break
     if (
         j + 3 < len(toks)
         and toks[j].low == "and"

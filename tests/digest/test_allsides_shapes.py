@@ -376,3 +376,24 @@ def test_a_links_read_more_and_potus_are_no_names() -> None:
         "Potus said he wanted the resignation on his desk,” Stephanie Grisham said."
     )
     assert set(people) == {"Nils Pratley", "Stephanie Grisham"}
+
+
+def test_a_party_and_state_between_commas_after_the_subjects_name() -> None:
+    speakers = _speakers(
+        "Checks\n\nSpeaker of the House Nancy Pelosi, D-Calif., said last week that the checks "
+        'should be sent without "waiting for a fancy-Dan letter from the president."'
+    )
+    assert speakers == {"waiting for a fancy-Dan letter from the president.": "Nancy Pelosi"}
+
+
+def test_one_of_a_group_then_the_name() -> None:
+    speakers = _speakers(
+        "Coalition\n\n“This is going to be a very long-term proposition,” said one of the "
+        "guests, Samuel R. Berger, who was national security adviser. Mr. Snowden could be safe "
+        "“for months if not years,” according to one of the colony’s top legal experts, Simon "
+        "Young."
+    )
+    assert speakers == {
+        "This is going to be a very long-term proposition": "Samuel R. Berger",
+        "for months if not years": "Simon Young",
+    }
