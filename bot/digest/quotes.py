@@ -509,16 +509,47 @@ def _is_title(text: str, start: int, end: int, line_start: int) -> bool:
     return all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words)
 
 
+def _headline_cues(text: str, line_start: int, line_end: int) -> str:
+    """``text`` with the reporting verbs of a Title Case headline at ``line_start`` in lower
+    case ("Why Trump Just Declared 'DACA Is Dead'", "Top Dem Says 'No Smoking Gun'"), so that
+    the attribution readers see them as verbs, not as words of a name; the text itself when the
+    line is no such headline (offsets are the same either way)."""
+    if not _title_case_headline(text, line_start):
+        return text
+    line = _HEADLINE_WORD.sub(
+        lambda m: m.group().lower() if _headline_verb(m.group().lower()) else m.group(),
+        text[line_start:line_end],
+    )
+    return text[:line_start] + line + text[line_end:]
+
+
+def _headline_verb(word: str) -> bool:
+    """A finite reporting verb ("Says", "Declared"); a participle ("Hillary Asking Moderator
+    To Fact Check Trump ‘Reeks of Fear.’") reports something else than the quoted words."""
+    return word in CUES and not word.endswith("ing")
+
+
+_HEADLINE_MAX = 300  # characters: a longer first line is no headline
+_HEADLINE_WORD = re.compile(r"(?<![\w'’])[A-Z][a-z]+")
+_HEADLINE_SMALL = _wordset("as but nor up via per into over off out")
+
+
 def _title_case_headline(text: str, line_start: int) -> bool:
     """Whether the line at ``line_start`` is the document's headline set in Title Case ("Why
     Trump Just Declared 'DACA Is Dead'"): there every quotation looks like a title, so Title
     Case says nothing about whether it names a work."""
-    if text[:line_start].strip():
-        return False
-    end = text.find("\n", line_start)
-    words = [w for w in text[line_start : end if end >= 0 else len(text)].split()[:30]]
+    if line_start > _HEADLINE_MAX or text[:line_start].strip():
+        return False  # not the first line (a bounded look: a headline opens the document)
+    end = text.find("\n", line_start, line_start + _HEADLINE_MAX + 1)
+    if end < 0 and len(text) > line_start + _HEADLINE_MAX:
+        return False  # a line this long is no headline
+    words = [w for w in text[line_start : end if end >= 0 else len(text)].split()]
     words = [w.lstrip("'‘\"“") for w in words]
-    words = [w for w in words if w[:1].isalpha() and w.lower() not in _TITLE_SMALL]
+    words = [
+        w
+        for w in words
+        if w[:1].isalpha() and w.lower() not in _TITLE_SMALL and w not in _HEADLINE_SMALL
+    ]
     return len(words) >= 4 and all(w[0].isupper() for w in words)
 
 
@@ -609,6 +640,16 @@ def extract_quotes(
     ]
     starts = [s for s, _ in spans]
 
+    headline: dict[int, str] = {}
+
+    def headline_cues(frag: _Frag) -> str:
+        """The text as the attribution readers see it for ``frag`` (computed once per line)."""
+        if frag.line_start > _HEADLINE_MAX:
+            return text
+        if frag.line_start not in headline:
+            headline[frag.line_start] = _headline_cues(text, frag.line_start, frag.line_end)
+        return headline[frag.line_start]
+
     def inside_quote(pos: int) -> bool:
         k = bisect.bisect_right(starts, pos) - 1
         return k >= 0 and spans[k][0] <= pos < spans[k][1]
@@ -656,7 +697,7 @@ def extract_quotes(
         if frag.close_mark is not None:
             # The words parser stops at the end of the clause by itself.
             after_end = max(min(frag.line_end, nxt), frag.close_mark + 1)
-            src = source_after(text, frag.close_mark + 1, after_end)
+            src = source_after(headline_cues(frag), frag.close_mark + 1, after_end)
             if src is not None and _new_sentence_claim(text, frag, src):
                 src = None
             if src is None:
@@ -669,7 +710,9 @@ def extract_quotes(
                 src = _signature_below(text, frag.line_end)
         said_after = src is not None
         before = (
-            source_before(text, sent_start, frag.open_mark) if sent_start < frag.open_mark else None
+            source_before(headline_cues(frag), sent_start, frag.open_mark)
+            if sent_start < frag.open_mark
+            else None
         )
         if (
             before is not None

@@ -397,3 +397,29 @@ def test_one_of_a_group_then_the_name() -> None:
         "This is going to be a very long-term proposition": "Samuel R. Berger",
         "for months if not years": "Simon Young",
     }
+
+
+def test_a_title_case_headlines_reporting_verb_attributes_its_quotation() -> None:
+    speakers = _speakers(
+        "Why Trump Just Declared 'DACA Is Dead'\n\nApril 2, 2018\n\nPresident Donald Trump "
+        "spoke to reporters on Monday."
+    )
+    assert speakers == {"DACA Is Dead": "Donald Trump"}
+
+
+def test_a_headline_with_as_is_still_title_case() -> None:
+    speakers = _speakers(
+        "Trump Fires Up Agenda as Top Dem Says 'No Smoking Gun' on Russia\n\nMarch 2, 2018"
+    )
+    assert "No Smoking Gun" in speakers
+
+
+def test_a_participle_in_a_headline_reports_no_quotation() -> None:
+    # Only the headline's finite verbs are read as verbs ("Says", "Declared"): read as one,
+    # "Asking" would make Hillary Clinton say what Rush Limbaugh said of her.
+    speakers = _speakers(
+        "Rush Limbaugh: Hillary Asking Moderator To Fact Check Trump ‘Reeks of Fear.’\n\n"
+        "Hillary Clinton’s campaign has asked the moderator to fact check Donald Trump. "
+        "According to talk radio host Rush Limbaugh, the move reeks of “fear” and desperation."
+    )
+    assert speakers["Reeks of Fear."] != "Hillary Clinton"
