@@ -326,6 +326,49 @@ ROUND86 = (
     ("h4pEcw9BN2mhvQKo", "Mitch McConnell sees 'no indication' Don"),
 )
 
+ROUND87 = (
+    ("HujCUZIOSljGphOD", "With campaign in rearview, Ann Romney sa"),
+    ("FNJnWXs3aQNlsD2G", "Piers Morgan's Latest Idea: Ban Gun Sale"),
+    ("bWnk6OTUauyTvjOH", "Fox's Greta Van Susteren Ignores Data To"),
+    ("PW8laF1WM5erfQ5h", "President Trump warns he'll cut off FEMA"),
+    ("OGxIKiP52MSUuxJV", "There's Light—and Growth—at the Other En"),
+    ("MKUg6knEhuG1XTCX", "On again? Trump says still chance of Jun"),
+    ("vYGDzuOeN6EzfFpJ", "Hurricane Sandy Throws A Wrench Into Ear"),
+    ("dvZGgt9t1qraN2Iq", "White House releases sweeping proposal t"),
+    ("XuwUMNdBlwtu2R0E", "US sends F-22 jets to join South Korea d"),
+    ("ZmlMHTig72FWyh60", "A Loophole Allows Lawmakers to Reel In T"),
+    ("U0VFhEA0FqKc27uk", "Supreme Court Puts Government On the Hoo"),
+    ("K6Wa64lUfXjQgSgd", "Mitt Romney's make-or-break night"),
+    ("4S1z9jt1s3Rmbkx1", "Libertarian VP Candidate William F. Weld"),
+    ("78Akx2nSokxbCMd0", "All of West Virginia’s teachers have bee"),
+    ("99wdwSORTWDWQY2x", "DNC lawsuit against Trump campaign divid"),
+    ("KCGOH1WS9bbL6nbA", "Texans Vote To Ban Fracking"),
+    ("g6dsp3Hgx80auFvK", "White House draws criticism ahead of gun"),
+    ("Jr0Gky3tsQfzM34J", "OPINION: When It Comes to the Senate, th"),
+    ("h8tSHTfnHN5iisoy", "Trump keeps U.S. Embassy in Tel Aviv, sa"),
+    ("H0XVIA3tRZhjyuuY", "Blue Wave or Blue Bust? The Key Senate R"),
+    ("AUfRNUuk28Mcjq9s", "US Soccer reverses itself, repeals rule "),
+    ("urTne5rrabloHPuN", "Why So Little Coverage of the ICE Attack"),
+    ("ctbW8xwNwGLutEVp", "Team Obama Boasts About 'Ventriloquizing"),
+    ("jCl94EaEixdiY9xU", "NBC News chief Andy Lack preyed on femal"),
+    ("Rh2J8iaPHZ6umghp", "12 Reasons Ted Cruz Is a Strong GOP 2016"),
+    ("8hIqnqHja7pAVqzt", "What Brian Williams’ Chopper Whopper Say"),
+    ("h1ILavanDUWN7TdY", "Recordings Led to FBI, DOJ Battle Over W"),
+    ("q4VgyUpseKMGOcBr", "The Democratic Party Wasn’t Ripe for a T"),
+    ("NGyw6E2RHzAqSXLG", "Obama: Hillary Clinton’s Personal Email "),
+    ("9eas8qrYK03PrZt5", "Chicago’s Coronavirus Cases See A Shocki"),
+    ("KxPIz40rHAEiwEhP", "The establishment isn’t standing in Bern"),
+    ("AjjxVI0DTRqqTTZh", "Trump replaces campaign manager amid sin"),
+    ("cKuSOfGQy8eBTQOt", "Breitbart, Palin spread fake news story "),
+    ("98VKvXjzwDCCZbz2", "Ukraine claims advances in east as rebel"),
+    ("p1Qy125u8tLf0bE7", "Fox News Has Decided Bill O’Reilly Has t"),
+    ("6G1StAM1xErWyYin", '"Look at my gun!" -  Why NRA\'s scary "op'),
+    ("6oBfBOUh0msQv3ec", "Senator Who Sold Off Stocks Before Coron"),
+    ("XW4LWGk288SwqDhM", "Twitter CEO Jack Dorsey’s account has be"),
+    ("fuErVESrtftmDgXR", "Hillary Clinton: The Democratic Party's "),
+    ("KjNmNQq106ruwojR", "Dem Candidates Run Hard to the Right"),
+)
+
 ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     80: (ROUND80, "sa"),
     81: (ROUND81, "sb"),
@@ -334,6 +377,7 @@ ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     84: (ROUND84, "se"),
     85: (ROUND85, "sf"),
     86: (ROUND86, "sg"),
+    87: (ROUND87, "sh"),
 }
 
 
