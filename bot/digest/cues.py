@@ -2355,6 +2355,17 @@ def source_before(text: str, start: int, end: int) -> Source | None:
         ):
             verbal = True  # "As Mr Prior remarks ...: “…”": a verb after a titled name
         if (
+            tok.low in _NOUNISH
+            and tok.low.endswith("s")
+            and tok.word.islower()
+            and k == len(toks) - 1
+            and tok.raw.endswith((",", ":"))
+            and k >= 1
+            and _is_name_word(toks[k - 1])
+            and not _ends_clause(toks[k - 1])
+        ):
+            verbal = True  # "CNN states, “…”", "as Medecins Sans Frontieres states, “…”"
+        if (
             tok.word[:1].isupper()
             and k > 0
             and toks[k - 1].word[:1].isupper()

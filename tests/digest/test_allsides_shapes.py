@@ -423,3 +423,14 @@ def test_a_participle_in_a_headline_reports_no_quotation() -> None:
         "According to talk radio host Rush Limbaugh, the move reeks of “fear” and desperation."
     )
     assert speakers["Reeks of Fear."] != "Hillary Clinton"
+
+
+def test_a_verb_more_often_a_noun_right_after_a_body_that_introduces_the_words() -> None:
+    speakers = _speakers(
+        "Ebola\n\nThe World Health Organization says the outbreak is the deadliest ever. CNN "
+        "states, “Of the 1,093 cases, 660 people have died.” The only treatment, as Medecins "
+        "Sans Frontieres states, “consists of hydrating the patient.” The United States, “a "
+        "partner of the WHO”, sent doctors."
+    )
+    assert speakers["Of the 1,093 cases, 660 people have died."] == "CNN"
+    assert speakers["consists of hydrating the patient."] == "Medecins Sans Frontieres"
