@@ -496,7 +496,7 @@ def _sentence_bounds(text: str, at: int, line_start: int) -> int:
 _TITLE_SMALL = _wordset("a an the and or of in on for to at by with from vs")
 
 
-def _is_title(text: str, start: int, end: int, line_start: int) -> bool:
+def _is_title(text: str, start: int, end: int, line_start: int, longest: int = 8) -> bool:
     """Title Case: the name of a show, book or slogan ("on CBS’s “Face the Nation”").
 
     Such fragments are names of things, not someone's words, unless an attribution follows the
@@ -504,9 +504,24 @@ def _is_title(text: str, start: int, end: int, line_start: int) -> bool:
     """
     words = [w.strip(".,!?;:’'\"()") for w in text[start:end].split()]
     words = [w for w in words if w and w[0].isalpha()]
-    if not words or len(words) > 8:
+    if not words or len(words) > longest:
         return False
     return all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words)
+
+
+# Nouns that name a work just before its title: a longer Title Case quotation after them is
+# the title ("the forthcoming book “The Blue Wave: The 2018 Midterms and What They Mean for
+# the 2020 Elections,”", "an article headlined “Is GOP’s Senate Majority in More Peril Than We
+# Think?”").
+_WORK_NOUNS = _wordset(
+    "book books article column essay op-ed film movie documentary song album chapter novel "
+    "memoir headline headlined titled entitled show series podcast poem play"
+)
+
+
+def _after_work_noun(text: str, open_mark: int, line_start: int) -> bool:
+    before = text[max(line_start, open_mark - 30) : open_mark].split()
+    return bool(before) and before[-1].strip(",:").lower() in _WORK_NOUNS
 
 
 def _headline_cues(text: str, line_start: int, line_end: int) -> str:
@@ -888,7 +903,13 @@ def extract_quotes(
             continue  # "The CRISPR system, dubbed a “search and replace function”": a label
         if (
             (not said_after or _names_a_work(text, frag.open_mark, frag.line_start))
-            and _is_title(text, s, e, frag.line_start)
+            and _is_title(
+                text,
+                s,
+                e,
+                frag.line_start,
+                20 if _after_work_noun(text, frag.open_mark, frag.line_start) else 8,
+            )
             and not _cue_colon_before(text, before, frag.open_mark)
             and not (words >= _MIN_WORDS and _title_case_headline(text, frag.line_start))
         ):

@@ -434,3 +434,13 @@ def test_a_verb_more_often_a_noun_right_after_a_body_that_introduces_the_words()
     )
     assert speakers["Of the 1,093 cases, 660 people have died."] == "CNN"
     assert speakers["consists of hydrating the patient."] == "Medecins Sans Frontieres"
+
+
+def test_a_long_title_after_a_noun_that_names_a_work() -> None:
+    speakers = _speakers(
+        "Senate\n\nJames Hohmann explored the advantage in a chapter of the forthcoming book "
+        "“The Blue Wave: The 2018 Midterms and What They Mean for the 2020 Elections,” which "
+        "was edited by Sabato. In an article headlined “Is GOP’s Senate Majority in More Peril "
+        "Than We Think?” Trende argues that the odds are even."
+    )
+    assert speakers == {}
