@@ -15,7 +15,7 @@ from bot.digest.registry import _Cand
 from bot.digest.runs import PLURAL_ENDINGS, SURNAME_PLACE_WORDS
 
 _STRONG_CUE = re.compile(
-    r", (?:who|whose)\b| whose\b|, \d{1,3},|, an? \d+-year-old\b|\s*\([DRI]-"
+    r", (?:who|whose)\b| whose\b|, \d{1,3},|, an? \d+-year-old\b|\s*\([DRI](?:-|\))"
     r"|, of [A-Z][a-z]+, [A-Z]"
 )
 

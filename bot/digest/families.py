@@ -88,9 +88,11 @@ def _nicknamed(text: str) -> list[_Cand]:
         g = _GIVEN_BEFORE.search(text, max(0, m.start() - 25), m.start())
         if g is None:
             continue
-        given, surname = g.group(1), m.group(1)
+        given, surname, end = g.group(1), m.group(1), m.end()
+        if surname.endswith(("’s", "'s")):
+            surname, end = surname[:-2], end - 2  # 'the late Desmond “Etika” Amofah’s account'
         if given in lx.GIVEN_NAMES or surname in lx.SURNAMES:
-            out.append(_Cand("name?", g.start(1), m.end(), [given, surname], strong=True))
+            out.append(_Cand("name?", g.start(1), end, [given, surname], strong=True))
     return out
 
 

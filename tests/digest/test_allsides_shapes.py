@@ -444,3 +444,11 @@ def test_a_long_title_after_a_noun_that_names_a_work() -> None:
         "Than We Think?” Trende argues that the odds are even."
     )
     assert speakers == {}
+
+
+def test_a_party_letter_alone_in_brackets_and_a_nicknamed_possessive() -> None:
+    people = _people(
+        "Race\n\nIn Arizona, Martha McSally (R) is facing Kyrsten Sinema (D) in a tie. Hackers "
+        "reached the late Desmond “Etika” Amofah’s Gmail account."
+    )
+    assert set(people) == {"Martha McSally", "Kyrsten Sinema", "Desmond Amofah"}
