@@ -369,6 +369,49 @@ ROUND87 = (
     ("KjNmNQq106ruwojR", "Dem Candidates Run Hard to the Right"),
 )
 
+ROUND88 = (
+    ("7Wxpu7Mx4X9H1Ns0", "Obama administration to order transgende"),
+    ("XvTYjNBCWNFWcbUt", "Cruz Campaign: VP Marco Rubio Was Magic "),
+    ("ULx5KWxJh79rMffd", "Jimmy Carter interview: Five memorable l"),
+    ("HGVv51E93mxgQt0M", "'The Price Is Right' Gives Drag Queen a "),
+    ("7jOH6TfCvp9kLmjM", "The House Just Passed a Budget Deal That"),
+    ("GAPd3J99fkvgBIxf", "Women, including ex-Cabinet members, ral"),
+    ("19fGCyQ84Cjldvmc", "NSA vote splits parties, jars leaders"),
+    ("Y3D1r0f9m7IfsL4D", "First details emerge of GOP's sweeping t"),
+    ("WuJcLazpDM5YULj6", "Mali: At least 3 dead as gunmen storm lu"),
+    ("A62OkMC57ClbTWdo", "Texas shootings haven’t upended voters’ "),
+    ("KJGXMJFISeuSPXWu", "Al Franken Staying in the Senate Would B"),
+    ("aWsFfK1oSj5LDZwD", "Fuller video casts new light on Covingto"),
+    ("9fe3krpF9oWatMro", "White House says CIA will stop using vac"),
+    ("aYxb6prxkilW8M70", "OPINION: We can't reward Hillary Clinton"),
+    ("ituwQEQSES29ihbm", "The ‘Deep State’ Canard Spreads"),
+    ("23X9caEut2d5EuqF", "Mitch McConnell says he was wrong to cla"),
+    ("YKciubox3480YfxZ", "Donald Trump is about to prove what a jo"),
+    ("czQTU3zVUv1H2zZM", "Trump to sign order to keep meat-process"),
+    ("XWQQCnfaIjfPc7Zg", "Obama Judge Rules Trump Admin Must Provi"),
+    ("l1mFnCPdHwJrG2Cr", "With Iran Deal in Hand, White House Make"),
+    ("5TkDLFiP6m4x5Og6", "Will CPAC Tell Us Which Way The GOP Is H"),
+    ("ZzzzVEQgXqh4BzgV", "Donald Trump Murdered Qassim Suleimani"),
+    ("hp0lyKFOFMa0sPoF", "Media Ignores Benghazi on Sunday Shows"),
+    ("AP4663Fdgeh5UtdW", "Netflix Debuts Its Obama Manifesto"),
+    ("BfrhCbuaMYXemVC8", "Jeff Merkley holds the Senate floor over"),
+    ("EqIv7IIk9dLjv6Py", "Trump’s tariff decision is one of the wo"),
+    ("JLqDqF7OERwRAhcE", "Democratic senators sue to challenge Tru"),
+    ("deuFl1GjmVZhaeYz", "Christians Enraged With Cruz Over Pro-Is"),
+    ("Kv2DKaBaY9zyVHys", "COVID-19 Has Infected and Killed Black P"),
+    ("2WEThp4vsVyGFSPj", "Tea Party Republican and former Rep. Joe"),
+    ("XhovB1vKgz5Ggzbs", "Indian journalist shot and killed after "),
+    ("WO73rpZZTJWJUCfE", "The Democratic Establishment Is Broken"),
+    ("PYhlgtm33UfdWuqs", "Publishers push for full repeal of Canad"),
+    ("dkBdA3KXO5tTbxtU", "Trump University 'playbooks' offer glimp"),
+    ("slvACNIAje9AX26U", "The Greeks voted to end their national h"),
+    ("D1s4eIFSkU8FqauR", "How to Fight Fake News"),
+    ("wrsW9LJINkW3IdVn", "9 Reasons Why Marco Rubio Is a Strong Pr"),
+    ("9bG6zaMicHeTtaBE", "The New York Times Debates the Obama Pre"),
+    ("WAA9NKwVmIJ6cu4A", "Republicans Tried to Sneak Abortion Rest"),
+    ("ZPRaBr5Ng1kmhoJM", "Have Democrats Misplayed The Impeachment"),
+)
+
 ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     80: (ROUND80, "sa"),
     81: (ROUND81, "sb"),
@@ -378,6 +421,7 @@ ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     85: (ROUND85, "sf"),
     86: (ROUND86, "sg"),
     87: (ROUND87, "sh"),
+    88: (ROUND88, "si"),
 }
 
 
