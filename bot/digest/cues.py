@@ -536,31 +536,22 @@ def _phrase_backward(toks: list[_Tok], k: int, limit: int = 8) -> tuple[int, int
     j = _skip_adverbials(toks, k)
     if j == 0:
         return None
+    generation = toks[j - 1].low in _GENERATIONS
     if (
         j >= 3
-        and _PARTY_TAG.fullmatch(toks[j - 1].word)
-        and toks[j - 1].raw.endswith(",")
+        and (
+            generation or (_PARTY_TAG.fullmatch(toks[j - 1].word) and toks[j - 1].raw.endswith(","))
+        )
         and toks[j - 2].raw == toks[j - 2].word + ","
         and _is_name_word(toks[j - 2])
     ):
-        # "Speaker of the House Nancy Pelosi, D-Calif., said": the party and state between
-        # commas after the name are the name's; read it as if they were not there
+        # "District Attorney Paul L. Howard, Jr. said", "Speaker of the House Nancy Pelosi,
+        # D-Calif., said": what follows the name's comma is the name's (a suffix, kept) or its
+        # party and state (left out); read the name as if the comma were not there
         name = toks[j - 2]
         joined = _Tok(name.word, name.start, name.word)
         span = _phrase_backward([*toks[: j - 2], joined], j - 1, limit)
-        return (span[0], j - 1) if span is not None else None
-    if (
-        j >= 3
-        and toks[j - 1].low in _GENERATIONS
-        and toks[j - 2].raw == toks[j - 2].word + ","
-        and _is_name_word(toks[j - 2])
-    ):
-        # "District Attorney Paul L. Howard, Jr. said": the suffix after its comma is the
-        # name's; read the name as if the comma were not there
-        name = toks[j - 2]
-        joined = _Tok(name.word, name.start, name.word)
-        span = _phrase_backward([*toks[: j - 2], joined], j - 1, limit)
-        return (span[0], j) if span is not None else None
+        return (span[0], j if generation else j - 1) if span is not None else None
     if j > 2 and toks[j - 1].raw.endswith(")") and not toks[j - 1].raw.startswith("("):
         opening = next((x for x in range(j - 2, max(-1, j - 4), -1) if toks[x].raw[:1] == "("), -1)
         if opening > 0 and _is_name_word(toks[opening - 1]):
