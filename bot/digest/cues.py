@@ -647,7 +647,12 @@ def _phrase_backward(toks: list[_Tok], k: int, limit: int = 8) -> tuple[int, int
     if i == end:
         return None
     for h in range(i + 1, end - 1):
-        if toks[h].low in HONORIFICS and toks[h].word[:1].isupper() and toks[h - 1].word.istitle():
+        if (
+            toks[h].low in HONORIFICS
+            and toks[h].word[:1].isupper()
+            and toks[h - 1].word.istitle()
+            and len(toks[h - 1].word) > 1  # (not "John B. King": a surname after an initial)
+        ):
             # "Speaking in Harrogate Mr Kennedy said": the place's comma left out; the name
             # starts at its title
             i = h

@@ -241,6 +241,16 @@ def _scan(text: str, lo: int = 0, hi: int | None = None) -> list[_Frag]:
                 elif not o and not c and open_at is None and _glued_opener(text, i, l1):
                     can_open = True  # 'accused them of"squabbling like schoolboys".'
                 elif (
+                    not o
+                    and not c
+                    and open_at is None
+                    and ch == '"'
+                    and text[i - 2 : i] in (". ", "? ", "! ")
+                    and text[i + 1 : i + 2] == " "
+                    and text[i + 2 : i + 3].isupper()
+                ):
+                    can_open = True  # 'he said. " I would rather see ...": a stray space
+                elif (
                     not c
                     and open_at is not None
                     and text[i - 2 : i] in (", ", ". ", "? ", "! ")

@@ -452,3 +452,19 @@ def test_a_party_letter_alone_in_brackets_and_a_nicknamed_possessive() -> None:
         "reached the late Desmond “Etika” Amofah’s Gmail account."
     )
     assert set(people) == {"Martha McSally", "Kyrsten Sinema", "Desmond Amofah"}
+
+
+def test_a_surname_that_is_a_title_after_a_middle_initial() -> None:
+    speakers = _speakers(
+        "Guidance\n\n“No student should feel unwelcome at school,” John B. King Jr., secretary "
+        "of the Department of Education, said in a statement."
+    )
+    assert speakers == {"No student should feel unwelcome at school": "John B. King Jr."}
+
+
+def test_an_opening_mark_set_off_by_a_stray_space_after_a_full_stop() -> None:
+    speakers = _speakers(
+        'Carter\n\nJimmy Carter spoke on Sunday. "They ought to find a different way to '
+        'object," he said. " I would rather see all the players stand during the anthem."'
+    )
+    assert "I would rather see all the players stand during the anthem." in speakers
