@@ -197,8 +197,9 @@ def _team_name(core: list[str]) -> bool:
 # hospital", "at Kennedy airport", "Lincoln school".
 _INSTITUTION_AFTER = re.compile(
     r" (?:hospital|airport|school|university|college|church|cathedral|prison|jail|stadium|"
-    r"station|hotel|bridge|street|road|avenue|park|library|museum|hall|center|centre)\b"
-)
+    r"station|hotel|bridge|street|road|avenue|park|library|museum|hall|center|centre|"
+    r"magazine|newspaper)\b"
+)  # ("told Marie Claire magazine": a publication named after someone)
 
 _ROLE_CLAUSE_BEFORE = re.compile(r", (?!the |a |an |his |her |its |their )[a-z][^,\n]{0,80}, \Z")
 

@@ -468,3 +468,11 @@ def test_an_opening_mark_set_off_by_a_stray_space_after_a_full_stop() -> None:
         'object," he said. " I would rather see all the players stand during the anthem."'
     )
     assert "I would rather see all the players stand during the anthem." in speakers
+
+
+def test_a_magazine_named_after_someone_is_no_person() -> None:
+    people = _people(
+        "RuPaul\n\nIn 2017, RuPaul told Marie Claire magazine that his mother used to work at "
+        "a clinic."
+    )
+    assert "Marie Claire" not in people
