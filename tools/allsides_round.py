@@ -412,6 +412,49 @@ ROUND88 = (
     ("ZPRaBr5Ng1kmhoJM", "Have Democrats Misplayed The Impeachment"),
 )
 
+ROUND89 = (
+    ("RMMhNzYYvVwlqWNk", "Williams' U.S. Open treatment divides te"),
+    ("vewf8SqfJM8hN4B5", "Jordan Peterson launches anti-censorship"),
+    ("k6RiRqqFErWjL4nR", "3 Things To Look For In California Prima"),
+    ("KH5fFEGV3OZW78PA", "President Obama's options on gun control"),
+    ("LokeTWl5ipu94wEB", "203K Jobs Added In November; U.S. Unempl"),
+    ("HrAzfv3CrE2NYbpd", "NRA 1, San Francisco Board of Supervisor"),
+    ("BcUgO6CBs66eswSU", "Blame Game Ramps Up as Shutdown Draws Ne"),
+    ("krI92RakmCvWWDHS", "Joe Biden wins some early Congressional "),
+    ("pVxF7uiPZBpUPzZ6", "OPINION: The Irrational Allergy to the W"),
+    ("4GQP4rftio0Ch0Pj", "Wall Street Journal Strongly Criticizes "),
+    ("dBuasboLgk0m2fCV", "Trump slams Sessions for using 'Obama gu"),
+    ("3QUTDsO3aT3rGnDT", "Obama pushes for tax hike on top earners"),
+    ("vHuzR5Eq55xIb2Wt", "ISAF chief Gen. John Allen under investi"),
+    ("hcCxHWlLdosMTMK9", "GOP Sens. Collins, Romney want witnesses"),
+    ("GgoNLGbDxYtq5k5j", "Biohackers Are on a Secret Hunt for the "),
+    ("ySR9y7QgDU2DVdBX", "Obama Administration Calls for Turkey to"),
+    ("3TFuo89bVW6N4lcB", "Elizabeth Warren: Let people see trade d"),
+    ("h47pxSkN3XeOVq7J", "Did Obama Admin Illegally Investigate Tr"),
+    ("0vOk34MieLGY2XUS", "'It's Working:' More Hefty Obamacare Pre"),
+    ("XknvtFRDIznkELPX", "Common Core standardized tests begin Tue"),
+    ("Kc9ncL4T0FKyFgjO", "Louisiana could become the first state w"),
+    ("Rgagp6ibptYp7lyg", "The Absurd Case against the Coronavirus "),
+    ("cil5lU3HNK5YJa8f", "Young Obama Voter Says Race Relations Wo"),
+    ("ph00UCwdOSiHQGKS", "Parents Sue Texas School District After "),
+    ("1v1Hj0VrDO9fifI8", "President Obama won, but Obamacare didn'"),
+    ("6vvFCGPog9FSekM7", "ISIS Document Reveals Prices for Abducte"),
+    ("wI5w2znhl5RWaThm", "Even families grapple with polarization"),
+    ("6em1wK83xP1pA7IF", "Supreme Court strikes down Louisiana law"),
+    ("IP2fleUTY4NPC986", "Biden, Warren on ropes after delegate sh"),
+    ("dNiPwDg116PVEznO", "EXCLUSIVE: New Email Leak Reveals Clinto"),
+    ("sTsPCQWxpez4rHaW", "CNN Treats Senator Elizabeth Warren to a"),
+    ("kThvgzOMbkYGnHRj", "Let’s Make 2016 the Last Endless America"),
+    ("vri4hpa0mOG1Hzkj", "Paul Ryan killed bipartisan DACA bill th"),
+    ("S8SMV4txPk1Yqk2q", "Letting Trump and the GOP self-destruct:"),
+    ("Z1P7HMdu9VYuNWz8", "McConnell: 'A Slap-Dash' Impeachment Wil"),
+    ("2bsBqoiw8GmEf9sm", "What's in the $2 trillion coronavirus bi"),
+    ("E9GlgJdiYy0Bdn3n", "Weinstein Company Requests Takedown of K"),
+    ("17UNZToQPnVK1FCn", "An up-close view of the pros, cons of ra"),
+    ("kd3TYpzOvqSk5mjt", "OPINION: Obamacare repeal would not be a"),
+    ("wRIpOGe5VYZWRnfb", "OPINION: Why Trump Is Wholly Unsuited to"),
+)
+
 ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     80: (ROUND80, "sa"),
     81: (ROUND81, "sb"),
@@ -422,6 +465,7 @@ ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     86: (ROUND86, "sg"),
     87: (ROUND87, "sh"),
     88: (ROUND88, "si"),
+    89: (ROUND89, "sj"),
 }
 
 
