@@ -1016,8 +1016,10 @@ def _thing_names(text: str, cands: list[_Cand], lower_vocab: set[str]) -> set[tu
                 and c.title_start < 0
                 and not c.honorific
                 and not (text.endswith(", ", 0, c.start) and _left_comma_role(text, c.start))
+                and (text.startswith(_WHICH_IS, c.end) or _left_role(text, c.start) is None)
             ):  # (but "a former British spy, Christopher Steele, which ...": a person's name
-                # in apposition, and the clause is about what came before)
+                # in apposition, and the clause is about what came before; "an argument with
+                # chair umpire Carlos Ramos, which cost her a game": a role before the name)
                 which_things.add(tuple(c.words))
             if c.start in works and not text.startswith(_OWNER_AFTER, c.end):
                 things.add(tuple(c.words))  # (but "his role in Tony Blair's government")
@@ -1036,6 +1038,9 @@ def _thing_names(text: str, cands: list[_Cand], lower_vocab: set[str]) -> set[tu
 
 
 _WHICH = re.compile(", which ")
+# ", which was created for the film": what is said of a thing, even after a role ("will play
+# cult leader Humma Kavula, which was especially created")
+_WHICH_IS = (", which was ", ", which is ", ", which has ", ", which had ", ", which were ")
 
 
 # A part played in a work, then the work's title: "her role in Vera Drake", "an Oscar nominee

@@ -583,7 +583,8 @@ _LEADING_ADJECTIVES = frozenset(
 )
 # Relations that open a sentence before a full name ("Compatriots Mulugeta Wondimu").
 _RELATION_LABELS = frozenset(
-    "Compatriot Compatriots Teammate Teammates Colleague Colleagues Countryman Countrymen".split()  # noqa: SIM905
+    "Compatriot Compatriots Teammate Teammates Colleague Colleagues Countryman Countrymen "  # noqa: SIM905
+    "Classmate Classmates".split()
 )
 
 
@@ -607,7 +608,11 @@ def _hyphened_label(word: str) -> bool:
     "Man-of-the-match"): it ends in a prize's holder, or runs through "-of-" ("Player-of-the-year").
     No name has a lowercase word after "of" joined by hyphens."""
     last = word.rpartition("-")[2]
-    return last in lx.AWARD_HOLDERS or ("-of-" in word and last.isalpha() and last.islower())
+    return (
+        last in lx.AWARD_HOLDERS
+        or ("-of-" in word and last.isalpha() and last.islower())
+        or last in ("grader", "graders")  # "Sixth-grader Kayla Hunter"
+    )
 
 
 # Adjectives of events that end a run of capitalised words before a role ("Double Olympic

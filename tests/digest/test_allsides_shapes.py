@@ -476,3 +476,21 @@ def test_a_magazine_named_after_someone_is_no_person() -> None:
         "a clinic."
     )
     assert "Marie Claire" not in people
+
+
+def test_which_after_a_person_named_with_a_role_is_about_the_event() -> None:
+    people = _people(
+        "Final\n\nSerena Williams lost. She had a heated argument with chair umpire Carlos "
+        "Ramos, which cost her a game. Hollywood star John Malkovich will play cult leader "
+        "Humma Kavula, which was especially created for the film."
+    )
+    assert "Carlos Ramos" in people
+    assert "Humma Kavula" not in people
+
+
+def test_a_classmate_and_a_sixth_grader_open_no_names() -> None:
+    people = _people(
+        "School\n\nSTOCKPORT, Ohio – Sixth-grader Kayla Hunter considers herself tech savvy. "
+        "Classmate Josie Jackson agreed."
+    )
+    assert set(people) == {"Kayla Hunter", "Josie Jackson"}
