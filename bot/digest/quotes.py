@@ -530,6 +530,7 @@ _WORK_NOUNS = _wordset(
 
 
 def _after_work_noun(text: str, open_mark: int, line_start: int) -> bool:
+    """Whether the word right before the opening mark names a work (see _WORK_NOUNS)."""
     before = text[max(line_start, open_mark - 30) : open_mark].split()
     return bool(before) and before[-1].strip(",:").lower() in _WORK_NOUNS
 
@@ -568,8 +569,7 @@ def _title_case_headline(text: str, line_start: int) -> bool:
     end = text.find("\n", line_start, line_start + _HEADLINE_MAX + 1)
     if end < 0 and len(text) > line_start + _HEADLINE_MAX:
         return False  # a line this long is no headline
-    words = [w for w in text[line_start : end if end >= 0 else len(text)].split()]
-    words = [w.lstrip("'‘\"“") for w in words]
+    words = [w.lstrip("'‘\"“") for w in text[line_start : end if end >= 0 else len(text)].split()]
     words = [
         w
         for w in words
