@@ -284,8 +284,19 @@ _ROLE_WORDS = (
 
 
 def _role_prefix(words: list[str]) -> bool:
-    """A run of capitalised words and role words ending in a role: the subject's title."""
+    """A run of capitalised words and role words ending in a role: the subject's title (also
+    a body named with lowercase words before a capitalised title: "House oversight committee
+    Chairman Trey Gowdy")."""
     lower = [w.lower() for w in words if not w[:1].isupper()]
+    if (
+        lower
+        and len(words) >= 3
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and words[-1].lower() in _ROLE_HEADS
+        and all(w.isalpha() for w in lower)
+    ):
+        return True
     return (
         bool(lower)
         and all(w in _ROLE_WORDS or w in HONORIFICS or w == "counterpart" for w in lower)

@@ -494,3 +494,12 @@ def test_a_classmate_and_a_sixth_grader_open_no_names() -> None:
         "Classmate Josie Jackson agreed."
     )
     assert set(people) == {"Kayla Hunter", "Josie Jackson"}
+
+
+def test_he_after_a_subject_titled_with_a_bodys_lowercase_words() -> None:
+    speakers = _speakers(
+        "Watchdog\n\nThe office had no comment on the tweet by President Donald Trump.\n\nHouse "
+        "oversight committee Chairman Trey Gowdy, R-S.C., defended Horowitz on Wednesday.\n\n"
+        "“I have had a number of interactions with Inspector General Horowitz,” he said."
+    )
+    assert set(speakers.values()) == {"Trey Gowdy"}
