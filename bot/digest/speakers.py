@@ -2764,7 +2764,9 @@ _OWNED_ROLE = re.compile(r" (?:[a-z-]+ ){1,4}")
 _SAID_LATER = re.compile(r"\b(?:said|says|told|tells|added|adds)\b")
 
 # A reporting verb right after a name ("Deutsche Boerse said").
-_REPORTS_AFTER = re.compile(r" (?:has |have )?(?:said|says|insisted|insists|added|adds|stated)\b")
+_REPORTS_AFTER = re.compile(
+    r" (?:has |have )?(?:said|says|insisted|insists|added|adds|stated|told|tells)\b"
+)
 
 # A verb of saying and "that" after the subject: the clause after it is what was said.
 _SAYS_THAT = re.compile(r"\b(?:says|said|insists|insisted|claims|claimed|argues|argued) that\b")

@@ -503,3 +503,14 @@ def test_he_after_a_subject_titled_with_a_bodys_lowercase_words() -> None:
         "“I have had a number of interactions with Inspector General Horowitz,” he said."
     )
     assert set(speakers.values()) == {"Trey Gowdy"}
+
+
+def test_he_after_an_owners_noun_is_the_one_who_told() -> None:
+    speakers = _speakers(
+        "Probe\n\nAttorney General William Barr named John Durham to lead the review. “We "
+        "have an honest cop on the beat now,” said Ken Starr.\n\n"
+        "Durham's appointment comes just weeks after Barr told members of Congress that he was "
+        "building a team to investigate spying.\n\n“I think spying on a political campaign is "
+        "a big deal,” he said."
+    )
+    assert speakers["I think spying on a political campaign is a big deal"] == "William Barr"
