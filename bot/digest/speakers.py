@@ -2133,6 +2133,7 @@ class SpeakerResolver:
             and not (before and before[-1] in _PREPOSITIONS)
             and not (before and before[-1].endswith("ing"))  # "tweets accusing Alicia Machado"
             and not (m is not None and m.group().endswith(_POSSESSIVE_ENDS))
+            and not (m is not None and _CLAUSE_GOES_ON.match(self.text, m.end()))
         ):
             # "..., noted NBC’s Dante Chinni." (not "agreed with Matthews", nor "said Mr
             # Lynch's job would not be easy": the reported clause's owner; nor "saying Gallas
@@ -2764,6 +2765,10 @@ _OWNED_ROLE = re.compile(r" (?:[a-z-]+ ){1,4}")
 _SAID_LATER = re.compile(r"\b(?:said|says|told|tells|added|adds)\b")
 
 # A reporting verb right after a name ("Deutsche Boerse said").
+# A lowercase verb right after a name: the name opens a reported clause ("The former leader
+# said Kim Jong Un makes him more nervous"), it does not end an inverted attribution.
+_CLAUSE_GOES_ON = re.compile(r" (?:is|was|has|had|makes|made|would|will|could|can|does|did)\b")
+
 _REPORTS_AFTER = re.compile(
     r" (?:has |have )?(?:said|says|insisted|insists|added|adds|stated|told|tells)\b"
 )

@@ -514,3 +514,12 @@ def test_he_after_an_owners_noun_is_the_one_who_told() -> None:
         "a big deal,” he said."
     )
     assert speakers["I think spying on a political campaign is a big deal"] == "William Barr"
+
+
+def test_a_name_that_opens_the_reported_clause_is_no_subject_for_he() -> None:
+    speakers = _speakers(
+        "Carter\n\nJimmy Carter spoke to Maureen Dowd. The 93-year-old former leader said Kim "
+        "Jong Un makes him more nervous than his father, the late Kim Jong-il. Why?\n\n“I think "
+        "he's now got advanced nuclear weaponry,” he said."
+    )
+    assert speakers == {"I think he's now got advanced nuclear weaponry": "Jimmy Carter"}
