@@ -2143,10 +2143,14 @@ def _final_attribution(toks: list[_Tok]) -> tuple[tuple[int, int], str] | None:
     """The attribution closing the sentence a quotation stands in (``…, Warren said.``)."""
     end = None
     for k, tok in enumerate(toks[:40]):
-        if (tok.raw[-1:] in ".!?" or (tok.raw[-1:] == ":" and tok.low in CUES)) and _ends_clause(
-            tok
-        ):
-            end = k  # ("..., Rubin said: Iran has already ...": the colon ends it too)
+        if (
+            tok.raw[-1:] in ".!?"
+            or (tok.raw[-1:] == ":" and tok.low in CUES)
+            or (tok.raw[-1:] == "," and tok.low in CUES and k == len(toks) - 1)
+        ) and _ends_clause(tok):
+            # ("..., Rubin said: Iran has already ...": the colon ends it too; so does the comma
+            # before the next quotation's mark: '"…" to address the crisis, she said, "and …"')
+            end = k
             break
     if end is None:
         return None

@@ -602,6 +602,8 @@ def _names_a_work(text: str, open_mark: int, line_start: int) -> bool:
         return False
     if word.endswith(("'s", "’s")):
         return True
+    if word.istitle() and word.lower() in _TITLE_SMALL:
+        return True  # 'On "CNN's State of the Union" Sunday, McConnell noted': opening a sentence
     return word.islower() and word.isalpha() and word not in CUES
 
 

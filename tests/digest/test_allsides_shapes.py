@@ -523,3 +523,15 @@ def test_a_name_that_opens_the_reported_clause_is_no_subject_for_he() -> None:
         "he's now got advanced nuclear weaponry,” he said."
     )
     assert speakers == {"I think he's now got advanced nuclear weaponry": "Jimmy Carter"}
+
+
+def test_a_partial_quotation_then_she_said_and_the_next_piece() -> None:
+    speakers = _speakers(
+        "Egypt\n\nMorsi’s televised speech Tuesday, in which he defiantly refused to meet "
+        'protesters’ demands, was a disappointment to the US, Ms. Psaki said. "He had the '
+        'opportunity to lay out certain steps" to address the crisis, she said, "and he didn\'t '
+        'take the opportunity to do that."\n\nOn "CNN\'s State of the Union" Sunday, Mitch '
+        'McConnell noted, "We have a slower growth rate today than we had then."'
+    )
+    assert speakers["He had the opportunity to lay out certain steps"] == "Psaki"
+    assert "CNN's State of the Union" not in speakers
