@@ -14,6 +14,7 @@ window at a time, so it is linear in the document's length.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.digest import lexicon
@@ -1007,12 +1008,8 @@ def _infinitive_introducer(toks: list[_Tok], k: int) -> tuple[int, int] | None:
         return None
     if any(t.low in CUES or _ends_clause(t) for t in toks[k + 1 : -1]):
         return None
-    c = next((c for c in range(k - 3, 0, -1) if toks[c].low in _INFINITIVE_CLAUSES), -1)
-    if c >= 0 and not any(_ends_clause(t) and t.raw[-1:] in ".!?;:" for t in toks[c:k]):
-        span = _sentence_subject(toks[c + 1 : k], k - c - 1)
-        span = (span[0] + c + 1, span[1] + c + 1) if span is not None else None
-    else:
-        span = _sentence_subject(toks, k)
+    c = _clause_opener(toks, k, lambda c: toks[c].low in _INFINITIVE_CLAUSES)
+    span = _clause_subject(toks, c, k) if c >= 0 else _sentence_subject(toks, k)
     if span is None or not (_is_name_word(toks[span[1] - 1]) or toks[span[0]].low in PRONOUNS):
         return None
     return span
@@ -1022,26 +1019,35 @@ def _coordinated_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     """ "Of course then-congressman Dick Cheney had voted against it, and he defended his
     position while running in 2000, telling ABC: “…”": the subject of the last clause joined
     by "and" or "but" before a participle, when the sentence's own subject is not found."""
-    c = next(
-        (
-            c
-            for c in range(k - 3, 0, -1)
-            if toks[c].low in ("and", "but")
+    c = _clause_opener(
+        toks,
+        k,
+        lambda c: (
+            toks[c].low in ("and", "but")
             and toks[c - 1].raw.endswith(",")
             and toks[c + 1].low in _SUBJECT_PRONOUNS
         ),
-        -1,
     )
-    if c < 0 or any(_ends_clause(t) and t.raw[-1:] in ".!?;:" for t in toks[c:k]):
-        return None
-    return c + 1, c + 2
+    return (c + 1, c + 2) if c >= 0 else None
 
 
 def _last_clause_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     """The subject of the last clause opened by "but" (or "while", ...) before ``toks[k]``."""
-    c = next((c for c in range(k - 3, 0, -1) if toks[c].low in _CLAUSE_OPENERS), -1)
+    c = _clause_opener(toks, k, lambda c: toks[c].low in _CLAUSE_OPENERS)
+    return _clause_subject(toks, c, k) if c >= 0 else None
+
+
+def _clause_opener(toks: list[_Tok], k: int, opens: Callable[[int], bool]) -> int:
+    """The last word before ``toks[k]`` (three back at least) that ``opens`` a clause, in the
+    same sentence as ``toks[k]``; -1 if there is none."""
+    c = next((c for c in range(k - 3, 0, -1) if opens(c)), -1)
     if c < 0 or any(_ends_clause(t) and t.raw[-1:] in ".!?;:" for t in toks[c:k]):
-        return None
+        return -1
+    return c
+
+
+def _clause_subject(toks: list[_Tok], c: int, k: int) -> tuple[int, int] | None:
+    """The subject of the clause that ``toks[c]`` opens, read up to ``toks[k]``."""
     span = _sentence_subject(toks[c + 1 : k], k - c - 1)
     return (span[0] + c + 1, span[1] + c + 1) if span is not None else None
 

@@ -8,7 +8,6 @@ are one concern, independent of how a run of words is read.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -331,11 +330,8 @@ def _formal_numeral(p: _PersonBuild, words: list[str], suffix: list[str]) -> boo
     return (
         len(formal_suffix) == 1
         and formal_suffix[0] in _NUMERALS
-        and any(_INITIAL_WORD.fullmatch(w) for w in formal_words[1:-1])
+        and bool(_middle_initials(formal_words))
     )
-
-
-_INITIAL_WORD = re.compile(r"[A-Z]\.")
 
 
 def _suffix(words: list[str]) -> list[str]:
