@@ -454,6 +454,49 @@ ROUND89 = (
     ("kd3TYpzOvqSk5mjt", "OPINION: Obamacare repeal would not be a"),
     ("wRIpOGe5VYZWRnfb", "OPINION: Why Trump Is Wholly Unsuited to"),
 )
+ROUND90 = (
+    ("8eYwC1QEOQFFuyYe", "A Back-Channel Plan for Ukraine and Russ"),
+    ("xLhrKJCFLbuIu7v1", "Analysis: What's behind Obama's charm of"),
+    ("GMbxUHjgigGd0kTs", "Clinton Faces Bad Headlines And More Que"),
+    ("lxjSdVpWS40wUwka", "The rowdy greens take charge"),
+    ("EbufdUXngwnJ2J0H", "Could It Be that Both Parties Are Doomed"),
+    ("ZklwBVHYpR1QknGu", "The CDC's Shift From Vaping to COVID-19 "),
+    ("hvA6QNsa66M050nQ", "New Stimulus Bill Works Through Congress"),
+    ("ghMuDKQjhuSCTiSX", "USPS broke law in allowing workers to bo"),
+    ("IowgCbhacZ9iBbFa", "Officials say gunmen kill 32 at ceremony"),
+    ("41BzxJRj6iafp5JH", "Confusion over nuclear deal as Iran prot"),
+    ("p2XiilnXFAuEJWyA", "Kentucky Governor Wants Feds To Investig"),
+    ("TRe6ryT60Tfgk28Z", "‘Black Guns Matter’ Founder: Gun Control"),
+    ("XBkrUqdoR4pRAKOH", "More than 70 dead in Kenya university at"),
+    ("PDp0fJQzj7gAgCof", "RNC's Romney McDaniel rebukes her uncle "),
+    ("IIa9zmh0ZG2pDwi6", "When Polarization Isn't the Problem: See"),
+    ("Z0hevvfTIINA21ah", "CNN's Borger: 'Ridiculous' for Trump to "),
+    ("Ntkfs3dwiKa5iyan", "Trump accuses House intel panel's top De"),
+    ("rOJ6dAfEcvNPQs2W", "Trump Finally Fesses Up to Reimbursing M"),
+    ("IfOSpyTqBPCtSJDR", "Trump's Top 5 for Supreme Court"),
+    ("oI2207HqQACdAUWv", "OPINION: The Rapid 'Progress' of Progres"),
+    ("zX2pJ3u5VbVRBeax", "Obama's pressing agenda"),
+    ("r3FV2yhCS8q9f839", "Obama’s Job Approval Hits A New Low Ahea"),
+    ("YSe6hNP2o7oJw39a", "Wisconsin reports record number of new c"),
+    ("3APzOGPcTtwhbQFF", "How Biased Is Your Media?: A New Freakon"),
+    ("pnh7wxBNQ0yHbIaT", "Shockingly, Trump's address to congress "),
+    ("uA02K2mgt1QZnMic", "An Immigrant Bleeding from His Eyes, Ear"),
+    ("mtsd1nXu0oHGOYk9", "The 25 women who have accused Trump of s"),
+    ("zhg1iHqC4ZgzdOmB", "Tom Cole: Join with President Obama on q"),
+    ("8NTuSwXfwP7ACajv", "Shut It Down: James Carville Says Democr"),
+    ("r3MYeOvXhTr7xKH9", "NY Times Opinion Editor Calls Out the Le"),
+    ("kJipnfM8kErrO5dC", "May jobs report: US economy unexpectedly"),
+    ("l69bLGIweD5ZftBs", "Is the $600 unemployment bonus helping o"),
+    ("EoURy6MpCSmmmO4m", "McConnell Sets Date For Vote On GOP Poli"),
+    ("5InOxYKrTvsM9nd6", "Dick Cheney doesn't want to call it tort"),
+    ("i58aQAVfvyBBj5V4", "Green New Deal Could Cost $93 Trillion, "),
+    ("zVyckfmhUsavdWQg", "Activist who raised awareness about tran"),
+    ("KcjQ6ecL7EE1HrNR", "OPINION: Vladimir Putin rushes to fill p"),
+    ("joraOyL12exwPCUi", "US authorities fire teargas across borde"),
+    ("CIhKwwQn9rVLeOH2", "When War Was the Answer"),
+    ("QzEjDn81wDhBGFYo", "Megyn Kelly unloads on Trump spokesperso"),
+)
+
 
 ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     80: (ROUND80, "sa"),
@@ -466,6 +509,7 @@ ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     87: (ROUND87, "sh"),
     88: (ROUND88, "si"),
     89: (ROUND89, "sj"),
+    90: (ROUND90, "sk"),
 }
 
 
