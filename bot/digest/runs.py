@@ -762,6 +762,10 @@ _REGIONAL_ARMS = frozenset(["Europe", "UK", "Asia", "America", "International", 
 # Small Businesses", "Institute of Directors", "Royal College of Nursing".
 
 
+# Abbreviated U.S. titles some outlets write without the full stop ("Sen Brian Schatz").
+_DOTLESS_TITLES = frozenset(["Sen", "Sens", "Rep", "Reps", "Gov"])
+
+
 def _trade_surname(word: str) -> bool:
     """Whether a capitalised word after an honorific is a surname that is also a trade or a
     player's position ("Mr Baker", "Prof Brewer", "Mrs Butler"): a known surname that is no
@@ -772,6 +776,9 @@ def _trade_surname(word: str) -> bool:
 def _read(toks: list[_Tok], text: str) -> _Cand | None:
     """Decide what a trimmed run of capitalised words names."""
     words = [t.word for t in toks]
+    if len(words) >= 3 and words[0] in _DOTLESS_TITLES and words[1] in lx.GIVEN_NAMES:
+        words[0] += "."  # "Sen Brian Schatz": the abbreviation without its full stop ("Sen"
+        # alone is also a surname: "Amartya Sen")
     phrase = " ".join(words)
     start, end = toks[0].start, toks[-1].end
     if words[-1][-1:] == "s" and words[-1][:-1] in lx.FAITHS:
@@ -840,6 +847,16 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
                 and words[i + 1] not in lx.EAST_ASIAN_SURNAMES
             ):
                 break  # "Shareholders United" is no shareholder (but "Officers Liu and Ramos")
+            if (
+                len(words) - i == 2
+                and role_words
+                and _role_head(role_words[-1])
+                and not _role_head(w)
+                and w != "General"
+                and not _role_word(words[i + 1])
+            ):
+                break  # "Police Chief Art Acevedo": a modifier after the office's head word,
+                # with only a surname after it, is a given name (but "Secretary General Ban")
             role_words.append(w)
             titled = True
             i += 1

@@ -535,3 +535,24 @@ def test_a_partial_quotation_then_she_said_and_the_next_piece() -> None:
     )
     assert speakers["He had the opportunity to lay out certain steps"] == "Psaki"
     assert "CNN's State of the Union" not in speakers
+
+
+def _people(text: str) -> dict[str, str | None]:
+    return {p.name: p.role for p in digest_document(text, "outlet.txt").people}
+
+
+def test_a_given_name_that_is_also_a_role_word_after_the_office() -> None:
+    people = _people(
+        "Houston\n\nHouston Police Chief Art Acevedo said the city would not comply. The "
+        "Deputy Prime Minister, John Anderson, did not reply."
+    )
+    assert people["Art Acevedo"] == "Chief"
+    assert people["John Anderson"] == "Deputy Prime Minister"
+
+
+def test_a_senators_title_without_its_full_stop() -> None:
+    people = _people(
+        "Hawaii\n\nSen Brian Schatz said the bill would fail. The economist Amartya Sen disagreed."
+    )
+    assert people["Brian Schatz"] == "Senator"
+    assert "Amartya Sen" in people
