@@ -497,6 +497,49 @@ ROUND90 = (
     ("QzEjDn81wDhBGFYo", "Megyn Kelly unloads on Trump spokesperso"),
 )
 
+ROUND91 = (
+    ("pVRK1QTGI9rKO3w5", "OPINION: Factually Incorrect Cannot Be M"),
+    ("KKOQyf6pSKJmAsoi", "OPINION: CPAC, freedom and saving the co"),
+    ("oyY0hGNfUOuLJxxG", "Confirmation Battle Begins on Capitol Hi"),
+    ("66IOVqDboNr1C517", "Nine U.S. Democratic presidential hopefu"),
+    ("yYXOjlsrFtu4xpUp", "Paul Ryan: Intel leaks 'the problem of t"),
+    ("psYxIljsBeBPkuKM", "'Shutdown' One Week Later and The Majori"),
+    ("RMHmfXj4vwo8DPZV", "Rand Paul the one-man band"),
+    ("VsftwHUgUcqS3nqa", "Million Moms March demands end to police"),
+    ("pKO0KOdJ738g2tyg", "How people profit from perpetuating the "),
+    ("iahNj81Hhfp0Qt6o", "Why a Bloomberg nomination has long conc"),
+    ("KecRw303eODJlCE3", "Watch Jim Jordan Offer His Advice For Re"),
+    ("qh8s6cJY5P1aIhSk", "FBI Uncovered Clinton Criminal Enterpris"),
+    ("gi13tJKOE8TZHugU", "Study: Women had to drive 4 times farthe"),
+    ("NDhA7YaFWeo2nOoH", "Biden campaign demands networks stop boo"),
+    ("9W1so6O8wSZIzXot", "Rubio Offers Full-Throated Support for I"),
+    ("UEm2qT0LlKoJX3dq", "Kentucky’s Republican Governor Pardons H"),
+    ("jRbbyKgoBrLib9UZ", "OPINION: 10 Reasons Left-Wingers Cut Tru"),
+    ("X1R0XSvi2AKVXHvd", "Shots Fired as Driver Rams Gate at NSA H"),
+    ("puwM7HdWiPeIzQQi", "Drone strikes kill militants in Yemen; A"),
+    ("fDOzHBI4LKQtSvMW", "Trumps slams Mexico and Dems as caravan "),
+    ("OcHpzq2lBobxQ5hb", "OPINION: James Comey’s Big Mistake"),
+    ("wFFu81rAdTxxEZID", "I fact-checked Megyn Kelly on Obamacare"),
+    ("rHWNFhCz3dHMvw4w", "You're Enjoying Low Gas Prices, But Is I"),
+    ("DlpsqzpC5nEaOPsJ", "On Health Care, Bipartisan Dishonesty Is"),
+    ("v6dkwvWMCx9FhWQr", "Kanye West claims wife Kim Kardashian is"),
+    ("Sqz3mHKUe6FrOO5w", "Trump says without evidence Dems leak in"),
+    ("8G4VykBaOO7EWACE", "The GOP Deals With Trump Competition by "),
+    ("yPTcYHeoScsKEONM", "Trump takes aim at Sen. Schumer’s ‘fake "),
+    ("skAYPN058T929QTM", "Millennials' Infatuation With Socialism "),
+    ("tguBaY3MOPxPSaqw", "Washington’s NFL team officially retires"),
+    ("NeVoJpkzFNIrqHW9", "How conservatives should respond to Face"),
+    ("x8W7Z5c4nxZpHZGp", "Mother Jones: O'Reilly's Argentina Prote"),
+    ("7nWGhosK3AHEWQvU", "Trump signs into law $484 billion bill t"),
+    ("ssNtDOny3vcOEij3", "Jussie Smollett indicted again for alleg"),
+    ("oXKo8cG6awcSoLZK", "Greenspan: Economic 'Uncertainty' Greate"),
+    ("pobUtixr97sXDal9", "Ex-Austin Officer Admits He Hired Hitman"),
+    ("zrIhVbSVa8UNTOsE", "Trump team denied any Russia collusion a"),
+    ("7AeI0h9jqOt2JjID", "America Should Prepare for a Double Pand"),
+    ("RddDniWzt5NHfs8G", "Jeff Flake: A Republican Like Me Should "),
+    ("uaid2iGEy8YFUGdl", "NBA Players Face the Question: To Boycot"),
+)
+
 
 ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     80: (ROUND80, "sa"),
@@ -510,6 +553,7 @@ ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     88: (ROUND88, "si"),
     89: (ROUND89, "sj"),
     90: (ROUND90, "sk"),
+    91: (ROUND91, "sl"),
 }
 
 
