@@ -540,6 +540,49 @@ ROUND91 = (
     ("uaid2iGEy8YFUGdl", "NBA Players Face the Question: To Boycot"),
 )
 
+ROUND92 = (
+    ("DuJ2dpzVJCVZ2Lmr", "Jared Kushner's Role In Coronavirus Resp"),
+    ("BWdvqKMVEw6hH4ht", "Paul Manafort considered flight risk bec"),
+    ("sZVcFO5Dy2XJUeUk", "Trump push for conservative judges inten"),
+    ("jiQEMVS7hXE4b4CF", "New Obamacare Scandal: Contractor Rushed"),
+    ("sJK1AjSejjhGBur9", "Gaza Truce Unravels as Israel Soldier Sa"),
+    ("dNZDrkiGmVRosErM", "Trump signs executive order to transform"),
+    ("pGDQCVccmbhRQCz4", "Democrats Plan Challenge to G.O.P.’s Fil"),
+    ("Il3WhKRKIUzXgS5Z", "The power in welcoming alternative views"),
+    ("fMFFMYHdpBQJ3iCQ", "Billionaire Tom Steyer drops out of pres"),
+    ("WfU2oJqLQA3yQ9Do", "Ex-intelligence chiefs: President Trump "),
+    ("EEkQB4VhrsakUSLv", "Buttigieg surges to 10-point lead in New"),
+    ("VkMxZsAyl3SisBH4", "US colleges screen some students for Ebo"),
+    ("gkYAd8lYC7j0RDcn", "Bernie Sanders: ‘I have my doubts’ about"),
+    ("5xYaTSQDuOWEbsls", "Unhinged: Chris Matthews Ties Texas Pros"),
+    ("OBnIXO8ykhw8ZPva", "The Farm Bill for Billionaires"),
+    ("HB6yUPppjlyWGVwP", "Trump, McConnell, Pence Call For Full, C"),
+    ("RM8fW2bgxLeo4s9I", "The best evidence yet that Republicans w"),
+    ("vl2Nbvr7VbHZ29qc", "7 enormous lies “American Sniper” is tel"),
+    ("UHbFB9DMSLhDxAYv", "The IRS's war on free speech"),
+    ("XmAtoc5XKnFpEY96", "OPINION: When Democracy Fails to Deliver"),
+    ("mTCQmvtn2szLmPZy", "Trump Administration Asks United Nations"),
+    ("KOrDHtICmCjHS5Ww", "US may become centre of coronavirus pand"),
+    ("7xHFDQCY3BCZDaQk", "The Supreme Court is crankier than ever"),
+    ("cZ0FnV2QKKlEZorQ", "How Washington is killing the economy"),
+    ("mJY3A3JQWJrqAnQe", "Trump grouses that Sessions' recusal was"),
+    ("0WibFHGbpXdEqi0v", "Commission on Presidential Debates: Insi"),
+    ("qbNCR6Qt8cCEcQ5k", "Deniers of the Reality of Liberal Bias  "),
+    ("UWe3oOA9uwrZsMRe", "U. Chicago Sent Incoming Freshmen a Lett"),
+    ("K7bY8YrqFBchjDaQ", "Down and Dirty: Mud Flies at Republican "),
+    ("C0wYn7z4AQGgOe0A", "ABC, CBS Mislead on Fox News Town Hall C"),
+    ("pNz5soGw8V1UKvYf", "Trump Denies He Was Briefed on Russia Ta"),
+    ("nQaWlSSnyhVWbvkc", "Planned Parenthood\u200b gets a nod for their"),
+    ("QNlXpYAt4PBlHm6j", "If your candidate drops out after you vo"),
+    ("w88tU1O0XSQW4tLf", "We Are a Nation of Laws"),
+    ("NHsDujkCocQnEXKK", "The GOP Bet It All on Trump. Now They’re"),
+    ("aQzLf32y1pIYHSSo", "OPINION: Trump Can’t Unite Us. Can Anyon"),
+    ("AwO4FXPrh127bx7g", "Muslim Countries Refuse to Take a Single"),
+    ("AlIUsCj5NyW00PN8", "OPINION: Democrats: Do not help Republic"),
+    ("aLhVOeJy8KBgjzEP", "Trump’s Top Intel Pick John Ratcliffe Di"),
+    ("77yuKnhdvRXLB7RR", "Elizabeth Warren Continues to Persist"),
+)
+
 
 ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     80: (ROUND80, "sa"),
@@ -554,6 +597,7 @@ ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     89: (ROUND89, "sj"),
     90: (ROUND90, "sk"),
     91: (ROUND91, "sl"),
+    92: (ROUND92, "sm"),
 }
 
 
