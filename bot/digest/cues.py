@@ -1655,9 +1655,13 @@ def _role_before_name(text: str, toks: list[_Tok], lead: int, name: int) -> bool
     short_role = len(role) <= 7 and (
         role[-1].word.islower() or (role[-1].word.isupper() and role[-1].word in _ROLE_ACRONYMS)
     )
+    first = role[0]
+    # "Secretary of the Treasury, Steven Mnuchin said": a formal office of a body, no article
+    formal = of == 1 and first.word[:1].isupper() and first.low in _ROLE_WORDS
+    if formal:
+        return True
     if not (role_of_body or short_role):
         return False
-    first = role[0]
     # "one of them, Manoj Kumar," / "one of the runners, Manoj Kumar,": one of a group, named.
     return (
         first.low in _DETERMINERS

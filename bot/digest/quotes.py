@@ -1131,7 +1131,7 @@ def _labelled(text: str, open_mark: int, cue: str) -> bool:
     return head.endswith((",", "(", "—", "–"))
 
 
-_THAT = re.compile(r"\W*(?:\w+ ){0,3}?that\b")
+_THAT = re.compile(r"[^\w.!?\"“”]*(?:\w+ ){0,3}?that\b")  # (not across a full stop or mark)
 _THAT_TIME = re.compile(r" (?:night|day|morning|afternoon|evening|week|weekend|month|year)[.,;!?]")
 
 

@@ -556,3 +556,24 @@ def test_a_senators_title_without_its_full_stop() -> None:
     )
     assert people["Brian Schatz"] == "Senator"
     assert "Amartya Sen" in people
+
+
+def test_a_that_in_the_next_quotation_is_no_clause_of_the_tag() -> None:
+    speakers = _speakers(
+        'Interview\n\nPierson said "Mr. Trump provided a statement."\n\n'
+        '"Then why did he say he did?" Kelly asked. "His critics say that it shows he hasn\'t '
+        'thought the issue through."'
+    )
+    assert speakers["Then why did he say he did?"] == "Kelly"
+
+
+def test_a_formal_office_then_a_comma_then_the_name_that_speaks() -> None:
+    speakers = _speakers(
+        'Stimulus\n\n"We cannot spend enough," said Senate Majority Leader Mitch McConnell, '
+        '(R-KY).\n\n"We want to make sure this money is available to small businesses," '
+        "Secretary of the Treasury, Steven Mnuchin said at Tuesday's White House Coronavirus "
+        "Task Force briefing."
+    )
+    assert speakers["We want to make sure this money is available to small businesses"] == (
+        "Steven Mnuchin"
+    )
