@@ -583,6 +583,49 @@ ROUND92 = (
     ("77yuKnhdvRXLB7RR", "Elizabeth Warren Continues to Persist"),
 )
 
+ROUND93 = (
+    ("6nI3IAbtxW2m0DiL", "The Mike Pence E-mail ‘Scandal’ Exposes "),
+    ("kTvbTJ8jEox7mwPT", "Calif. Assault Law Requires College Stud"),
+    ("9LELoaYWSuLs5K7d", "The White House Social Media Summit Was "),
+    ("H8xquMNUClTkqJFs", "Exxon CEO & Friend of Putin Rex Tillerso"),
+    ("cKtRbSesHPBaEPSe", "Trump’s Tulsa rally: Small setback or si"),
+    ("idMshQhOHLcHSI66", "Chicago police question bail in gun case"),
+    ("z6JeFMQlBf9GDxir", "US draws closer to South Korea with new "),
+    ("PvrMBkna3VwOpHfE", "Support spreads for officer in Ferguson "),
+    ("Q3KfJi9h4tOSlQ9c", "A Cheaper Way to Provide Universal Healt"),
+    ("8fp9SWF5jFoycpSU", "Sean Penn’s Meeting with ‘El Chapo’ Remi"),
+    ("uVEC94IyiITqdGgP", "Trump’s path to victory runs through Flo"),
+    ("hRfoSYqQ2tCcrWDp", "Evolution or flip-flopping? Why Trump is"),
+    ("Xt24AReGseOdJvzU", "The Brotherhood delusion"),
+    ("tdMKRxHnxn6m5YJA", "Piles of tar-sands waste in Chicago are "),
+    ("yTjDxT30Nbu787n1", "Hillary Clinton’s Quiet Support Will Car"),
+    ("R8sCrXBc7obpdF1j", "Exclusive: Trump takes hard line on immi"),
+    ("esTqenjIKgoNv8fl", "San Bernardino Case: Feds Uncover Earlie"),
+    ("WrjAFcC16mVyNYI7", "Winner led from wire-to-wire"),
+    ("4vb552CdLUDnUVES", "Former US ambassador to Syria: I couldn’"),
+    ("t4KVtUZZuxgjZIIp", "New Jersey just became the 15th state to"),
+    ("MOxLEHpyme2HRSxn", "Tlaib Addresses the 'Lies' Being Spread "),
+    ("95uyd0aN7Ffdh0p5", "The Kentucky Governor’s Race Is a Warnin"),
+    ("Qx72WdFEVWzDcEHI", "2012: The battle for 7 states"),
+    ("pYeIvJgUJ8fHDLAn", "Why Kiev's efforts to control Odessa cou"),
+    ("ahcBtXUcVSJHvgnC", "Can the 'Big Six' Keep Tax Reform From B"),
+    ("4hY1zdadEUcxzeS4", "Trump and Clinton Win New York, Get Clos"),
+    ("aUomsBCPjcbQm2Ki", "In politics, height matters"),
+    ("ebGyXz5kUtw60McC", "Clinton to dismiss Trump's economic plan"),
+    ("RD8M2jQQnD6bLw54", "Republicans barnstorm Iowa after debate,"),
+    ("V13QmeCMCWSY8S9q", "What unites Donald Trump and Michael Blo"),
+    ("Liu2qYnn1B5KD51j", "OPINION: Why the Left Has Been so Wrong "),
+    ("nuPAaq9m5oWtPwKk", "ViacomCBS drops Nick Cannon, cites ‘anti"),
+    ("eOhIZB4e8PUiBiSW", "Do you live in a bubble? A quiz"),
+    ("BBvpHOCWtIGufaJZ", "Trump Tax Bill Hammers New York and Cali"),
+    ("2MKA3Fv50iXnc4EL", "OPINION: NATO’s Challenge Is Germany, No"),
+    ("DVDXujI0raKqbVNF", "Trump Does News Conference With Bill Cli"),
+    ("7kJ5D4fd5s6taXPL", "Don't write Donald Trump's political obi"),
+    ("v79HAJ1kgbe70vJY", "North Carolina Town Creates Reparations "),
+    ("IZGJHTIm3CzdTQTW", "This Weekend, “SNL” Went After The Fashi"),
+    ("d1BwUkodaLvwIriF", "ABC’s Matthew Dowd: Ronald Reagan ‘Would"),
+)
+
 
 ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     80: (ROUND80, "sa"),
@@ -598,6 +641,7 @@ ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     90: (ROUND90, "sk"),
     91: (ROUND91, "sl"),
     92: (ROUND92, "sm"),
+    93: (ROUND93, "sn"),
 }
 
 
