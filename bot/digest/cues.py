@@ -539,9 +539,13 @@ def _phrase_backward(toks: list[_Tok], k: int, limit: int = 8) -> tuple[int, int
         return None
     generation = toks[j - 1].low in _GENERATIONS
     if (
-        j >= 3
+        j >= 2
         and (
-            generation or (_PARTY_TAG.fullmatch(toks[j - 1].word) and toks[j - 1].raw.endswith(","))
+            generation
+            or (
+                _PARTY_TAG.fullmatch(toks[j - 1].word)
+                and (toks[j - 1].raw.endswith(",") or toks[j - 1].raw == toks[j - 1].word)
+            )  # (also with its closing comma left out: "Boehner, R-Ohio said")
         )
         and toks[j - 2].raw == toks[j - 2].word + ","
         and _is_name_word(toks[j - 2])

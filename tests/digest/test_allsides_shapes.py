@@ -577,3 +577,14 @@ def test_a_formal_office_then_a_comma_then_the_name_that_speaks() -> None:
     assert speakers["We want to make sure this money is available to small businesses"] == (
         "Steven Mnuchin"
     )
+
+
+def test_a_surname_then_its_party_tag_without_the_closing_comma() -> None:
+    speakers = _speakers(
+        "Shutdown\n\nSpeaker of the House John Boehner urged President Obama to call him. "
+        "President Obama isn't planning to call.\n\n“He knows what my phone number is, all he "
+        "has to do is call,” Boehner, R-Ohio said on ABC's This Week."
+    )
+    assert speakers["He knows what my phone number is, all he has to do is call"] == (
+        "John Boehner"
+    )
