@@ -626,6 +626,49 @@ ROUND93 = (
     ("d1BwUkodaLvwIriF", "ABC’s Matthew Dowd: Ronald Reagan ‘Would"),
 )
 
+ROUND94 = (
+    ("wR8Y5FGq2AsTPaWO", "Al Franken to Resign From Senate Amid Ha"),
+    ("v3dd9DDSnADm10ul", "Report: FBI and Justice Department Offic"),
+    ("bi47OyRoWthUkbXF", "Harry Reid Criticizes Ocasio-Cortez Tax "),
+    ("nyZa5yqXpe6AU0xm", "Get me rewrite: Are the media dreaming o"),
+    ("wypmlzSvC00wpdqu", "Pope Francis: Christians Joining Jews in"),
+    ("ZuT8q98bw54cPfX0", "Trump Wonders Why Coin Commemorating 100"),
+    ("TlchTwyQxxjSsyFc", "Treat Illegal Immigration Like What It I"),
+    ("KgLubTq8QbmzTjk4", "Shuttered schools, plunging milk demand "),
+    ("VuzdgtkZOH1BDmjy", "Obama sets prime-time address on ISIS, a"),
+    ("tHply5zeW0TzvQ00", "Democrats vow to probe BuzzFeed report T"),
+    ("ybCmtH6WquzXqQZM", "Illegal immigrant families exploit 'catc"),
+    ("rjfnstVYHSNBlnts", "President Obama's contempt for voters"),
+    ("KSi4BdqCK4CW2XgJ", "The Education Blob Gets Revenge"),
+    ("qpt9p43hRsyJ6uzR", "How to Root Out Corruption Without Intro"),
+    ("7CZwYUvovXeVtyt0", "Ashton Carter Is Sworn In As Obama's 4th"),
+    ("St9IsHkZJUcGuwcU", "Quick draw: How the NRA's LaPierre keeps"),
+    ("p54iK1WU5XeThQBv", "How the House of Representatives Can Ste"),
+    ("ly4PBcdiBT6lrX0N", "Kimberly Guilfoyle, Trump campaign offic"),
+    ("CO5EQyd4q4MLR83I", "Josh Duggar confessed three times to sex"),
+    ("MGNjrjSn0vUTUF3u", "Morris: The unstoppable Trump"),
+    ("UNvmXjIt39kOU0Rv", "Trump urges Congress to approve small-bu"),
+    ("2cFKabTsaGRKYKfW", "Clinton Camp Tries to Deflect Suspicion "),
+    ("HARZ41kmBMNZON0S", "These are the people Facebook put in cha"),
+    ("DivExrN2mL2CQY4o", "Social Distancing Becomes New Normal on "),
+    ("Ym0WxkG8viaH1hu9", "Collins on DNI Position: Thanks, But No "),
+    ("BF2M6Wf1LYwGLQQ3", "Goodwin: Adam Schiff’s dull impeachment "),
+    ("JcdWT9z60vPxatPy", "No taxes for teachers: California tries "),
+    ("wFccX9xowPXs3dgm", "Trump Says the U.S. Has Destroyed ‘100% "),
+    ("hjHEDsRGEKKlA1Yt", "Trump may have announced the transgender"),
+    ("epFuwlxwRQYileSM", "OPINION: American Democracy: Not So Deca"),
+    ("gh5tAExVVfbFDstD", "Historians Roast the 1619 Project"),
+    ("6Tog8fAQaXSpoMCQ", "IMF warns storm clouds are gathering for"),
+    ("eBCYub0xNobFO5Kh", '"A Presidential Endorsement of Racism": '),
+    ("VSciS4by75SkNqXX", "Netanyahu apologizes to Erdogan for Turk"),
+    ("0mCkCAGWdx0fnaC9", "Trump's precious border wall hits a fund"),
+    ("Mc1uI5V12b6Zs8WS", "At U.N., Haley says U.S. is ‘prepared to"),
+    ("E8lPQNhGniYEPKEQ", "Trump tweets he will 'strongly consider'"),
+    ("gQ5okhIr2i6E4d2D", "Pinterest bans anti-abortion group Live "),
+    ("Yd5S8q9mEhTuTwgA", "OPINION: 3 theories on why Donald Trump'"),
+    ("Z8rHrVXgs28flL80", "The Democrats Are Partially Right about "),
+)
+
 
 ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     80: (ROUND80, "sa"),
@@ -642,6 +685,7 @@ ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     91: (ROUND91, "sl"),
     92: (ROUND92, "sm"),
     93: (ROUND93, "sn"),
+    94: (ROUND94, "so"),
 }
 
 
