@@ -104,6 +104,7 @@ from bot.digest.organizations import _infer_orgs, _media_refs, merge_org_aliases
 from bot.digest.registry import (
     _BUCKET,
     ROYAL_TITLES,
+    SPOUSE_ROLES,
     _add_role,
     _best,
     _by_role,
@@ -114,6 +115,7 @@ from bot.digest.registry import (
     _misspelt,
     _PersonBuild,
     _Registry,
+    _spouse_only,
     _weak_roles,
 )
 from bot.digest.roles import (
@@ -1603,6 +1605,19 @@ def _named_mid_sentence(scan: _Scan, word: str) -> bool:
 _PLACE_PREPOSITIONS = (" in ", "In ", " near ")
 
 
+def _unknown_or_spouse(known: _PersonBuild | None, c: _Cand) -> bool:
+    """No one registered goes by ``c``'s one name, or only someone the text calls a spouse
+    while ``c`` holds an office ("President Trump" beside "first lady Melania Trump")."""
+    if known is None:
+        return True
+    return (
+        c.honorific is None
+        and c.role is not None
+        and c.role.lower() not in SPOUSE_ROLES
+        and _spouse_only(known)
+    )
+
+
 def _partial_names(scan: _Scan) -> None:
     """People the text never names in full: "Mr. Figueroa", "Melanie said" (a given name,
     perhaps with the family name of a relative), "said Putney, the chief of police"."""
@@ -1626,7 +1641,7 @@ def _partial_names(scan: _Scan) -> None:
             and not _thing_word_before(text, c.title_start if c.title_start >= 0 else c.start)
             # ("Hollywood classic King Kong": a film)
             and not _INSTITUTION_AFTER.match(text, c.end)  # "King Cross station": a place
-            and reg.by_part(c.words[0], c.gender, not _royal(c)) is None
+            and _unknown_or_spouse(reg.by_part(c.words[0], c.gender, not _royal(c)), c)
             and _knight_of(reg, c) is None
             and _misspelt_surname_of(reg, c) is None
         ):

@@ -73,6 +73,15 @@ _RELATIONS = frozenset(
 )
 
 
+# Roles that say whose spouse someone is.
+SPOUSE_ROLES = frozenset(["first lady", "wife", "husband", "widow", "widower", "first gentleman"])
+
+
+def _spouse_only(p: _PersonBuild) -> bool:
+    """Whether every role stated for ``p`` is someone's spouse ("first lady Melania Trump")."""
+    return bool(p.roles) and all(r.lower() in SPOUSE_ROLES for _, _, r, _ in p.roles)
+
+
 def _add_role(p: _PersonBuild, prio: int, pos: int, role: str, org: str | None) -> None:
     """Record a role for ``p`` and index it by each of its word suffixes ("foreign minister",
     "minister") so that "the minister" finds its person in constant time."""
@@ -252,6 +261,10 @@ class _Registry:
                 p for p in fam if not any(a.startswith(("Sir ", "Dame ")) for a in p.aliases)
             ]
             fam = untitled or fam
+        if not gender and len(fam) > 1:
+            # "President Trump" and "first lady Melania Trump": the surname alone is not the
+            # one the text knows only as someone's spouse ("Mrs. Trump" still is)
+            fam = [p for p in fam if not _spouse_only(p)] or fam
         if gender and len(fam) > 1:
             same = [p for p in fam if p.gender == gender]
             if same:

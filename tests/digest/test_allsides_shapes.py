@@ -588,3 +588,18 @@ def test_a_surname_then_its_party_tag_without_the_closing_comma() -> None:
     assert speakers["He knows what my phone number is, all he has to do is call"] == (
         "John Boehner"
     )
+
+
+def test_the_president_by_surname_is_not_the_first_lady_named_in_full() -> None:
+    text = (
+        "Wall\n\nApril 21, 2019\n\nPresident Trump let loose on Mexico in a series of tweets.\n\n"
+        '“Mexico has got to help us at the border," Trump told reporters before he and first '
+        'lady Melania Trump attended Easter services.\n\n"A lot of people are coming in," he '
+        "added."
+    )
+    digest = digest_document(text, "outlet.txt")
+    assert {p.name: p.role for p in digest.people} == {
+        "Trump": "President",
+        "Melania Trump": "first lady",
+    }
+    assert {q.speaker for q in digest.quotes} == {"Trump"}

@@ -140,3 +140,25 @@ def test_an_abbreviated_title_in_the_gold_list_is_the_same_role() -> None:
     assert _role_ok("National Security Advisor", "national security adviser")
     assert not _role_ok("Governor", "Sen.")
     assert not _role_ok(None, "Sen.")
+
+
+def test_a_surname_alone_matches_the_gold_surname_before_a_relatives_full_name(
+    tmp_path, monkeypatch, capsys
+):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "Wall\n\nPresident Trump said Mexico must help. Trump told reporters before he and "
+        "first lady Melania Trump attended Easter services.",
+        encoding="utf-8",
+    )
+    gold = tmp_path / "gold.json"
+    gold.write_text(
+        json.dumps({"a.txt": {"Melania Trump": "first lady", "Trump": "President"}}),
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("BRIEFBOT_PEOPLE_GOLD", str(gold))
+    assert main(str(corpus), verbose=True) == 0
+    out = capsys.readouterr().out
+    assert "precision 1.000  recall 1.000  (2 right, 0 wrong, 0 missed)" in out
+    assert "roles right 2/2" in out
