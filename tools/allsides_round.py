@@ -669,6 +669,49 @@ ROUND94 = (
     ("Z8rHrVXgs28flL80", "The Democrats Are Partially Right about "),
 )
 
+ROUND95 = (
+    ("EoES3tUUQpfNkBMO", '"If You Like Your Doctor" Might Be Disca'),
+    ("GtoKtzo8mwYWvicy", "Study Finds Delays for VA Mental Health "),
+    ("e1MPqwDHbkE4xqAL", "Why Joe Biden can't get no respect"),
+    ("pYqiSHquQIzXDAT9", "Hillary Clinton Cancels Campaign Events "),
+    ("DDw5Okcc6NF26VEk", "Judge tosses Trump executive order, rest"),
+    ("Afg7xTPNsb9sbL04", "US Ebola czar: Fight against deadly dise"),
+    ("i9kRNfWMTGE37GJQ", "5 Key Things in the $2 Trillion Coronavi"),
+    ("FlIhZgkg6rIFOvBQ", "Democrats set to pass ethics reform pack"),
+    ("4BBjKN44HOqlX3HC", "Trump sees 'great spirit' for tax reform"),
+    ("LjmGStzlcNgslyfQ", "Rare point of unity: Trump and GOP agree"),
+    ("SJ52gAEuLoxWrymX", "OPINION: Campus Chaos Has Come to Congre"),
+    ("bcRmFOhN45JJ2wMT", "Tissue of lies: Why liberals and the med"),
+    ("8IMoZAxnWmZujZOx", "Obama, GOP spar ahead of new EPA polluti"),
+    ("oROzDwAQtoAVmWOi", "Employer-Based Health Care, Meet Massive"),
+    ("US65TgQKlgig7hMU", "Boeing fires CEO Dennis Muilenburg, as t"),
+    ("Ucseut5jJXiCDiUJ", "Scoop: Trump pins Ukraine call on Energy"),
+    ("44MQqr7YozfYMHbc", "Haley to UN: US 'prepared to do more' in"),
+    ("faFEa6vcAHI4gL02", "Put Alan Grayson on Benghazi panel - he'"),
+    ("n7e6ExNQI3nrLi8G", "This is how fast Americans are spending "),
+    ("ziPwrb5gL32Zx9lJ", "Sorry, the Zimmerman Case Still Has Noth"),
+    ("mtz0h1Xx3mPic3Le", "Can the U.S. economy hold up against the"),
+    ("R4jya2Aray9n6fnb", "Merriam-Webster appears to jab Brit Hume"),
+    ("74PB61cWdAD9l4L8", "Trump replays Clinton 'woman card,' defe"),
+    ("6fVbOnPGVp6xKOEn", "Michigan ER doctor confronts Mike Pence "),
+    ("Aeie4dEXy9ffPPc8", "Trump Signals U.S. Likely to Go Ahead Wi"),
+    ("ddOxR3zw1yO66Trp", "State Polls: Race Tightens as Trump Clos"),
+    ("85GRiYbQhDm9APAK", "OPINION: Can Democrats Quit Identity Pol"),
+    ("7PHAzVS19UzTKVUx", "Americans remain divided on how the Supr"),
+    ("dEFPVQ3dzwDuMIBu", "FBI Wraps Kavanaugh Investigation, Senat"),
+    ("AfWcQjcRkqUch7ME", "Three lessons from Chris Murphy’s gun co"),
+    ("HC8iKBGbNCXOZ7YB", "USAF Chief Of Sexual Assault Prevention,"),
+    ("HGlG6ns6Sb0lUVuv", "What the ‘Liberate’ Protests Really Mean"),
+    ("fkfv1cZSVRSkAuS6", "Trump casually accuses Joe Scarborough o"),
+    ("B3g44lbsQdeMhy7p", "Missing From The Fake News Debate: Evide"),
+    ("PAI929e9fuLF5eWt", "Congress to Iraq’s Maliki: No Arms for a"),
+    ("8KNF0LaDngzd9fZD", "Twitter Official Overseeing Misinformati"),
+    ("3BsVjlQ2Sqils09E", "Conservative groups pan farm bill for sp"),
+    ("IWx0dvamiePgsuUM", "The Idolatry of Journalism"),
+    ("aMF4bY9GMexo8xmm", "For Jewish Republicans: Oy vey"),
+    ("nlnqFl2XLYy3jMcK", "The US is sending roughly 100 more Marin"),
+)
+
 
 ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     80: (ROUND80, "sa"),
@@ -686,6 +729,7 @@ ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     92: (ROUND92, "sm"),
     93: (ROUND93, "sn"),
     94: (ROUND94, "so"),
+    95: (ROUND95, "sp"),
 }
 
 
