@@ -65,7 +65,7 @@ _MORE_CUES = (
     "promise write tell speak opine scold quote condemn denounce decry hail welcome applaud "
     "lament blame slam mock ridicule dismiss put compare brand email e-mail interject interrupt "
     "chime gasp murmur mutter growl bark fume elaborate clarify recollect reminisce concur reveal "
-    "comment share implore confide jab"
+    "comment share implore confide jab answer"
 )
 
 
@@ -96,6 +96,7 @@ _NOUNISH = {
     "demands", "promise", "promises", "estimate", "reading", "posting", "stating",
     "cries", "quotes", "quote", "comment", "reply", "response", "cheer", "laugh", "sigh",
     "chant", "chants", "warning", "statement", "email", "e-mail", "share", "shares",
+    "answer", "answers",
 }  # fmt: skip
 
 

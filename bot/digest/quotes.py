@@ -71,7 +71,10 @@ _SCARE_BEFORE = ("so-called", "so called", "dubbed", "known as", "nicknamed", "t
 _CAPS_SPEAKER = re.compile(
     r"\b([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2}), [A-Z0-9][A-Z0-9 ,&./'’()-]{2,160}\s*\Z"
 )
-_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}): +(?=\S)")
+_LABEL = re.compile(
+    r"(?!(?:NEW|BREAKING|UPDATE|JUST IN|WATCH|EXCLUSIVE|ALERT|DEVELOPING|READ|LIVE):)"
+    r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}): +(?=\S)"
+)  # (a tweet's "NEW:" or "BREAKING:" is a flag, not a speaker)
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.){1,4}[A-Za-z]")
 _SENT_END = re.compile(r"[.!?][\"”’']?(?=\s|$)")
 _MIN_WORDS = 3

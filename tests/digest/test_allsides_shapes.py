@@ -603,3 +603,20 @@ def test_the_president_by_surname_is_not_the_first_lady_named_in_full() -> None:
         "Melania Trump": "first lady",
     }
     assert {q.speaker for q in digest.quotes} == {"Trump"}
+
+
+def test_answered_then_the_name_after_a_moderators_question() -> None:
+    speakers = _speakers(
+        "Debate\n\nDonald Trump and Marco Rubio debated.\n\n"
+        '"How flexible are you on this issue?" asked moderator Megyn Kelly.\n\n'
+        '"Not very flexible," answered Trump.'
+    )
+    assert speakers["Not very flexible"] == "Donald Trump"
+
+
+def test_a_tweets_new_flag_is_no_speakers_label() -> None:
+    speakers = _speakers(
+        'Groups\n\nReporter Hanna Trudo, who wrote the original story, tweeted, "NEW: After we '
+        'reported silence from nearly a dozen groups, Planned Parenthood released a statement."'
+    )
+    assert list(speakers.values()) == ["Hanna Trudo"]
