@@ -712,6 +712,49 @@ ROUND95 = (
     ("nlnqFl2XLYy3jMcK", "The US is sending roughly 100 more Marin"),
 )
 
+ROUND96 = (
+    ("fO67Kzzu04EuDhy5", "Mock election canceled: How the 2016 rac"),
+    ("i87UY4XtbsYEQaRN", "Federal appeals court sides with Trump a"),
+    ("TU05gsnf9T99dqDd", "'America Is a Nation of Believers': Trum"),
+    ("93zjSh3DrzJJFqlk", "Ryan blasts Sebelius' silence on ObamaCa"),
+    ("XNiyvqYavGAqAppV", "Exactly What Did The IRS Want To Know?"),
+    ("8gSVydKuu6j7KKFS", "House defeats latest immigration bill, t"),
+    ("ZF0DTTXHlcQcJ3Tk", "Riots Are Violence"),
+    ("VCAqVCCkTWioWWLE", "Edward Snowden won't be pressured to end"),
+    ("sWiwDLAtzPlYgMJu", "California legislature passes AB5 gig-wo"),
+    ("AQIn35d6ufeG88DY", "Wisconsin Republicans pass bill to curb "),
+    ("SAZXUKrMO0sobxfs", "Revised Senate health care bill already "),
+    ("pmCyWqSedW1XM4z9", "Obama debates Obama"),
+    ("4haiGwl9en36SX62", "During Meeting With Pope at The White Ho"),
+    ("50fVZqhrEnqqAVCr", "Killings at brewery do little to change "),
+    ("LlkyB5eyzDw40q0t", "President defends Obamacare: 'We're not "),
+    ("9pmoBBsNSbBVQWbM", "Jeff Sessions to Announce Run for His Ol"),
+    ("IQ2Pr2QB8c8Scu3m", "House Democrats pass doomed $3T coronavi"),
+    ("JKhzB7S1Ch9qNS7H", "Nikki Haley gets widely mocked for bizar"),
+    ("KTtCoYUAL3uXGEd2", "OPINION: Colin Kaepernick and protecting"),
+    ("irZIOVwtRrukqFPs", "George W. Bush Eulogizes 'Best Father' a"),
+    ("FGxGNL96wSDlB2rv", "LeBron James' China comments put the NBA"),
+    ("1aoxhNTRIF4w1X8r", "House Leaders Express Their Support for "),
+    ("zzw8ORfncyrlNR6J", "China Agrees Not to Restrict PPE Exports"),
+    ("Xb0FpkWfyJYLt8vh", "Bowe Bergdahl won’t serve prison time, a"),
+    ("BuEfoyTTM9YgulMM", "North Korea says it’s going to blow up i"),
+    ("Mlr6yW6aCwbI16Fi", "Dems Reject Gun Violence Bill as Shootin"),
+    ("ng6wHkmwudyNBOpy", "Britain becomes latest country in lockdo"),
+    ("KuIgg07Dxsov9MfG", "Trump Exchanges Insults With London’s Ma"),
+    ("JslPfMn7DFu7ka2B", "The One Number That Shows Why Any Health"),
+    ("p1ygGLBbgcaQu4jv", "Christian Students Ask Supreme Court to "),
+    ("iJyVe5I5I3XsIbmG", "The Rise of the Violent Left"),
+    ("aj9izIcZz5WegqrL", "Biden burns Sanders in chaotic Illinois "),
+    ("6INxzIAknitnkSdp", "NBC Contributor: Trump Saying ‘Heil Hitl"),
+    ("t9BMhk3OShmbPgWj", "Why China scares politicians of all stri"),
+    ("xUk6rflYISaAXVw7", "With a distracted public, the Pentagon t"),
+    ("laCFTXnIfVcvh9m5", "OPINION: Debate performances dispel noti"),
+    ("IPhcpqCOBeikK8oX", "Obama Rips Trump As ‘Cruel’ For Rolling "),
+    ("ri5a4QEQrwkEHuHl", "Trump claims torture works but experts w"),
+    ("lFdp4sc3wtLdX2aI", "Indulging The Obamacare Repeal Fantasy"),
+    ("xQA8fmRltipL7yOK", "Australia fires kill half a billion anim"),
+)
+
 
 ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     80: (ROUND80, "sa"),
@@ -730,6 +773,7 @@ ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     93: (ROUND93, "sn"),
     94: (ROUND94, "so"),
     95: (ROUND95, "sp"),
+    96: (ROUND96, "sq"),
 }
 
 
