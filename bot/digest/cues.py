@@ -2490,6 +2490,16 @@ def source_before(text: str, start: int, end: int) -> Source | None:
             src = _passive_agent(text, toks, k)
             if src.phrase:
                 return src
+        if (
+            k > 1
+            and toks[k - 1].low.endswith("ly")
+            and toks[k - 2].low in _BE_FORMS
+            and tok.low.endswith("ed")
+            and tok.low not in _LISTENER_VERBS
+            and not (k + 1 < len(toks) and toks[k + 1].low in ("by", "as"))
+        ):
+            continue  # "Carter's debut was briefly interrupted when his wife ...": a passive,
+            # its subject says nothing
         if tok.low in _LISTENER_VERBS and k > 0 and toks[k - 1].low in _BE_FORMS:
             # "She was warned that “…”": the subject heard the words; the speaker is the agent
             # ("was told by his doctor that"), or nobody the sentence names.

@@ -988,6 +988,8 @@ def _names_them(words: str, speaker: str) -> bool:
     parts = speaker.split()
     if len(parts) < 2 or (parts[-1] not in words and parts[0] not in words):
         return False  # (a substring test first: most quotations do not hold the name at all)
+    if _SELF_INTRODUCED.search(words) is not None:
+        return False  # "I'm Ben Carson and I'm running for president": one names oneself so
     for k, w in enumerate(words.split()):
         w = w.strip(_WORD_EDGES)
         bare = w[:-2] if w.endswith(("'s", "’s")) else w  # ("I think Sean's situation ...")
@@ -997,6 +999,7 @@ def _names_them(words: str, speaker: str) -> bool:
 
 
 _WORD_EDGES = ".,;:!?\"'“”‘’()[]"
+_SELF_INTRODUCED = re.compile(r"\b(?:I['’]m|I am|[Mm]y name is) [A-Z]")
 
 
 _FINAL_SAID = re.compile(r", (?=(?:said|says|according to) (?:the )?[A-Z])")

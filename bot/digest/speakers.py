@@ -39,6 +39,7 @@ from bot.digest.cues import (
 from bot.digest.evidence import _SEAT_BEFORE
 from bot.digest.lexicon import FAITHS as _FAITHS
 from bot.digest.lexicon import PARTIES as _PARTIES
+from bot.digest.lexicon import STOPCAPS as _STOPCAPS
 from bot.digest.lexicon import another_office
 from bot.digest.model import Entities, Mention, Person
 from bot.digest.organizations import _acronym_form, acronyms_of
@@ -1026,6 +1027,7 @@ class SpeakerResolver:
             or word in self.entities.places
             or _lex_country(word)
             or (word.endswith("s") and word[:-1] in _FAITHS)  # "urged Muslims not to vote"
+            or (word.isupper() and word.title() in _STOPCAPS)  # a page label: "ADVERTISEMENT"
             or self.text.count(word) < 2
             or re.search(rf"\b(?:Mr|Mrs|Ms|Dr|Miss)\.? {re.escape(word)}\b", self.text)
         ):

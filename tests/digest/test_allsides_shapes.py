@@ -620,3 +620,32 @@ def test_a_tweets_new_flag_is_no_speakers_label() -> None:
         'reported silence from nearly a dozen groups, Planned Parenthood released a statement."'
     )
     assert list(speakers.values()) == ["Hanna Trudo"]
+
+
+def test_a_passive_verb_after_an_adverb_names_no_speaker() -> None:
+    speakers = _speakers(
+        "Pentagon\n\nAshton Carter was sworn in on Tuesday.\n\nCarter's debut at the Pentagon "
+        'this morning was briefly interrupted when his wife, Stephanie, "slipped and fell on the '
+        'icy pavement," the AP reports. "She laughed it off."'
+    )
+    assert speakers["slipped and fell on the icy pavement"] == "AP"
+
+
+def test_one_who_says_i_am_and_the_name_speaks_for_himself() -> None:
+    speakers = _speakers(
+        "Ads\n\nDonald Trump leads the polls. Ben Carson is second.\n\nIn a 30-second TV spot, "
+        "Carson manages to hit all the right notes. “I’m Ben Carson and I’m running for "
+        "president,” he says."
+    )
+    assert speakers["I’m Ben Carson and I’m running for president"] == "Ben Carson"
+
+
+def test_a_page_label_in_capitals_is_no_body_that_speaks() -> None:
+    text = (
+        "Cannon\n\nViacomCBS cut ties with the host.\n\nADVERTISEMENT\n\nThe apology seemed to "
+        "satisfy the network.\n\nADVERTISEMENT\n\n“Nick has sincerely apologized,” the statement "
+        "said."
+    )
+    digest = digest_document(text, "outlet.txt")
+    assert "ADVERTISEMENT" not in digest.organizations
+    assert {q.speaker for q in digest.quotes} != {"ADVERTISEMENT"}
