@@ -755,6 +755,49 @@ ROUND96 = (
     ("xQA8fmRltipL7yOK", "Australia fires kill half a billion anim"),
 )
 
+ROUND97 = (
+    ("VIXJiz0uAUrG9a0X", "Trump Steps In To Help Oil Industry Faci"),
+    ("3YGy9x7u3LpkYgqf", "Obama speech signals a post-presidency l"),
+    ("rWKDZYMA86GNihFG", "NBC's 'Meet the Press' apologizes for 'i"),
+    ("wgRJJwkIa89yChO1", "Snowden able to leave Moscow airport"),
+    ("eUo9wKYxRQDwblLa", "Ivanka Trump Says Impeachment 'Unjust' A"),
+    ("zzjFSqASfeSPDsh1", "White House Outlines New Cybersecurity I"),
+    ("YnMIBvzsIhlmMl0y", "Fox News poll: 54 percent say repeal hea"),
+    ("7FxHJIiGxlymofmy", "NC Governor Partially Changes 'Bathroom "),
+    ("3C4GJqL5Xd9DJtTw", "Six in 10 voters say Clintons were likel"),
+    ("XdFeL4ALMxogZ8d3", "ICE can deputize Chicago police as ‘cust"),
+    ("7P4HcY7ix3TaRY2H", "Deputy AG Rosenstein heading to White Ho"),
+    ("Y6MO3xq2aCehGqAz", "SCOTUS allows Texas voter ID to stand"),
+    ("V1QVoR6nZelsBLzA", "Sweden to reopen rape case against WikiL"),
+    ("jmnNyi2ZAvGcQDRT", "Nightmare in Ferguson: Cops become a bru"),
+    ("7ATRnIxfGBoKskaG", "'Are you living in a fantasy world?': 'T"),
+    ("jNiSYBciacVk0gUF", "Senator's 'ringside seat' to political f"),
+    ("RHE7AVDgSTkU4dcV", "Liberal Media Are Accessories to Benghaz"),
+    ("2ygVwsz3OiMAe7Zq", "Perry to Be Booked on Corruption Charges"),
+    ("uc0PbVvndbmY9dwK", "Trump Says He’ll ‘Wipe Out’ Turkish Econ"),
+    ("pPm9sHVSJCUxxSyj", "The Pence Walkout: Will Someone Tell The"),
+    ("E1IjhNRxGf9ZJinS", "Hillary Clinton calls for renewed assaul"),
+    ("Xl66wSDIlVO11Npp", "Republican senators call for delay on Br"),
+    ("6QqYetNOYL6VBIbt", "Thanks To Wind Energy, Texans Didn’t Los"),
+    ("qTPqXn5TZVzXDpsA", "Stories of Struggle and Creativity as Se"),
+    ("TBYu1cEjvxs6Xgn5", "Who Is Paul Ryan?"),
+    ("aK0SzF3CWFq0hBsJ", "Schumer: Forcing Vote on Kennedy‘s Repla"),
+    ("QPGYnKXTMb1KH2rO", "Is it worth sacrificing privacy to stop "),
+    ("jn69z8SgE4Cmj4pH", "Trump says he will cancel NAFTA, forcing"),
+    ("XORrf0otDAYkIaqk", "The Uunited States Has Become A Nation O"),
+    ("tME2LLdU5YIvp6gI", "We’re Laughing at the Self-Destruction o"),
+    ("tkLezS0eRzjKESpt", "EU gives May till October for Brexit, se"),
+    ("3nZpRmrlL8pfjKH8", "One out of every 11,600 people in San Fr"),
+    ("SweAvjQOEZF9Vi9z", "Over the weekend, Trump declared an auto"),
+    ("x6fD8x9MAa0ist8o", "How to safely order takeout and delivery"),
+    ("9crfhwVsrBWKOXQx", "Ben Carson’s Camp Plots Vice Presidentia"),
+    ("ZQb4LXBXS3owpo2b", "Fox Trumpets Claims Of Discredited GOP L"),
+    ("lQFFUfFC5xrl9kwe", "Bipartisan Senate Effort Predictably Kil"),
+    ("41fhSmDN0ClKO1rV", "It's Not Nice to Lie to the Supreme Cour"),
+    ("ymfkSYflB3Uk7TEx", "Donald Trump’s Gordon Problem"),
+    ("a8GCyvhPYKqlbBEU", "Democrats Tell Court: More Impeachment A"),
+)
+
 
 ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     80: (ROUND80, "sa"),
@@ -774,6 +817,7 @@ ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     94: (ROUND94, "so"),
     95: (ROUND95, "sp"),
     96: (ROUND96, "sq"),
+    97: (ROUND97, "sr"),
 }
 
 
