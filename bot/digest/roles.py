@@ -1072,6 +1072,19 @@ def _left_comma_role(text: str, start: int) -> tuple[str, str | None] | None:
         return None  # "a lawyer for Flynn's son, Michael Flynn Jr.": the son is named, no lawyer
         # (but "One witness, Felicia Sanders": a witness)
     words = [w for k, w in enumerate(words) if w != "then" or words[k - 1 : k] != ["the"]]
+    for k in range(len(words) - 2, 0, -1):
+        if words[k] in ("for", "as"):
+            named = words[k - 1]
+            if (
+                named[:1].isupper()
+                and named.isalpha()
+                and not _role_word(named)
+                and named not in lx.ORG_WORDS
+                and (named in lx.SURNAMES or (k >= 2 and words[k - 2] in lx.GIVEN_NAMES))
+            ):
+                return None  # "Jeff Sessions for attorney general, Betsy DeVos for ...": a
+                # list of people each named for an office; the office is the name's before it
+            break
     # "the then Lord Chancellor, Lord Irvine"; "But director of the Victims of Crime Trust, ..."
     opened = 1 if len(words) > 3 and words[0] in lx.STOPCAPS and words[1].islower() else 0
     if (

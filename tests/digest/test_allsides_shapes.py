@@ -649,3 +649,15 @@ def test_a_page_label_in_capitals_is_no_body_that_speaks() -> None:
     digest = digest_document(text, "outlet.txt")
     assert "ADVERTISEMENT" not in digest.organizations
     assert {q.speaker for q in digest.quotes} != {"ADVERTISEMENT"}
+
+
+def test_a_list_of_people_each_named_for_an_office() -> None:
+    people = _people(
+        "Cabinet\n\nAmong them: Sen. Jeff Sessions for attorney general, Betsy DeVos for "
+        "education secretary, Mike Pompeo for CIA director and Elaine Chao for transportation "
+        "secretary. The head of the Australian Council for Educational Research, Professor "
+        "Geoff Masters, agreed."
+    )
+    assert people["Betsy DeVos"] != "General"
+    assert people["Mike Pompeo"] != "Secretary"
+    assert people["Geoff Masters"] == "head"
