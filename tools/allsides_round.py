@@ -798,6 +798,49 @@ ROUND97 = (
     ("a8GCyvhPYKqlbBEU", "Democrats Tell Court: More Impeachment A"),
 )
 
+ROUND98 = (
+    ("j9PZ40B6HYCkZZIE", "Price confirmed as head of HHS; to be po"),
+    ("ps3VCuyJ3wLuiZ9e", "Global Capitalism Is Destroying Habitats"),
+    ("tord25Aq3tYojo37", "Six Words From Obama, and a Barrage in R"),
+    ("4eR79HLDgfoWTQWI", "Kobe Bryant’s helicopter pilot was flyin"),
+    ("gGL5L8T9ASnTDilR", "Bernie Sanders’ Political Movement Not S"),
+    ("5CY9bJ0HtaVKQMag", "GOP eyes shutdown as fiscal sanity"),
+    ("xuVspp15K0jmiNqU", "Why the GOP convention will almost certa"),
+    ("DijI4T5bAHNkAM1Y", "Zimmerman verdict spurs talk of Florida "),
+    ("peMlqd5r5eIusJwY", "Another House Democrat says he will vote"),
+    ("0rx4wBzS2pp94jfh", "Feminists, Stop Bad Sex Before It Happen"),
+    ("aeq74tqjk88Vl7je", "Republicans brace for long battle agains"),
+    ("ihU2MowwVJv1mTFn", "Amazon Blocks Ads for Book Highlighting "),
+    ("s9bKEkERQH8CFXJo", "Hillary Clinton Attacks Donald Trump for"),
+    ("92kTmJKKbvwX2XuF", "‘Total And Complete Victory’: Illinois G"),
+    ("4j5UswgWlrFAZLwY", "Conservatives seek to stifle new 'alt-ri"),
+    ("lj0niNxfK7eRGNuF", "How Obamacare Repeal Could Run Aground i"),
+    ("4oLC967I2o5RS6XP", "Border wall would cost $21.6B, nearly do"),
+    ("g3k6f6diVVDFFrFV", "Twitter Deletes Post From The Federalist"),
+    ("46I1YMEeYCzEgBMg", "Senate Democrats demand details from DOJ"),
+    ("MuKkVlsJCtxlMGnW", "Obama Administration Delays 2015 Obamaca"),
+    ("xbeDtL5AzhLEomke", "Sarah Sanders BLASTS Liberal Media, Dema"),
+    ("IBgtqEHUEcjyMriR", "US coronavirus stimulus checks: are you "),
+    ("rS4Vtv6TPRRJOiS0", "Nation discovers evangelicals have no mo"),
+    ("sht3JfqSmrXZGRXv", "OPINION: There's a sobering truth to Tru"),
+    ("mKzQO9xBCx0Bfl7Y", "Egyptian Army steps up arrests of Brothe"),
+    ("Azl9CdbkvUVwBX9n", "Black Lives Matter Students Shut Down th"),
+    ("hUEllZXOOTCeJ1Zk", "Do GOP's Benghazi Charges Harm Hillary C"),
+    ("liYZAisELukhEt3A", "Good cop, bad cop, and the Starbucks inc"),
+    ("L89tduFhS4ZeL0Wz", "Death by Data"),
+    ("nCThltBGNzbPRkqn", "Supreme Court delivers a 2nd victory for"),
+    ("sXeju3lRqlTGEJBT", "Barr Creates Task Force to Stop Violent "),
+    ("xTqtQhkzYPQPzOAX", "Why raising the Social Security retireme"),
+    ("MgLCTvujQHrFNgVQ", "OPINION: Donald Trump’s Lack of Discipli"),
+    ("64WJUyr7N7owykCC", "Hundreds of Immigrants Arrested in 'Rout"),
+    ("TV5XYldOHhnxLCTJ", "Fact-Checkers Get $1.3 Million From Libe"),
+    ("pES9awNmvfbkLvVp", "Worker Productivity Slips for 1st Time i"),
+    ("UwasYZkcHekUBDhG", "Parents of woman shot at San Francisco p"),
+    ("8xSA0h1Q4yq0yxyv", "Trump Isn’t In Danger Of Losing The Prim"),
+    ("aHHhk3gAmZejDuqa", "Birmingham Mayor Fights To Remove Confed"),
+    ("sXSniyQaPTgGYoel", "NRA Slams UN Arms Trade Treaty"),
+)
+
 
 ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     80: (ROUND80, "sa"),
@@ -818,6 +861,7 @@ ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     95: (ROUND95, "sp"),
     96: (ROUND96, "sq"),
     97: (ROUND97, "sr"),
+    98: (ROUND98, "ss"),
 }
 
 
