@@ -841,6 +841,49 @@ ROUND98 = (
     ("sXSniyQaPTgGYoel", "NRA Slams UN Arms Trade Treaty"),
 )
 
+ROUND99 = (
+    ("FeGO4DMO1y2zHZJU", "Trump will ask for $8.6B for wall in bud"),
+    ("KgainqlSCNdrBHLg", "Dems caught in Obamacare uproar"),
+    ("O6xGAU0sa5dgLLKn", "Bush in Berlin:Step Off, Vlad"),
+    ("qPwPlOdStk6HRqwY", "Matthews a Few Race Cards Short of a Ful"),
+    ("ukdIqCvm1ZG6sCHH", "As Many As 700 Migrants Dead in Mediterr"),
+    ("iJ1PS2wseKPtuFeZ", "Media Points out Soldiers May Have Broke"),
+    ("qezlErkcnSXvnWul", "Trump eyes 'four or five' people who may"),
+    ("qKg1BwazJV62xxIL", "Supreme Court blocks Trump from ending D"),
+    ("vCwV8PqAo5NTbAVW", "For Hillary Clinton, John Podesta Is a R"),
+    ("ms7eYSDNu12kDTQ9", "Conservative Groups Mock Crossroads' Ini"),
+    ("zatVaOqAPQHyVTZv", "Why Paul Ryan can't control the House GO"),
+    ("I9i14DM4KmQ2BgEi", "Trump Is Reportedly Considering Firing M"),
+    ("K0gSN0O2oyUxhBqm", "Trump administration sues California ove"),
+    ("7ms8fmBxwpddW2CI", "Amazon, Berkshire, JPMorgan create healt"),
+    ("1jfnNt3tP13MILro", "Bloodshed in Egypt saps support for mili"),
+    ("VnmFcDFEeQEbwVeL", "Through a new site, health care workers "),
+    ("Hd8OSy9wSy8whK8E", "Tax Day protests: Anti-Trump marches pla"),
+    ("vly6tba8PCfaFuQm", "The uninsured rate had been steadily dec"),
+    ("ygOtMcNoEK1wi3yc", "Climate change will break the housing ma"),
+    ("VLZv30bVAzb8yCxd", "Trump claims 'honest vote' not possible "),
+    ("LJmreOWNnzQ7GUzi", "America's First Safe Legal Injection Sit"),
+    ("YLjMBmYhsYPUSTpZ", "A New, Emboldened Obama?"),
+    ("l5Q2T1WxGNiJiLba", "OPINION: How Obama cooks the terrorism n"),
+    ("kRSGPpUmfCdjcskx", "Clinton Enjoys Post-DNC Bounce - But Wil"),
+    ("K95s9tdqnPVtotIX", "Social Media Is Silencing Personal Opini"),
+    ("KXNx4UvwU1JwRiUb", "The Federal Deficit Is Actually Shrinkin"),
+    ("G44BVZRkmSVNjwWn", "Colin Kaepernick speaks out on forthcomi"),
+    ("zRDG8M8sQbKkC3kX", "Trump Is Right To Worry About the Cost o"),
+    ("KnZyojZgPJcHvDPy", "In coronavirus fight, side with the scie"),
+    ("cIDv2VmsSZGHPOT3", "State Department bars NPR reporter from "),
+    ("A9xd4wbQjbtZjNFI", "Celebrating Individual Rights on Indepen"),
+    ("zvMKkYlWfmTo8z1C", "Hawley Writes to Barr over State Discrim"),
+    ("q1sDdjdTtUe5vQs5", "Will Hillary face another liberal revolt"),
+    ("RBedbZPhsYR60A6y", "Writers on the Right and Left React to T"),
+    ("kGwvOERUruw8hC2G", "Small Businesses Finally Received Govern"),
+    ("0QMZVIrAd1dLFYeN", "Senate Intelligence Committee Agrees Tha"),
+    ("Ul2Hbs742BosLLPr", "America’s Cities Are Unlivable. Blame We"),
+    ("GmBwjx5mntmuUajS", "Trump's new task force to reopen America"),
+    ("rCX5e4E4J2LUnRDF", "Minnesota Governor Pleads for Federal Ai"),
+    ("cyA0hOFIzSMMvu4W", "OPINION: At Christmas, remember that Jes"),
+)
+
 
 ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     80: (ROUND80, "sa"),
@@ -862,6 +905,7 @@ ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     96: (ROUND96, "sq"),
     97: (ROUND97, "sr"),
     98: (ROUND98, "ss"),
+    99: (ROUND99, "st"),
 }
 
 
