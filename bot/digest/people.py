@@ -432,13 +432,57 @@ _THE_BEFORE = re.compile(r"\b[Tt]he (?:[a-z-]+ ){0,3}\Z")
 _DATELINE_AGENCY = re.compile(r" \((?:Reuters|AP|AFP|CNN|Bloomberg|UPI|dpa|PA)\)")
 
 
+# A word with a surname run into the next word ("BidenGiuliani", "McCain2020", "WatersCNN"),
+# each place a lowercase letter meets a capital or a digit, and the link box's end.
+_GLUED_WORD = re.compile(r"\b[A-Z][\w'’-]*?[a-z][A-Z0-9][\w'’-]*")
+_GLUE = re.compile(r"[a-z](?=[A-Z0-9])")
+_LINK_BOX_END = re.compile(r" MORE\b")
+
+
+def link_boxes(text: str) -> list[tuple[int, int]]:
+    """Spans of the link boxes some sites paste after a politician's name ("Former Vice
+    President Joe Biden Joe BidenGiuliani associate prepared to testify ... report MORE and
+    Sen. ..."): the full legal name run into the headlines of other stories, up to "MORE".
+    The name before the box is the story's; the box is no part of its sentences."""
+    if " MORE" not in text:
+        return []
+    boxes: list[tuple[int, int]] = []
+    for w in _GLUED_WORD.finditer(text):
+        if boxes and w.start() < boxes[-1][1]:
+            continue
+        more = _LINK_BOX_END.search(text, w.end(), w.end() + 700)
+        if more is None:
+            continue
+        for glue in _GLUE.finditer(w.group()):
+            surname = w.group()[: glue.end()]  # ("McCain" in "McCain2020", not "Mc")
+            shown = text.rfind(f"{surname} ", max(0, w.start() - 80), w.start())
+            if shown >= 0 and "\n" not in text[shown : more.start()]:
+                boxes.append((shown + len(surname) + 1, more.end()))
+                break
+    return boxes
+
+
 def _read_runs(text: str) -> _Scan:
     """Every run of capitalised words, split at "and", trimmed and read (cached per run)."""
     scan = _Scan(text, set(_LOWER_WORD.findall(text)))
     lower_vocab, cands = scan.lower_vocab, scan.cands
     in_headline = _Headlines(text, lower_vocab)
     stop = lx.STOPCAPS
+    boxes = link_boxes(text)
     for m in _RUN.finditer(text):
+        if boxes:
+            lo, hi = m.start(), m.end()
+            for a, b in boxes:
+                if a < hi and lo < b:
+                    if lo >= a:
+                        lo = b  # the box's legal name and other stories' headlines
+                    else:
+                        hi = a - 1  # "Joe Biden" of "Joe Biden Joe BidenGiuliani ..."
+            if (lo, hi) != (m.start(), m.end()):
+                part = _RUN.search(text, lo, hi) if lo < hi else None
+                if part is None:
+                    continue
+                m = part
         g = m.group()
         if g in stop:
             continue  # "The", "He", "In": the most frequent capitalised words, never names

@@ -661,3 +661,16 @@ def test_a_list_of_people_each_named_for_an_office() -> None:
     assert people["Betsy DeVos"] != "General"
     assert people["Mike Pompeo"] != "Secretary"
     assert people["Geoff Masters"] == "head"
+
+
+def test_a_sites_link_box_after_a_name_is_no_part_of_the_story() -> None:
+    text = (
+        "Poll\n\nFormer Vice President Joe Biden Joe BidenGiuliani associate prepared to "
+        "testify Nunes aides scrapped Ukraine trip to avoid alerting Schiff MORE and Sen. "
+        "Elizabeth Warren Elizabeth Ann WarrenDemocrats target housing shortage as advocates "
+        "warn of crisis MORE (D-Mass.) lead the field, and Sen. John McCain John Sidney "
+        "McCain2020 Democrats make play for veterans' votes MORE (R-Ariz.) is gone."
+    )
+    people = _people(text)
+    assert set(people) == {"Joe Biden", "Elizabeth Warren", "John McCain"}
+    assert people["Elizabeth Warren"] == "Senator"
