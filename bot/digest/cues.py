@@ -846,6 +846,13 @@ def _name_after_role(toks: list[_Tok], span: tuple[int, int]) -> tuple[int, int]
                 and (toks[m].word in _GIVEN_NAMES or toks[of - 1].word in _SURNAMES)
             ):
                 return i, of  # "explained Kazuhiro Takahashi of Daiwa Securities": the name
+            if (
+                m == i
+                and 3 <= of - m <= 4
+                and (toks[m].low in HONORIFICS or toks[m].low == "professor")
+                and toks[m + 1].word in _GIVEN_NAMES
+            ):
+                return i, of  # "said Professor Stephen Yale-Loehr of Cornell Law School"
             break
     if not toks[j - 1].raw.endswith(","):
         return span

@@ -674,3 +674,12 @@ def test_a_sites_link_box_after_a_name_is_no_part_of_the_story() -> None:
     people = _people(text)
     assert set(people) == {"Joe Biden", "Elizabeth Warren", "John McCain"}
     assert people["Elizabeth Warren"] == "Senator"
+
+
+def test_a_titled_name_with_a_hyphen_then_of_and_the_school() -> None:
+    speakers = _speakers(
+        "DACA\n\nThe Trump administration could try again.\n\n\"Today's decision allows "
+        'Dreamers to breathe a temporary sigh of relief," said Professor Stephen Yale-Loehr of '
+        "Cornell Law School."
+    )
+    assert list(speakers.values()) == ["Stephen Yale-Loehr"]
