@@ -27,7 +27,7 @@ What is measured, and why this way:
   a margin.
 * Worst cases (binary junk, a 5 MB line, no punctuation, thousands of quotation marks, mixed
   scripts, runs of full stops, one endless title joined by "of", capitalised words, team
-  sheets by surname, seeding lists, repeated) are
+  sheets by surname, seeding lists, link boxes after names, repeated) are
   digested at two sizes: the time should double when the size doubles (ratio ≈ 2: linear),
   never quadruple.
 """
@@ -284,6 +284,10 @@ def worst_cases(size: int) -> dict[str, bytes]:
             )
             + ".\n\n"
             for _ in range(size // 120)
+        ).encode()[:size],
+        "link boxes": "".join(
+            f"Sen. {w.capitalize()} Smith {w.capitalize()} Lee SmithSays the panel MORE said it. "
+            for w in _words(rng, size // 60)
         ).encode()[:size],
         "ranked lists": (
             "Roger Fedder and Andy Rodwick lead the seedings.\n\n"

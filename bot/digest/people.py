@@ -469,10 +469,14 @@ def _read_runs(text: str) -> _Scan:
     in_headline = _Headlines(text, lower_vocab)
     stop = lx.STOPCAPS
     boxes = link_boxes(text)
+    box_starts = [a for a, _ in boxes]
     for m in _RUN.finditer(text):
         if boxes:
             lo, hi = m.start(), m.end()
-            for a, b in boxes:
+            k = j = bisect.bisect_right(box_starts, hi)  # (the boxes are in order, apart)
+            while j > 0 and boxes[j - 1][1] > lo:
+                j -= 1
+            for a, b in boxes[j:k]:
                 if a < hi and lo < b:
                     if lo >= a:
                         lo = b  # the box's legal name and other stories' headlines
