@@ -483,10 +483,10 @@ def _read_runs(text: str) -> _Scan:
                     else:
                         hi = a - 1  # "Joe Biden" of "Joe Biden Joe BidenGiuliani ..."
             if (lo, hi) != (m.start(), m.end()):
-                part = _RUN.search(text, lo, hi) if lo < hi else None
-                if part is None:
+                outside_box = _RUN.search(text, lo, hi) if lo < hi else None
+                if outside_box is None:
                     continue
-                m = part
+                m = outside_box
         g = m.group()
         if g in stop:
             continue  # "The", "He", "In": the most frequent capitalised words, never names

@@ -8,22 +8,27 @@ import os
 from bot.eval.people import main
 
 
-def test_prints_people_and_scores_against_a_gold_list(tmp_path, monkeypatch, capsys):
+def _scored(tmp_path, monkeypatch, capsys, text: str, gold: dict) -> str:
+    """What ``python -m bot.eval people -v`` prints for one story ``a.txt`` and its gold list."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    (corpus / "a.txt").write_text(
+    (corpus / "a.txt").write_text(text, encoding="utf-8")
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps({"a.txt": gold}), encoding="utf-8")
+    monkeypatch.setenv("BRIEFBOT_PEOPLE_GOLD", str(path))
+    assert main(str(corpus), verbose=True) == 0
+    return capsys.readouterr().out
+
+
+def test_prints_people_and_scores_against_a_gold_list(tmp_path, monkeypatch, capsys):
+    out = _scored(
+        tmp_path,
+        monkeypatch,
+        capsys,
         "Clinton campaign spokesman Brian Fallon said the report was wrong. "
         "Time Warner said its profits rose.",
-        encoding="utf-8",
+        {"Brian Fallon": "spokesman", "Huma Abedin": None},
     )
-    gold = tmp_path / "gold.json"
-    gold.write_text(
-        json.dumps({"a.txt": {"Brian Fallon": "spokesman", "Huma Abedin": None}}),
-        encoding="utf-8",
-    )
-    monkeypatch.setenv("BRIEFBOT_PEOPLE_GOLD", str(gold))
-    assert main(str(corpus), verbose=True) == 0
-    out = capsys.readouterr().out
     assert "Brian Fallon (spokesman, Clinton campaign)" in out
     assert "missed: Huma Abedin" in out
     assert "precision 1.000  recall 0.500" in out
@@ -35,21 +40,14 @@ def test_an_empty_folder_is_an_error(tmp_path, capsys):
 
 
 def test_doubtful_gold_names_are_neither_required_nor_penalised(tmp_path, monkeypatch, capsys):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text(
+    out = _scored(
+        tmp_path,
+        monkeypatch,
+        capsys,
         "Clinton campaign spokesman Brian Fallon said the report was wrong, "
         "reporter Jane Roe wrote on Monday.",
-        encoding="utf-8",
+        {"Brian Fallon": "spokesman", "Jane Roe": "?", "Ann Lee": "?"},
     )
-    gold = tmp_path / "gold.json"
-    gold.write_text(
-        json.dumps({"a.txt": {"Brian Fallon": "spokesman", "Jane Roe": "?", "Ann Lee": "?"}}),
-        encoding="utf-8",
-    )
-    monkeypatch.setenv("BRIEFBOT_PEOPLE_GOLD", str(gold))
-    assert main(str(corpus), verbose=True) == 0
-    out = capsys.readouterr().out
     assert "Jane Roe" in out  # found and listed, but not scored
     assert "!! missed" not in out and "!! not a person" not in out
     assert "precision 1.000  recall 1.000  (1 right, 0 wrong, 0 missed)" in out
@@ -145,20 +143,13 @@ def test_an_abbreviated_title_in_the_gold_list_is_the_same_role() -> None:
 def test_a_surname_alone_matches_the_gold_surname_before_a_relatives_full_name(
     tmp_path, monkeypatch, capsys
 ):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text(
+    out = _scored(
+        tmp_path,
+        monkeypatch,
+        capsys,
         "Wall\n\nPresident Trump said Mexico must help. Trump told reporters before he and "
         "first lady Melania Trump attended Easter services.",
-        encoding="utf-8",
+        {"Melania Trump": "first lady", "Trump": "President"},
     )
-    gold = tmp_path / "gold.json"
-    gold.write_text(
-        json.dumps({"a.txt": {"Melania Trump": "first lady", "Trump": "President"}}),
-        encoding="utf-8",
-    )
-    monkeypatch.setenv("BRIEFBOT_PEOPLE_GOLD", str(gold))
-    assert main(str(corpus), verbose=True) == 0
-    out = capsys.readouterr().out
     assert "precision 1.000  recall 1.000  (2 right, 0 wrong, 0 missed)" in out
     assert "roles right 2/2" in out
