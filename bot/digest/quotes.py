@@ -33,6 +33,7 @@ from bot.digest.cues import (
     subject_after,
 )
 from bot.digest.model import Entities, Paragraph, Quote, Sentence
+from bot.digest.sentences import acronym_before_a_name
 from bot.digest.speaker_words import _DOCUMENT_NOUNS
 from bot.digest.speakers import SpeakerResolver
 
@@ -492,8 +493,12 @@ def _real_end(text: str, m: re.Match[str]) -> bool:
     while w0 > 0 and not text[w0 - 1].isspace() and k - w0 < 12:
         w0 -= 1
     word = text[w0:k].lstrip("(\"“‘'")
-    if word.lower() in _ABBREVIATIONS or _INITIALISM.fullmatch(word):
-        return False  # "Mr.", "U.N." (a sentence ending in "U.S." is rarer than one using it)
+    if word.lower() in _ABBREVIATIONS:
+        return False  # "Mr."
+    if _INITIALISM.fullmatch(word):
+        # "U.N." (a sentence ending in "U.S." is rarer than one using it), unless a name opens
+        # the next: "the F.B.I. Alberto Gonzales, who ..."
+        return acronym_before_a_name(word, text, j)
     return not (len(word) == 1 and word.isupper())
 
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from bot.digest.lexicon import GIVEN_NAMES
 from bot.digest.model import Paragraph, Sentence
 
 # A run of terminal punctuation and the closing quotes/brackets after it. Possessive quantifiers:
@@ -371,8 +372,23 @@ def _is_boundary(text: str, p_start: int, p_end: int, end: int, sentence_start: 
             and not (len(following) == 1 and text[j + 1 : j + 2] == ".")  # "A. A. Gromyko"
         )
     if lower in _AMBIGUOUS or _DOTTED_ACRONYM.fullmatch(word):
-        return _next_word(text, j, end) in _STARTERS
+        return _next_word(text, j, end) in _STARTERS or acronym_before_a_name(word, text, j)
     return True
+
+
+def acronym_before_a_name(word: str, text: str, j: int) -> bool:
+    """Whether the dotted acronym ``word`` ends its sentence because a person's name opens the
+    next at ``j``: "... public trust in the F.B.I. Alberto Gonzales, who was ..." (three letters
+    or more, then a given name and another capitalised word; but "the F.B.I. Director James
+    Comey" and "the U.S. Ambassador" go on)."""
+    following = _next_word(text, j, min(len(text), j + 40))
+    after = j + len(following)
+    return (
+        word.count(".") >= 2
+        and following in GIVEN_NAMES
+        and text[after : after + 1] == " "
+        and text[after + 1 : after + 2].isupper()
+    )
 
 
 def _next_word(text: str, j: int, end: int) -> str:

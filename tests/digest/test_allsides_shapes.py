@@ -683,3 +683,16 @@ def test_a_titled_name_with_a_hyphen_then_of_and_the_school() -> None:
         "Cornell Law School."
     )
     assert list(speakers.values()) == ["Stephen Yale-Loehr"]
+
+
+def test_a_dotted_acronym_ends_its_sentence_before_a_persons_name() -> None:
+    text = (
+        "Comey\n\nEric Holder said Mr. Comey had “negatively affected public trust” in the "
+        "Justice Department and the F.B.I. Alberto Gonzales, who was attorney general under "
+        "President George W. Bush, said, “To throw out this letter was a mistake.” The F.B.I. "
+        "Director James Comey did not reply."
+    )
+    speakers = _speakers(text)
+    assert speakers["To throw out this letter was a mistake."] == "Alberto Gonzales"
+    sentences = [s.text for s in digest_document(text, "outlet.txt").sentences]
+    assert any(s.startswith("The F.B.I. Director James Comey") for s in sentences)
