@@ -560,6 +560,10 @@ def _read_runs(text: str) -> _Scan:
                 and c.title_start == toks[0].start
                 and text.endswith(lx.NOT_THE_OFFICE_PREFIXES, 0, toks[0].start)
                 and not c.role.lower().startswith(lx.NOT_THE_OFFICE_PREFIXES)
+                and not (  # "attorney general under President George W. Bush": whom he served
+                    text.endswith("under ", 0, toks[0].start)
+                    and not c.role.lower().startswith("secretary")
+                )
             ):
                 # "deputy PM John Prescott": the lowercase word before the title makes it
                 # another office

@@ -1240,7 +1240,12 @@ def _role_phrase(words: list[str]) -> tuple[str, str | None] | None:
             tail = words[k + 1 :]
             if w == "of" and tail and tail[0].islower() and tail[0] not in ("the", "a", "an"):
                 n = 1  # "chief of staff", "director of air transport"
-                while n < min(3, len(tail)) and tail[n].islower() and tail[n] not in _PREPS:
+                while (
+                    n < min(3, len(tail))
+                    and tail[n].islower()
+                    and tail[n] not in _PREPS
+                    and tail[n] != "under"
+                ):
                     n += 1
                 if tail[n - 1] in _FIRM_KINDS or tail[0] in _COUNT_WORDS:
                     # "chief of technology giant Hewlett Packard": the firm's chief; "a member
@@ -1248,6 +1253,8 @@ def _role_phrase(words: list[str]) -> tuple[str, str | None] | None:
                     n = 0
                 complement = ["of", *tail[:n]] if n else []
                 tail = tail[n:]
+                if tail[:1] == ["under"]:
+                    tail = []  # "secretary of state under President Obama": whom she served
             org = _first_caps(tail, loose=w in ("of", "at"))
             words = words[:k]
             house = (org or "").split(" for ")[0]  # "a member of Parliament for Bath"

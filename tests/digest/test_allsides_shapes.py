@@ -696,3 +696,15 @@ def test_a_dotted_acronym_ends_its_sentence_before_a_persons_name() -> None:
     assert speakers["To throw out this letter was a mistake."] == "Alberto Gonzales"
     sentences = [s.text for s in digest_document(text, "outlet.txt").sentences]
     assert any(s.startswith("The F.B.I. Director James Comey") for s in sentences)
+
+
+def test_under_a_president_is_whom_the_office_served() -> None:
+    people = _people(
+        "Cabinet\n\nAlberto Gonzales, who was attorney general under President George W. Bush, "
+        "spoke. Hillary Clinton, secretary of state under President Obama, agreed. Under "
+        "Secretary of State Wendy Sherman did not."
+    )
+    assert people["Alberto Gonzales"] == "Attorney General"
+    assert people["George W. Bush"] == "President"
+    assert people["Hillary Clinton"] == "Secretary of State"
+    assert people["Obama"] == "President"
