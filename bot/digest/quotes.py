@@ -544,12 +544,10 @@ def _after_work_noun(text: str, open_mark: int, line_start: int) -> bool:
 
 
 def _headline_cues(text: str, line_start: int, line_end: int) -> str:
-    """``text`` with the reporting verbs of a Title Case headline at ``line_start`` in lower
+    """``text`` with the reporting verbs of the Title Case headline at ``line_start`` in lower
     case ("Why Trump Just Declared 'DACA Is Dead'", "Top Dem Says 'No Smoking Gun'"), so that
-    the attribution readers see them as verbs, not as words of a name; the text itself when the
-    line is no such headline (offsets are the same either way)."""
-    if not _title_case_headline(text, line_start):
-        return text
+    the attribution readers see them as verbs, not as words of a name (offsets stay the same).
+    The caller has checked that the line is such a headline."""
     line = _HEADLINE_WORD.sub(
         lambda m: m.group().lower() if _headline_verb(m.group().lower()) else m.group(),
         text[line_start:line_end],
@@ -675,15 +673,24 @@ def extract_quotes(
     ]
     starts = [s for s, _ in spans]
 
-    headline: dict[int, str] = {}
+    headline: dict[int, str | None] = {}  # line start -> its text with cues, None: no headline
+
+    def in_headline(frag: _Frag) -> bool:
+        """Whether ``frag`` stands in a Title Case headline (decided once per line)."""
+        if frag.line_start > _HEADLINE_MAX:
+            return False
+        if frag.line_start not in headline:
+            headline[frag.line_start] = (
+                _headline_cues(text, frag.line_start, frag.line_end)
+                if _title_case_headline(text, frag.line_start)
+                else None
+            )
+        return headline[frag.line_start] is not None
 
     def headline_cues(frag: _Frag) -> str:
-        """The text as the attribution readers see it for ``frag`` (computed once per line)."""
-        if frag.line_start > _HEADLINE_MAX:
-            return text
-        if frag.line_start not in headline:
-            headline[frag.line_start] = _headline_cues(text, frag.line_start, frag.line_end)
-        return headline[frag.line_start]
+        """The text as the attribution readers see it for ``frag``."""
+        cued = headline[frag.line_start] if in_headline(frag) else None
+        return text if cued is None else cued
 
     def inside_quote(pos: int) -> bool:
         k = bisect.bisect_right(starts, pos) - 1
@@ -931,7 +938,7 @@ def extract_quotes(
                 20 if _after_work_noun(text, frag.open_mark, frag.line_start) else 8,
             )
             and not _cue_colon_before(text, before, frag.open_mark)
-            and not (words >= _MIN_WORDS and _title_case_headline(text, frag.line_start))
+            and not (words >= _MIN_WORDS and in_headline(frag))
         ):
             continue
         # A word or two counts only as part of someone's reported speech (He called it
