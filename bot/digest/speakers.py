@@ -203,7 +203,10 @@ _IDENTITY = re.compile(
 # What the text calls a body, in an apposition after its name ("Free Press, an advocacy group,").
 # (Not the noun before a name: "Rival local club Manchester City" is not "the club" of a text
 # about Manchester United.)
-_CALLED_AFTER = re.compile(r", (?:a|an|the) (?:[\w-]+ ){0,3}?(?P<noun>[a-z]+)[,.;]")
+_CALLED_AFTER = re.compile(
+    r", (?:a|an|the) (?:[\w-]+ ){0,3}?(?P<noun>[a-z]+)"
+    r"(?:[,.;]| (?:that|which|whose|founded|based)\b)"  # (", a progressive group that ...")
+)
 # A document being sent: "X wrote a letter to congressional leaders", "X issued a report".
 _SENT_DOCUMENT = re.compile(
     r"\b(?:sent|wrote|delivered|issued|released|published) (?:a|an) (?:[\w-]+ ){0,2}?"
@@ -2299,8 +2302,11 @@ class SpeakerResolver:
                 # "the aid agency": not the reinsurer named since
                 orgs = [o for o in orgs if o[1] not in self._firms] or orgs
             return orgs[0][1] if orgs and head not in ("campaign",) else None
-        if head in _BUSINESS_HEADS or head.endswith("maker"):
-            # "the British engine maker", "the broadcaster": a business, never a person.
+        if head in _BUSINESS_HEADS or (
+            head.endswith("maker") and (head == "maker" or head not in _ROLE_HEADS)
+        ):
+            # "the British engine maker", "the broadcaster": a business, never a person (but
+            # "the South Carolina lawmaker", "the filmmaker" are people).
             return self._business(at, previous, skip)
         if _plural_role(head):
             return None  # "wrote the judges", "the researchers said": a group, not one person

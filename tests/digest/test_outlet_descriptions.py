@@ -1,0 +1,49 @@
+"""Descriptions that name a speaker in news from many outlets (the twenty-fifth session's rules,
+from the misses of AllSides rounds 80-99): what a description's head says the speaker is, and
+which body an apposition calls by it."""
+
+from __future__ import annotations
+
+from bot.digest.pipeline import digest_document
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    return {q.text: q.speaker for q in digest_document(text, "outlet.txt").quotes}
+
+
+def test_a_lawmaker_is_a_person_not_a_business_that_makes_things() -> None:
+    speakers = _speakers(
+        "Graham defends McCain\n\nTrump tweeted about the funeral. However, the late senator's "
+        "longtime friend and colleague, Sen. Lindsey Graham (R-SC), defended Meghan's actions."
+        '\n\n"She is her father\'s daughter," the South Carolina lawmaker told CNN\'s "State '
+        'of the Union" Sunday.'
+    )
+    assert speakers == {"She is her father's daughter": "Lindsey Graham"}
+
+
+def test_a_state_lawmaker_after_a_state_senator() -> None:
+    speakers = _speakers(
+        "Patrick endorsed\n\nThe campaign got a boost on Friday with an endorsement from New "
+        "Hampshire State Senator David Watters. Watters formerly supported Senator Cory Booker."
+        '\n\nThe six-term state lawmaker said he sees "deep similarities" between Obama and '
+        "his 2020 presidential pick."
+    )
+    assert speakers == {"deep similarities": "David Watters"}
+
+
+def test_the_engine_maker_is_still_a_business() -> None:
+    speakers = _speakers(
+        "Engines\n\nRolls-Royce said on Monday it would cut 3,000 jobs as airlines order fewer "
+        "planes.\n\n“Demand has fallen,” the British engine maker said."
+    )
+    assert speakers == {"Demand has fallen": "Rolls-Royce"}
+
+
+def test_the_group_an_apposition_called_so_before_a_relative_clause() -> None:
+    speakers = _speakers(
+        "Endorsement\n\nThe Working Families Party, a progressive group that originally "
+        "endorsed Sen. Elizabeth Warren (D-Mass.), is now switching its support to Sanders."
+        "\n\nIn an announcement on Twitter, the group said, “Supporters nationwide are "
+        "mobilizing to help Bernie win.”"
+    )
+    assert list(speakers.values()) == ["Working Families Party"]
