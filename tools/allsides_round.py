@@ -885,6 +885,49 @@ ROUND99 = (
 )
 
 
+ROUND100 = (
+    ("6V3AOPru9Qd663mT", "Mitch McConnell takes a hit from the rig"),
+    ("oUw0fgGgsQAfY08R", "Trump Commemorates 200th Mile of New Bor"),
+    ("uzSMVP2DfveJ0Pvz", "Republican senators warn Trump not to en"),
+    ("EwJGnBoUpepHEOX9", "The Likeliest Explanation for Trump’s He"),
+    ("53gVFC4DDRUmuIyr", "Betsy DeVos says she won't stand in way "),
+    ("9ORhZbZmQEnsJyxI", "'Your Parents Came All The Way From Thai"),
+    ("QumuMBNlRV3eic2h", "Coronavirus is exposing America's shamef"),
+    ("zJ6PmFQvD8lZvnlP", "Obama to Focus on Cybersecurity Issues N"),
+    ("0oRGyNSYDCo0L1y4", "FBI reports a drop in crime in 2013: why"),
+    ("AiINYJzZEbZhF8z8", "Trump’s WHO attacks: Fair criticism or s"),
+    ("LnEGOEj3yILjR5Aq", "OPINION: Bungled Collusion Is Still Coll"),
+    ("PD3EzbO7bgJsHqsq", "Obama plans complete troop withdrawal fr"),
+    ("6CxefOjFrOWQkPyy", "The Roy Moore allegations and the media’"),
+    ("gdyIDewS6yNuyfLF", "Stock market rallies as Pelosi, McConnel"),
+    ("gu4Hfqo6HI4yNYAD", "Why Obama doesn't dare speak about Detro"),
+    ("uOmqUBE0OXIEd0qu", "Texas legislature looks to expand gun ri"),
+    ("gXRM2hfi68H2ZhDy", "Gabbard lawyers demand retraction of Cli"),
+    ("zsUvVqbVvvrNn5mO", "Pelosi: 'I Probably Have a Better Idea.."),
+    ("dME1zJRzZfgfKrNu", "Former FBI Director Appointed Special Co"),
+    ("U3etN8JaKZ0ukSs4", "NBC/WSJ Poll: Obama: 50, Romney: 45"),
+    ("vVo40JAc3KiDzcxW", "Shadow of Roe v. Wade Looms Over Ruling "),
+    ("Ank9SCs747TCMnjN", "GOP wimps suddenly fear social issues: H"),
+    ("AexfwEb2JvhJNWT2", "The empire strikes back: Why Trump's pri"),
+    ("4vUGDekt2Ssbj64k", "Trump makes another round of misstatemen"),
+    ("7D3ouJ95uKp3rXnx", "With Donald Trump Abandoning Its Debate,"),
+    ("LM0K4c0yLwPR75pi", "'We Never Saw It Coming': Eric Bolling T"),
+    ("E5miTFNVivtE78a1", "OPINION: Both Sides Are Wrong about the "),
+    ("ZZ4EJeH8WVJr7vas", "The Highest Quality Photograph of Trump'"),
+    ("HcXKoKsmTgaxiZGZ", "U.S. Recalls Zambia Ambassador After Ext"),
+    ("4KJVEgFIsqHVYz8m", "Powell’s gloomy outlook has investors pr"),
+    ("kCs8BACowpVBhdFn", "Trump v Fox News: why the president is f"),
+    ("V2nLkU1xI4WwSv5l", "Trump's Travel Ban Is Legal but Dumb"),
+    ("PIumu61TunZ51gNt", "Did Virginia Just Amend the Constitution"),
+    ("nFGg45oAB6K9tpvK", "Why the stock market rally is actually s"),
+    ("C707iqxwunv8QzDX", "Trump talks to CIA and State leaders abo"),
+    ("MXTihWgSBQmOnpaA", "FBI releases damning new Hillary Clinton"),
+    ("YfeSxy4MqBqUhfkt", "Grand jury indicts man on capital murder"),
+    ("TqPKTmrWR7zkHyQD", "Facebook Says ‘Insignificant’ Overlap Be"),
+    ("uSTIh6AtvRec4fE6", "The Keystone XL pipeline gets the Senate"),
+    ("OLQfPfBXXODt3Tlz", "OPINION: Hillary Clinton’s Bad Promise o"),
+)
+
 ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     80: (ROUND80, "sa"),
     81: (ROUND81, "sb"),
@@ -906,6 +949,7 @@ ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     97: (ROUND97, "sr"),
     98: (ROUND98, "ss"),
     99: (ROUND99, "st"),
+    100: (ROUND100, "su"),
 }
 
 
