@@ -203,6 +203,14 @@ _IDENTITY = re.compile(
 # What the text calls a body, in an apposition after its name ("Free Press, an advocacy group,").
 # (Not the noun before a name: "Rival local club Manchester City" is not "the club" of a text
 # about Manchester United.)
+# A passive verb before the "by" that names its agent: "was criticized in a column posted Sunday
+# by", "has been written by" (no clause boundary between them).
+_PASSIVE_BEFORE_BY = re.compile(
+    r"\b(?:was|were|is|are|been|being)(?: [a-z]+ly)? [a-z]+(?:ed|en|wn|ght)\b[^.;:!?\"“”]* by $"
+)
+_NOT_A_PASSIVE_SENTENCE = re.compile(
+    r"^\W*(?:He|She|They|I|We)\b|\b(?:which|who|whom|whose|that)\b"
+)
 _CALLED_AFTER = re.compile(
     r", (?:a|an|the) (?:[\w-]+ ){0,3}?(?P<noun>[a-z]+)"
     r"(?:[,.;]| (?:that|which|whose|founded|based)\b)"  # (", a progressive group that ...")
@@ -1321,6 +1329,7 @@ class SpeakerResolver:
                 [n for s, n in cands if self._reporting_tail(s)]
                 or [n for s, n in cands if self._is_subject(s, k)]
                 or [n for s, n in cands if self._who_spoke(s)]
+                or [n for s, n in cands if self._passive_agent(s, k)]
             )
             if len(subjects) > 1 and self._owner_of_next(cands):
                 # "But Mr Brown's former advisor Ed Balls ... said ... He added": the adviser
@@ -1506,6 +1515,22 @@ class SpeakerResolver:
         between = window[i + 13 :]
         return not any(c in between for c in ".,;:") and (
             not between or between.endswith(("'s ", "’s "))
+        )
+
+    def _passive_agent(self, pos: int, k: int) -> bool:
+        """Whether the person named at ``pos`` is the agent of a passive sentence ("The cartoon
+        was criticized in a column posted Sunday by Bret Stephens"): the one who acts in it,
+        whom a "he" in the sentences after means when the sentence names no subject."""
+        if not self.text.endswith(" by ", 0, pos):
+            return False
+        start = self.sentence_starts_at(k)
+        if pos - start > 300:
+            return False
+        clause = self.text[start:pos]
+        # (not "He made a cameo, in which his role was played by Steve Coogan": a relative
+        # clause's passive, in a sentence whose subject is someone else)
+        return _PASSIVE_BEFORE_BY.search(clause) is not None and not _NOT_A_PASSIVE_SENTENCE.search(
+            clause
         )
 
     def _reporting_tail(self, pos: int) -> bool:

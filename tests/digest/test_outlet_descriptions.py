@@ -47,3 +47,26 @@ def test_the_group_an_apposition_called_so_before_a_relative_clause() -> None:
         "mobilizing to help Bernie win.”"
     )
     assert list(speakers.values()) == ["Working Families Party"]
+
+
+def test_he_after_a_passive_sentence_is_its_agent() -> None:
+    speakers = _speakers(
+        "Cartoon\n\nDavid Harris, head of the American Jewish Committee, said the cartoon was "
+        'offensive. "It is hateful," Harris said.\n\nThe cartoon was criticized in a column '
+        "posted Sunday by Bret Stephens, one of the paper's op-ed columnists. He said he is "
+        "certain that the Times is not guilty. But he said the cartoon was a sign of criticism."
+        '\n\n"The almost torrential criticism of Israel has become common," he wrote.'
+    )
+    assert speakers["The almost torrential criticism of Israel has become common"] == (
+        "Bret Stephens"
+    )
+
+
+def test_a_relative_clauses_passive_agent_is_not_whom_he_means() -> None:
+    speakers = _speakers(
+        'Film\n\nMr Wilson, who was also involved with New Order, said he would "rather not" '
+        "appear in the film. He made a cameo appearance in 24 Hour Party People, in which his "
+        'leading role was played by Steve Coogan. "I\'m not an actor and I did a lousy job," '
+        "he said."
+    )
+    assert speakers["I'm not an actor and I did a lousy job"] == "Wilson"
