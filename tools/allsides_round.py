@@ -928,6 +928,49 @@ ROUND100 = (
     ("OLQfPfBXXODt3Tlz", "OPINION: Hillary Clinton’s Bad Promise o"),
 )
 
+ROUND101 = (
+    ("7S70lDuvRytfroql", "Possible US strike on Syria divides G20 "),
+    ("zX2O3Crri3bSNS7I", "Media proves it is #FakeNews after twist"),
+    ("YzXqte3b2MREtk7J", "Panic: Democrats Fear Another Obamacare "),
+    ("WBuL1REp4sT3CaoA", "#NeverTrump Goes Down in Flames in Final"),
+    ("MlZLcFu4A7rRkQSo", "The sluggish economy's hidden toll on wo"),
+    ("pmhmchq1qXoOkPJz", "At the Iowa Debate, Bernie Sanders' Most"),
+    ("BK9uEfHLLlRomJEF", "Tea Party steps up war of words against "),
+    ("QFRoMFeJ8JAg0OpM", "FAA safety data kept hidden from inspect"),
+    ("eaVqBO2c4NSMSyw4", "Protesters should 'highly consider' coro"),
+    ("487mJQW6ERIUEZAr", "The Impeachment Inquiry Is Fully Legitim"),
+    ("Pa8dmRJMvzN5VSaN", "9 Reasons Why Libertarians Should Be Wor"),
+    ("iUOU8WFvQHYXoVgK", "Trump Adviser May Have Been Wearing A Wi"),
+    ("d9AuZQLZFOwN6NxL", "Pelosi, Schumer set for first meeting wi"),
+    ("tuRFhpRxSRFtd7Uw", "Transparency Can Resolve the Wiretap Con"),
+    ("7EU6RN4SWGnI3a3k", "Rubio to Newsmax: 'Long List' of Conserv"),
+    ("qarT7unPaTUtOe7J", "Trump stands by debate boycott decision,"),
+    ("pTW5dwAu6Sz4IcRW", "Overwhelming majority of Americans think"),
+    ("QeKulnDZ1g8QBWS2", "WHO says coronavirus isn’t losing potenc"),
+    ("CiKoDpM654YHc83Z", "North Korea back online after Web disrup"),
+    ("ufXi8xUQNovhSIEZ", "Many Veterans Praise Care, but All Hate "),
+    ("FgM72u9DiFpKmzlA", "White voters are turning on Trump, new d"),
+    ("AHF6J7HRbIq7NXra", "Obama: I’ll act without Congress when I "),
+    ("i5z7qu9XXzyDpygW", "President's marks as manager take hit in"),
+    ("FBno0rjjWdDoFqka", "Poll: Ted Cruz's Support Surges After Ca"),
+    ("QtJtjPB8tGx0VWaG", "Gun Group Aims To Stop Immigration Bill"),
+    ("KypsmXN9B1Q0WAij", "#BreakUpBigTech: Elizabeth Warren says F"),
+    ("6thn8zmVuaKsZLRc", "Nunes Stepping Aside Temporarily from Ru"),
+    ("dkD67WuOJfOjg6Lu", "Nine Candidates Have Made The November D"),
+    ("597rEqzRS0j509bW", "President Trump’s Thin Evangelical Line"),
+    ("HbCQP6NPoRJhw8CR", "Elizabeth Warren says she’s ‘not worried"),
+    ("xtzoSG9IaIDqXMD1", "Justices rule against Montana homeowners"),
+    ("Vvphdbjxy0ZQa8um", "1,100 Former DOJ Lawyers Call on Barr to"),
+    ("mKG7g0WIpXTfvE4W", "What did Trump know about Flynn's talks "),
+    ("oKHHPKyNYjXRqUkN", "ABC Gushes Over Hillary ‘Talking about A"),
+    ("TrWXIO2JMZJQuoJT", '"Is The American Flag Next?": Conservati'),
+    ("sq8q2jdTel9SsRnA", "The Battle of the Boroughs and the Fall "),
+    ("RkRskB8dgKBL7yCA", "GOP’s minimum wage disaster: How Chris C"),
+    ("YffwFHB7GLKsuLo0", "OPINION: Donald Trump’s Alt-Reality"),
+    ("7YF9XKhxp6kO2Ra2", "Did EPA chief Jackson resign in protest "),
+    ("lpUWkiu82qFAZoHh", "Haunted houses have a chilling effect on"),
+)
+
 ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     80: (ROUND80, "sa"),
     81: (ROUND81, "sb"),
@@ -950,6 +993,7 @@ ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     98: (ROUND98, "ss"),
     99: (ROUND99, "st"),
     100: (ROUND100, "su"),
+    101: (ROUND101, "sv"),
 }
 
 
