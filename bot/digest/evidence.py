@@ -36,7 +36,8 @@ _TWEET_AUTHOR = re.compile(r" \(@\w{1,30}\)")  # "— Jane Doe (@janedoe) May 2,
 # verb is its speaker.
 _INVERTED_SPEAKER = re.compile(
     r"[,?!][\"”’] (?:said|says|explains|explained|adds|added|asks|asked|writes|wrote|recalls|"
-    r"recalled|notes|noted|continues|continued|insists|insisted|warns|warned) \Z"
+    r"recalled|notes|noted|continues|continued|insists|insisted|warns|warned) "
+    r"(?:the (?:[A-Z][\w.&-]* ){0,3}[A-Z][\w.&-]*['’]s )?\Z"  # ("wrote the Washington Post’s")
 )
 
 _ANY_PRONOUN = re.compile(r"\b(he|him|his|she|her|it|its)\b", re.IGNORECASE)

@@ -1399,7 +1399,7 @@ def _context_evidence(
             and not _NOUN_AFTER.match(text, c.end)  # "a 21-year-old East Flatbush resident"
         )
         or _speaker_after_quote(text, c.start, c.end)
-        or _INVERTED_SPEAKER.search(text, max(0, c.start - 20), c.start) is not None
+        or _INVERTED_SPEAKER.search(text, max(0, c.start - 70), c.start) is not None
         or (
             _TWEET_AUTHOR.match(text, c.end) is not None
             and not any(w in lx.ORG_WORDS or w in lx.MEDIA_WORDS for w in c.words)

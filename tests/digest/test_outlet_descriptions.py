@@ -70,3 +70,12 @@ def test_a_relative_clauses_passive_agent_is_not_whom_he_means() -> None:
         "he said."
     )
     assert speakers["I'm not an actor and I did a lousy job"] == "Wilson"
+
+
+def test_wrote_a_papers_columnist_given_by_initials() -> None:
+    text = (
+        "Border\n\nDemocrats disagreed. “There is no crisis at our nation’s border,” wrote the "
+        "Washington Post’s E. J. Dionne. Others agreed."
+    )
+    assert _speakers(text) == {"There is no crisis at our nation’s border": "E. J. Dionne"}
+    assert [p.name for p in digest_document(text, "outlet.txt").people] == ["E. J. Dionne"]
