@@ -117,6 +117,15 @@ def _glued_opener(text: str, i: int, line_end: int) -> bool:
     return j > 0 and _flanks(text, j) == (False, True)
 
 
+def _glued_paragraph_opener(text: str, i: int, line_end: int) -> bool:
+    """Whether the straight double mark at ``i``, between a sentence's stop and a capital
+    inside an open quotation, opens the next paragraph of the same speech that the archive
+    glued on ('... targeting them."When you have ... you," he added.'): the line's next
+    straight double mark can only close, so this one must open what it closes."""
+    j = text.find('"', i + 1, min(line_end, i + 1500))
+    return j > 0 and _flanks(text, j) == (False, True)
+
+
 def _is_elision(text: str, i: int) -> bool:
     """'90s, 'em, 'til: an apostrophe at the start of a word."""
     nxt = text[i + 1 : i + 4]
@@ -240,7 +249,9 @@ def _scan(text: str, lo: int = 0, hi: int | None = None) -> list[_Frag]:
                         and text[i + 1 : i + 2].isupper()
                     )
                 ):
-                    can_open = open_at is None
+                    can_open = open_at is None or (
+                        not o and not c and _glued_paragraph_opener(text, i, l1)
+                    )
                     can_close = not can_open
                 elif not o and not c and open_at is None and _glued_opener(text, i, l1):
                     can_open = True  # 'accused them of"squabbling like schoolboys".'

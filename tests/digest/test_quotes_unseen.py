@@ -267,3 +267,20 @@ def test_a_report_named_as_the_subject_before_by_speaks_for_its_issuer() -> None
         "This finding is ironic, since nearly half of all users say they would stop using "
         "search engines.": "Pew Research Center"
     }
+
+
+def test_a_glued_paragraph_that_goes_on_with_the_same_speech() -> None:
+    # The archive lost the paragraph breaks: the second paragraph's opening mark follows the
+    # first's stop; the line's next mark can only close, so that mark opened a new quotation.
+    text = (
+        "Rubio\n\nRubio spoke on Thursday."
+        "\"That's the culture of intimidation. The IRS we know is targeting them."
+        '"When you have a White House that\'s all about politics, this is what you get," he '
+        'added.Rubio said the scandals would hurt. "They want it ironclad," he said.'
+    )
+    quotes = [q.text for q in digest_document(text, "glued.txt").quotes]
+    assert quotes == [
+        "That's the culture of intimidation. The IRS we know is targeting them.",
+        "When you have a White House that's all about politics, this is what you get",
+        "They want it ironclad",
+    ]
