@@ -971,6 +971,49 @@ ROUND101 = (
     ("lpUWkiu82qFAZoHh", "Haunted houses have a chilling effect on"),
 )
 
+ROUND102 = (
+    ("w9wXWwAFHnJBsqaI", "McEnany: Trump shared video of man shout"),
+    ("1RrX9zdOkycDlKVV", "Trump's big sweep: Why a winner's aura m"),
+    ("xEbDCExE8GkGGErn", "Defense Cuts May No Longer Be Political "),
+    ("wp0uatHr5wLeCk6A", "The True Harm of Bathroom Bills"),
+    ("NwnehIKyTifKN7JG", "Immigration debate: 5 things to watch"),
+    ("BMQZN4ZUKz5GSfbt", "Hillary, Faux Uniter: Can't We All Just "),
+    ("WSMTed5pnx4HFXK9", "Congress poised in 2015 to order audit o"),
+    ("ibM4yhwN5JQ0tDSl", "SAT and ACT college tests canceled becau"),
+    ("zSg6Cxt6yyVHfKm5", "House panel weighs cuts to food stamps"),
+    ("GJ3c8qI4yIYSbKgg", "How government shutdown would hurt Main "),
+    ("V9GhM9GdHLaeBPfI", "More Workers Are Claiming ‘Wage Theft’"),
+    ("78lsFYDDwzLqsmEY", "South Korea's creating a special militar"),
+    ("va3nmtpxCt31yrKt", "OPINION: Donald Trump's perplexing immig"),
+    ("moUs6y3h8wOzBbFt", "Who Protected Jeffrey Epstein?"),
+    ("CIvlrNjsFVOJrtq1", "What Pentagon would gain from Bowe Bergd"),
+    ("xWGMtgzNEIR1YD6b", "What Catholics can teach America about p"),
+    ("xMM6S50ND6uDmrsy", "Media reports Trump to re-enter US in Pa"),
+    ("2twr6HdXtNZb4OVb", "OPINION: Green Lies"),
+    ("hYxXQ1i83Vgdqg7I", "Comey: 'I Was Wrong' 'Over Confident' Ab"),
+    ("c7JW8IGUl9XWR1n3", "US OFFICIAL: New Sanctions Will Target R"),
+    ("ItbTIZuDEs96kHvo", "Can the Trump Administration Ban Bump St"),
+    ("avfQrSgxHHWVOnuZ", "Condoleezza Rice Explains Why She Defend"),
+    ("T3qjBExF64EOTsTX", "Ben Carson: 'Condescending' to Say Poor "),
+    ("SNAYy088gpFUmEEw", "The New York Times Turns To GOP Talking "),
+    ("eMdKWY72t37ypBH1", "Big Government Has Hurt Our Ability to D"),
+    ("7KWFlw78yVVCBV9b", "Truce over: U.S. Congress heads to parti"),
+    ("RiCconHXyEMN4Zvu", "The era of ‘bad news is good news’ may f"),
+    ("Av48s0IrOZnf4dBH", "Israeli Police Enter Netanyahu's Home Ov"),
+    ("NekCSSqCMS0gZzod", "PAUL: Why must the American people suffe"),
+    ("akb5JmTCZxnMPH9B", "The #MeToo fight to come: What a new mov"),
+    ("ZSH5H3mbQbftByvN", "Last Chance for America?"),
+    ("6z1YPg8X30M94ttt", "With Alan Gross Release, US Must Not Ign"),
+    ("WjaX7PQaWVyohdwQ", "The Dangers of Arrogant Ignorance"),
+    ("4Oa3f3BPedx185Lu", "Baghdadi Operation Named After Christian"),
+    ("X6AK02epsLsLZRn6", "Trump will revel in chaos like a pig in "),
+    ("QebaexdNhbDoQXLm", "Trump made Twitter his megaphone. A fact"),
+    ("Vfi7Ek32ImWXCraF", "Reports: Donald Trump’s Campaign Manager"),
+    ("lur72Nb8Kqdc16rt", "Poverty isn't just about not having much"),
+    ("eNFBcbHo1i75ZwuB", "Another day, another river ruined by a b"),
+    ("cstwTB11iLLvChWA", "Ted Cruz’s big mouth saves the day: Just"),
+)
+
 ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     80: (ROUND80, "sa"),
     81: (ROUND81, "sb"),
@@ -994,6 +1037,7 @@ ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     99: (ROUND99, "st"),
     100: (ROUND100, "su"),
     101: (ROUND101, "sv"),
+    102: (ROUND102, "sw"),
 }
 
 
