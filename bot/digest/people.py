@@ -470,7 +470,7 @@ def _read_runs(text: str) -> _Scan:
     stop = lx.STOPCAPS
     boxes = link_boxes(text)
     box_starts = [a for a, _ in boxes]
-    for m in _RUN.finditer(text):
+    for m in _runs(text):
         if boxes:
             lo, hi = m.start(), m.end()
             k = j = bisect.bisect_right(box_starts, hi)  # (the boxes are in order, apart)
@@ -516,8 +516,13 @@ def _read_runs(text: str) -> _Scan:
         if g.isupper() and _DATELINE_AGENCY.match(text, m.end()):
             continue  # "GENEVA (Reuters) - ...": the dateline's city in capitals, no body
         single = " " not in g and g[-1] not in ".s’'"
-        if not single and ("'s " in g or "’s " in g) and g.removeprefix("The ") in lx.KNOWN_ORGS:
-            # "the Information Commissioner's Office": a body whose name holds a possessive
+        if (
+            not single
+            and ("'s " in g or "’s " in g)
+            and (g.removeprefix("The ") in lx.KNOWN_ORGS or _plural_possessive_body(g))
+        ):
+            # "the Information Commissioner's Office", "the National Women's Law Center": a
+            # body whose name holds a possessive
             start = m.start() + (4 if g.startswith("The ") else 0)
             cands.append(_Cand("org", start, m.end(), g[start - m.start() :].split()))
             continue
@@ -624,6 +629,37 @@ def _read_runs(text: str) -> _Scan:
             elif len(c.words) == 2:
                 scan.pairs.append(c)
     return scan
+
+
+# Plural nouns whose possessive opens the rest of a body's name ("the National Women's Law
+# Center", "Children's Hospital of Philadelphia", "the People's Party"): never a person's.
+_PLURAL_OWNERS = frozenset(["Women", "Children", "People", "Men", "Peoples"])
+
+
+def _plural_possessive_body(run: str) -> bool:
+    """Whether a run of capitalised words is one body's name with a plural possessive inside
+    it: "National Women's Law Center" (its last word a body's), not "Trump's Chief of Staff
+    Mark Meadows" nor "Women's" at the end of the run."""
+    words = run.split()
+    for w in words[:-1]:
+        if w[:-2] in _PLURAL_OWNERS and w.endswith(("'s", "’s")):
+            return words[-1] in lx.ORG_WORDS
+    return False
+
+
+def _runs(text: str) -> Iterator[re.Match[str]]:
+    """The runs of capitalised words, a run that goes on past a sentence's end after a body's
+    name with a plural possessive cut there ("the National Women's Law Center. Children's
+    Hospital ..."): the name is read whole, the rest as a run of its own."""
+    for m in _RUN.finditer(text):
+        g = m.group()
+        cut = g.find(". ")
+        if cut < 0 or ("'s " not in g and "’s " not in g) or not _plural_possessive_body(g[:cut]):
+            yield m
+            continue
+        head = _RUN.match(text, m.start(), m.start() + cut)
+        rest = _RUN.search(text, m.start() + cut + 2, m.end())
+        yield from (r for r in (head, rest) if r is not None)
 
 
 def _common_surname_after_role(toks: list[_Tok], text: str) -> bool:

@@ -501,8 +501,9 @@ _STATEMENT_BY = re.compile(
     rf"|(?P<who3>{_ISSUER})['’]s? statement"
 )
 _ISSUED_BY = re.compile(
-    rf"(?P<who1>{_ISSUER}) (?:says|said|warns|warned|argues|argued|claims|claimed) in (?:a|an|its|"
-    rf"their|the) (?:new |latest |annual )?(?P<doc>report|study|survey|letter|review|analysis)"
+    rf"(?P<who1>{_ISSUER}) (?:says|said|warns|warned|argues|argued|claims|claimed|wrote|writes|"
+    rf"found|finds|concluded|concludes) in (?:a|an|its|their|the) (?:new |latest |annual |"
+    rf"(?:19|20)\d\d )?(?P<doc>report|study|survey|letter|review|analysis)"
     rf"|(?:[Aa]|[Tt]he|[Ii]ts) (?:new |latest |annual )?(?P<doc2>report|study|survey|letter|review|"
     rf"analysis) (?:by|from) (?:the )?(?P<who2>{_ISSUER})"
     rf"|(?P<who3>{_ISSUER})['’]s? (?:new |latest |annual )?(?P<doc3>report|study|survey|letter)"

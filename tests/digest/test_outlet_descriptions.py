@@ -79,3 +79,28 @@ def test_wrote_a_papers_columnist_given_by_initials() -> None:
     )
     assert _speakers(text) == {"There is no crisis at our nation’s border": "E. J. Dionne"}
     assert [p.name for p in digest_document(text, "outlet.txt").people] == ["E. J. Dionne"]
+
+
+def test_the_report_after_a_body_wrote_in_a_dated_report() -> None:
+    speakers = _speakers(
+        "Women\n\nWomen held 57 percent of all government jobs in 2010, according to the "
+        'Economic Policy Institute. And because they "have been over-represented in public-'
+        'sector employment," the EPI wrote in a 2012 report, "they have been affected by '
+        'budget cuts."\n\n"Without a change of course," the report continued, women "stand to '
+        'suffer from continued cuts."'
+    )
+    assert set(speakers.values()) == {"Economic Policy Institute"}
+
+
+def test_a_bodys_name_with_a_plural_possessive_inside_it() -> None:
+    digest = digest_document(
+        "Jobs\n\nOf the jobs women lost in January, most came from the public sector, according "
+        "to an analysis by the National Women's Law Center. Children's Hospital of "
+        "Philadelphia said it was ready. Trump's Chief of Staff Mark Meadows spoke.",
+        "outlet.txt",
+    )
+    assert digest.organizations == [
+        "National Women's Law Center",
+        "Children's Hospital of Philadelphia",
+    ]
+    assert [p.name for p in digest.people] == ["Trump", "Mark Meadows"]
