@@ -1014,6 +1014,49 @@ ROUND102 = (
     ("cstwTB11iLLvChWA", "Ted Cruz’s big mouth saves the day: Just"),
 )
 
+ROUND103 = (
+    ("jbBY4VQ2OKcjBJiD", "Some Believe It’s Better to Curb Free Sp"),
+    ("V48brpBN9inSaASM", "OPINION: Crime rises in sanctuary cities"),
+    ("K2tqT5y8ozlWpYSX", "Romney, RNC post massive June cash haul"),
+    ("LCuv5YWuLtAqIHRy", "Mulvaney says Trump is ‘deadly serious’ "),
+    ("W6HVWJY0zRyW2uFc", "Former House speaker charged in relation"),
+    ("jnwvFG8Cv09ehYN1", "Obama asks senators to give Iran negotia"),
+    ("VyrLmeyO2Hjm9ES6", "Bozell & Graham Column: Donald Trump's R"),
+    ("DGlWQwYRyUmXUWbD", "'I couldn't vote for Roy Moore': Alabama"),
+    ("Zikanr5ekPvApKZM", "Democratic hopeful Warren seeks to curb "),
+    ("efLIrtfbRVasAdHZ", "Trump calls North Korea 'dangerous' and "),
+    ("n9UrtuxNYL0DFXuE", "Mike Pence won the debate by throwing Do"),
+    ("uOnX74fj31F55d5w", "Trump Considering Speaking Off Site Duri"),
+    ("wNg5WIJ5nW9Gg5OL", "Surprise! Cop who was suspended for repo"),
+    ("vIboo6y4zkAkH9Qg", "Busted: Obamacare Architect Caught in Ep"),
+    ("WFCZUuphtrwfGPrM", "McConnell pens editorial calling for bip"),
+    ("nqtIEr0lQVSmu4Ou", "Republicans eye slim Senate majority"),
+    ("TXXaUbCA65ef5Gnp", "Nevada's Popular GOP Gov. Sandoval Leads"),
+    ("3Qx9HY9t0lx1fffW", "Congress leaves with big problems unsolv"),
+    ("08Ou0VLkq81samHW", "OPINION: Democrats working through the f"),
+    ("yWMW5I7xP1zXfCNM", "Trump camp admits uphill election battle"),
+    ("fH1TicjM6j5K5fga", "Obama reportedly to pen letter to Afghan"),
+    ("m3XOBJWsXNmFwQqs", "Schumer and Pelosi Tap Themselves to Res"),
+    ("6cC2s7QU40VY6gey", "Republicans respond—or mostly don't—to T"),
+    ("TBcRME5ElXKqDWpc", "Emails Show How Clinton Campaign Manages"),
+    ("uW9ntTW4fMmHgP27", "Why the media's Trump dossier coverage i"),
+    ("LbAb3JTK1guMeMeg", "Planned Parenthood President Ousted afte"),
+    ("NPanwdHDONwRKNME", "House Republicans Push Bill To Take Back"),
+    ("keYw8CH0ZVLCKxEP", "The Swiss Difference: A Gun Culture That"),
+    ("yGPa0yAfK1sFRxB9", "Judge to Detroit Students: We Can’t Forc"),
+    ("N3Zjr8TYmgNg4RvD", "The Funders Behind the Fact Checkers"),
+    ("AZMmN5BIZ8fWT9OI", "WH Blocks CDC Director Robert Redfield F"),
+    ("j0LCvQ60lrYZO8E6", "Donald Trump bucks decades-long traditio"),
+    ("75AMxXQcttydv6p1", "White House Says Trump Can Fire Mueller."),
+    ("XX4HFfdRs5fWsdhW", "If You're Feeling Impulsive Right Now, Y"),
+    ("QEa2GSt0kYIGN3KM", "Trump's Surprise Idea to Add Moscow to t"),
+    ("UXOFIi6EfUvKyyk7", "Democrats backing away from gun control "),
+    ("z7zo5yYBSxBP0I3p", "Environmental Facts vs. Environmental “F"),
+    ("5rUXsgqUZ2ASbQPh", "Why Won’t Mitch McConnell Just End Trump"),
+    ("xZI6EZstGzAQwf44", "Remember When Trump Said He’d Be Happy t"),
+    ("TANdORmxAj2hiKPj", "Stop using taxpayer money to aid Egypt's"),
+)
+
 ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     80: (ROUND80, "sa"),
     81: (ROUND81, "sb"),
@@ -1038,6 +1081,7 @@ ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     100: (ROUND100, "su"),
     101: (ROUND101, "sv"),
     102: (ROUND102, "sw"),
+    103: (ROUND103, "sx"),
 }
 
 
