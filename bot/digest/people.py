@@ -540,6 +540,12 @@ def _read_runs(text: str) -> _Scan:
             if phrase in lx.KNOWN_ORGS:
                 cands.append(_Cand("org", part[0].start, part[-1].end, phrase.split()))
                 continue
+            k = _the_known_org(part)
+            if k >= 0:
+                # "The Atlantic", "As The Hill put it": a publication whose one word alone is
+                # something else (an ocean, a surname)
+                cands.append(_Cand("org", part[k].start, part[-1].end, [t.word for t in part[k:]]))
+                continue
             toks = _trim(part, text, lower_vocab)
             if not toks:
                 continue
@@ -634,6 +640,16 @@ def _read_runs(text: str) -> _Scan:
 # Plural nouns whose possessive opens the rest of a body's name ("the National Women's Law
 # Center", "Children's Hospital of Philadelphia", "the People's Party"): never a person's.
 _PLURAL_OWNERS = frozenset(["Women", "Children", "People", "Men", "Peoples"])
+
+
+def _the_known_org(part: list[_Tok]) -> int:
+    """Where a known body whose name is "The" and one word starts in a run's part ("The
+    Atlantic", or after a sentence's opening word: "As The Atlantic"), or -1."""
+    n = len(part)
+    k = n - 2
+    if k < 0 or k > 1 or part[k].word != "The" or (k == 1 and part[0].word not in lx.STOPCAPS):
+        return -1
+    return k if f"The {part[-1].word}" in lx.KNOWN_ORGS else -1
 
 
 def _plural_possessive_body(run: str) -> bool:

@@ -104,3 +104,13 @@ def test_a_bodys_name_with_a_plural_possessive_inside_it() -> None:
         "Children's Hospital of Philadelphia",
     ]
     assert [p.name for p in digest.people] == ["Trump", "Mark Meadows"]
+
+
+def test_a_publication_named_the_and_one_word_is_a_body_not_a_place() -> None:
+    digest = digest_document(
+        "Pandemic\n\nThe middle of a pandemic is a hard time. As The Atlantic put it, “There are "
+        "no libertarians in a pandemic.” But The Guardian said “there are some.” Fine.",
+        "outlet.txt",
+    )
+    assert [q.speaker for q in digest.quotes] == ["The Atlantic", "The Guardian"]
+    assert "Atlantic" not in digest.places
