@@ -866,8 +866,17 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
             i += 1
             continue
         break
-    if role_words and i < len(words) and words[i] == "of":
-        # "Speaker of the House Newt Gingrich", "Secretary of State John Kerry".
+    if (
+        role_words
+        and i < len(words)
+        and (
+            words[i] in ("of", "for")
+            or (words[i] == "and" and ("of" in role_words or "for" in role_words))
+        )
+    ):
+        # "Speaker of the House Newt Gingrich", "Secretary of State John Kerry", "Commissioner
+        # for Climate Action and Energy Miguel Arias Cañete", "Secretary of Health and Human
+        # Services Alex Azar" (the title's words read up to "and" before).
         j = next(
             (
                 k
@@ -876,8 +885,12 @@ def _read(toks: list[_Tok], text: str) -> _Cand | None:
             ),
             -1,
         )  # "Deputy Director of Public Prosecution Eva-Marie Persson"
-        if j < 0 and len(words) - i >= 4:
-            j = len(words) - 2
+        if words[i] == "of":
+            if j < 0 and len(words) - i >= 4:
+                j = len(words) - 2
+        elif j > len(words) - 2 or any(w in ("the", "of") for w in words[i + 1 : j]):
+            j = -1  # (after "for" or "and": a title of capitalised words, then a given name and
+            # a surname; not "Attorney for the District of Columbia")
         if j > i + 1:
             role_words += words[i:j]
             i = j

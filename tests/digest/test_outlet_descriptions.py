@@ -114,3 +114,20 @@ def test_a_publication_named_the_and_one_word_is_a_body_not_a_place() -> None:
     )
     assert [q.speaker for q in digest.quotes] == ["The Atlantic", "The Guardian"]
     assert "Atlantic" not in digest.places
+
+
+def test_a_title_for_a_portfolio_of_two_parts_before_a_name() -> None:
+    roles = {
+        p.name: p.role
+        for p in digest_document(
+            "Climate\n\nEuropean Commissioner for Climate Action and Energy Miguel Arias Cañete "
+            'said: "The U.S. will review the terms." Secretary of Health and Human Services '
+            "Alex Azar agreed. A spokesman for the U.S. Attorney for the District of Columbia "
+            "declined to comment.",
+            "outlet.txt",
+        ).people
+    }
+    assert roles == {
+        "Miguel Arias Cañete": "Commissioner for Climate Action and Energy",
+        "Alex Azar": "Secretary of Health and Human Services",
+    }
