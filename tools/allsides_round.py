@@ -1057,6 +1057,49 @@ ROUND103 = (
     ("TANdORmxAj2hiKPj", "Stop using taxpayer money to aid Egypt's"),
 )
 
+ROUND104 = (
+    ("hHBaG4slqjHy6350", "Former Mueller deputy on Trump: 'Governm"),
+    ("qczojaWvSdGnD9sT", "Wasserman Schultz fights to hold onto Ho"),
+    ("4Nnz7uctk2Hg8XBy", "Humanitarian Aid Agencies Brace For Fall"),
+    ("pk7E2EVyx4JhOj4r", "Obama adds solar panels to White House, "),
+    ("RZicL4RyhGVO6vnu", "Limbaugh to McConnell on Obamacare Repea"),
+    ("wnYZ10o1sacHW1q4", "Supreme Court nominee short list feature"),
+    ("WntwWhbcCZsldpVA", "'Free to Communicate Their Beliefs': AZ "),
+    ("BQlBVd1jIM9C3z0Z", "The Establishment Strikes Back"),
+    ("QMZfWCp2YJ3LcXOX", "Facebook’s Use of Data May Annoy You, Bu"),
+    ("oavQqt5XZR5us82g", "OPINION: Trump Just Doesn’t Get It"),
+    ("pM9FX7n3vipBYJjJ", "After Senate Dems go nuclear, GOP fights"),
+    ("TRIynpVgX795Tnd2", "Charlottesville Paper Slams VA Democrats"),
+    ("7tkvpM2oTQVEuXmH", "Dealt a Defeat, Republicans Set Their Si"),
+    ("ULsR419LJBPcvwyN", "A call to arms for 'common sense' gun co"),
+    ("VZNm4NNJYFYblfWK", "Trump commits U.S. to open-ended Afghani"),
+    ("M0VMw0TmYPkyfhRA", "Israel votes: Netanyahu's last-ditch vow"),
+    ("O5J98IJoqGKskIFY", "After IRS scandal, GOP rejects tax crack"),
+    ("8hHGrtPaAXUm7YgZ", "John Roberts has had enough of Trump's b"),
+    ("0VVrx5cqLkGNNnb3", "OPINION: Why Carly Fiorina's bold Pro-Li"),
+    ("QdsTGzsu8XNFmNnH", "California Democrats are distancing them"),
+    ("W7TjJvwQ72h1Is6D", "NATO, Pentagon: Russia Has 15K Troops at"),
+    ("7xZa2RCB5APPcHPs", "How GOP candidates feed the social conse"),
+    ("55hGeYuA1wahACvX", "Ben Carson's harsh spotlight: An unfit c"),
+    ("EIje5xFEyf0BZ0pR", "Jeff Sessions enacts harsher sentencing "),
+    ("CUxqlNEygwSoTxvW", "OPINION: Why Obama's executive action on"),
+    ("IhYcB2ekhyo8fZKr", "Report: Trump Settles Trump University C"),
+    ("fdWKtiOiQfv8K8xN", "What Denmark, Sweden, and Spain could te"),
+    ("I7Sja9ELP59lZs24", "It broke my heart to watch two generals "),
+    ("jUaHipHWpcCBkGj3", "Texas Church Shooting Proves It's the Pe"),
+    ("K2rNbXoSBNVucGMs", "Saudi Arabia calls claims that crown pri"),
+    ("N8t3ni8OU1DP5CiV", "Americans still follow COVID-19 news, th"),
+    ("MLwGSdMjfC4fUA5o", "Netflix paints a happy face on growing t"),
+    ("QeKCpqvOTAPsZaPO", "Green Party Torches Hillary Clinton For "),
+    ("7UUyySwLCwrW7N5I", "CNN Enables Hillary's Whitewash"),
+    ("5f2P3piFfHaHVJJQ", "Has the U.S. given up on containing the "),
+    ("CxCK2L9MFF2dqbsd", "For Trump, Exoneration = A Mere Two-Day "),
+    ("Qph03HeIFg0G7rWp", "Trump's Tariff Plan Would Be a Drag on G"),
+    ("jqjMdInCkF15aqV8", "OPINION: Tracking the real collusion -- "),
+    ("9CQrA1YRgfmvBndi", "OPINION: John Fund: How Trump outsmarted"),
+    ("OkxFlQ6U0Nbc3YCZ", "Clinton Emails: Closing The Loop On A Pr"),
+)
+
 ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     80: (ROUND80, "sa"),
     81: (ROUND81, "sb"),
@@ -1082,6 +1125,7 @@ ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     101: (ROUND101, "sv"),
     102: (ROUND102, "sw"),
     103: (ROUND103, "sx"),
+    104: (ROUND104, "sy"),
 }
 
 
