@@ -801,6 +801,9 @@ _COMPANY_WORDS = (
 )
 
 
+_EMERITUS = re.compile(r" emerit(?:us|a)\b")
+
+
 def _appositive(text: str, end: int) -> tuple[str, str | None] | None:
     """'Jens Stoltenberg, NATO's Secretary General' → ('Secretary General', 'NATO')."""
     if text.startswith((", prosecuting,", ", prosecuting.", ", for the prosecution,"), end):
@@ -841,6 +844,8 @@ def _appositive(text: str, end: int) -> tuple[str, str | None] | None:
     clause = window  # (before the stop: "appointed by the government as ..." reads past "by")
     if " & " in window:
         window = _AMPERSAND_ROLES.sub(_and_for_ampersand, window)
+    if " emerit" in window:
+        window = _EMERITUS.sub("", window)  # "associate professor emeritus at ...": the office
     stop = _APPOS_END.search(window)
     while (
         stop

@@ -208,6 +208,8 @@ _IDENTITY = re.compile(
 _PASSIVE_BEFORE_BY = re.compile(
     r"\b(?:was|were|is|are|been|being)(?: [a-z]+ly)? [a-z]+(?:ed|en|wn|ght)\b[^.;:!?\"“”]* by $"
 )
+# An apposition that ends its sentence: ", a Republican." after a name.
+_APPOSITION_ENDS_SENTENCE = re.compile(r", (?:a|an|the) [^,.;:!?\"“”]{1,60}\.(?:\s|$)")
 _NOT_A_PASSIVE_SENTENCE = re.compile(
     r"^\W*(?:He|She|They|I|We)\b|\b(?:which|who|whom|whose|that)\b"
 )
@@ -1517,6 +1519,16 @@ class SpeakerResolver:
             not between or between.endswith(("'s ", "’s "))
         )
 
+    def _opened_by_someone_else(self, start: int, pos: int) -> bool:
+        """Whether the sentence starting at ``start`` opens with another person's name before
+        the mention at ``pos`` ("Reid won ... over tea party favorite Sharron Angle, a
+        Republican.": Reid's sentence, though an apposition that ends it introduces Angle)."""
+        i = bisect.bisect_left(self.mention_starts, start)
+        if i >= len(self.mentions) or self.mentions[i].start >= pos:
+            return False
+        first = self.mentions[i]
+        return first.kind == "person" and len(self.text[start : first.start].split()) <= 1
+
     def _passive_agent(self, pos: int, k: int) -> bool:
         """Whether the person named at ``pos`` is the agent of a passive sentence ("The cartoon
         was criticized in a column posted Sunday by Bret Stephens"): the one who acts in it,
@@ -2169,9 +2181,17 @@ class SpeakerResolver:
             # Lynch's job would not be easy": the reported clause's owner; nor "saying Gallas
             # overreacted": a participle has no subject after it)
             return True
-        if _APPOSITIVE.match(self.text, pos, pos + 120) and not (
-            (self.text[start : start + 12].split(maxsplit=1) or [""])[0].endswith("ing")
-            and self._in_opening_phrase(start, pos)
+        if (
+            _APPOSITIVE.match(self.text, pos, pos + 120)
+            and not (
+                (self.text[start : start + 12].split(maxsplit=1) or [""])[0].endswith("ing")
+                and self._in_opening_phrase(start, pos)
+            )
+            and not (
+                m is not None
+                and _APPOSITION_ENDS_SENTENCE.match(self.text, m.end())
+                and self._opened_by_someone_else(start, pos)
+            )
         ):
             return True  # introduced with a role: "Henry Crespo, president of ..." (but not
             # "Having worked closely with Mr Cantalupo, who came out of retirement, Mr Bell")

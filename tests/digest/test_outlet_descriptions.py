@@ -131,3 +131,26 @@ def test_a_title_for_a_portfolio_of_two_parts_before_a_name() -> None:
         "Miguel Arias Cañete": "Commissioner for Climate Action and Energy",
         "Alex Azar": "Secretary of Health and Human Services",
     }
+
+
+def test_an_emeritus_professor_said_at_the_end_of_reported_speech() -> None:
+    digest = digest_document(
+        "Impulse\n\nWe may opt for instant gratification, said Shahram Heshmat, associate "
+        "professor emeritus at the University of Illinois at Springfield, who specializes in "
+        "addiction. “It is all about imagining the future,” he said.",
+        "outlet.txt",
+    )
+    assert [(p.name, p.role) for p in digest.people] == [("Shahram Heshmat", "Associate Professor")]
+    assert [q.speaker for q in digest.quotes] == ["Shahram Heshmat"]
+
+
+def test_an_apposition_ending_someone_elses_sentence_makes_no_subject() -> None:
+    speakers = _speakers(
+        "Reid\n\nHarry Reid announced his retirement on Friday. Jan Jones Blackhurst, an "
+        'executive vice president at Caesars Entertainment, called Reid "irreplaceable." Reid '
+        "won broad support from the industry in his 2010 victory over tea party favorite "
+        'Sharron Angle, a Republican.\n\nFinding the right successor, she said, is "a big '
+        'issue and big concern."'
+    )
+    assert speakers["a big issue and big concern."] != "Sharron Angle"
+    assert speakers["a big issue and big concern."] == speakers["irreplaceable."]
