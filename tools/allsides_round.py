@@ -1100,6 +1100,49 @@ ROUND104 = (
     ("OkxFlQ6U0Nbc3YCZ", "Clinton Emails: Closing The Loop On A Pr"),
 )
 
+ROUND105 = (
+    ("g1HFG3maP3rO28YN", "Conservatives Brace for Long Debate on S"),
+    ("aX5H9WTISVwu3PsC", "OPINION: EDITORIAL: The left’s attack on"),
+    ("8sX9403nWxsU493y", "GOP pins Jimmy Carter on Barack Obama"),
+    ("i1XLfCdhPH1Mg2ni", "President Trump Brings Accountability Ba"),
+    ("N5uYvEaw8H5PZNDT", "The Night Bernie Sanders’s ‘Political Re"),
+    ("QTD3nmbTzEfIGeca", "Obama to nominate US Attorney Loretta Ly"),
+    ("Yp5TaYn0qF1gcNVr", "Think the election will end on Nov. 8? Y"),
+    ("HBp0tMuVQSr2pDUp", "Trump AG nominee to say Congress, public"),
+    ("IM7P7VcCRx5GkhY2", "A Difficult Time to Be a Republican"),
+    ("JSBnU4vjMHxz1vTt", "Outside Money Drives a Deluge of Politic"),
+    ("wdg1Dgoa16z27byf", "Immigration reform coming soon, Obama te"),
+    ("iNecTH3pimHDMG49", "Trump-Hating Leftists Are No Friends of "),
+    ("YIKhBD1qjRFfLjNz", "A Dull Debate Night Helps the Front-Runn"),
+    ("Cqrl2sC738e4EAMz", "War by euphemism"),
+    ("EDAZQqCEHMn8eW0p", "Would Proposed Gun Laws Make Us Any Safe"),
+    ("eqhvzNLtYneZDgL6", "Billionaire bashing is back. Here’s a be"),
+    ("FFBUzdepjLPyYESn", "Trump Blasts 'Total Witch Hunt' After FB"),
+    ("rtvjP3PB3BO5FkAf", "Jobs report disputes Trump claim that im"),
+    ("nuqq1l7T8qG3fBx4", "Senate advances ObamaCare, budget bill a"),
+    ("qNwR6LY1yKIZGeaW", "As world watches, Trump-Kim summit raise"),
+    ("xeRNtkmiI9DI0Kn1", "Judge rejects Tulsi Gabbard's 'free spee"),
+    ("xu6JhjSJdp7n55AM", "Beyond the Presidency, Reasons to Go on "),
+    ("87TjkyxBpq3t3ELg", "John Solomon, Zeldin: Released Documents"),
+    ("ehwLJXR3suPVOSIp", "‘Why not a Black woman?’ Consensus grows"),
+    ("uHcnkYw0aRDUDrju", 'A "High" tolerance: NYC on the road to d'),
+    ("CZukmc2NdUfA2IDR", "OPINION: What King Said About Northern L"),
+    ("CYA2WtwB6nnPbS4b", "Wary of Trump’s Flip-Flops, China Prepar"),
+    ("QjdGdt0EfW2rNGMY", "Trump and conservative media have their "),
+    ("mjur8bi1g6J16pwb", "It's time to put the Federal Reserve out"),
+    ("kEK2sdflla1Yw6bp", "From Japan, Trump doubles down on Biden "),
+    ("nr5eNXupO7wXAtQY", "Warren health care plan pledges no middl"),
+    ("EnBogaWot24DwfXG", "NBC Groans About Calls to Investigate Bi"),
+    ("99rAqaEWATDWp935", "Barack Obama attacks Trump administratio"),
+    ("qmr4bQ2KaAFFIvML", "Jeb Bush's Presidential Hopes: Bad News "),
+    ("tVNsfYbZvadJpZ6Z", "Patrick Mahomes reportedly signs the lar"),
+    ("kC526TPC10K2JWAs", "Police reform was never going to be easy"),
+    ("QSNNI6m6QVyjLuUa", "Trump Says Antifa to Be Designated a Ter"),
+    ("7ZfqyTtUKVkkapl9", "Where do abortion rights stand after Sup"),
+    ("22vN4p6LM3wu7uI0", "Chinese Propaganda Outlet Has Paid US Ne"),
+    ("dSTAuCArSRae0UMd", "“Pro-Life” Congressman Caught Telling Hi"),
+)
+
 ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     80: (ROUND80, "sa"),
     81: (ROUND81, "sb"),
@@ -1126,6 +1169,7 @@ ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     102: (ROUND102, "sw"),
     103: (ROUND103, "sx"),
     104: (ROUND104, "sy"),
+    105: (ROUND105, "sz"),
 }
 
 
