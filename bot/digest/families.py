@@ -76,7 +76,9 @@ def _family_name_of(text: str, m: re.Match[str], reg: _Registry, cands: list[_Ca
 
 
 # The nickname in quotation marks, then the surname; the given name is read backwards from it.
-_NICKNAME = re.compile(r"[\"“][A-Z][\w.'’-]{1,20}[\"”] ([A-Z][a-zà-ÿ'’-]+)\b")
+_NICKNAME = re.compile(
+    r"[\"“][A-Z][\w.'’-]{1,20}[\"”] ((?:Ma?c|[A-Z]['’])?[A-Z][a-zà-ÿ'’-]+)\b"
+)  # (the surname may be "O’Rourke", "McKeon")
 
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-zà-ÿ]+)(?: [A-Z]\.)? $")  # "Robert C. "Bobby" Scott"
 

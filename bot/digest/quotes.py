@@ -939,6 +939,8 @@ def extract_quotes(
         ) or (last_unnamed and speaker is None and src is not None and src.pronoun)
         if speaker is None and cue in _LABEL_CUES and _labelled(text, frag.open_mark, cue):
             continue  # "The CRISPR system, dubbed a “search and replace function”": a label
+        if _nickname_in_name(text, frag.open_mark, frag.close_mark):
+            continue  # 'Robert Francis “Beto” O’Rourke': a nickname inside a name
         if (
             (not said_after or _names_a_work(text, frag.open_mark, frag.line_start))
             and _is_title(
@@ -979,6 +981,25 @@ def extract_quotes(
         previous_line = line_index
     _settle_chain(quotes, chain, said)
     return quotes
+
+
+# A given name (and an initial) before a quoted nickname, and a surname after it.
+_GIVEN_BEFORE_MARK = re.compile(r"\b[A-Z][a-zà-ÿ]+(?: [A-Z]\.)? \Z")
+_SURNAME_AFTER_MARK = re.compile(r" (?:Ma?c|[A-Z]['’])?[A-Z][a-zà-ÿ'’-]+\b")
+
+
+def _nickname_in_name(text: str, open_mark: int, close_mark: int | None) -> bool:
+    """Whether the quoted word between the marks is a nickname inside someone's name ('Robert
+    Francis “Beto” O’Rourke', 'Howard P. “Buck” McKeon'), no one's words."""
+    if close_mark is None or close_mark - open_mark > 25:
+        return False
+    inner = text[open_mark + 1 : close_mark]
+    return (
+        " " not in inner
+        and inner[:1].isupper()
+        and _GIVEN_BEFORE_MARK.search(text, max(0, open_mark - 25), open_mark) is not None
+        and _SURNAME_AFTER_MARK.match(text, close_mark + 1) is not None
+    )
 
 
 def _it_reports(text: str, start: int, open_mark: int) -> bool:

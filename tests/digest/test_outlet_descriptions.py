@@ -154,3 +154,15 @@ def test_an_apposition_ending_someone_elses_sentence_makes_no_subject() -> None:
     )
     assert speakers["a big issue and big concern."] != "Sharron Angle"
     assert speakers["a big issue and big concern."] == speakers["irreplaceable."]
+
+
+def test_a_nickname_in_quotation_marks_inside_a_name_with_an_apostrophe() -> None:
+    digest = digest_document(
+        "Guns\n\nFormer Democratic presidential hopeful Robert Francis “Beto” O’Rourke lamented "
+        "Sunday’s shooting. Rep. Howard P. “Buck” McKeon agreed.\n\n“So saddened to hear about "
+        "another church shooting,” O’Rourke said.",
+        "outlet.txt",
+    )
+    assert [q.text for q in digest.quotes] == ["So saddened to hear about another church shooting"]
+    assert [q.speaker for q in digest.quotes] == ["Francis O’Rourke"]
+    assert [p.name for p in digest.people] == ["Francis O’Rourke", "Howard McKeon"]
