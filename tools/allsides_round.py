@@ -1143,6 +1143,49 @@ ROUND105 = (
     ("dSTAuCArSRae0UMd", "“Pro-Life” Congressman Caught Telling Hi"),
 )
 
+ROUND106 = (
+    ("JEqSlFuM5x5uVY8c", "'Bake the cake or else' is back: Baker w"),
+    ("bFDZnbOXsXJcF7x4", "South Korea switches off propaganda broa"),
+    ("xdAZgEyDd3RHTGnV", "WikiLeaks founder: Obama admin trying to"),
+    ("lUARTWPWx3c1u21J", "Elder Bush Says His Son Was Served Badly"),
+    ("ITy1sVQdZODZQLy4", "Republicans feud over Obamacare"),
+    ("xOhHFDcJk0Re5zLo", "Obama says poor relatives keep his kids "),
+    ("TC0S2ywqnSiIHYYC", "The Problem With Only Letting In the 'Go"),
+    ("yul4bm9jn77nMx1O", "The Cleveland Show: Convention starts un"),
+    ("yv1MaHIeYGrJVGzy", "Obama plan to rank colleges: Will it rai"),
+    ("YnxfWtJPDAauKMeT", "Romney campaigns with Walker, predicts W"),
+    ("g757WDPN0xsyMDXv", "OPINION: How the Democrats Won"),
+    ("r6RPZk04oboqmF6C", "How Anti-Trump Republicans Can Change th"),
+    ("sFzkI64mSWu80uO6", "OPINION: Keep the Pressure on Kim"),
+    ("12fahrgH9WA3mrzA", "U.S. Considers Sending Hundreds More Tro"),
+    ("TS1jImls2OGITyaC", "“Truth isn’t truth”: Rudy Giuliani offer"),
+    ("OcwLWS8saoeOXPHR", "Trump defends relationships with Kim Jon"),
+    ("kBY9sFJOTozhq33I", "Hillary Clinton speech to attack Donald "),
+    ("eXxkV4fPNvOBV43G", "House OKs bill banning all flavored toba"),
+    ("OP6pf62TYuXpH9LX", "Pete Buttigieg Drops Out Of Presidential"),
+    ("XmALJGdAU4DRoe72", "Our Revolution, accused of dark-money sp"),
+    ("3qefPyZrXqpmoXAn", "Liberal Campaign to Oppose SCOTUS Pick A"),
+    ("59eqyaD8AJ4BHXYC", "DHS: Coming In January, Massive Deportat"),
+    ("RJaRCVTRW3GXwYWx", "Russians Suspected of Hacking Democrats "),
+    ("rCFc4B2t7ztpP9PP", "Senate approves workplace gay rights bil"),
+    ("2QGnS7nYoRZcFSBm", "OPINION: The Ruling Class"),
+    ("IfQwmwIPQBlYwmic", 'St. Louis Cops Want NFL to Discipline "H'),
+    ("s0qr6f8jFyVT6ReR", "State Department Removed Terror, al-Qaid"),
+    ("O37tEMf8VOCJNpnP", "Seattle cop fired for Instagram posts su"),
+    ("15JeinOp2jlZhGKU", "Political News Click-Bait: This 7-Minute"),
+    ("dwyFbwzkqp6joyoz", "Sexual abuse of minors alleged at border"),
+    ("iH257iDCCDdNFFd4", "Iran General’s Wake Brings Deadly Stampe"),
+    ("W46NHAHY0SaFJHOX", "Obamacare Is Good Enough for Government "),
+    ("BTAhzWVZG193t0zw", "Hong Kong police fire tear gas on protes"),
+    ("WstFd7gCfZOtapIZ", "The Size of Chairs Deemed a ‘Microaggres"),
+    ("dzSWPzqdH8yVzrms", "How Donald Trump Dodged A Media Discussi"),
+    ("pLaTUb4zQMMz2REG", "Sean Spicer Under Fire After Falsely Cla"),
+    ("kbrMiRrfaRhl4Bpd", "We Can Find Common Ground on Gay Rights "),
+    ("mYJV6499F8h2S6Nv", "Trump announces sanctions on Turkey afte"),
+    ("QEEXg0OUtqAKOq59", "Pew: Republicans, Democrats More Ideolog"),
+    ("Mx7T1PpHgGrtbL5U", "Michael Bloomberg for president? That’s "),
+)
+
 ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     80: (ROUND80, "sa"),
     81: (ROUND81, "sb"),
@@ -1170,6 +1213,7 @@ ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     103: (ROUND103, "sx"),
     104: (ROUND104, "sy"),
     105: (ROUND105, "sz"),
+    106: (ROUND106, "ta"),
 }
 
 
