@@ -382,6 +382,10 @@ def _phrase_forward(toks: list[_Tok], i: int, limit: int = 9) -> tuple[int, int]
             limit += 3  # "said Cuba’s Foreign Ministry chief for U.S. Affairs Josefina Vidal"
             j += 1
             continue
+        if j > i and tok.low == "and" and _and_two_offices(toks, j):
+            limit += 6  # "said longtime New Yorker political correspondent and former Carter
+            j += 1  # speechwriter Hendrik Hertzberg": two offices, then the name
+            continue
         if (
             j > i
             and tok.low in _CLAUSE_WORDS
@@ -412,6 +416,26 @@ def _office_for_a_name(toks: list[_Tok], j: int) -> bool:
         if _ends_clause(toks[n - 1]):
             break
     return n - j - 1 >= 3 and (n == len(toks) or _ends_clause(toks[n - 1]))
+
+
+def _and_two_offices(toks: list[_Tok], j: int) -> bool:
+    """The "and" at ``toks[j]`` joins two offices of one person named after the second: a
+    lowercase office before it, and after it a lowercase office, then two or three capitalised
+    words that end the clause ("correspondent and former Carter speechwriter Hendrik
+    Hertzberg.")."""
+    if not (toks[j - 1].word.islower() and toks[j - 1].low in _ROLE_WORDS):
+        return False
+    for n in range(j + 1, min(len(toks), j + 5)):
+        if toks[n].word.islower() and (
+            toks[n].low in _ROLE_WORDS or toks[n].low.endswith(("er", "ist", "or", "ant"))
+        ):  # ("speechwriter", "strategist", "consultant")
+            names = toks[n + 1 : n + 4]
+            k = 0
+            while k < len(names) and _is_name_word(names[k]):
+                k += 1
+                if _ends_clause(names[k - 1]):
+                    return k >= 2
+    return False
 
 
 def _and_in_title(toks: list[_Tok], j: int) -> bool:

@@ -166,3 +166,11 @@ def test_a_nickname_in_quotation_marks_inside_a_name_with_an_apostrophe() -> Non
     assert [q.text for q in digest.quotes] == ["So saddened to hear about another church shooting"]
     assert [q.speaker for q in digest.quotes] == ["Francis O’Rourke"]
     assert [p.name for p in digest.people] == ["Francis O’Rourke", "Howard McKeon"]
+
+
+def test_said_two_offices_joined_by_and_then_the_name() -> None:
+    speakers = _speakers(
+        "Luck\n\nTrump spoke on Monday.\n\n“Obama is much luckier than Carter,” said longtime "
+        "New Yorker political correspondent and former Carter speechwriter Hendrik Hertzberg."
+    )
+    assert speakers == {"Obama is much luckier than Carter": "Hendrik Hertzberg"}
