@@ -1186,6 +1186,49 @@ ROUND106 = (
     ("Mx7T1PpHgGrtbL5U", "Michael Bloomberg for president? That’s "),
 )
 
+ROUND107 = (
+    ("pbUV9hG3e2mBYjRK", "McConnell ready to start impeachment tri"),
+    ("DQXKfTL3M6iRQmyn", "Both Left and Right Should Stop Blithely"),
+    ("JfEqLDcNmfEFF8aP", "Thousands of Mail-In Ballots Rejected fo"),
+    ("AGanqs55hMeuKM9O", "CNN sues Trump administration, demands r"),
+    ("EoTr5u44XTqwnRab", "Santorum Undecided About 2016 Bid"),
+    ("KHXgrT2DKUMlkiIb", "Boy Scouts Of America Files For Bankrupt"),
+    ("MRJ6qlNsfv7amCM6", "Chattanooga shootings: Obama policies bl"),
+    ("lf9B9xuKrVDQWHAI", "Journalists Trash Porn Star Attorney for"),
+    ("7apeKs3enFaPFr8R", "Leahy says Senate will push for NSA legi"),
+    ("390dQzkrzoUHerta", "Gigi Hadid called as a potential juror f"),
+    ("PqtG5TJ6rqcA8y8n", "Trump threat to 'decouple' U.S. and Chin"),
+    ("DTxu2PFdZ7N1iHRw", "Covid-19's threat to European unity"),
+    ("rzrv4NW2ojhEw9YJ", "OPINION: Absurd 'Anti-Hate' Resolution I"),
+    ("4PMOuPvBhK3GT7yM", "How Unwitting Americans Were Deceived by"),
+    ("C2lyH7ffn2XEnnSI", "OPINION: Not Trump or Clinton"),
+    ("aslXBRgb9LFWqC1Z", 'Obama to Selma Crowd: "Ask You Gay Frien'),
+    ("LXYVHsBG9tONyTIj", "Capitol Hill ceremony to honor Bush offe"),
+    ("bPSzCwzVBWw1jNfU", "The DOJ is investigating clerical child "),
+    ("cFppQja5AvA7NBpR", "Social Security and Medicare: time runni"),
+    ("cq443kvPApaEib6Z", "Atlanta megachurch pastor faces criticis"),
+    ("ZAzUAGKT2ToBQKp4", "Trump clings to idea Alabama faced big t"),
+    ("5Xciy86P9mkmzK3M", "Trump Threatens Military Closure at U.S."),
+    ("AcOLCWbHBbxWtp5Z", "Romney to deliver foreign policy speech "),
+    ("lMi4x0xG0ii77VRB", "Mark Zuckerberg Doesn’t Understand Journ"),
+    ("ATPA3XpxWfXVPqge", "Bill O'Reilly tells Stephen Colbert all "),
+    ("DqpZ5yE4PKcZYWO1", "EPA staff opposed agency’s new rules on "),
+    ("e1wW4ToxI7XXcGjE", "Gowdy Just Dropped Some Hints About What"),
+    ("XNLtEn0wwBYeK6dh", "Republicans aren't in disarray, they're "),
+    ("VVYEnqoqQjSjuJW5", "CAMPAIGN AD? WashPost Prints a Three-Pag"),
+    ("xGJgzeVDlPY5M1Q4", "Why was George Floyd’s death the breakin"),
+    ("c8zyfNwwhKtil0d2", "The Russia Dossier Story: A Perfect Stor"),
+    ("ylNtB0fS5uLLOMLN", "Abortion Advocates 'Show Their Hand', Ma"),
+    ("qcXJfa6O8971jiTR", "Gallup: 60% of Americans Don't Trust New"),
+    ("HtluZGjgYGODIiIJ", "Stocker: How students can curtail politi"),
+    ("DeCMxcaavfdtkXkR", "Caitlyn Jenner in Cleveland: GOP Needs t"),
+    ("mdpH7Vx5fGAQZINf", "Trump threatens to permanently cut WHO f"),
+    ("HS4o38MHW5UB7P7o", "The Democrats Shouldn’t Count on Hispani"),
+    ("MCwAkNAuWhopps3L", "The Green New Deal Is a Bad Idea, Not Ju"),
+    ("Io7fXO1wvn4pYv9G", "Mike Pence Defends Donald Trump’s Immigr"),
+    ("KAqy2ZOfD4MRuDwa", "Woman dies in jail while serving sentenc"),
+)
+
 ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     80: (ROUND80, "sa"),
     81: (ROUND81, "sb"),
@@ -1214,6 +1257,7 @@ ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     104: (ROUND104, "sy"),
     105: (ROUND105, "sz"),
     106: (ROUND106, "ta"),
+    107: (ROUND107, "tb"),
 }
 
 
