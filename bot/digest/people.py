@@ -518,7 +518,7 @@ def _read_runs(text: str) -> _Scan:
         single = " " not in g and g[-1] not in ".s’'"
         if (
             not single
-            and ("'s " in g or "’s " in g)
+            and _POSSESSIVE_IN_RUN.search(g)
             and (g.removeprefix("The ") in lx.KNOWN_ORGS or _plural_possessive_body(g))
         ):
             # "the Information Commissioner's Office", "the National Women's Law Center": a
@@ -638,7 +638,8 @@ def _read_runs(text: str) -> _Scan:
 
 
 # Plural nouns whose possessive opens the rest of a body's name ("the National Women's Law
-# Center", "Children's Hospital of Philadelphia", "the People's Party"): never a person's.
+# Center", "Children's Hospital of Philadelphia", "the People's Party"): never a person's (nor
+# is an office's: "Police Officer’s Association").
 _PLURAL_OWNERS = frozenset(["Women", "Children", "People", "Men", "Peoples"])
 
 
@@ -652,13 +653,24 @@ def _the_known_org(part: list[_Tok]) -> int:
     return k if f"The {part[-1].word}" in lx.KNOWN_ORGS else -1
 
 
+_POSSESSIVE_IN_RUN = re.compile(r"(?:['’]s|s['’]) ")
+
+
 def _plural_possessive_body(run: str) -> bool:
     """Whether a run of capitalised words is one body's name with a plural possessive inside
     it: "National Women's Law Center" (its last word a body's), not "Trump's Chief of Staff
     Mark Meadows" nor "Women's" at the end of the run."""
     words = run.split()
+    if " and " in run:
+        return False  # ("Robert Mueller and Democrats on the House of Representatives’ ...")
     for w in words[:-1]:
-        if w[:-2] in _PLURAL_OWNERS and w.endswith(("'s", "’s")):
+        if (
+            w.endswith(("'s", "’s"))
+            and (w[:-2] in _PLURAL_OWNERS or w[:-2].lower() in lx.ROLE_HEADS)
+        ) or (
+            w.endswith(("s'", "s’")) and w[:-2].lower() in lx.ROLE_HEADS
+        ):  # (or an office's holders': "the St. Louis Police Officer’s Association", "the
+            # State Department Correspondents’ Association")
             return words[-1] in lx.ORG_WORDS
     return False
 
@@ -670,7 +682,7 @@ def _runs(text: str) -> Iterator[re.Match[str]]:
     for m in _RUN.finditer(text):
         g = m.group()
         cut = g.find(". ")
-        if cut < 0 or ("'s " not in g and "’s " not in g) or not _plural_possessive_body(g[:cut]):
+        if cut < 0 or not _POSSESSIVE_IN_RUN.search(g) or not _plural_possessive_body(g[:cut]):
             yield m
             continue
         head = _RUN.match(text, m.start(), m.start() + cut)

@@ -208,6 +208,8 @@ _IDENTITY = re.compile(
 _PASSIVE_BEFORE_BY = re.compile(
     r"\b(?:was|were|is|are|been|being)(?: [a-z]+ly)? [a-z]+(?:ed|en|wn|ght)\b[^.;:!?\"“”]* by $"
 )
+# What a body that speaks for its members is called: "the group said".
+_GROUP_NOUNS = frozenset(["group", "organization", "organisation", "association", "union"])
 # An apposition that ends its sentence: ", a Republican." after a name.
 _APPOSITION_ENDS_SENTENCE = re.compile(r", (?:a|an|the) [^,.;:!?\"“”]{1,60}\.(?:\s|$)")
 _NOT_A_PASSIVE_SENTENCE = re.compile(
@@ -2335,6 +2337,13 @@ class SpeakerResolver:
             for _, name in orgs:
                 if marks & set(_words(name)) or head in ("newspaper", "paper", "outlet", "site"):
                     return name
+            if head in _GROUP_NOUNS:
+                body = self._subject_body(at, 2)
+                if body is not None and any(body == n for _, n in orgs):
+                    # "The St. Louis Police Officer’s Association wants the NFL to discipline
+                    # the players. The group calls ...": the body the sentences are about, not
+                    # the one named last
+                    return body
             business = head in _BUSINESS_NOUNS
             if previous in self.org_names and (business or previous not in self._firms):
                 return previous

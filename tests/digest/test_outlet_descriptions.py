@@ -174,3 +174,24 @@ def test_said_two_offices_joined_by_and_then_the_name() -> None:
         "New Yorker political correspondent and former Carter speechwriter Hendrik Hertzberg."
     )
     assert speakers == {"Obama is much luckier than Carter": "Hendrik Hertzberg"}
+
+
+def test_the_group_is_the_body_the_sentences_are_about_not_the_one_named_last() -> None:
+    digest = digest_document(
+        "Rams\n\nThe St. Louis Police Officer’s Association wants the NFL to discipline the "
+        "players involved. “Five members of the Rams entered the field today exhibiting the "
+        "pose,” the group explained in a statement.",
+        "outlet.txt",
+    )
+    assert "St. Louis Police Officer’s Association" in digest.organizations
+    assert [q.speaker for q in digest.quotes] == ["St. Louis Police Officer’s Association"]
+
+
+def test_a_bodys_name_with_its_members_possessive_but_not_a_list() -> None:
+    digest = digest_document(
+        "Press\n\nThe State Department Correspondents’ Association met. Special Counsel Robert "
+        "Mueller and Democrats on the House of Representatives’ Oversight Committee are probing.",
+        "outlet.txt",
+    )
+    assert "State Department Correspondents’ Association" in digest.organizations
+    assert "Robert Mueller" in [p.name for p in digest.people]
