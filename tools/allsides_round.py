@@ -1229,6 +1229,49 @@ ROUND107 = (
     ("KAqy2ZOfD4MRuDwa", "Woman dies in jail while serving sentenc"),
 )
 
+ROUND108 = (
+    ("cjQKmdXKDIBtP7fw", "Dems join in calling for delay to ObamaC"),
+    ("Fhp8g6YCV7wtxAun", "Paul Ryan: I worry that Obama believes i"),
+    ("V2BWj0miKxUPL9ok", "Illinois Supreme Court says Chicago must"),
+    ("MgiDI01e5RlksaXe", "Trump Is Said to Reject Comey Assertion "),
+    ("xLAJxvmImCfllYpg", "Leftists love Johnnie Reb in movies and "),
+    ("VY8SyOZCyvFgDKQJ", "Democratic debates: Biden and Harris wil"),
+    ("3MqnV4bUQ69PMVBv", "Fact-Checker Denies That Planned Parenth"),
+    ("woyPaEvc0jv1Im4P", "Is Trump The Toughest Ever On Russia?"),
+    ("eLV5VRVy13e002WS", "ISIS fight: Congress to vote on arming S"),
+    ("wfy6OXHWCytvODiP", "'100 Percent False': Trump Lawyer Skewer"),
+    ("TP5Xt0WP9fVm1NhP", "Obama Lifts Decades-old Vietnam Arms Emb"),
+    ("vivYH9F0jL5iSivI", "The Unconstitutional Strike on Syria"),
+    ("dRP8pg9ecFwOOdcR", "Christopher Steele Refuses To Cooperate "),
+    ("uJkmQZhkxrrRkqDq", "Boehner: Internet Sales Tax Bill Likely "),
+    ("PID1rWZJZESUhgCs", "Police chief on deadly Maryland newspape"),
+    ("mLVKGNdzo2yHMEYA", "Stocks Rally With Shutdown-Averting Deal"),
+    ("WEBLiC1uWBLo1uSp", "Amazon’s brand value tops $400 billion, "),
+    ("a9uWGOwpTuXwhU7k", "Reports: Russian teen sold Target breach"),
+    ("IF8oal1Bs5MmoiV5", "Yes, Donald Trump Has Totally Flip-Flopp"),
+    ("02ilXM6ugKSwlmhJ", "Obama, Boehner talk by phone after excha"),
+    ("uv9FsUtIRoQWGJkU", "Marianne Williamson’s Deleted Tweet Abou"),
+    ("tODmG5u7tviQmOWL", "Rick Perry actually tried to argue that "),
+    ("t8K0uY42oyNGQSnY", "Obama's spending problem"),
+    ("Z87Z2bEFhgFZZorE", "Vulnerable Democrats' 2014 President Oba"),
+    ("Nxbe0Ui9XmfgIl9S", "OPINION: The Myth of Hillary’s Ground Ga"),
+    ("OehCL2sPE94c5Kfg", "The real force behind America's racial p"),
+    ("FVDmjFho4ZM0Cjqv", "White House: Trump’s Economic Boom Benef"),
+    ("DwstN5j8AAtdyaLl", "Dr. Michael Coffman, Patriot Who Exposed"),
+    ("WhmIJe1fEd7Cv5CB", "Lessons from the TPP: no political polar"),
+    ("crbKQ4fwRHh6P6ST", "Justice Anthony Kennedy's contempt"),
+    ("WHdM7zrorOq1BRRP", "Does someone at White House want Eric Ho"),
+    ("YfCekcGxxYdOPKVs", "MSBNC host stands up against rumors of T"),
+    ("4217HSEphKWABnrL", "Graham Says No Senate Republicans Would "),
+    ("8FG8LLxYRI9CyAza", "Police morale can wait: How the Baltimor"),
+    ("BAZsWEH3Waox1NIs", "Racism In The US: Anti-Semitic Incidents"),
+    ("Yf0BQ1T3tsQX5lzZ", "ABC & NBC Seize on Palin 'Sparking New C"),
+    ("4fHrcN1iWK2DSVEQ", "What does social media activism accompli"),
+    ("RVeoULd4SghH1GdS", "‘No Stigma’: McConnell Urges Americans t"),
+    ("YGmJpLBbC3seUzqX", "Roger Stone: Kushner Is Leaking Intel to"),
+    ("afZksK2Zdi2o5p2W", "Judge strikes down new Trump rule on rel"),
+)
+
 ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     80: (ROUND80, "sa"),
     81: (ROUND81, "sb"),
@@ -1258,6 +1301,7 @@ ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     105: (ROUND105, "sz"),
     106: (ROUND106, "ta"),
     107: (ROUND107, "tb"),
+    108: (ROUND108, "tc"),
 }
 
 
