@@ -1634,7 +1634,9 @@ def _reports_more(text: str, start: int, toks: list[_Tok], k: int) -> bool:
     """Whether the cue at ``toks[k]``, after a quotation that ended its sentence, opens a
     new report rather than attributing it: "said the economy had slowed", "told BBC News 24
     the latest success was" (but "told the paper." is the attribution's object)."""
-    if text[start - 2 : start - 1] not in (".", "!", "?"):
+    if text[start - 2 : start - 1] not in (".", "!", "?") and not (
+        text[start - 2 : start - 1] in ("'", "’") and text[start - 3 : start - 2] in (".", "!", "?")
+    ):  # (or a nested quotation closed after the stop: "... buy?'\" Colbert clarified that")
         return False
     if toks[k].raw[-1:] in (".", "!", "?") and toks[k].low in _PLAIN_SAYING:
         return False  # “…?” Mr Kashyap's lawyer Mihir Desai said. This is ...: it ends there

@@ -195,3 +195,13 @@ def test_a_bodys_name_with_its_members_possessive_but_not_a_list() -> None:
     )
     assert "State Department Correspondents’ Association" in digest.organizations
     assert "Robert Mueller" in [p.name for p in digest.people]
+
+
+def test_a_new_report_after_a_nested_quotation_closed_after_the_stop() -> None:
+    speakers = _speakers(
+        "Guns\n\nBill O'Reilly spoke to Stephen Colbert.\n\n\"My solution is this,\" O'Reilly "
+        "said. \"Congress debates which guns are allowed. It's legitimate for Congress to say, "
+        "'What kind of rifles should people be able to buy?'\" Colbert clarified that a "
+        "President O'Reilly would be fine with banning assault weapons."
+    )
+    assert set(speakers.values()) == {"Bill O'Reilly"}
