@@ -208,6 +208,8 @@ _IDENTITY = re.compile(
 _PASSIVE_BEFORE_BY = re.compile(
     r"\b(?:was|were|is|are|been|being)(?: [a-z]+ly)? [a-z]+(?:ed|en|wn|ght)\b[^.;:!?\"“”]* by $"
 )
+# A capitalised word that can name whose report it is ("the Kantar report"), not a date.
+_ISSUER_WORD = re.compile(r"[A-Z][A-Za-z&.-]+")
 # What a body that speaks for its members is called: "the group said".
 _GROUP_NOUNS = frozenset(["group", "organization", "organisation", "association", "union"])
 # An apposition that ends its sentence: ", a Republican." after a name.
@@ -2302,6 +2304,15 @@ class SpeakerResolver:
             if author is not None:
                 return author  # "The book, by journalist Robert Peston, said": his words
         if head in _ISSUED_DOCUMENTS:
+            raw_words = phrase.split()
+            if len(raw_words) == 3 and words[0] == "the" and _ISSUER_WORD.fullmatch(raw_words[1]):
+                # "the Kantar report stated": the body (or person) the report is named after
+                start = at + len(raw_words[0]) + 1
+                named = self.by_name(raw_words[1], start) or self._adopt_firm(
+                    raw_words[1], Source(raw_words[1], start, start + len(raw_words[1]), None)
+                )
+                if named is not None:
+                    return named
             issuer = self._issuer(head, at)
             if issuer is not None:
                 return issuer  # "Oxfam says in a report ... The report said:": Oxfam's words

@@ -205,3 +205,12 @@ def test_a_new_report_after_a_nested_quotation_closed_after_the_stop() -> None:
         "President O'Reilly would be fine with banning assault weapons."
     )
     assert set(speakers.values()) == {"Bill O'Reilly"}
+
+
+def test_the_report_named_after_its_issuer() -> None:
+    speakers = _speakers(
+        "Brands\n\nApple and Amazon led the list, according to Kantar. Apple was valued at $352 "
+        'billion.\n\n"Although home delivery stretched Amazon, it also affirmed its strength," '
+        "the Kantar report stated."
+    )
+    assert list(speakers.values()) == ["Kantar"]
