@@ -11,6 +11,7 @@ import bisect
 import re
 
 from bot.digest import lexicon as lx
+from bot.digest.names import GIVEN_BEFORE_NICKNAME, SURNAME_AFTER_NICKNAME
 from bot.digest.registry import _Cand, _Registry
 
 _KIN = re.compile(
@@ -75,19 +76,16 @@ def _family_name_of(text: str, m: re.Match[str], reg: _Registry, cands: list[_Ca
     return None
 
 
-# The nickname in quotation marks, then the surname; the given name is read backwards from it.
-_NICKNAME = re.compile(
-    r"[\"“][A-Z][\w.'’-]{1,20}[\"”] ((?:Ma?c|[A-Z]['’])?[A-Z][a-zà-ÿ'’-]+)\b"
-)  # (the surname may be "O’Rourke", "McKeon")
-
-_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-zà-ÿ]+)(?: [A-Z]\.)? $")  # "Robert C. "Bobby" Scott"
+# The nickname in quotation marks, then the surname; the given name is read backwards from it
+# ("Robert C. "Bobby" Scott").
+_NICKNAME = re.compile(rf"[\"“][A-Z][\w.'’-]{{1,20}}[\"”] ({SURNAME_AFTER_NICKNAME})\b")
 
 
 def _nicknamed(text: str) -> list[_Cand]:
     """'Joko "Jokowi" Widodo', 'Don "Moose" Jamison': a name with a nickname inside it."""
     out = []
     for m in _NICKNAME.finditer(text):
-        g = _GIVEN_BEFORE.search(text, max(0, m.start() - 25), m.start())
+        g = GIVEN_BEFORE_NICKNAME.search(text, max(0, m.start() - 25), m.start())
         if g is None:
             continue
         given, surname, end = g.group(1), m.group(1), m.end()

@@ -260,3 +260,11 @@ def _adjectival(word: str) -> bool:
     if word in lx.DEMONYMS:
         return True
     return word.endswith(("ean", "ian", "ese", "ish")) and word not in lx.GIVEN_NAMES
+
+
+# A name with a nickname in quotation marks inside it ('Joko "Jokowi" Widodo', 'Robert Francis
+# “Beto” O’Rourke'): the given name (and an initial) before the marks, the surname after them
+# (which may be "O’Rourke" or "McKeon"). People read the name from them; quotations leave the
+# nickname out.
+GIVEN_BEFORE_NICKNAME = re.compile(r"\b([A-Z][a-zà-ÿ]+)(?: [A-Z]\.)? $")
+SURNAME_AFTER_NICKNAME = r"(?:Ma?c|[A-Z]['’])?[A-Z][a-zà-ÿ'’-]+"

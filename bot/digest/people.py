@@ -519,7 +519,7 @@ def _read_runs(text: str) -> _Scan:
         if (
             not single
             and _POSSESSIVE_IN_RUN.search(g)
-            and (g.removeprefix("The ") in lx.KNOWN_ORGS or _plural_possessive_body(g))
+            and (g.removeprefix("The ") in lx.KNOWN_ORGS or _body_name_with_possessive(g))
         ):
             # "the Information Commissioner's Office", "the National Women's Law Center": a
             # body whose name holds a possessive
@@ -656,10 +656,11 @@ def _the_known_org(part: list[_Tok]) -> int:
 _POSSESSIVE_IN_RUN = re.compile(r"(?:['’]s|s['’]) ")
 
 
-def _plural_possessive_body(run: str) -> bool:
-    """Whether a run of capitalised words is one body's name with a plural possessive inside
-    it: "National Women's Law Center" (its last word a body's), not "Trump's Chief of Staff
-    Mark Meadows" nor "Women's" at the end of the run."""
+def _body_name_with_possessive(run: str) -> bool:
+    """Whether a run of capitalised words is one body's name with a possessive inside it, of a
+    plural ("National Women's Law Center") or of an office's holders ("Police Officer’s
+    Association", "Correspondents’ Association"), its last word a body's: not "Trump's Chief of
+    Staff Mark Meadows", nor "Women's" at the end of the run, nor a list joined by "and"."""
     words = run.split()
     if " and " in run:
         return False  # ("Robert Mueller and Democrats on the House of Representatives’ ...")
@@ -677,12 +678,12 @@ def _plural_possessive_body(run: str) -> bool:
 
 def _runs(text: str) -> Iterator[re.Match[str]]:
     """The runs of capitalised words, a run that goes on past a sentence's end after a body's
-    name with a plural possessive cut there ("the National Women's Law Center. Children's
-    Hospital ..."): the name is read whole, the rest as a run of its own."""
+    name with a possessive cut there ("the National Women's Law Center. Children's Hospital
+    ..."): the name is read whole, the rest as a run of its own."""
     for m in _RUN.finditer(text):
         g = m.group()
         cut = g.find(". ")
-        if cut < 0 or not _POSSESSIVE_IN_RUN.search(g) or not _plural_possessive_body(g[:cut]):
+        if cut < 0 or not _POSSESSIVE_IN_RUN.search(g) or not _body_name_with_possessive(g[:cut]):
             yield m
             continue
         head = _RUN.match(text, m.start(), m.start() + cut)

@@ -33,6 +33,7 @@ from bot.digest.cues import (
     subject_after,
 )
 from bot.digest.model import Entities, Paragraph, Quote, Sentence
+from bot.digest.names import GIVEN_BEFORE_NICKNAME, SURNAME_AFTER_NICKNAME
 from bot.digest.sentences import acronym_before_a_name
 from bot.digest.speaker_words import _DOCUMENT_NOUNS
 from bot.digest.speakers import SpeakerResolver
@@ -983,9 +984,7 @@ def extract_quotes(
     return quotes
 
 
-# A given name (and an initial) before a quoted nickname, and a surname after it.
-_GIVEN_BEFORE_MARK = re.compile(r"\b[A-Z][a-zà-ÿ]+(?: [A-Z]\.)? \Z")
-_SURNAME_AFTER_MARK = re.compile(r" (?:Ma?c|[A-Z]['’])?[A-Z][a-zà-ÿ'’-]+\b")
+_SURNAME_AFTER_MARK = re.compile(rf" {SURNAME_AFTER_NICKNAME}\b")
 
 
 def _nickname_in_name(text: str, open_mark: int, close_mark: int | None) -> bool:
@@ -997,7 +996,7 @@ def _nickname_in_name(text: str, open_mark: int, close_mark: int | None) -> bool
     return (
         " " not in inner
         and inner[:1].isupper()
-        and _GIVEN_BEFORE_MARK.search(text, max(0, open_mark - 25), open_mark) is not None
+        and GIVEN_BEFORE_NICKNAME.search(text, max(0, open_mark - 25), open_mark) is not None
         and _SURNAME_AFTER_MARK.match(text, close_mark + 1) is not None
     )
 

@@ -200,9 +200,6 @@ _IDENTITY = re.compile(
     rf"|\bthe ((?:[\w-]+ ){{0,2}}[a-z]+) (?:was|is) ({_NAME_WORDS})"
 )
 
-# What the text calls a body, in an apposition after its name ("Free Press, an advocacy group,").
-# (Not the noun before a name: "Rival local club Manchester City" is not "the club" of a text
-# about Manchester United.)
 # A passive verb before the "by" that names its agent: "was criticized in a column posted Sunday
 # by", "has been written by" (no clause boundary between them).
 _PASSIVE_BEFORE_BY = re.compile(
@@ -217,6 +214,9 @@ _APPOSITION_ENDS_SENTENCE = re.compile(r", (?:a|an|the) [^,.;:!?\"“”]{1,60}\
 _NOT_A_PASSIVE_SENTENCE = re.compile(
     r"^\W*(?:He|She|They|I|We)\b|\b(?:which|who|whom|whose|that)\b"
 )
+# What the text calls a body, in an apposition after its name ("Free Press, an advocacy group,").
+# (Not the noun before a name: "Rival local club Manchester City" is not "the club" of a text
+# about Manchester United.)
 _CALLED_AFTER = re.compile(
     r", (?:a|an|the) (?:[\w-]+ ){0,3}?(?P<noun>[a-z]+)"
     r"(?:[,.;]| (?:that|which|whose|founded|based)\b)"  # (", a progressive group that ...")
