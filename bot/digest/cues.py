@@ -418,6 +418,21 @@ def _office_for_a_name(toks: list[_Tok], j: int) -> bool:
     return n - j - 1 >= 3 and (n == len(toks) or _ends_clause(toks[n - 1]))
 
 
+def _described_before_and(toks: list[_Tok], a: int) -> int:
+    """Where "the" opens a description of a person that ends in a lowercase office right before
+    the "and" at ``toks[a]`` ("the billionaire businessman and ..."), or -1."""
+    if a < 2 or not (toks[a - 1].word.islower() and toks[a - 1].low in _ROLE_WORDS):
+        return -1
+    if _ends_clause(toks[a - 1]):
+        return -1
+    for h in range(a - 2, max(-1, a - 5), -1):
+        if toks[h].low == "the":
+            return h
+        if not toks[h].word.islower() or _ends_clause(toks[h]) or toks[h].low in _CLAUSE_WORDS:
+            return -1
+    return -1
+
+
 def _and_two_offices(toks: list[_Tok], j: int) -> bool:
     """The "and" at ``toks[j]`` joins two offices of one person named after the second: a
     lowercase office before it, and after it a lowercase office, then two or three capitalised
@@ -646,6 +661,13 @@ def _phrase_backward(toks: list[_Tok], k: int, limit: int = 8) -> tuple[int, int
         ):
             break  # "Clinton campaign spokesman Brian Fallon" -> "Brian Fallon"
         named = named or (head_is_name and _is_name_word(tok) and tok.low not in HONORIFICS)
+        if tok.low == "and" and i < end and toks[i].low not in _DETERMINERS:
+            opening = _described_before_and(toks, i - 1)
+            if opening >= 0:
+                # "the billionaire businessman and Republican primary front-runner said": one
+                # person described twice, the article before the first description
+                i = opening
+                break
         if (
             tok.low == "and"
             and i - 3 >= 0

@@ -214,3 +214,12 @@ def test_the_report_named_after_its_issuer() -> None:
         "the Kantar report stated."
     )
     assert list(speakers.values()) == ["Kantar"]
+
+
+def test_one_person_described_twice_joined_by_and() -> None:
+    speakers = _speakers(
+        "Trump\n\nDonald Trump stuck by his decision to skip the debate, claiming in an interview "
+        "with Bill O’Reilly that he had been “used” and mistreated.\n\n“I don’t like being taken "
+        "advantage of,” the billionaire businessman and Republican primary front-runner said."
+    )
+    assert speakers["I don’t like being taken advantage of"] == "Donald Trump"
