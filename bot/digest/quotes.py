@@ -108,14 +108,20 @@ def _flanks(text: str, i: int, width: int = 1) -> tuple[bool, bool]:
     return (space_before and not after.isspace()), (not before.isspace() and space_after)
 
 
+def _next_double_only_closes(text: str, i: int, line_end: int, reach: int) -> bool:
+    """Whether the line's next straight double mark after ``i`` (within ``reach``) can only
+    close (no space before it, a space or a stop after it): then the mark at ``i`` opened."""
+    j = text.find('"', i + 1, min(line_end, i + reach))
+    return j > 0 and _flanks(text, j) == (False, True)
+
+
 def _glued_opener(text: str, i: int, line_end: int) -> bool:
     """Whether the straight double mark at ``i``, between two letters, is an opening mark that
     lost its space ("accused them of"squabbling like schoolboys"."): a lowercase word before
-    it, and the line's next straight double mark closes (a space or a stop after it)."""
+    it, and the line's next straight double mark closes."""
     if text[i] != '"' or not text[i - 1].islower() or not text[i + 1].isalpha():
         return False
-    j = text.find('"', i + 1, min(line_end, i + 300))
-    return j > 0 and _flanks(text, j) == (False, True)
+    return _next_double_only_closes(text, i, line_end, 300)
 
 
 def _glued_paragraph_opener(text: str, i: int, line_end: int) -> bool:
@@ -123,8 +129,7 @@ def _glued_paragraph_opener(text: str, i: int, line_end: int) -> bool:
     inside an open quotation, opens the next paragraph of the same speech that the archive
     glued on ('... targeting them."When you have ... you," he added.'): the line's next
     straight double mark can only close, so this one must open what it closes."""
-    j = text.find('"', i + 1, min(line_end, i + 1500))
-    return j > 0 and _flanks(text, j) == (False, True)
+    return _next_double_only_closes(text, i, line_end, 1500)
 
 
 def _is_elision(text: str, i: int) -> bool:
