@@ -1272,6 +1272,49 @@ ROUND108 = (
     ("afZksK2Zdi2o5p2W", "Judge strikes down new Trump rule on rel"),
 )
 
+ROUND109 = (
+    ("x1Fk2fITWCJtzlB0", "Mueller: Trump could be charged with obs"),
+    ("8otf8Xi6UEpNSSz9", "Emboldened Democrats look ahead to next "),
+    ("MS2BARNTlf3VC0dF", "House easily passes anti-opioids package"),
+    ("i1EtU8ad1C4o6lJ7", "Syria Has Yet to Move Arms as Deadline D"),
+    ("bewemILzadKM7Ioj", "Obama Faces Difficult Choices Amid Strea"),
+    ("QEN9McMSOtL95oT6", "Trump praises embattled Attorney General"),
+    ("VhBHIpX6n4gAV5Yy", "Obama: No Regrets Over Prioritizing Obam"),
+    ("nGBZSOjpaOQ3Ph8v", "Trump-backed Republican wins North Carol"),
+    ("1AM2NVlezsMO5PWy", "Congress will grill Google's CEO this we"),
+    ("lCVLst0JrZQ1zufB", "A Dissent Concerning Kevin Williamson"),
+    ("zba8Q4lLc1DNfcVP", "Senate passes tax reform bill: Here's ho"),
+    ("AAlrGD8qi5dqe2A7", "Nick Sandmann on encounter with Native A"),
+    ("FN4UXfmMIwjNVMFE", "Scaramucci Tags Priebus in Tweet Blastin"),
+    ("Q3SPMEkJfYGfOPkU", "What might school choice look like under"),
+    ("TZVFaNx4C0ylbvJd", "Conservative Group Fires Michelle Malkin"),
+    ("wDFcC1oHaQXStNd7", "BLM Leader Threatens to 'Burn Down the S"),
+    ("HAWTTlNXhGccs0wG", "Justin Amash could have a big impact on "),
+    ("BR7Lb5PuGETDTq6m", "Ex-CIA Agent: ISIS Is in America; Some H"),
+    ("7fP0YR30UrBuTC2n", "Ocasio-Cortez implies Pelosi's criticism"),
+    ("3lXKts0wuklltbyB", "Trump Says Tariffs on China 'Ready to Go"),
+    ("DuoYvSL7meMrAaB1", "Ruth Bader Ginsburg regrets 'ill-advised"),
+    ("MLANd2gRviCiD0ya", "Trump's Budget Would Add $7.9 Trillion t"),
+    ("elEqIHqUiCiNkfmf", "Fauci: China ‘did a disservice’ by withh"),
+    ("BDi6i4yukGVjwHYy", "New IRS chief to face House as agency's "),
+    ("tsKegF7E64XNN9cp", "The misguided ferocity of the anti-gun l"),
+    ("fWjDUeNGs5ENbvF5", "OPINION: Warren Is a Fraud"),
+    ("dthbd7CwYBYGyCKc", "Hundreds protest Republican who saved Tr"),
+    ("XGOJC1s9OjRBbOSh", "When democracy dies in darkness"),
+    ("HOYIE9gWXWjKJE82", "Bloomberg On Track To Have Spent Roughly"),
+    ("zXXOxqbYcti5cDmH", "Jordan Salafist Leader Celebrates Boston"),
+    ("Ltxy1MEXfPdcmPV1", "Pentagon Watchdog to Review Border-Wall "),
+    ("EllBR3AgRmV30wbT", "OPINION: These Students Know More Than P"),
+    ("TgR1yihQSGwvHBDn", "What if the Supreme Court rules against "),
+    ("mFeg0C6WMZJkJN1y", "Alabama city removes Confederate statue "),
+    ("kUHfbysTMczdz5eB", "Trump Week One: The return of the nation"),
+    ("egyQ7UPYlvuNRhLw", "10.1 Million People Watched Trump’s Tuls"),
+    ("7WCHHUd4Wl5avjW5", "The real “family values” party: On paid "),
+    ("Z3c5psd9v81nIFPr", "Norway Mosque Gunman Expressed Far-Right"),
+    ("DGK9SANCqtM2bSl2", "ISIS’s Oil Revenue Is Falling, Administr"),
+    ("DzwL0lUSHNMYcdkT", "Mandatory college football practices at "),
+)
+
 ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     80: (ROUND80, "sa"),
     81: (ROUND81, "sb"),
@@ -1302,6 +1345,7 @@ ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     106: (ROUND106, "ta"),
     107: (ROUND107, "tb"),
     108: (ROUND108, "tc"),
+    109: (ROUND109, "td"),
 }
 
 
