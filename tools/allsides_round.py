@@ -1315,6 +1315,49 @@ ROUND109 = (
     ("DzwL0lUSHNMYcdkT", "Mandatory college football practices at "),
 )
 
+ROUND110 = (
+    ("a0hdLZ0VXFQ0RBnK", "The Gender-Pay Gap: It’s Real, and Yes, "),
+    ("7UwJEjQjKwc0s18T", "Strained US-Turkey ties as Trump and Erd"),
+    ("5aZtolaPkGDBolEU", "'Threatening' shutdown tactics turn ever"),
+    ("RALwL9P2O1LpXlu3", "3 American workers shot, killed in Afgha"),
+    ("QulQEdNR5hQAHimk", "Trump declares 'trade wars are good,' di"),
+    ("9JR87joUk1vtS6lO", "Top Democrat mum on whether Cory Booker "),
+    ("JY36h5s2FfMeXqPp", "Judge strikes down Trump administration'"),
+    ("WXNaeDAirC1LOCWh", "D.C. pizzeria gunman says he still belie"),
+    ("CPnGigWfPsCmL5lr", "Obamacare may not be fixed by Nov. 30. B"),
+    ("sRZfArJPdo0tbz8F", "When A Good Jobs Report Is Bad For Polit"),
+    ("n8vjSyUDxJwTE0Nq", "AZ Democrat Slams Stay-At-Home Moms: The"),
+    ("GPnA5mjpNluTKHZS", "Mexico's new president says relationship"),
+    ("u2fOmQsCR0LQb1Cl", "Searching for Gun Violence Solutions Tha"),
+    ("1QZoQxMMG8ODuchc", "Obama to Renew Drive for Cuts in Nuclear"),
+    ("5vaPDhRWgOwhKfph", "California is offering $500 cash payment"),
+    ("UrEG7wc93nTwGK2m", "How the White House silenced gun control"),
+    ("hFHgP4GlO2ZwVRV1", "North Korea fires Scud-class ballistic m"),
+    ("NDZXh9O0Rms63TVp", "OPINION: Is Brett Kavanaugh a nice guy? "),
+    ("lMqZVJoEmM0EaMgL", "Yes, there’s hope for an end to politica"),
+    ("CrjUMoctqzcQOGS8", "Weekly Jobless Claims Lower Than Expecte"),
+    ("PIiobP7P2aA12vMC", "Issa Denies Benghazi Probe Is Out To Get"),
+    ("Ivlt4DjV2bPr0lKn", "Tax cuts undermine Trump’s pledge that h"),
+    ("p8Gk5SfPntXHoEDr", "Arizona ‘Karen’ slapped across the face "),
+    ("4GVzRa2mkp7YHOIW", "Why people believe in a ‘plandemic’"),
+    ("k3gB1VwNF5TN4qlA", "Trump Slams GM as U.S. Workforce Shrinks"),
+    ("BpTF73y8pKbh4Nmo", "The World Turned Upside-Down"),
+    ("B757MV76vv2ZCvGn", "The GOP?s nuclear option for Donald Trum"),
+    ("tHgLgLwWYsiRlcsS", "Democrats say they left White House meet"),
+    ("YBGekCVszBfhqUJE", "Beto O'Rourke jumps into presidential ra"),
+    ("579jQ8Oo4T3olmwU", "Fake News: Can the President Go After th"),
+    ("Bewbz7UKebPaUrrt", "China retaliates with tariffs on another"),
+    ("DVLKrKbBG0eXvCRa", "Ryan cooks up new plan on Trumpcare to t"),
+    ("Uxy7QyB6pe4UKLxq", "OPINION: Why won't anyone admit that Ame"),
+    ("QbRHFhc0qahQO2r0", "If Pelosi brings 'Dreamers' to the State"),
+    ("wsXtpajhA4W24KEg", "Bernie Reportedly Doesn’t Pay His Staff "),
+    ("CzXmijYvqXy1Vplk", "Bill de Blasio 2 Hours Late to Wake for "),
+    ("woO691XuDxLJypqA", "Five Reasons the New York Democratic Pri"),
+    ("dMrFyIawpSGH5Hi9", "The New York Times’s Endorsement Charade"),
+    ("hAlmPwgDER6WciSr", "Yahoo News Stands by Katie Couric Despit"),
+    ("mLWEscyFciUP1cSZ", "Three GOP reps to Obama: Stop these pro-"),
+)
+
 ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     80: (ROUND80, "sa"),
     81: (ROUND81, "sb"),
@@ -1346,6 +1389,7 @@ ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     107: (ROUND107, "tb"),
     108: (ROUND108, "tc"),
     109: (ROUND109, "td"),
+    110: (ROUND110, "te"),
 }
 
 
