@@ -1358,6 +1358,49 @@ ROUND110 = (
     ("mLWEscyFciUP1cSZ", "Three GOP reps to Obama: Stop these pro-"),
 )
 
+ROUND111 = (
+    ("ZgG71anpQb1uWBvE", "Bill To Allow Refinancing Of Student Loa"),
+    ("meTyvMU54YD6O5ez", "Obama says there’s too much government r"),
+    ("5QHkUQzlKZdMiYQW", "CBS political director urges Obama to 'g"),
+    ("A0hEYI8wNyb0eNTh", "Obama, Romney React to Jobs Report"),
+    ("qQgmIeNj2t0jNWBx", "Scriberr Condemns Violence Against Journ"),
+    ("cES8R2BiqzG7lP9Y", "Robert Bork, Who Was Turned Down For Sup"),
+    ("SKiiaiW2niUrEBER", "From downed Russian jet, hard lessons ab"),
+    ("dUKKbjxOVWvFWHps", "Fox's Varney Pretends Strongest Jobs Rep"),
+    ("JuuPjGqQR6oUXsEB", "Evangelical magazine Christianity Today:"),
+    ("w3gIBA8et9uQtoJ9", "Rosenstein leaving DOJ after Barr confir"),
+    ("NL7ZAZynB5OYxbcW", "Romney, Obama tied up in three swing sta"),
+    ("RqGZWOAcBa4bCJMq", "Media Reports Suggest These Trump Offici"),
+    ("51EHwLVH9fdFUHMm", "Trump: Schiff Should Be 'Forced to Resig"),
+    ("eWGOypg3N8lFm23O", "Terror takes a front seat"),
+    ("HpRaD6sDmrDLY9nV", "State Department worried Trump is going "),
+    ("Mrn10BTHSfkyxGzv", "Trump puts his incompetence on full disp"),
+    ("JUqTHLoBAcrUTWqB", "Senators delay hearing for VA nominee Ro"),
+    ("fgCll0pydCalSass", "OPINION: Mr. Trump: The media is no long"),
+    ("f25ZuSt9lcrrzZbU", "Health exchanges go live, with a few sna"),
+    ("XOiCOLtcsyLBnl9Q", "Struggling in Congress, Republicans Unit"),
+    ("x6grQPL4mKYwMqCR", "Remembering the legacy of Brown v. Board"),
+    ("iO2k0vm8UZRq1VeY", "Clearview AI, the controversial facial-r"),
+    ("WupJWDY6tYYsy81J", "Fact Check: Did Obama selectively quote "),
+    ("ZiKsAX06xmiM5XiT", "Gary Johnson and Bill Weld Shift Focus t"),
+    ("DqW5AA7Ibei60QRt", "Dylann Roof appeals death sentence for m"),
+    ("AQdJa1pqZTQqFfEQ", "Biden Wants to Desegregate the Suburbs. "),
+    ("SBtE9aqGOjrXKEaA", "Here's why progressives hate Betsy DeVos"),
+    ("VqriHH2eieria1Gt", "How you can help your community during c"),
+    ("vnvetJETfZpJ2KVP", "Memo to GOP: Don't Pretend You Care"),
+    ("fcIYiNlMIjYtvEHH", "OPINION: Donald Trump, media manipulator"),
+    ("Y10qPA7Kgs8ig42Z", "Difficult Days Ahead: My Pillow CEO Join"),
+    ("OjEZ9pSMXgM0CuDK", "January adds a much stronger-than-expect"),
+    ("0mRwsSqQRLGYJfJZ", "Democrats May Finally Have a Real Debate"),
+    ("xxeiEc6FlqP7O93b", "Prudence Is the Right Response to the Kh"),
+    ("YbjXUFS4wyOLUW8p", "Obama on student loan rates: like deja-v"),
+    ("WIucHTeJb4N75nZl", "Low oil prices are good for 42 states — "),
+    ("YLXk3YKXszFsaB0I", "Alyssa Milano Sparks Backlash For ‘Hypoc"),
+    ("v2ybopTpxIxma7UA", "Taxpayers paid $22M for Serbian cheese u"),
+    ("pYGGcAgWjr1ZmIkr", "Juan Williams: Race Ought to Be Inescapa"),
+    ("jQWgi5fsUXBW7RzG", "Black Friday Madness Comes to Britain"),
+)
+
 ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     80: (ROUND80, "sa"),
     81: (ROUND81, "sb"),
@@ -1390,6 +1433,7 @@ ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     108: (ROUND108, "tc"),
     109: (ROUND109, "td"),
     110: (ROUND110, "te"),
+    111: (ROUND111, "tf"),
 }
 
 
