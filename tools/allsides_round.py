@@ -1401,6 +1401,49 @@ ROUND111 = (
     ("jQWgi5fsUXBW7RzG", "Black Friday Madness Comes to Britain"),
 )
 
+ROUND112 = (
+    ("ptxH2dLHuWLQkhyl", "Top Dem admits ObamaCare could have been"),
+    ("q66VbpZqt3EP6sla", "Trump to hit China with $50 billion in t"),
+    ("wFBKX0NW4Gh4S4lT", "Iran says it will break the uranium stoc"),
+    ("lLn2ZAjnsgsFpOvh", "OPINION: Another way to defeat Islamic S"),
+    ("DLQcAGrgFPnZNYxn", "Barack Obama urged President Trump to up"),
+    ("8gTOsrnUN4j5Iuby", "Bipartisan group of senators introduce p"),
+    ("e2eTchGMa99X894V", "What alleged illegality is Mueller inves"),
+    ("vEn4q5MdJSFH1cKw", "What Trump's Religious Freedom Order Doe"),
+    ("hzmIwqAyW8rxSnA5", "Trump Rescinds Ban on Transfer of Some M"),
+    ("tSvRtSIkO40FZ7ln", "Nat'l intelligence report unlikely to ch"),
+    ("ksFZSoWiV5qZN5pI", "Congress agrees to raise US debt ceiling"),
+    ("iRX5maJcQIpMvrUW", "Last Century’s Absurd Immigration Debate"),
+    ("f88pmtBQ7Luv6Ahf", "Pentagon watchdog investigating $400M bo"),
+    ("O2nJbVTqouUFxjoL", "Michigan's GOP Governor Keeps To Middle "),
+    ("Yc199SgEUVIGfsmq", "The Art Of The Self-Destruction"),
+    ("GbtdAuPtzIqb54gr", "Virginia Governor, Ralph Northam, Defies"),
+    ("zDGHIruZiiqQAmVu", "Trump campaign to resume credentialing B"),
+    ("sw2PW56oub1f9SdJ", "Protesters celebrate as Army halts Dakot"),
+    ("dPGDNKQNAwq0QdIl", "Democrats Looking for Just Five GOP Sena"),
+    ("U6HOFqKGJDRVE3GH", "Hillary Clinton Gets Away With Email Deb"),
+    ("DF2kp50N2ROsgKJA", "'Abusive, dictatorial, tyrannical': Repu"),
+    ("POd21VKtUvHmjVVm", "President Trump Will Win The Shutdown Sh"),
+    ("Mvy1qyuryiNoLIoM", "The IRS sent more than $1 billion in sti"),
+    ("X1VnVRHrmOcaM5Ly", "Trump Authorizes Doubling of Tariffs on "),
+    ("5pgTciA5MH6HwipZ", "Andrew Yang's campaign blasted the DNC f"),
+    ("xCTu2Hdmr5LZfWJT", "Everything Trump Did in His 6th Week Tha"),
+    ("PaKLOu4BPMsOMQy2", "9 shocking facts you need to know about "),
+    ("QgiSur84bSA1ELYS", "Immigration Restriction Is Not Hate"),
+    ("LwKAF6wzb1RsZrki", "Ninth Circuit denies Trump permission to"),
+    ("NB2FhTSGXN4aZetX", "Can Pete Buttigieg win the presidency?"),
+    ("nkaDPhMWqj8fvDmS", "Al Franken's selfish, damaging resignati"),
+    ("zXHSLE10hjBaxr7Y", "Rieder: Fighting back against government"),
+    ("sOkBizpFv0EPSUrw", "What Could Sink Trump’s Chances in 2020?"),
+    ("lVzmjvuwjLerF26G", "Brian J. Mast: Memorial Day Is About Rem"),
+    ("bzwROCMl2M03SVWD", "Doctors Improve How They Treat COVID-19 "),
+    ("2ih6e7ddZ7Hi9Wh2", "A surge of public anger sends Lebanon’s "),
+    ("obzkfWNK0DZcIJXn", "Trump Warns: 10 Years in Prison for Topp"),
+    ("DWJENkYOqqpPo2FY", "Johnson & Johnson to pay $572M in damage"),
+    ("jTcRiePP1rzJ6fIC", "Donald Trump's Invented History of the I"),
+    ("Y4McWnqB4j7OrHfx", "Gosh, what could be behind the right’s h"),
+)
+
 ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     80: (ROUND80, "sa"),
     81: (ROUND81, "sb"),
@@ -1434,6 +1477,7 @@ ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     109: (ROUND109, "td"),
     110: (ROUND110, "te"),
     111: (ROUND111, "tf"),
+    112: (ROUND112, "tg"),
 }
 
 
