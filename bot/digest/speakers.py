@@ -154,6 +154,13 @@ def _closes_only(segment: str) -> bool:
     return segment.count('"') == 1
 
 
+# Words that make the reporting verb after them part of a clause with its own subject: "Buck
+# had criticized Mueller" (Mueller is its object, not a subject after an inverted cue).
+_VERB_BEFORE = frozenset(
+    "had has have will would shall should can could may might must did does do to".split()  # noqa: SIM905
+)
+
+
 def _party_named(words: list[str]) -> str | None:
     """The party a phrase names ("Labour", "the Tories", "The Labour Party"), as the text
     writes it (without "the"), or ``None``."""
@@ -573,7 +580,7 @@ class SpeakerResolver:
                 return self.description("the " + seat.group(1), src.start, previous, skip)
         named = self.by_name(src.phrase, src.start) or self._org_by_initials(src.phrase)
         party = _party_named(src.phrase.split()) if named is None else None
-        if party is not None:
+        if party is not None and not self._capital_description(src):
             return self._organisation(party)  # "Labour said the poster was “…”": the party
         hit = named or self._named_office(src.phrase)
         if hit:
@@ -1272,6 +1279,7 @@ class SpeakerResolver:
             (s, n)
             for s, n in by_sentence.get(here, [])
             if not self._topic_opening(s, here)
+            and not self._topic_of(s, here)
             and not self._owns_subject(s)
             and not self._subject_of_quoted_words(s, at)
             and not self._possessive_topic(s, at)
@@ -1484,6 +1492,15 @@ class SpeakerResolver:
         start = self.sentence_starts_at(k)
         before = self.text[start:pos].split()
         return len(before) == 1 and before[0].strip(_STRIP).lower() in ("of", "on", "about")
+
+    def _topic_of(self, pos: int, k: int) -> bool:
+        """Whether the mention at ``pos`` (with the title before it) is what its sentence is
+        "about": "The decision wasn’t about Semmes or the monument itself, “…,” he wrote" is
+        the mayor's, not Semmes's."""
+        before = self.text[max(self.sentence_starts_at(k), pos - 60) : pos].split()
+        while before and (before[-1][:1].isupper() or before[-1].lower() in _ROLE_HEADS):
+            before.pop()
+        return bool(before) and before[-1].lower() in ("about", "regarding")
 
     def _described_subject(self, k: int, at: int, previous: str | None, skip) -> str | None:
         """The person a description that is the subject of sentence ``k`` refers to ("And the
@@ -2176,6 +2193,7 @@ class SpeakerResolver:
         before = [w.strip(_STRIP).lower() for w in prefix.split()[-3:]]
         if (
             any(w in CUES and not w.endswith("ing") for w in before[-2:])
+            and not (before[-2:-1] and before[-2] in _VERB_BEFORE and before[-1] in CUES)
             and not (before and before[-1] in _PREPOSITIONS)
             and not (before and before[-1].endswith("ing"))  # "tweets accusing Alicia Machado"
             and not (m is not None and m.group().endswith(_POSSESSIVE_ENDS))
