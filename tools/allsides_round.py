@@ -1444,6 +1444,49 @@ ROUND112 = (
     ("Y4McWnqB4j7OrHfx", "Gosh, what could be behind the right’s h"),
 )
 
+ROUND113 = (
+    ("3gv8urYQeUU5cbHQ", "Pentagon to cut aircraft carrier presenc"),
+    ("7qYnjHPrFF2xJVXX", "As 2020 race heats up, growing worries W"),
+    ("Qym9zP2T4A1c3bAn", "Jason Chaffetz: Expect News on Probe of "),
+    ("zs3TxbrY8xrgyDwQ", "Hillary Clinton's immigrant promises ple"),
+    ("7zrxgH4OCUXyMjxr", "Netflix stock battered as investors awai"),
+    ("9SOEOaVjq2wVdI1s", "The New York Times, NBC, and Other Outle"),
+    ("Esw0HhmView2LqpZ", "State Department Officials in the Hot Se"),
+    ("KEb8dKNPvSRM8X8s", "Trump campaign claims WikiLeaks not liab"),
+    ("ROIWwJEEOi2MdlKx", "Nikki Haley Resigns as President Trump's"),
+    ("N459tOeKKHea3yKw", "Obamacare 101: What to know if you opt o"),
+    ("yDnNlXVJ45rVdrww", "Parenthood Withdraws From Title X Progra"),
+    ("GBfrxiN7dtiE45cC", "Where Brett Kavanaugh’s Senate confirmat"),
+    ("FglpK4IcQdDZVcYd", "Fiscal cliff talks still in dark"),
+    ("B84uX2pYcDMwuvMb", "Media dismisses military brass backing T"),
+    ("jC02MMaeiQZKJc0Y", "Donald Trump's 'rigged' election claim t"),
+    ("InFdgkUi4QQRZTK6", "Facebook pulls page that denigrates wome"),
+    ("TO3J3sDXlZoJcwmE", "Trump Jr. Was Told in Email of Russian E"),
+    ("hCCRc3UgvhbVWCoG", "The Temptation of Kayleigh McEnany"),
+    ("M5ZXpNYBLpSsgybu", "Holder: Yes, We Killed 4 US Citizens Wit"),
+    ("Kx8Tg6vw817V9RRn", "OPINION: Democrats take women for grante"),
+    ("m34JNZPqgBQ1zVWt", "The Media’s China Syndrome"),
+    ("XB93jErgFMgVHpD1", "Democrats Score Election Victories In Vi"),
+    ("RGRiywzMYYubhrSk", "Both Bush presidents just unloaded on Tr"),
+    ("N3FKtsKT7aCBy3ig", "Justice Ginsburg reports she’s ‘very wel"),
+    ("JMsxBFImjpJsx4AJ", "Campaign from former presidents raises $"),
+    ("mw1VDj2kM29cB4mp", "OPINION: Pope Francis faces criticism fr"),
+    ("wGjoHq1KtTGKNNkp", "Trump Picks Former Eli Lilly Drug Execut"),
+    ("sefPKtm15JQCvze8", "Trump gets it right in freeing Blagojevi"),
+    ("jaP6wxNaDG1QwDi2", "U.S. Needs New FAA Head, Trump Generousl"),
+    ("ZbXmJJgHK2bdGRf4", "Jeb Bush Rips Wasserman Schultz’s ‘Terri"),
+    ("bovKH4ItkyWDwtAR", "Black Votes Will Define Electability for"),
+    ("vBkhtUnSvAY0KrIL", "Democrats will take on shut-down fight f"),
+    ("haSyWhPHqgNwOrXq", "Charlotte erupts with protests after pol"),
+    ("Dt0AFwdTmySuV8J3", "AOC isn’t talking about billionaire Tom "),
+    ("gcmKb0ktM0INQndW", "What is CHS? Marijuana advocates warn of"),
+    ("GgfoRu6lh4mK50W1", "Obamacare, Public Opinion, and Conservat"),
+    ("qnIzk5neokwTSJJ9", "'The clock is ticking': Graham and Durbi"),
+    ("BFHBMbsBjjgyjFvR", "Guilfoyle: What You’re Not Being Told Ab"),
+    ("XAfTXj80OjKQlFgm", "OPINION: Journalists Should Not Stop Scr"),
+    ("3h3cbi2wLcOqJ05o", "RNC denies Christmas message compares Tr"),
+)
+
 ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     80: (ROUND80, "sa"),
     81: (ROUND81, "sb"),
@@ -1478,6 +1521,7 @@ ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     110: (ROUND110, "te"),
     111: (ROUND111, "tf"),
     112: (ROUND112, "tg"),
+    113: (ROUND113, "th"),
 }
 
 
