@@ -1487,6 +1487,49 @@ ROUND113 = (
     ("3h3cbi2wLcOqJ05o", "RNC denies Christmas message compares Tr"),
 )
 
+ROUND114 = (
+    ("1l9NqPkGMsgR2KGI", "Obamacare 2.0: Shaky like 1.0"),
+    ("2Wzy4NisX7RHhnV0", "Democrats forced Franken out to ramp up "),
+    ("9W2RQsF3xhMuF1ed", "Rubio Threat on Child Tax Credit Puts Bu"),
+    ("OvIhr6lu4MlHPSXT", "New RNC Data Proves Americans Are Better"),
+    ("PnD4C44zvdMkOcpL", "Attorney general to release redacted Mue"),
+    ("To2a3zZX5ehTlwCP", "Wasserman Schultz to step down as DNC ch"),
+    ("tBOnDelcFjPvRMZa", "Did a Queens Podiatrist Help Donald Trum"),
+    ("B4nO61AkzJMu0e4D", "Trump slams Venezuelan ‘dictatorship,’ s"),
+    ("K0a6bZXpb2lqJyYf", "Fox Refuses To Fire Nick Cannon After An"),
+    ("e5SwwiIoMKk2P2Sm", "Iran's U.N. Ambassador: Strike On U.S. B"),
+    ("xMt0qcKnV9CazmRA", "Travis McMichael allegedly yelled racial"),
+    ("4A3M8mJFecJvvoZ2", "Trump Tweetstorm Calls for 'Great Wall,'"),
+    ("qdFUULDIPGDIhVLZ", "The printable gun has arrived"),
+    ("x0cICKSblw0wVbYK", "The Clinton Legacy: Impeachment Hurts th"),
+    ("IpzaaHiOnKpDMfIE", "OPINION: San Bernardino: A horror that a"),
+    ("ZG45wGFXjYAY7Owb", "Sessions vows to battle bias following F"),
+    ("nKv2bwydUXP0Rx3N", "How The Media Helped The GOP Sell Their "),
+    ("FDhGwYbCEasMQz7k", "Texas troopers to ask drivers their race"),
+    ("Mn26hpbJaRwpBu7h", "Donald Trump, John Kasich, Deny Ted Cruz"),
+    ("TgI854oAx6IzcvBe", "Possible Romney appointment provokes 'de"),
+    ("6Zxn5j3YTLJjXvYG", "Texas Gov. Greg Abbott says visits to ha"),
+    ("BMC2kb1jpYbqoE6I", "The 10 most bald-faced lies from the fin"),
+    ("SFRxCValQO6ZtOR7", "British PM David Cameron vows to 'hunt d"),
+    ("P2uEUA8XFuMBiuKx", "Massive cyberattack hits Internet users"),
+    ("7KPxhbf6X5KkofYt", "Imagine Ted Cruz as president"),
+    ("cusKrBOSdq5JZ5pK", "Donald Trump Jr.: Fake News Destroys Liv"),
+    ("dN6ilkBMFgMWxcUF", "CNN’s Lemon Blames Trump for Death of Ge"),
+    ("E2spXo4d1zWhjkgv", "As 2020 field balloons, Democrats strugg"),
+    ("LVn7DGZMPWAgkhtP", "Elementary education has gone terribly w"),
+    ("Ferh7Eer771Ted1P", "Powerful men are scared about what Ghisl"),
+    ("ezE8XBK6CLQ3zY9v", "Bernie or Biden. Period."),
+    ("MSrk9ZwJHAEV8bwx", "Trump just set his own, uncrossable 'red"),
+    ("E2tliZM2gGvgHJSK", "OPINION: Obama’s Unforced Errors on Fore"),
+    ("EcxosYxP18E3iG8l", "Winter Olympics: Snowboarder Red Gerard "),
+    ("TS54ha3Lvti4dkMf", "OPINION: What Marco Rubio needs to do no"),
+    ("sQeQ8AEJYNbK16NA", "Despite mainstream media narrative, Andr"),
+    ("UIi8dkO6M4UZ0xI4", "Which 2020 Democrat can beat Donald Trum"),
+    ("D3KzTSvpNaWu185o", "With no evidence at all, Trump wants Con"),
+    ("0bBMWkgStksNArPP", "Tesla’s readying a ‘million mile’ batter"),
+    ("kzaQkuC5bVZHEOgz", "College football amid a pandemic is not "),
+)
+
 ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     80: (ROUND80, "sa"),
     81: (ROUND81, "sb"),
@@ -1522,6 +1565,7 @@ ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     111: (ROUND111, "tf"),
     112: (ROUND112, "tg"),
     113: (ROUND113, "th"),
+    114: (ROUND114, "ti"),
 }
 
 
