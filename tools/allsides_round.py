@@ -1530,6 +1530,49 @@ ROUND114 = (
     ("kzaQkuC5bVZHEOgz", "College football amid a pandemic is not "),
 )
 
+ROUND115 = (
+    ("zJNnl1fYBLqC4X6K", "Democrats demand Barr publicly release f"),
+    ("eGEX4iUgHdLVY2Us", "Roiled by bloodshed, eastern Ukraine vot"),
+    ("lF55DorrSbEqz9wH", "Scott Walker endorses Ted Cruz for presi"),
+    ("cFOtdMIE70GDJ0y0", "Is Tribalism Really on the Rise? Meh."),
+    ("eCDa1C31JnNcij8a", "Starting Today, San Francisco Is Erasing"),
+    ("Zn4S28NJOJf7llPr", "Damning reports emerge of Trump campaign"),
+    ("6K8mGkAjb15CvXws", "House GOP smells victory in budget battl"),
+    ("3gTfwktGeoxqGiG9", "Trump Declares on Twitter ‘I Have Absolu"),
+    ("Z7cBmlLzQYGJ6SsP", "As Romney clarifies stance, poll shows A"),
+    ("Lw1Hqz6OyqoI4O6p", "U.S. court orders Trump administration t"),
+    ("tSVsnOIGOHEXBqrT", "John Kelly Was Always Just Donald Trump "),
+    ("9zOF2Zy7YogPYJWq", "Hillary Says Trump 'Certainly' Should Ha"),
+    ("tkT2fhFeMoXRdXiA", "OPINION: Hillary Clinton's dying campaig"),
+    ("7Epa1n6tHLPHMXYr", "Immigration Hawks Unhappy With Details I"),
+    ("WcqWBFSGwKxfdFom", "GOP is melting down: The real SOTU story"),
+    ("o3O1IcIYt1aSzy6g", "Perhaps it’s Time For New Republican Lea"),
+    ("kxHci3ctQVKuTQnA", "How Putin Forged a Pipeline Deal That De"),
+    ("vQJIHzZuXXTHC3ve", "Debate heats up over proposal to ban gen"),
+    ("RHW6kxuk11pmSBi8", "Trump Reacts to Leaked Mueller Questions"),
+    ("aQ4k17ibJpRB1ly5", "The Trump Two-Step"),
+    ("lpbLKWW6b9dlFGs2", "As Green New Deal Support Slips, WashPos"),
+    ("dego9S2hPKFpG2CO", "Weeks Later, 500 People Still Face Charg"),
+    ("8gylfpYqpFev71kr", "California Gov. Gavin Newsom to Sign Bil"),
+    ("fXtpoJ5MzSqu5K2t", "Union Representing Disneyland Employees "),
+    ("K1IVgvjELAGCg5vn", "A crisis that draws the best from invest"),
+    ("2ssVuBbnY9IlAJui", "Ex-Porn Star Mia Khalifa Slammed BangBro"),
+    ("zsCB60iITgCB8ZoK", "Five Years Later: How's that Wreckovery "),
+    ("7vpg6B3A8nQXq0e6", "Clinton campaign scrambles to defend Rus"),
+    ("Boq3GVaYAeUuD1Rg", "3 reasons Americans die sooner than peop"),
+    ("Ka9rqp3Zp7V9aLpr", "Top allies of Pope Francis criticize rel"),
+    ("1F9nklh5ypjcUxOD", "Hillary Clinton Will Win, But She Doesn’"),
+    ("VCnzVzLzBSzieRkV", "Twitter slapped its first 'manipulated m"),
+    ("pWjFS4poGr2tiTC3", "Ted Cruz Desperately Seeks to Stop Donal"),
+    ("MzEyNk7szs2YuPJR", "OPINION: Why Hillary Clinton's legal woe"),
+    ("GrkpwGJiRZJOpqMI", "FBI: No crime committed in Bubba Wallace"),
+    ("hSa5kyvXEG2LSCUl", "Supreme Court says lower court should re"),
+    ("dAyYx4p1O98EZrGL", "Biden vs. Kavanaugh: How the #MeToo Numb"),
+    ("Cg09yw3OvGzqXqIl", "David Blankenhorn: Can rethinking divers"),
+    ("Zp31tXtEPLLTBscc", "Actually, we can’t afford not to build t"),
+    ("TWDmUFGN2eC6BZDI", "OPINION: Fake News About Abortion in Vir"),
+)
+
 ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     80: (ROUND80, "sa"),
     81: (ROUND81, "sb"),
@@ -1566,6 +1609,7 @@ ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     112: (ROUND112, "tg"),
     113: (ROUND113, "th"),
     114: (ROUND114, "ti"),
+    115: (ROUND115, "tj"),
 }
 
 
