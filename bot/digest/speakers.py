@@ -161,6 +161,13 @@ _VERB_BEFORE = frozenset(
 )
 
 
+# A copula between a name and the quotation that gives its predicate: 'Jones is “a bit
+# eccentric,” he said' (the words are about Jones, said by someone else).
+_COPULA_AND_MARK = re.compile(
+    r" (?:is|was|are|were|remains|seems|has been|had been)(?: not)? [\"“]"
+)
+
+
 def _party_named(words: list[str]) -> str | None:
     """The party a phrase names ("Labour", "the Tories", "The Labour Party"), as the text
     writes it (without "the"), or ``None``."""
@@ -184,7 +191,10 @@ _DESCRIBED_TAIL = re.compile(
 )
 # A sentence that ends in a pronoun reporting it: ", he said." (with the space after).
 _PRONOUN_TAIL = re.compile(r', (he|she) ([a-z]+)\.[\s"”’]*\Z')
-_INVERTED_TAIL = re.compile(r", (?:says|said|adds|added|argues|argued|warns|warned) \Z")
+# (with a title of up to three capitalised words first: ", said Dr. Bruce Rowell, ...")
+_INVERTED_TAIL = re.compile(
+    r", (?:says|said|adds|added|argues|argued|warns|warned) (?:[A-Z][\w’'.-]* ){0,3}\Z"
+)
 
 _WHO_SPOKE = re.compile(
     r"(?:,? \d{1,3})?,? who (?:\w+ )?(?:told|said|says|tells|added|explained|insisted|admitted)\b"
@@ -1269,6 +1279,10 @@ class SpeakerResolver:
             return previous if previous and _fits(previous, pronoun) else None
         by_sentence: dict[int, list[tuple[int, str]]] = {}
         for s, n in people:
+            if self.text.find("\n", s, at) < 0 and self._subject_of_quoted_words(s, at):
+                # ('Jackson is "not a political person. ...,” he said': over a stop, in one
+                # paragraph; not 'Reverend Olds "saw ...' whose words run on to the next)
+                continue
             by_sentence.setdefault(self._sentence_of(s), []).append((s, n))
         here = self._sentence_of(at)
         if sentence_start is not None and sentence_start > self.sentence_starts_at(here):
@@ -1458,11 +1472,15 @@ class SpeakerResolver:
         that quotation reported by the pronoun at ``at`` ('Mr Sullivan “made accounting
         decisions,” he told the court'): spoken of, not speaking."""
         m = self._mention_shortly_before(pos, at)
-        if m is None or self.text[m.end : m.end + 2] not in (' "', " “"):
+        if m is None:
             return False
-        closing = '"' if self.text[m.end + 1] == '"' else "”"
-        close = self.text.find(closing, m.end + 2, at)
-        return close >= 0 and self.text[close + 1 : at].strip(" ,") == ""
+        linked = _COPULA_AND_MARK.match(self.text, m.end)  # 'Jones is “a bit eccentric,” he said'
+        mark = linked.end() - 1 if linked else m.end + 1
+        if self.text[mark - 1 : mark + 1] not in (' "', " “"):
+            return False
+        # (either closing mark: 'Jackson is "not a political person. ...,” he said')
+        closes = [c for c in (self.text.find(x, mark + 1, at) for x in '"”') if c >= 0]
+        return bool(closes) and self.text[min(closes) + 1 : at].strip(" ,") == ""
 
     def _verb_object(self, pos: int, k: int) -> bool:
         """Whether the mention at ``pos`` (with the title before it) follows a lowercase word
@@ -1573,7 +1591,7 @@ class SpeakerResolver:
         clause's."""
         if _reports_its_sentence(self.text, pos):
             return True
-        if _INVERTED_TAIL.search(self.text, max(0, pos - 12), pos) is None:
+        if _INVERTED_TAIL.search(self.text, max(0, pos - 60), pos) is None:
             return False
         # (not "..., said Mr Ahern had been committed"; the mention's own end, as a run of
         # capitalised words reads on past a full stop: "argued Mr Howard. Pointing ...")

@@ -48,3 +48,40 @@ def test_what_a_sentence_is_about_is_not_who_he_is() -> None:
         "rewrite history,” he wrote."
     )
     assert speakers["and it is not an attempt to rewrite history"] == "Sandy Stimpson"
+
+
+def test_a_name_linked_to_the_quotation_by_is_is_spoken_of() -> None:
+    speakers = _speakers(
+        "Pizzagate\n\nEdgar Welch drove to Washington with a rifle.\n\nWelch, a 28-year-old "
+        "father of two, says he doesn't believe in conspiracy theories, but listens to Alex "
+        'Jones, who spreads them on his radio show. Jones is "a bit eccentric," he said.'
+    )
+    assert speakers["a bit eccentric"] == "Edgar Welch"
+
+
+def test_spoken_of_over_a_stop_inside_the_quotation_in_one_paragraph() -> None:
+    speakers = _speakers(
+        "Nominee\n\nPresident Trump defended Rear Adm. Ronny Jackson on Tuesday.\n\nTrump said "
+        'he was reluctant to subject Jackson to the process. Jackson is "not a political '
+        "person. I don’t want to put a man through a process like this,” he said."
+    )
+    assert list(speakers.values()) == ["Trump"]
+
+
+def test_words_that_run_on_to_the_next_paragraph_stay_the_subjects() -> None:
+    speakers = _speakers(
+        'Corinth\n\nOrganized religion followed closely.\n\nReverend Olds "saw an earnestness '
+        "in reference to the Christian life that I have seldom seen.\n\nAnd as I saw their deep "
+        'earnestness," he said, "I was led to ask where we can find a more impressible people."'
+    )
+    assert set(speakers.values()) == {"Olds"}
+
+
+def test_he_goes_on_from_whoever_said_the_sentence_before_after_his_title() -> None:
+    speakers = _speakers(
+        "Doctor killed\n\nDr. Jerry Umanos had practiced medicine in inner-city Chicago.\n\n"
+        "Umanos was connected with Lawndale for more than 25 years, said Dr. Bruce Rowell, the "
+        'hospital\'s chief clinical officer.\n\n"He was a loving, caring physician" who served '
+        'his patients "with the utmost of respect," he said.'
+    )
+    assert speakers["with the utmost of respect"] == "Bruce Rowell"
