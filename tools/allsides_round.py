@@ -1573,6 +1573,49 @@ ROUND115 = (
     ("TWDmUFGN2eC6BZDI", "OPINION: Fake News About Abortion in Vir"),
 )
 
+ROUND116 = (
+    ("VWgP4DK1LZbxed3I", "US blocks UN call for probe into Gaza vi"),
+    ("HD79nzEx5qbQqQc3", "The battle of the moderates"),
+    ("IV8V0SyhrBp1QbZC", "Gingrich Cautions GOP About 'Overreach' "),
+    ("anaxXWQCRncYgBiu", "Twitter is finally addressing fake accou"),
+    ("HGLVbwRArxQHdBKE", "Boston bombing probe: What Tsarnaev's fr"),
+    ("WwCIDPMhu95yleMc", "Supreme Court sides with Colorado baker "),
+    ("4sUgyN0NKxumeMMX", "Calm down, America: We’re as safe as we "),
+    ("NfpMKordK9lzMBF1", "OPINION: Jeff Sessions Had No Choice"),
+    ("S83VLgk9zC80FxjK", "Romney campaign: Ohio is still competiti"),
+    ("PsxFj0Yje9Dpswe0", "State Department security still lacking "),
+    ("duNwizn6N55OOF8O", "How Trump Went From ‘Fire and Fury’ to D"),
+    ("qfTW2NDOcq6Ut3sD", "Trump calls for charges against Clinton "),
+    ("NaQuZwPd1u6UQ49D", "Video: Is Bill Clinton's Sexual Miscondu"),
+    ("AK3sDXA6tjKAG61q", "Republicans pass tax breaks, but don’t p"),
+    ("zQDvDZ4rfbdIfyFY", "OPINION: What's the connection between p"),
+    ("vG7TcDtUA5HGiSDe", "Teen used ‘ghost gun’ in California high"),
+    ("YTEckE0O8uFNuB3g", "Report: Mueller Team 'Amused' by Rudy Gi"),
+    ("NNRDLEOgs5lqmkBf", "WATCH: Violence Breaks Out at Austria-It"),
+    ("tYiD1JE3v7zjWpXM", "Can Jack Dorsey Reinvent the Internet by"),
+    ("m9PTiwJ9cKFQ19C7", "Donald Trump: Hillary Clinton has 'cause"),
+    ("YkqJopoPN6xol1hW", "Supreme Court Rejects Key GOP Challenge "),
+    ("ud08xWdFE0En9J36", "'Gay dads' appear on Disney's kids' cart"),
+    ("13RvXVyc7NetxCRZ", "Hispanic caucus members ejected from mee"),
+    ("JiKw2lCctCU8tk73", "Turkish Conglomerate Speaks to Summit Vi"),
+    ("qPsnLDLurGpKWtyr", "'Walk a mile in my legs': Sen. Tammy Duc"),
+    ("Vd8q2zt7w0PCfPfq", "South Korea shows that democracies can s"),
+    ("J7dSADIoPy4K3mS6", "Top Trump ally in U.S. House to leave Co"),
+    ("6chMflOVh2RAUeXw", "‘Fake News’ Isn’t Just a Rightwing Probl"),
+    ("u8qWCr9Q2cavrT7R", "Michael Flynn Charged With Making False "),
+    ("z9712QBKuCBi8DRU", "Donald Trump Threatens to Adjourn Congre"),
+    ("cUkpV33RMzAcad4R", "The toxicity of Clinton nostalgia"),
+    ("nkQuwDwDTIpaNWxL", "OPINION: The Caravan Is Real"),
+    ("T3j9HJzlqdHUawME", "Hillary, Don’t Debate With an Audience"),
+    ("ff0n56Ied9Chwf2E", "MSNBC, Fox News Personalities Speak Out "),
+    ("3UHzDXTovJcMsErA", "BREAKING: Dallas Jury Grants Mother Sole"),
+    ("KaXxex77kqDpcRBz", "OPINION: Should You Believe All Accusers"),
+    ("6nEoHmrozqrheHmR", "People Think Trump Is Lying About Killin"),
+    ("qGpofTBaQjpB6yMw", "‘Great Anger’ in America Caused By ‘Fake"),
+    ("5J4KOMwYmGYeZAQf", "Endorsement: Marco Rubio can chart new d"),
+    ("0nLqC07sGpqA0GJ1", "Rand Paul set to upend Trump impeachment"),
+)
+
 ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     80: (ROUND80, "sa"),
     81: (ROUND81, "sb"),
@@ -1610,6 +1653,7 @@ ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     113: (ROUND113, "th"),
     114: (ROUND114, "ti"),
     115: (ROUND115, "tj"),
+    116: (ROUND116, "tk"),
 }
 
 
