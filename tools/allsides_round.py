@@ -1616,6 +1616,49 @@ ROUND116 = (
     ("0nLqC07sGpqA0GJ1", "Rand Paul set to upend Trump impeachment"),
 )
 
+ROUND117 = (
+    ("8uYyaeVezHPCO7hd", "Harry Reid: 3 Obama confirmations coming"),
+    ("YYclnc0BxAL0lfUG", "Far-Left Media: Beto Mails It In On A Nu"),
+    ("rx2ctqxnqMrnlEK7", "Biden calls for Trump's impeachment for "),
+    ("LbjsE2NzWLfBhcbt", "Pro-choice House leaders: Don’t let abor"),
+    ("g8luDctVX5maYtpf", "Huckabee: Resisting the Supreme Court on"),
+    ("P5evHqe0mzs7tKyx", "House Passes Extensive Election And Camp"),
+    ("0IUulaZ8T8dkN0nh", "Lawmakers dig for answers on Libya in ro"),
+    ("nKuk8Fvtbg4PrsTd", "Schiff angrily pushes back against GOP c"),
+    ("b53dhhBXpyJMbnYW", "FBI calls for 'peaceful' end to armed si"),
+    ("uBDapbZvEeDGn0uV", "Can Sanders rally supporters around Clin"),
+    ("nBGbTudTomEG58CZ", "Tulsi Gabbard Drops Out And Endorses Joe"),
+    ("SV8jmu68ZIzlxRfe", "Google Appears to Remove All Shopping Se"),
+    ("R0YQ5hNVmeUD08Pc", "Wisconsin set to hold in-person voting i"),
+    ("olwrBqzGvAyJqvyI", "After Ireland, Gay Agenda Eyes Catholic "),
+    ("CCRRxYG1M592VAFG", "Former BBC chief explains dropped Savile"),
+    ("96jOIB6D5KmIqP7S", "2019 Was a Great Year for the Unborn"),
+    ("0Wy2RrjaioGROKGM", "Keynoter Christie Is a Skilled Speaker a"),
+    ("zaxnfNevujzF5GwH", "OPINION: The Madcap Caution of Donald Tr"),
+    ("5Hp0lwr9l0dB8YJn", "Donald Trump’s threat to imprison Hillar"),
+    ("J4ULGGisxPHO34pP", "Ben Carson Calls Out Zoning Regulations "),
+    ("2JqXfLOc706YkVrm", "'Build the Wall!' Trump Moves Forward on"),
+    ("Fanbku0OtJ5Uf1y6", "GOP's humiliating new predicament: Why i"),
+    ("FR6Tdi9p8Hn6DTiD", "For Reasons Good and Sad, Thanksgiving I"),
+    ("GDHXP44GLjQ4UjFX", "Camouflaged federal agents have descende"),
+    ("vf9yQOQTHhcjM1r2", "de Blasio is using coronavirus as excuse"),
+    ("Tsim5C3JRdY88PKt", "Sen. Murkowski: Why Shouldn't Bolton Be "),
+    ("gSD8becqBkuAOr0z", "Progressives Are All Too Willing to Cut "),
+    ("5iM4vsRj73JnsLzs", "OPINION: It took massive institutional f"),
+    ("tECmaQUiUU1et89V", "'This isn't our best. It's not who we ar"),
+    ("UVhNxxVkK6DPeIGR", "Google has banned 200 publishers since i"),
+    ("VgVI93VVpDg8KLYM", "Democrats Are 3 Times More Likely to Unf"),
+    ("0m68zOCbsBn0agiC", "Judge blocks Trump birth control coverag"),
+    ("rwJnM0wHyvSqYLeS", "Nancy Pelosi doesn't rule out impeaching"),
+    ("8LIOOWpoWG8OZqPv", "Watch This Con Law Prof Knock Down MSNBC"),
+    ("YCPlhUzXA387uADv", "The Age of Coddling Is Over"),
+    ("YZBo3uqMoh5wK4NT", "OPINION: Moore, Kavanaugh, Northam: The "),
+    ("GhKPKupnMVtC3vRW", "Crowd chants 'lock him up' at President "),
+    ("Nzam4nHy4cRPx9bV", "Bill to Defund Homeland Security Unlikel"),
+    ("RGxtQIOP2RGRihr2", "CNN Buys Into Right-Wing Myths About D.C"),
+    ("5SEvRUY5npLGFAVT", "Obama: Planned Parenthood isn't going an"),
+)
+
 ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     80: (ROUND80, "sa"),
     81: (ROUND81, "sb"),
@@ -1654,6 +1697,7 @@ ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     114: (ROUND114, "ti"),
     115: (ROUND115, "tj"),
     116: (ROUND116, "tk"),
+    117: (ROUND117, "tl"),
 }
 
 
