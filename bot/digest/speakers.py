@@ -1303,8 +1303,10 @@ class SpeakerResolver:
             opening = self.text[self.sentence_starts_at(here) : first_at].lower()
             if re.search(rf"\b{pronoun}\b", opening):
                 # "Asked whether he would accept gifts from Lord Alli, he said: “…”": the
-                # sentence's own "he" came first, so its people are not who "he" means.
-                same = []
+                # sentence's own "he" came first, so its people are not who "he" means (but
+                # "As he sat zip-tied, Abebe thought of his parents, who “…,” he said": the
+                # main clause's subject is whom both mean).
+                same = [(s, n) for s, n in same if self._subject_after_opening(s, here)]
         if same and self.text.endswith(("what ", "What "), 0, at):
             # "Mr Sharon's hard words ..., with left-wing Mr Peres denouncing what he called a
             # bid to cause “…”": the one named last before "what he called".
@@ -1510,6 +1512,13 @@ class SpeakerResolver:
         start = self.sentence_starts_at(k)
         before = self.text[start:pos].split()
         return len(before) == 1 and before[0].strip(_STRIP).lower() in ("of", "on", "about")
+
+    def _subject_after_opening(self, pos: int, k: int) -> bool:
+        """Whether the mention at ``pos`` opens the main clause right after a comma that ends
+        sentence ``k``'s opening clause ("As he sat zip-tied, Abebe thought ...")."""
+        start = self.sentence_starts_at(k)
+        comma = self.text.rfind(", ", start, pos)
+        return comma >= 0 and comma + 2 == pos and self._is_subject(pos, k)
 
     def _topic_of(self, pos: int, k: int) -> bool:
         """Whether the mention at ``pos`` (with the title before it) is what its sentence is

@@ -85,3 +85,20 @@ def test_he_goes_on_from_whoever_said_the_sentence_before_after_his_title() -> N
         'his patients "with the utmost of respect," he said.'
     )
     assert speakers["with the utmost of respect"] == "Bruce Rowell"
+
+
+def test_he_in_an_opening_clause_and_the_main_clauses_subject_are_one() -> None:
+    speakers = _speakers(
+        "Protesters\n\nAhmed Abebe, 25, was arrested with Jared Mollenkof.\n\nMollenkof was "
+        "released the next day.\n\nAs he sat zip-tied, Abebe thought of his parents, refugees "
+        "from Ethiopia who “put us here to have a better life than they did growing up,” he said."
+    )
+    assert list(speakers.values()) == ["Ahmed Abebe"]
+
+
+def test_he_in_an_opening_clause_still_skips_the_clauses_object() -> None:
+    speakers = _speakers(
+        "Loans\n\nJack Straw met Lord Alli on Monday.\n\nAsked whether he would accept gifts "
+        "from Lord Alli, he said: “No, never.”"
+    )
+    assert list(speakers.values()) == ["Jack Straw"]
