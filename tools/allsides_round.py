@@ -1659,6 +1659,49 @@ ROUND117 = (
     ("5SEvRUY5npLGFAVT", "Obama: Planned Parenthood isn't going an"),
 )
 
+ROUND118 = (
+    ("5ym0K0P9ojfRhdHh", "Supreme Court Nominee Neil Gorsuch Is a "),
+    ("sfO2T9ETogihqB7f", "Bill Clinton: U.S. policy on Syria turni"),
+    ("1wAJ3Y3MN72c0Moi", "Paul Ryan on the State of the Race"),
+    ("VM40lLHbKcEFfwpz", "Trump will formally cancel NAFTA to pres"),
+    ("01kkkrpZGTG5XkyB", "Administration accused of giving unions "),
+    ("bXi3NgVGX2alFXmj", "Do Americans have enough zeal for Obama "),
+    ("1Kk6cgRFithT56iZ", "The best explanation for Hillary Clinton"),
+    ("HFpqYsRr6alb8k9J", "‘Chaos Is the Point’: Russian Hackers an"),
+    ("qxjYGBS9F2C5lZ2D", "Couple that pointed guns at protesters i"),
+    ("jIiGSjtJL5YRxQfZ", "Job numbers soar, but Obama gets no cred"),
+    ("gywyYNxRaRLPulB2", "Mike Pence forced to defend his stay at "),
+    ("vZ62ftLup01RqrRI", "Fact-check: “Stand your ground” laws don"),
+    ("rc6wfXt01OYMQC1e", "Trump Expected to Name Running Mate Soon"),
+    ("blhNC8BOUGs6NlYA", "In Record Drought, California Golf Cours"),
+    ("f8lCNjofdCpPQ0Bm", "The Senate Will Vote on a $2.7 Trillion "),
+    ("SBC0ba9hTOXeXhSY", "Kerner Report set standard for what a se"),
+    ("AjTS5odnMvu6hrwP", "Judge tells U.S. to pay costs of reuniti"),
+    ("xmPYv1BqRrO3gmL1", "Devin Nunes makes serious request after "),
+    ("PUPUBWem5SOkZHkD", "NSA O'Brien: Soleimani Taken Out Over Pl"),
+    ("IrkdhGPIKGYZ4cRy", "Wave good-bye to your pre-existing condi"),
+    ("1FpvT6z26gxEsii9", "White House to Block Possible Testimony "),
+    ("lkCJqsyo7BtMPCOJ", "The GOP has become the party from George"),
+    ("tA70CgJmWbvmOy0N", "OPINION: Hillary Clinton losing momentum"),
+    ("qxPXQEtSE1I3jF9g", "OPINION: Being a Socialist Means Never H"),
+    ("Oz1k5Vfur8QIzUy6", "Top Senate Republicans Look To Pass Tax "),
+    ("lJnfFOoXy1eKTCCi", "The Iran Deal and the Cost of Political "),
+    ("dDMynY3VYxdQE3Ff", "Don’t let Fox gaslight you over Laura In"),
+    ("goZPlntLuvaLGddp", "OPINION: Trump takes wrecking ball to th"),
+    ("CXvYQhdThu52uj9c", "Obama Will Not Meet with Netanyahu Durin"),
+    ("oVoJ7bQenXqeEfyR", "OPINION: Bringing American politics back"),
+    ("Xms3SpwCmZyQJnBx", "How To Understand Natural Disasters In A"),
+    ("g6c6Uw5UFna30Gnz", "David Attenborough: collapse of civilisa"),
+    ("DA4Xb18gIwQFyYOO", "The Supreme Court’s View of Politics Is "),
+    ("sZF3FYYrgbRM5MS9", "NFL’s Saints head to court in Catholic C"),
+    ("eA4VaAorZ2QgZkMz", "Trump has declared major disaster in all"),
+    ("re11LnxOoa394rcd", "Obama Declares Equal Pay Day, Despite Hi"),
+    ("6TONjHxWIVjoxqQC", "Ryan Criticizes Obama on Foreign Policy"),
+    ("IIqY7jX4h6L4a6ds", "Are We Ready for a New Cold War — With C"),
+    ("VgFpA50hU3dLWjd5", "OPINION: Scandals Sanitized with Linguis"),
+    ("9yukfLDfcEYvYJoO", "Western Politics’ Locust Years"),
+)
+
 ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     80: (ROUND80, "sa"),
     81: (ROUND81, "sb"),
@@ -1698,6 +1741,7 @@ ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     115: (ROUND115, "tj"),
     116: (ROUND116, "tk"),
     117: (ROUND117, "tl"),
+    118: (ROUND118, "tm"),
 }
 
 
