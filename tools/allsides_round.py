@@ -1752,7 +1752,9 @@ def read_article(folder: Path, ident: str) -> dict:
 
 def story_text(article: dict) -> str:
     """Headline, date and paragraphs of one article, as a plain-text news story."""
-    day = dt.date.fromisoformat(article["date"])
+    raw = article["date"]
+    # (most dates are ISO; a few are written the American way, "10/28/18")
+    day = dt.datetime.strptime(raw, "%m/%d/%y").date() if "/" in raw else dt.date.fromisoformat(raw)
     dateline = f"{day:%B} {day.day}, {day.year}"
     paragraphs = [p.strip() for p in article["content_original"].split("\n") if p.strip()]
     return "\n\n".join([article["title"].strip(), dateline, *paragraphs]) + "\n"
