@@ -1279,6 +1279,9 @@ class SpeakerResolver:
             return previous if previous and _fits(previous, pronoun) else None
         by_sentence: dict[int, list[tuple[int, str]]] = {}
         for s, n in people:
+            if self._in_video_box(s):
+                continue  # "JUST WATCHED Jimmy Savile's 9-year-old Scout victim Replay ...": a
+                # link to a video pasted into the text, no sentence of the story
             if self.text.find("\n", s, at) < 0 and self._subject_of_quoted_words(s, at):
                 # ('Jackson is "not a political person. ...,” he said': over a stop, in one
                 # paragraph; not 'Reverend Olds "saw ...' whose words run on to the next)
@@ -1512,6 +1515,14 @@ class SpeakerResolver:
         start = self.sentence_starts_at(k)
         before = self.text[start:pos].split()
         return len(before) == 1 and before[0].strip(_STRIP).lower() in ("of", "on", "about")
+
+    def _in_video_box(self, pos: int) -> bool:
+        """Whether ``pos`` stands in a paragraph that is a news site's link to a video ("JUST
+        WATCHED ... Replay More Videos ... MUST WATCH ... 03:29")."""
+        start = self.text.rfind("\n", 0, pos) + 1
+        return self.text.startswith("JUST WATCHED ", start) and (
+            self.text.find(" Replay More Videos", start, pos + 300) > 0
+        )
 
     def _subject_after_opening(self, pos: int, k: int) -> bool:
         """Whether the mention at ``pos`` opens the main clause right after a comma that ends

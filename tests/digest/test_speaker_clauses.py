@@ -102,3 +102,14 @@ def test_he_in_an_opening_clause_still_skips_the_clauses_object() -> None:
         "from Lord Alli, he said: “No, never.”"
     )
     assert list(speakers.values()) == ["Jack Straw"]
+
+
+def test_a_video_box_pasted_into_the_text_names_nobody_he_can_be() -> None:
+    speakers = _speakers(
+        "BBC\n\nMark Thompson is now the incoming chief executive at the Times.\n\nJUST WATCHED "
+        "Jimmy Savile's 9-year-old Scout victim Replay More Videos ... MUST WATCH Jimmy "
+        "Savile's 9-year-old Scout victim 03:29\n\nWhen he learned of the investigation, he "
+        "did not question it, he said.\n\nHe added that he finds the allegations against Savile "
+        '"exceptionally grave."\n\n"I have been appalled by what I have read," he wrote.'
+    )
+    assert speakers["I have been appalled by what I have read"] == "Mark Thompson"
