@@ -1702,6 +1702,49 @@ ROUND118 = (
     ("9yukfLDfcEYvYJoO", "Western Politics’ Locust Years"),
 )
 
+ROUND119 = (
+    ("0Q8VESHcuHhiriP7", "Senate rejection of Trump border emergen"),
+    ("TQDhzsK1irH6tkUi", "Trump's Attorney General Nominee William"),
+    ("LozQHeTEwK1dZuwg", "‘Economists Say’ a Lot of Things That Tu"),
+    ("bjcz4BLAaR7F4bdg", "EDITORIAL: The Whistleblower"),
+    ("6qFbyVPsDflQluJY", "“This is war”: Sarah Palin slams “quasi-"),
+    ("kubDeKQfCVm9dxsL", "House Republicans Push Through Farm Bill"),
+    ("tYEo9ZHkxJBXQIyR", "Fox News Ignores Latest Evidence That Pr"),
+    ("GxxFeXFw1Y8jKd71", "Rhode Island Set To Recognize Same-Sex M"),
+    ("Xrn7ZMnaiBv6YX44", "CNN Fact Check: Romney, women and jobs"),
+    ("94b0LDKdW85DNQVe", "America’s lack of pandemic preparedness "),
+    ("KDJFhX9GbCn6KwTZ", "OPINION: Obama should act with restraint"),
+    ("eSjVBZ2C9MsnRp8u", "Feinstein Calls for 'Total Review' of NS"),
+    ("alNaerSF4wSmafd1", "Israel and Hamas maintain cease-fire, af"),
+    ("XAGj6IZNoxUOUJpQ", "Americans Conflicted Over GOP Plans To D"),
+    ("4HVoTaryVgMhqdEr", "Trump reschedules campaign rally after J"),
+    ("iujbbwXVeAP0X7tf", "Trump to end Daca 'Dreamers' program wit"),
+    ("U1eQqUghpCy3fHLd", "Wisconsin Poll Shows Drop in Support for"),
+    ("rvZVwltNa8OYMGR7", "House Judiciary Committee Releases Full "),
+    ("CJ0oXt0Yqh4ZSaHW", "Illegal immigrants line up at consulates"),
+    ("76Qxgf6wa9oCbWqc", "Hostage crisis unfolds in Australia's bi"),
+    ("6RPz2S0Iw4nEWhmN", "California court rules that teacher tenu"),
+    ("0EHj5sCWMNtNlujf", "Kathleen Sebelius: America 'deserves bet"),
+    ("mJVpkoRYL7CkKgFj", "Second Democratic debate largely steers "),
+    ("fErE3skJ6Eykp2Hn", "Who should wear a face mask, and do they"),
+    ("W0FdOUcSPKkqwC4d", "Coronavirus in NY: Cuomo orders lockdown"),
+    ("8KrJADq74sOk8kHB", "#IStandWithTuckerCarlson Trends On Twitt"),
+    ("RZ4QRYSVg2wIbTIq", "A new FDA-authorized COVID-19 test doesn"),
+    ("c00Y2OmDG5D7MTzy", "Trump reveals what he will do next time "),
+    ("pg6FLAEru9G37AR3", "Just how ‘super’ is this year’s Super Tu"),
+    ("6ckZmvdPr19OqRiH", "OPINION: Girding Republican loins for th"),
+    ("uD3Dq9GRrtfX5Suv", "‘How Could the CDC Make That Mistake?’"),
+    ("p7W4n9nbkbxcfj4t", "Some Constitutional Questions Worth Aski"),
+    ("MKvgvk81KvyAVqVY", "Global democracy has another bad year"),
+    ("OShCRLbkvpABRhaa", "Democrat Bill Mandates Licensing of All "),
+    ("JN2fcqZzYYF7r34S", "Far-Right, Trump-Loving Media Prep for W"),
+    ("SxYvxLn1OEjGJjdi", "Are Dems bungling their impeachment stra"),
+    ("tirtfxrPdcSht8kC", "Trump Attacks CDC School Reopening Guide"),
+    ("RHnyYtiXqRROM5Sy", "OPINION: Kirstjen Nielsen Enforced Cruel"),
+    ("kFWaqdQJC3frp3pR", "Impossible Foods: Capitalism Is the Most"),
+    ("miBJ7lyFGR1PMhfm", "Trump to Meet China's Liu in a Sign Trad"),
+)
+
 ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     80: (ROUND80, "sa"),
     81: (ROUND81, "sb"),
@@ -1742,6 +1785,7 @@ ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     116: (ROUND116, "tk"),
     117: (ROUND117, "tl"),
     118: (ROUND118, "tm"),
+    119: (ROUND119, "tn"),
 }
 
 
