@@ -164,7 +164,7 @@ HONORIFICS = _wordset(
 # Words that end a source phrase when walking backwards from a cue verb.
 _CLAUSE_WORDS = _wordset(
     "that and but or when while because as if though although since after before where which "
-    "so then also yet to in on at of for with by from about than"
+    "so then also yet to in on at of for with by from about than during"
 )
 
 
@@ -2412,6 +2412,13 @@ def source_before(text: str, start: int, end: int) -> Source | None:
         if owner >= 0 and (k + 1 == len(toks) or toks[k + 1].low == "that"):
             # "Donald Trump’s claim that there have been “thousands of shootings”".
             span = _phrase_backward(toks, owner + 1, limit=4)
+            if (
+                span is not None
+                and span[0] > 0
+                and toks[span[0] - 1].low == "to"
+                and tok.raw.endswith(":")
+            ):
+                continue  # "Danny Kanner responded to Mr. Ryan's remarks: “…”": the answer
             if span is not None and _is_name_word(toks[span[1] - 1]):
                 return _make(text, toks, span, tok.low)
         # a word that is more often a noun, used as a verb: "to claim", "Mr Prior remarks"

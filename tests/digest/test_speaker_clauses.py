@@ -113,3 +113,21 @@ def test_a_video_box_pasted_into_the_text_names_nobody_he_can_be() -> None:
         '"exceptionally grave."\n\n"I have been appalled by what I have read," he wrote.'
     )
     assert speakers["I have been appalled by what I have read"] == "Mark Thompson"
+
+
+def test_the_remarks_someone_responded_to_are_not_the_answers_speaker() -> None:
+    speakers = _speakers(
+        "Values summit\n\nPaul Ryan spoke at a values summit on Friday.\n\nObama campaign "
+        "spokesman Danny Kanner responded to Mr. Ryan's remarks: \"Speaking at a values summit, "
+        'he unleashed a series of dishonest attacks."'
+    )
+    assert list(speakers.values()) == ["Danny Kanner"]
+
+
+def test_a_name_after_an_inverted_verb_ends_before_during() -> None:
+    speakers = _speakers(
+        "Language\n\nFox News’ Frank Luntz is perhaps the most notorious GOP spin-doctor. "
+        "“Politicians are living, breathing embodiments of the language they use,” said Luntz "
+        "during an NPR interview."
+    )
+    assert list(speakers.values()) == ["Frank Luntz"]
