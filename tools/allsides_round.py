@@ -1745,6 +1745,49 @@ ROUND119 = (
     ("miBJ7lyFGR1PMhfm", "Trump to Meet China's Liu in a Sign Trad"),
 )
 
+ROUND120 = (
+    ("Rpr9Ua3b0lewLkSv", "Defense Secretary Carter used personal e"),
+    ("KtSAS1o4FzoSoffz", "Standoff over Trump border wall puts U.S"),
+    ("FUJwAYECJVo0L3fK", "Obama announcing China trade complaint o"),
+    ("m7hUY1uw1TzgEO5h", "Julián Castro endorses Elizabeth Warren "),
+    ("QsOplTHQ18U5YAm6", "False news swirls around Minneapolis off"),
+    ("M9p2PvDXSbUFDQpn", "Federal judge kills recount effort in Mi"),
+    ("5QYCkgZcP67v2SRM", "NAACP talking to Justice Department abou"),
+    ("RznNTEzFgh0IGTZG", "John Hinckley, Who Tried To Kill A Presi"),
+    ("v6rH2xtJZ1Jjgs4E", "Southern Baptists condemn Boy Scouts ove"),
+    ("8a4nBfgXM8B59xfR", "Democrat and Republican Legal Experts De"),
+    ("ukOaEVZzzI09wMIP", "Falling gas prices fuel consumer spendin"),
+    ("2PNpYGOjmkgy7RQ6", "Human Rights Advocates Urge Trump to Pus"),
+    ("KGoUtr1TGoN5yZtJ", "OPINION: A Complete National Disgrace"),
+    ("lk7kqNLZFxOICkJR", "British Prime Minister May Cancelling Br"),
+    ("xhAESJRsLYeBPR6a", "OPINION: The Pittsburgh Synagogue, Anti-"),
+    ("jVdJDmJ1KFhsoUyP", "How serious is the Republican food fight"),
+    ("PuhjDxwYJMj03F1O", "President Obama unlikely to push gay mar"),
+    ("fMTtuFOvgz7hlCg2", "Anxiety of the Capitol Hill Press Mob"),
+    ("ddkXA1bJnfG2LxHh", "Brett Kavanaugh: Trump's supreme court p"),
+    ("atFUe320mQYZ3sU6", "China Is Reaping Biggest Benefits of Ira"),
+    ("DGHm0UrfR4hGDGI9", "Big Telecom Say It Has First Amendment R"),
+    ("6GruUlD6BKg6iyxI", "OPINION: The Truths Behind Our Current P"),
+    ("jmto18v9pl0feS95", "Is Bitcoin Better Money?"),
+    ("Z1rpqPIZAoZyCZg8", "Liberals and Conservatives Are Equally L"),
+    ("VP9NA1HrhO2jcNnl", "Media Bubbles Aren’t The Biggest Reason "),
+    ("TUSifXkloyGcBcDk", "Terrible News for Climate Cataastrophist"),
+    ("BoN2SzNKjup3fWIY", "Why National Unity Remains So Elusive"),
+    ("5ABkYp8JSpGfqwWn", "Trump Scoffs at China Trade War ‘Lost’ Y"),
+    ("OzyeZuoeRjoBtvEF", "Bangladesh Arrests Teenage Child for Cri"),
+    ("mMIoxkCnNdr72hc6", "How Covid-19 is impacting the mental hea"),
+    ("30O9hHwDDGh3rPud", "Democrat Elites Could Seal 2020 Loss to "),
+    ("ojdtG0koWxUKhK1r", "Banning Trump from Twitter would be a di"),
+    ("CMvBXYFsiVw3JiM8", "OPINION: Donald Trump may not be able to"),
+    ("u7WSvRh1RYYrv61x", "Paul Manafort sent to jail over witness-"),
+    ("29rBVNMIKVI7Qmfu", "Yes, We Mean Literally Abolish the Polic"),
+    ("lP7eu3MKbM0rpskq", "Talk about it: Movement works to bridge "),
+    ("NBdqoetS9WTV9t2t", "What impact will coronavirus have on cli"),
+    ("0weGPoXNf52T6ELS", "AOC called out for saying her family cou"),
+    ("ziGa10NEINZcbErH", "How Trump’s Effort to Damage Biden Could"),
+    ("QwszppvOzkwkV4t2", "Trump Deals Another Blow to Obama's Heal"),
+)
+
 ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     80: (ROUND80, "sa"),
     81: (ROUND81, "sb"),
@@ -1786,6 +1829,7 @@ ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     117: (ROUND117, "tl"),
     118: (ROUND118, "tm"),
     119: (ROUND119, "tn"),
+    120: (ROUND120, "to"),
 }
 
 
