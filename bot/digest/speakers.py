@@ -285,6 +285,18 @@ _GLUED_OPENER = re.compile(r"\w (?:But|However|Meanwhile) ")
 _LONE_SURNAME_VERBS = ("said", "added", "told", "says", "adds", "explained", "admitted")
 _SAID_SURNAME = re.compile(r"[,!?][\"”’'] (?:" + "|".join(_LONE_SURNAME_VERBS) + r") $")
 _DESCRIBED_SURNAME = re.compile(r"[,!?][\"”’'] an? [a-z]+ $")
+_CLAUSE_START = re.compile(r"(?:\A|[.!?\n][\"”’]? ?|[,!?][\"”’] )\Z")
+_SURNAME_SAYS = re.compile(r" (?:" + "|".join(_LONE_SURNAME_VERBS) + r")\b")
+
+
+def _surname_shaped(word: str) -> bool:
+    """Whether a capitalised word opening a clause can be a surname alone: no hyphen ("WSOC-TV"),
+    no office ("Judges said") and no plural noun ("Analysts said", "Sources said") unless a
+    known surname ends so ("Jones")."""
+    low = word.lower()
+    if "-" in word or low in _ROLE_HEADS or low.removesuffix("s") in _ROLE_HEADS:
+        return False
+    return not (low.endswith("s") and not low.endswith("ss")) or word in _SURNAMES
 
 
 class SpeakerResolver:
@@ -1028,6 +1040,13 @@ class SpeakerResolver:
         before = self.text[max(0, src.start - 40) : src.start]
         if _SAID_SURNAME.search(before):
             return self.text[src.end : src.end + 1] in (".", ",")
+        says = _SURNAME_SAYS.match(self.text, src.end)
+        owned = self.text.endswith(("'s", "’s"), 0, src.end)  # "Moody’s said": the agency
+        if _CLAUSE_START.search(before) and says and not owned and _surname_shaped(word):
+            # '“This is not a partisan issue,” Jarrett said in a conference call.', "Goldberg
+            # added, “…”": a surname opening the clause its reporting verb follows (not
+            # "Schneider said it “…”": a body)
+            return not self.text.startswith((" it ", " its "), says.end())
         return _DESCRIBED_SURNAME.search(before) is not None and src.cue in _LONE_SURNAME_VERBS
 
     def _written_lowercase(self, word: str) -> bool:

@@ -131,3 +131,25 @@ def test_a_name_after_an_inverted_verb_ends_before_during() -> None:
         "during an NPR interview."
     )
     assert list(speakers.values()) == ["Frank Luntz"]
+
+
+def test_a_surname_alone_opening_its_reporting_clause_is_someone() -> None:
+    speakers = _speakers(
+        "Paid leave\n\nOn a conference call Wednesday night, the adviser did not rule out "
+        "backing federal legislation.\n\n“This is not a partisan issue; this is a family "
+        "issue,” Jarrett said in Wednesday night's conference call.\n\nGoldberg added, “The "
+        "tweet was not merely an impulsive post.”"
+    )
+    assert speakers == {
+        "This is not a partisan issue; this is a family issue": "Jarrett",
+        "The tweet was not merely an impulsive post.": "Goldberg",
+    }
+
+
+def test_plural_nouns_offices_and_bodies_opening_a_clause_are_nobody() -> None:
+    speakers = _speakers(
+        "Markets\n\nStocks fell on Monday.\n\nAnalysts said the fall was “overdone.”\n\n"
+        "Schneider said it “manages its operations with care.”\n\nMoody’s said the cut was "
+        "“credit negative.”"
+    )
+    assert set(speakers.values()) == {None}

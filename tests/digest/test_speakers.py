@@ -131,10 +131,17 @@ def test_description_resolves_to_fitting_organisation() -> None:
 
 
 def test_empty_entities_resolve_to_none() -> None:
-    r = SpeakerResolver(Entities(), "Smith said so.", [0])
-    assert r.resolve(Source("Smith", 0, 5, "said"), None) is None
+    r = SpeakerResolver(Entities(), "In Smith, it was said so.", [0])
+    assert r.resolve(Source("Smith", 3, 8, "said"), None) is None
     assert r.resolve(Source("he", 0, 2, "said", pronoun=True), None) is None
     assert r.resolve(Source("the newspaper", 0, 13, "wrote"), None) is None
+
+
+def test_a_lone_surname_opening_its_reporting_clause_is_adopted() -> None:
+    entities = Entities()
+    r = SpeakerResolver(entities, "Smith said so.", [0])
+    assert r.resolve(Source("Smith", 0, 5, "said"), None) == "Smith"
+    assert [p.name for p in entities.people] == ["Smith"]
 
 
 def test_named_speaker_missing_from_entities_is_adopted_as_a_person() -> None:
