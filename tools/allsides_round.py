@@ -1788,6 +1788,49 @@ ROUND120 = (
     ("QwszppvOzkwkV4t2", "Trump Deals Another Blow to Obama's Heal"),
 )
 
+ROUND121 = (
+    ("stWCnSe9rxL8F7kZ", "OPINION: At the State of the Union, a Pr"),
+    ("CzNce2lMYXcACa6h", "Documents Offer Insight Into Soviet View"),
+    ("Vp6U61V0BYjKYeEw", "Obama reportedly plotting end-run around"),
+    ("tg0fyAs5gQWLKfhO", "ISIS Beheads US Hostage Peter Kassig"),
+    ("NdliJxI3FOzGlCyw", "Trump blasts former Starbucks CEO Howard"),
+    ("3GHscIiUejwtnlUb", "OPINION: Your safety might depend on dro"),
+    ("Y7qqP8yOqtFj7zOM", 'Iran oil tanker "probably" hit by missil'),
+    ("MC5ulFnvqtFCPtvh", "Watch Trump’s Coronavirus Press Conferen"),
+    ("QlurFiFNdHkFS4Ox", "People Are Open-Sourcing Their Patents a"),
+    ("tN3Y2CdVtLvbLKir", "Trump: Just repeal Obamacare now, they'l"),
+    ("7TPLpzSgdBfEShuk", "Oh Look, Another Reason Why We Should Be"),
+    ("E3s2h1wfGsJS0rRY", "A Better Way To Think About November’s J"),
+    ("Yx9msVA5GRt16QT6", "GOP seizes on Islamic State in midterms"),
+    ("iSsfRef9nYFY85Va", "Don Jr. and Ivanka Trump among Republica"),
+    ("tUZFvN1U9Q6bV0tA", "The free press is getting squeezed, even"),
+    ("Z9ADaKA7lLnXYJJB", "Obama turns glitch pitch man, embraces r"),
+    ("efsQ2jo17zwVemQD", "Republican campaign emails hacked months"),
+    ("GMtoy8pe4hgvhPkS", "The Media Has a Right-Wing Bias. Politic"),
+    ("qLpJVkJ01ARP8OVS", "Senate GOP expected to add new penalties"),
+    ("jifrmr1JMTl6Bshx", "OPINION: Antonin Scalia angry for all go"),
+    ("2j2GsQdHitdliWOK", "Boston Bombing Suspects Possibly Linked "),
+    ("ZGggIO7ECOiip6BQ", "OPINION: This Thanksgiving, thank privat"),
+    ("RKqvBvJfEMrsArng", "Report: Paul Ryan’s Plan Could Force 15 "),
+    ("XfxWuo3CAErgG8M5", "Rise of ISIS takes center stage in NC Se"),
+    ("iWA1WuMirGIFshqR", "On Russian bounties, what did Trump know"),
+    ("OKmr9GCMv9cKcOLd", "EPA Chief Scott Pruit To Repeal Obama’s "),
+    ("hhmzoxdq2hGvcDAu", "Government Standards Are Making 5-Year-O"),
+    ("3pv6zczQql6K6rS8", "Boston bombing: Man accused of lying to "),
+    ("SKLdzPly2C8FuLls", "Senate Intel leaders just sent a loud me"),
+    ("6x44bI3uXx9NEfzF", "GOP Candidate Pushes Through to November"),
+    ("KfVqnGFOj2tMScEY", "Trump Administration Reverses Obama-Era "),
+    ("TmnbrvaGZ163mFOK", "Planned Parenthood affiliates got $80M i"),
+    ("0hkWN87KB0Lxf1Wh", "The Leakers Who Exposed Gen. Flynn’s Lie"),
+    ("uvr16eVsmaQPBK8Y", "Trump: DACA 'probably dead' because of D"),
+    ("u9HLPt0XpKegLh7f", "Debate shows Bernie Sanders could win mo"),
+    ("kYXnJqZBxlgSLqAP", "Congressional Republicans are outraged t"),
+    ("q2nxx0FqiyK3y4U1", "The Dow just logged its worst 2-day poin"),
+    ("WegxGS3TK7QxSudI", "Obama's Payback: US to Sue S&P for Mortg"),
+    ("ODF8nSpB0yaohj27", "How Trump Lost an Evangelical Stalwart"),
+    ("Jiu9jYO1L2vkP4M4", "Federal appeals court rules against Trum"),
+)
+
 ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     80: (ROUND80, "sa"),
     81: (ROUND81, "sb"),
@@ -1830,6 +1873,7 @@ ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     118: (ROUND118, "tm"),
     119: (ROUND119, "tn"),
     120: (ROUND120, "to"),
+    121: (ROUND121, "tp"),
 }
 
 
