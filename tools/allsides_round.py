@@ -1831,6 +1831,49 @@ ROUND121 = (
     ("Jiu9jYO1L2vkP4M4", "Federal appeals court rules against Trum"),
 )
 
+ROUND122 = (
+    ("RqosfyHTwFWmEo6p", "Iran’s Hard-Liners Keep Their Criticism "),
+    ("QdBa8wYC2W1MXfs8", "Report: 1 Million Americans Getting Wron"),
+    ("FmFd2rBDOB1FeASs", "Pelosi Says It's 'Just Not Worth It' to "),
+    ("HFA8lThdshEWxdmQ", "Democratic governors: Obama needs to sel"),
+    ("p13nCC6HreLRQ7le", "A Twitter Account That Copies Trump's Tw"),
+    ("PMBOruJla6lUuRob", "Judicial Betrayal"),
+    ("XF38PcxlMoivveje", "Daughters of NY podiatrist allege he hel"),
+    ("m7YioUBlqk1XgJ9b", "Charlie Hebdo's most famous cover shows "),
+    ("g6wLl1VTASaCdp3M", "Democrats beat vote quirk to challenge R"),
+    ("WespnT2OGnUbAH5o", "Officer Darren Wilson's resignation does"),
+    ("paM4dkui33yUktNF", "To Reduce Money in Politics, Slash the S"),
+    ("FGZNGSJdoLSkE7kU", "Taking Harassment Seriously Requires Ser"),
+    ("PUMB7KRNcMX34BKk", "America gets a raise: Wage growth fastes"),
+    ("qNYds7ivP6otFzpF", "5 Things The Jobs Report Tells Us About "),
+    ("btHj999T7l9Gzf19", "Joe Biden mistakenly calls his late son "),
+    ("qwtwR8aM4qFglVSa", "KEMPTON: A drone war over semantics"),
+    ("foqNksoghuYuiOew", "'Fox isn’t working for us anymore!': Tru"),
+    ("fW8wi4qx86X7jBzI", "Obama says he has lead, as poll shows Ro"),
+    ("XV5JUmyRhDYwoIgp", "Women must undergo pap smears and virgin"),
+    ("jsFGuwR1efUKOGLe", "Hagel invokes Eisenhower as he signals e"),
+    ("XgSIqGpwFM2YHlNH", "Clinton Foundation Foreign Cash Ban ‘Too"),
+    ("3L2GIcNoOxDN0Q7u", "Our political divide makes dialogue cruc"),
+    ("5tuuvx8hrNWZIKNb", "Let's chill out about global warming"),
+    ("JJgH0GiPW0tdDyhR", "Facebook banned advertisements from The "),
+    ("veBK3lVa23kNxdkd", "Tech’s day of reckoning on Capitol Hill "),
+    ("ZrUjKauJew1KoYvx", "What Does “Defund The Police” Actually M"),
+    ("AkY1pJsygl5Ibxez", "Disaster: Brexit Minister, Three Others "),
+    ("XDB67ZWU5XzSUiKQ", "White House Defends FBI Director Comey’s"),
+    ("afVmEEW4Xoglv6u3", "Martha McSally beats far-right challenge"),
+    ("icHArN5iqgD9Mewa", "Kerry's Apartheid Comments Provoke Polit"),
+    ("UVR7ILfmKh2ZYb9t", "New study finds that 'waiting periods' f"),
+    ("tB6S7wciNLLihuic", "OPINION: When Democrats Accidentally Tol"),
+    ("J1FZ0iD12pm4VNL6", "Bail set at up to $1 million for three e"),
+    ("SanlpeV32SmQH3z0", "CNN Anchor Touts 'Beautiful Scene' of 'N"),
+    ("KrEsK6YLEXMLz9Xs", "When Asked How They’ll Pay for Their Pla"),
+    ("GxcndHgyTgMuHGxQ", "OPINION: A ‘Train Wreck’ Was Averted at "),
+    ("wLe0da1X9Ujxevsu", "Trump Says European Union Is America’s B"),
+    ("S1aTCh6lVN9dlfhM", "Sarah Palin Suing New York Times For Def"),
+    ("aOUqSFP9lughVyuP", "New Model Finds Shutting Down U.S. Even "),
+    ("v22JublKdSYW55ke", "Why haven't we had a woman president?"),
+)
+
 ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     80: (ROUND80, "sa"),
     81: (ROUND81, "sb"),
@@ -1874,6 +1917,7 @@ ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     119: (ROUND119, "tn"),
     120: (ROUND120, "to"),
     121: (ROUND121, "tp"),
+    122: (ROUND122, "tq"),
 }
 
 
