@@ -535,7 +535,14 @@ def _place_continued(toks: list[_Tok], i: int) -> bool:
     j = i - 1
     while j > 0 and i - j < 5 and not toks[j - 1].raw.endswith((",", ".", ":", ";")):
         j -= 1
-    return toks[j].low in ("from", "in", "of", "near")
+    # (the preposition opens its segment, a place's name after it: not "The leader of the
+    # opposition Labour Party, Jeremy Corbyn, said", where the name is the apposition's)
+    opens = j == 0 or toks[j - 1].raw.endswith((",", ".", ":", ";"))
+    return (
+        opens
+        and toks[j].low in ("from", "in", "of", "near")
+        and all(_is_name_word(t) for t in toks[j + 1 : i])
+    )
 
 
 def _reported_saying(toks: list[_Tok], k: int) -> bool:

@@ -153,3 +153,19 @@ def test_plural_nouns_offices_and_bodies_opening_a_clause_are_nobody() -> None:
         "“credit negative.”"
     )
     assert set(speakers.values()) == {None}
+
+
+def test_an_office_of_a_body_then_the_name_in_apposition_speaks() -> None:
+    speakers = _speakers(
+        "Brexit vote\n\nTheresa May deferred the vote.\n\nThe leader of the opposition Labour "
+        'Party, Jeremy Corbyn, said Britain no longer had "a functioning government".'
+    )
+    assert list(speakers.values()) == ["Jeremy Corbyn"]
+
+
+def test_a_town_and_its_county_are_still_no_speaker() -> None:
+    speakers = _speakers(
+        "Flood\n\nThe river burst its banks on Monday.\n\nPat Smith, 60, from Tynemouth, North "
+        'Tyneside, said it was "awful".'
+    )
+    assert list(speakers.values()) == ["Pat Smith"]
