@@ -347,7 +347,7 @@ def _abbrev(word: str) -> bool:
     return low in {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.",
                    "sgt.", "prof.", "rev.", "hon.", "st.", "jr.", "sr.", "u.s.", "d.c.", "del.",
                    "adm.", "maj.", "capt.", "cmdr.", "det.", "supt.", "amb.", "atty.", "msgr.",
-                   "fr.", "brig.", "cpl.", "pvt."} or (
+                   "fr.", "brig.", "cpl.", "pvt.", "sens.", "reps."} or (
         len(word) <= 2 and word[:1].isupper()
     ) or ("." in word and len(word) <= 6)  # fmt: skip
 
@@ -1961,6 +1961,15 @@ def source_after(text: str, start: int, end: int) -> Source | None:
     if toks[0].low == "according" and len(toks) > 2 and toks[1].low == "to":
         span = _phrase_forward(toks, 2)
         span = _name_after_role(toks, span) if span else None
+        span = _document_owner(toks, span) if span else None
+        return _make(text, toks, span, "according to") if span else None
+    if (
+        toks[0].raw == "per"
+        and len(toks) > 1
+        and (_is_name_word(toks[1]) or (toks[1].low == "the" and len(toks) > 2))
+    ):
+        # '“…,” per NPR', '“…,” per the New York Times': "according to", as some outlets write
+        span = _phrase_forward(toks, 1, limit=6)
         span = _document_owner(toks, span) if span else None
         return _make(text, toks, span, "according to") if span else None
     verdict = _verdict_of(toks)

@@ -492,6 +492,7 @@ def _trim(text: str, frag: _Frag) -> tuple[int, int]:
 
 _ABBREVIATIONS = _wordset(
     "mr mrs ms dr sen rep gov gen lt col sgt capt prof rev hon st jr sr vs no inc corp co ltd "
+    "sens reps adm atty cmdr supt amb maj "  # ("with Sens. John Barrasso and James Inhofe")
     "jan feb mar apr aug sep sept oct nov dec u.s u.k d.c"
 )
 

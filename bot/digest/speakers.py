@@ -419,6 +419,12 @@ class SpeakerResolver:
         found = None
         for m in self.between(start, end):
             if m.end <= end:
+                if (
+                    found in self.person_names
+                    and m.name in self.org_names
+                    and self.text.startswith(" of ", m.start - 4)
+                ):
+                    break  # "Dahlia Lithwick of Slate magazine": the person, not her employer
                 found = m.name
         if found is None:
             # "A senior Japanese Finance Ministry official": a phrase cut after the body's

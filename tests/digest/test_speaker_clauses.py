@@ -169,3 +169,33 @@ def test_a_town_and_its_county_are_still_no_speaker() -> None:
         'Tyneside, said it was "awful".'
     )
     assert list(speakers.values()) == ["Pat Smith"]
+
+
+def test_per_an_outlet_after_the_quotation_is_according_to_it() -> None:
+    speakers = _speakers(
+        "Press freedom\n\nIn Hungary, Prime Minister Viktor Orbán and his allies have "
+        '"systematically taken control of roughly 90% of the country\'s media outlets," per NPR.'
+        '\n\nIn Saudi Arabia, the government detained "at least eight people," per Reuters. Prices '
+        'rose 5 per cent, "a record."'
+    )
+    assert speakers[
+        "systematically taken control of roughly 90% of the country's media outlets"
+    ] == ("NPR")
+    assert speakers["at least eight people"] == "Reuters"
+
+
+def test_a_writer_of_a_magazine_speaks_in_both_halves_of_her_quotation() -> None:
+    speakers = _speakers(
+        "Scalia\n\nJustice Scalia “doesn’t come in to oral arguments all secretive,” writes "
+        "Dahlia Lithwick of Slate magazine, “feigning indecision on the nuances of the case.”"
+    )
+    assert set(speakers.values()) == {"Dahlia Lithwick"}
+
+
+def test_sens_with_a_full_stop_opens_no_sentence() -> None:
+    speakers = _speakers(
+        "Water rule\n\nSen. Deb Fischer (R-Neb.), who is sponsoring a bill with Sens. John "
+        "Barrasso (R-Wyo.) and James Inhofe (R-Okla.) that would overturn the rule, called it "
+        '"reckless and unwarranted" in a statement.'
+    )
+    assert list(speakers.values()) == ["Deb Fischer"]
