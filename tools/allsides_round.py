@@ -1874,6 +1874,49 @@ ROUND122 = (
     ("v22JublKdSYW55ke", "Why haven't we had a woman president?"),
 )
 
+ROUND123 = (
+    ("BFRyNZyzaKplxwIn", "Fox's week from hell"),
+    ("o0g4vQvWENgtqHQK", "China says U.S. has agreed to keep talki"),
+    ("itxIm8lplV8QFaXL", "Bill Clinton Campaigns As Obama's No. 1 "),
+    ("F0sFhVEZ5ttOxDre", "Opinion: How Congress could blow up econ"),
+    ("dzQO1mdkFUrWcTap", "Whoops! Obamacare turns out to be great "),
+    ("SuY4VPnKcliTSP4w", "Cruz, Sanders pick up convincing wins ov"),
+    ("SxiFTQJ2pEKXfs2F", "Lawmakers have signaled interest in disc"),
+    ("7iXvWRXRFUY0lJbQ", "ISIS launches attack on Iraqi city of Ki"),
+    ("gt2RRXIFV8ntI8TT", "Dem lawmakers demand Homeland Security r"),
+    ("1F1ZamAxSj2GxhD3", "The Horrible Misfortune of Graduating in"),
+    ("xC7T4LFcUhjfvvtd", "Trump implores state, local officials to"),
+    ("SIpkTJyU3jDAaV0X", "House votes to hold Lerner in contempt o"),
+    ("mbK0gg2QrRxZhUUK", "Supreme Court Faces Volatile, Even if No"),
+    ("B0fWoWEVWkL4Rar6", "Chicago Mayor Lori Lightfoot Claps Back "),
+    ("PAD10Yaiki8jOfJI", "President Obama pushes for net neutralit"),
+    ("synBpWMARrYevONP", "All 50 States at Least Partially Reopene"),
+    ("5gXkZKNW3Vx3OO35", "Iran’s Options in a Showdown with Americ"),
+    ("O1FdqWM4lT9E4lBh", "'America Is Once Again Ready to Lead': T"),
+    ("2NZhLSxGOCstAfIf", "Poll: Romney winning over hesitant Virgi"),
+    ("7c7ra2nCcB2t8TF4", "Why Juneteenth Matters"),
+    ("p7v3crALtE3HP6Oe", "Cancel Culture Is Out of Control"),
+    ("UPkxTb0eUJonKRb0", "White House granted 14 ethics waivers to"),
+    ("cN8Q9hTNLilnOVkR", "TRUMP ERUPTS AS CRUZ SWEEPS COLORADO WIT"),
+    ("dHVgNxDkJG9wMHMP", "Key Dem, in reversal, will back Pelosi"),
+    ("9NfiszFpLYEXjvKh", "George Will: Obama Ignores Law, Like Nix"),
+    ("bWJZGNYgJsRLAjaV", "He’s baaack: George W. Bush returns to p"),
+    ("jEU7iPgc7pWNujH2", "The GOP's Many Facebook Fiascos"),
+    ("zqBCgwFVAcon2WCG", "OPINION: Antonin Scalia: The Supreme Cou"),
+    ("fEmH4c8vSNLZzTsC", "OPINION: Jeb Bush Falls Into a Trap"),
+    ("JO3POXK8L9pfVRus", "GOP Rep. pitches LGBTQ rights bill with "),
+    ("3wqwyZjldYYzAN5Q", "‘CDC Leadership Never Cleared’ — White H"),
+    ("2pqXufr2CDPy9HIO", "OPINION: Fair Play in a Fact-Challenged "),
+    ("x2SRlCAk06TpV9YI", "Who is really blocking immigration refor"),
+    ("2MukHYgfW1ugV3cB", "Biden: It’s a ‘Bigger Uphill Climb’ to W"),
+    ("G2K5R3UYHP7yjGdf", "Geithner: We Shouldn't Have a Debt Limit"),
+    ("I9BOVyX6ET38Qc5S", "Jussie Smollett case: Hate crime or hoax"),
+    ("JiQSOybAbnMhuVIx", "An Open Letter to Young White People Fin"),
+    ("3GRVY95HZKVvz17y", "Social Security recipients may be in for"),
+    ("MMhd3p27RusKxNBk", "Wall Street executives brace for a poten"),
+    ("bjEwjD5RVuOuN7kj", "WHO Will Miss Ebola Targets it Set for D"),
+)
+
 ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     80: (ROUND80, "sa"),
     81: (ROUND81, "sb"),
@@ -1918,6 +1961,7 @@ ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     120: (ROUND120, "to"),
     121: (ROUND121, "tp"),
     122: (ROUND122, "tq"),
+    123: (ROUND123, "tr"),
 }
 
 
