@@ -1917,6 +1917,49 @@ ROUND123 = (
     ("bjEwjD5RVuOuN7kj", "WHO Will Miss Ebola Targets it Set for D"),
 )
 
+ROUND124 = (
+    ("WVIb5PVJLDcC1fJv", "White House reportedly pushing to loosen"),
+    ("ikzQfxmHC0NQhqAv", "On eve of health ruling, Ruth Bader Gins"),
+    ("3SPdC85Wgqpeea7I", "Boeing reveals new 'very disturbing' doc"),
+    ("YgFcwuYpXcLm2gT0", "Report On CIA Interrogation Tactics Revi"),
+    ("wdW3vAWUvYlJqGTo", "In a World of Complications, Obama Faces"),
+    ("Q8BwuPAAUb0ddMIt", "Immigration service promised crackdown o"),
+    ("lQYiI5wqSyvaYWgy", "Federal and State Governments Have Less "),
+    ("aoAuct2muEKCOamM", "Why some Jewish groups won't denounce St"),
+    ("Ce4j1JZ7WQnvItHJ", "Trump Slams Conway's Spouse Again: 'LOSE"),
+    ("4KH63uMGH4xHfTvG", "McCarthy Bombshell Leaves House GOP in C"),
+    ("iLviX0ePV7GNHqMg", "Trump wants to pardon Scooter Libby to s"),
+    ("fdAlSlSd6WguEUHf", "OPINION: Holding Barr in Contempt Is a C"),
+    ("Cjq2IRqkJeUr25gt", "Former Massachusetts Gov. Deval Patrick "),
+    ("weLL0vmHzs1ySyqk", "Jobs report: U.S. economy adds 145,000 j"),
+    ("NfXpeKr7jV9ma8Tn", "OPINION: Roger Ailes, One of a Kind"),
+    ("NsjdtvkDQ2PmE8h1", "Washington Post: 400 Millionaires Urge C"),
+    ("OCIvseB5AXR2pxY7", "Clinton ‘Not Concerned’ About New Flap O"),
+    ("EEF5EIphbZaNh4vJ", "An exclusive look at Cory Booker’s plan "),
+    ("uRTII9dIy3gUNfMQ", "Everyone Thinks They’re Right About Mask"),
+    ("8QTMkqtduJAtyi9p", "For 20-somethings, health care hangs in "),
+    ("RwpLVkKtZ0CirEER", "U.S. Payrolls Rise 304,000 as Wage Gains"),
+    ("0GT5ByV4CfaosKER", "Our government wants you to play a role "),
+    ("I3nD56VAyzR24RFc", "Violent protests erupt around U.S. Embas"),
+    ("UtbwZxKSTHZUMBl2", "Andy Cohen says he couldn't donate plasm"),
+    ("tdXkg9RT0zUP3rfj", "Bill de Blasio: AOC Didn't Understand Am"),
+    ("MNon77ToWDxj0dWo", "Defeat of background check plan tees up "),
+    ("ZgCVKESrbomoWxPf", "The Method in John Bolton’s Madness"),
+    ("vtWFYPOB2nfK8sV6", "DeVos struggles in pointed '60 Minutes' "),
+    ("XCvCvvyPQVJO5Xsd", "80 percent of Americans support Ebola qu"),
+    ("2LjzP0Z9F6RHynTI", "Right-Wing Media Continue Their Misinfor"),
+    ("7TM4DLTIFi7fUIFI", "Trump, asked why Black people have been "),
+    ("6e1Ne6mV4qsfySgP", "Antifa’s Brutal Assault on Andy Ngo Is a"),
+    ("NYFFRYgU284NsGs6", "The False Hope of “Bipartisan” Criminal "),
+    ("gEV8Cg0uvwTF07CU", "Black Lives Matter Activist Found Dead A"),
+    ("nHwKMlst77q1y6Q2", "Boris Johnson elected new Tory leader"),
+    ("K25T8l06Ev1rNMVn", "Teacher under fire after publicly mockin"),
+    ("VhVI2UuVm1cUNnad", "Biden, Bullock take on Trump, guns at Io"),
+    ("ipUX9jBCR9TjEChi", "Feminists Go Nuts After Betsy DeVos Make"),
+    ("36azqB9MjWg0pVxm", "OPINIONS: Respecting our differences hea"),
+    ("JNEcVMGCCwy7hzou", "TikTok Teens and K-Pop Stans Say They Sa"),
+)
+
 ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     80: (ROUND80, "sa"),
     81: (ROUND81, "sb"),
@@ -1962,6 +2005,7 @@ ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     121: (ROUND121, "tp"),
     122: (ROUND122, "tq"),
     123: (ROUND123, "tr"),
+    124: (ROUND124, "ts"),
 }
 
 
