@@ -1758,7 +1758,14 @@ def _partial_names(scan: _Scan) -> None:
             and not _thing_word_before(text, c.title_start if c.title_start >= 0 else c.start)
             # ("Hollywood classic King Kong": a film)
             and not _INSTITUTION_AFTER.match(text, c.end)  # "King Cross station": a place
-            and _unknown_or_spouse(reg.by_part(c.words[0], c.gender, not _royal(c)), c)
+            and (
+                _unknown_or_spouse(reg.by_part(c.words[0], c.gender, not _royal(c)), c)
+                or (  # "President Trump" beside "Donald Trump Jr.": the father, named alone
+                    c.role is not None
+                    and _junior_in_family(reg, c.words[0])
+                    and _bare_surname_person(reg, c.words[0]) is None
+                )
+            )
             and _knight_of(reg, c) is None
             and _misspelt_surname_of(reg, c) is None
         ):
@@ -2136,6 +2143,14 @@ def _resolve_name(scan: _Scan, c: _Cand, mentions: list[Mention]) -> None:
             given = (c.honorific is None and c.role is None) or not _royal(c)
             plain = c.honorific in _PLAIN_HONORIFICS
             p = reg.by_part(core[-1], c.gender, given, plain)
+            suffixed = _suffixed_namesake(reg, core[-1], c.words) if len(core) == 1 else None
+            if suffixed is not None:
+                p = suffixed  # "Trump Jr. shared ...": the son, not the father
+            elif p is not None and c.role is not None and _junior_in_family(reg, core[-1]):
+                # "President Trump" beside "Donald Trump Jr." and "Ivanka Trump": a son named
+                # "Jr." implies the man who bears the name alone, whom an office title before
+                # the bare surname means
+                p = _bare_surname_person(reg, core[-1])
             if p is None and len(core) >= 1 and c.honorific:
                 p = (
                     reg.by_part(core[0], c.gender, given)
@@ -2385,3 +2400,26 @@ def _pronoun_gender(text: str, m0: Mention | None, marks: list[tuple[int, str]])
     if not pm:
         return None
     return "m" if pm.group(1).lower() in ("he", "him", "his") else "f"
+
+
+def _junior_in_family(reg: _Registry, surname: str) -> bool:
+    """Whether someone of the text with ``surname`` carries "Jr." (a father of the name is
+    implied: "Donald Trump Jr.")."""
+    return any(p.suffix and p.suffix[0] in ("Jr", "Jr.") for p in reg.by_last.get(surname, []))
+
+
+def _suffixed_namesake(reg: _Registry, surname: str, words: list[str]) -> _PersonBuild | None:
+    """The one person of the family whose name carries the suffix a surname-only mention has
+    ("Trump Jr." for "Donald Trump Jr.")."""
+    suffix = [w.rstrip(".") for w in words if w in lx.NAME_SUFFIXES]
+    if not suffix:
+        return None
+    found = [p for p in reg.by_last.get(surname, []) if [s.rstrip(".") for s in p.suffix] == suffix]
+    return found[0] if len(found) == 1 else None
+
+
+def _bare_surname_person(reg: _Registry, surname: str) -> _PersonBuild | None:
+    """The father a "Jr." implies, if the text names him: a man (or someone of unknown sex) of
+    the family with no suffix ("Donald Trump", or "Trump" alone), not "Ivanka Trump"."""
+    fathers = [p for p in reg.by_last.get(surname, []) if not p.suffix and p.gender != "f"]
+    return max(fathers, key=lambda p: len(p.core)) if fathers else None
