@@ -1880,6 +1880,17 @@ _NEW_SENTENCE_OPENERS = _wordset(
 )
 
 
+def _titled_words_before(text: str, close: int) -> bool:
+    """Whether the quotation that closes just before ``close`` is a title in Title Case ("Face
+    the Nation"): every word capitalised but the small ones."""
+    opening = max(text.rfind('"', max(0, close - 200), close - 1), text.rfind("“", 0, close - 1))
+    words = text[opening + 1 : close - 1].split() if opening >= 0 else []
+    return bool(words) and all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
+
+
+_TITLE_SMALL_WORDS = frozenset("the of and a an in on for to at by with".split())  # noqa: SIM905
+
+
 def source_after(text: str, start: int, end: int) -> Source | None:
     """Attribution right after a closing mark: ``, he said`` / ``said X`` / ``X said``.
 
@@ -1910,6 +1921,17 @@ def source_after(text: str, start: int, end: int) -> Source | None:
         # “… the Inuit?”, implored campaigner Barry Lim: a comma after "?"; '“hardly changed
         # at all”, said its chief executive, Sir Howard Newby': the comma after a partial one
         toks = toks[1:]
+    elif toks[0].raw in ("in", "on", "during") and len(toks) > 4:
+        # '“It takes Colorado completely off the map” in the primary season, Ryan Call, a
+        # former state GOP chairman, told the paper': a short adjunct, then who said it
+        comma = next((j for j in range(1, min(len(toks) - 2, 7)) if toks[j].raw.endswith(",")), -1)
+        if (
+            comma > 0
+            and _is_name_word(toks[comma + 1])
+            and not any(t.low in CUES for t in toks[:comma])
+            and not _titled_words_before(text, start)  # 'CBS' "Face the Nation" on Sunday, ...'
+        ):
+            toks = toks[comma + 1 :]
     elif text[start - 2 : start - 1] == "," and len(toks) > 3 and toks[0].low in ("the", "a"):
         # 'a “huge sigh of relief on Constitution Avenue,” the site of the Fed’s headquarters,
         # said Torsten Slok': an apposition to the quoted words, then who said them

@@ -168,6 +168,12 @@ _COPULA_AND_MARK = re.compile(
 )
 
 
+# A verb of writing or speech after a sentence's subject: "sent a letter", "wrote on Facebook".
+_WROTE_OR_SAID = re.compile(
+    r"\b(?:said|says|told|wrote|writes|sent a letter|tweeted|posted|declared|argued)\b"
+)
+
+
 def _party_named(words: list[str]) -> str | None:
     """The party a phrase names ("Labour", "the Tories", "The Labour Party"), as the text
     writes it (without "the"), or ``None``."""
@@ -570,6 +576,9 @@ class SpeakerResolver:
         document_owner = self._document_owner(src) or self._issuer_of_the_text(src)
         if document_owner is not None:
             return document_owner
+        relayed = self._relayed_by_outlet(src, sentence_start)
+        if relayed is not None:
+            return relayed
         owner_pronoun = _OWNER_PRONOUNS.get(src.phrase.split(" ", 1)[0])
         if owner_pronoun is not None and (
             _owned_text_phrase(src.phrase) or src.phrase.split()[1:] == ["office"]
@@ -646,6 +655,25 @@ class SpeakerResolver:
             name = affiliated.group(1)
             return self.adopt(Source(name, src.start, src.start + len(name), src.cue), strict=False)
         return self.adopt(src, strict=not (src.signature or self._role_follows(src.end)))
+
+    def _relayed_by_outlet(self, src: Source, sentence_start: int | None) -> str | None:
+        """ "Lightfoot sent a letter to the White House rejecting agents who “…,” according to
+        the Associated Press": a news outlet that relays what the sentence's subject wrote or
+        said is not the speaker; the subject is (when a verb of writing or speech follows it)."""
+        if src.cue != "according to" or src.pronoun or sentence_start is None:
+            return None
+        outlet = self.by_name(src.phrase, src.start)
+        if outlet is None or not _media_name(outlet):
+            return None
+        subject = sentence_subject(self.text, sentence_start, src.start)
+        if subject is None:
+            return None
+        person = self.by_name(subject.phrase, subject.start)
+        if person not in self.person_names:
+            return None
+        if _WROTE_OR_SAID.search(self.text, subject.end, src.start) is None:
+            return None
+        return person
 
     def _add_mention(self, src: Source, name: str, kind: str) -> None:
         """A source this resolver adopted becomes a mention, kept in text order."""

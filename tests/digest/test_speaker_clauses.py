@@ -199,3 +199,26 @@ def test_sens_with_a_full_stop_opens_no_sentence() -> None:
         '"reckless and unwarranted" in a statement.'
     )
     assert list(speakers.values()) == ["Deb Fischer"]
+
+
+def test_a_short_adjunct_between_the_quotation_and_its_speaker() -> None:
+    speakers = _speakers(
+        'Caucus\n\nThe Denver Post reported Aug. 25: "The GOP executive committee has voted to '
+        'cancel the poll."\n\n"It takes Colorado completely off the map" in the primary season, '
+        "Ryan Call, a former state GOP chairman, told the paper.\n\nSpeaking on CBS' \"Face the "
+        'Nation" on Sunday, Secretary of State John Kerry called the claims "not accurate."'
+    )
+    assert speakers["It takes Colorado completely off the map"] == "Ryan Call"
+    assert "Face the Nation" not in speakers
+
+
+def test_an_outlet_that_relays_what_the_subject_wrote_is_not_the_speaker() -> None:
+    speakers = _speakers(
+        "Chicago\n\nPresident Trump said he would send federal agents to Chicago. Mayor Lori "
+        "Lightfoot objected.\n\nIn response, Lightfoot sent a letter to the White House "
+        "rejecting federal agents who “arrest, and detain residents without any cause,” "
+        "according to the Associated Press.\n\nThe economy grew “faster than expected,” "
+        "according to the Associated Press."
+    )
+    assert speakers["arrest, and detain residents without any cause"] == "Lori Lightfoot"
+    assert speakers["faster than expected"] == "Associated Press"
