@@ -1960,6 +1960,49 @@ ROUND124 = (
     ("JNEcVMGCCwy7hzou", "TikTok Teens and K-Pop Stans Say They Sa"),
 )
 
+ROUND125 = (
+    ("hJ7lSv1iCej5ScN3", "Carjacking victim recalls differing deme"),
+    ("c44Lp3fU0RYxsWSv", "McConnell delays vote on Senate's ObamaC"),
+    ("0p1dbQIzBiG50g5f", "Trump woos social conservatives with vow"),
+    ("RlaApBgc7YP45z3K", "'Draft Biden' Group Launches Emotional A"),
+    ("vOrQcHsVksGS1rEi", "Report: Valerie Jarrett Keeps White Hous"),
+    ("SLgqOl3JbCV95pSU", "Trump really doesn’t want to talk about "),
+    ("AMJ4JoT3lVxAucQH", "Ann Romney's RNC task: Humanize Mitt"),
+    ("4qvf7ZAD8CUIe8fy", "The Coming Federal Fiscal Binge"),
+    ("rADJ6gOORFqPL2Tz", "Trump: Drug Czar Nominee, Rep. Marino, W"),
+    ("1dUlC6mhkcAELnFK", "Romney, an Eye on Campaign, Plans a Trip"),
+    ("rOBGk3b3QdE9bnvw", "In blow to Trump, top aide Hope Hicks to"),
+    ("kgj0B10w7Ww28hIV", "GOP's new filibuster strategy: A giant t"),
+    ("e9yVLuDU8c1cVN17", "CNN's Crowley Ignores Economic Benefits "),
+    ("Bb2srxUehDh8Sn6t", "Syria's president claims Russian arms ar"),
+    ("WQc4z8gyvAPbXTpR", "Brett Kavanaugh Barely Controls His Rage"),
+    ("XrXVRFwmjbb7Zkzu", "The doctor won't see you? Analysts warn "),
+    ("xAYu68ougejodbvd", "Trump administration yanks $200 million "),
+    ("YQsSCPNjUzImiUKk", "Senate rejects ObamaCare repeal, replace"),
+    ("Kj2RRRQKO2Kkw5Uu", "Protesters accost McConnell and his wife"),
+    ("eYecRWcEqCRCcOzz", "Parkland Students to Announce Nation-Wid"),
+    ("DG2Xq5xWxSg5yriU", "There Is No Difference Between Bush And "),
+    ("MCpuimkh80BVN6JO", "Tucker And Patel: The Truth About Impeac"),
+    ("cAOvoDgd3sfs85u0", "Fauci: Next Month We Are Hoping for Roll"),
+    ("dUPj2ShmqvEWKTWQ", "If the media speaks with one voice, Trum"),
+    ("62TULoqN2hKs7ZDZ", "Trump Willing to Meet N.Korea's Kim, Wan"),
+    ("GP0QiCcYmiRjHtNP", "Chrystul Kizer Faces Life In Prison For "),
+    ("vIGcAv6yiFLrkIj3", "'Trump only goes on Hannity': Megyn Kell"),
+    ("uyZuBg0qOmGJtHjZ", "Warren Gets Dark Money Help in Florida"),
+    ("nCSY7zVsiEDxyfam", "3 Questions: David Autor on global trade"),
+    ("XHD4NmxZhXsGDKv3", "OPINION: Trump immigration speech: A pre"),
+    ("Hn9sNo4ewDzQWhPP", "Dow drops 1190 points amid coronavirus f"),
+    ("VfJ4xiKdXZPkGXbO", "Coronavirus Has Closed Vape Shops, but L"),
+    ("2IZqAVK6ZEzCE8ab", "Democrats Have Failed to Prove Their Cas"),
+    ("EPYNiBayVmucEE3o", "The Washington Post Can’t Seem to Decide"),
+    ("39816GXaKgdHhNE5", "Media Critics Hit NBC's Brian Williams O"),
+    ("C5062z5TkklAU9vR", "NFL teams invited to Colin Kaepernick pr"),
+    ("GiHEYVsAO3A9oTeM", "Here’s what moderate Republican senators"),
+    ("Q1RKyCQ5KRFi73AL", "OPINION: Donald Trump signs the pledge"),
+    ("PRL0RxBzZPg0IVxX", "Small business lending program on hold a"),
+    ("1ujHhkWNVl8XIqYm", "R. Kelly’s ex allowed to use singer’s ro"),
+)
+
 ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     80: (ROUND80, "sa"),
     81: (ROUND81, "sb"),
@@ -2006,6 +2049,7 @@ ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     122: (ROUND122, "tq"),
     123: (ROUND123, "tr"),
     124: (ROUND124, "ts"),
+    125: (ROUND125, "tt"),
 }
 
 
