@@ -1215,8 +1215,9 @@ def _sentence_subject(toks: list[_Tok], k: int) -> tuple[int, int] | None:
         tok = toks[j]
         if _is_name_word(tok) or tok.low in HONORIFICS:
             j += 1
-            if tok.word.endswith(("'s", "’s")):
-                # "Hillary Clinton’s campaign manager Robby Mook": skip to the next name run.
+            if tok.word.endswith(("'s", "’s")) or tok.raw.endswith(("s'", "s’")):
+                # "Hillary Clinton’s campaign manager Robby Mook": skip to the next name run
+                # (also after a plural's mark: "Fox News' senior judicial analyst Judge ...").
                 n = j
                 while n < k and n - j < 4 and not _is_name_word(toks[n]):
                     n += 1
@@ -2049,6 +2050,24 @@ def source_after(text: str, start: int, end: int) -> Source | None:
                 # told: the name before the dashes speaks, not the one inside them.
                 return _make(text, toks, dashed, toks[k].low)
             span = _phrase_backward(toks, k)
+            lead = 1 if not toks[0].word and toks[0].raw == "," else 0  # ”, the Herald said
+            if (
+                span is not None
+                and span[0] > lead
+                and toks[k].low in ("said", "says", "added", "adds")
+                and toks[lead].word[:1].islower()  # the quoted words' sentence goes on
+                and toks[lead].low not in _DETERMINERS  # (not "the new chair of ..., X, says")
+                and not _ends_clause(toks[k])
+                and toks[k - 1].raw.endswith(",")
+                and k + 1 < len(toks)
+                and _is_name_word(toks[k + 1])
+            ):
+                # 'the “first real national security Democrat” since President John F.
+                # Kennedy, said James M. Goldgeier': the name after the verb its comma inverts
+                # speaks, not one the quoted words' sentence went on to name
+                after = _phrase_forward(toks, k + 1)
+                if after is not None:
+                    return _make(text, toks, _name_after_role(toks, after), toks[k].low)
             if span is None and k >= 2 and toks[k - 1].raw.endswith(","):
                 span = _stray_comma_name(toks, k)  # “…,” shop owner Hayriye Evren, told AP
             if (

@@ -222,3 +222,24 @@ def test_an_outlet_that_relays_what_the_subject_wrote_is_not_the_speaker() -> No
     )
     assert speakers["arrest, and detain residents without any cause"] == "Lori Lightfoot"
     assert speakers["faster than expected"] == "Associated Press"
+
+
+def test_the_name_after_an_inverted_verb_not_the_one_the_quoted_sentence_named() -> None:
+    speakers = _speakers(
+        "Foreign policy\n\nObama assumes foreign policy will be an advantage.\n\nHe is the "
+        "“first real national security Democrat” since President John F. Kennedy, said James M. "
+        "Goldgeier, dean of American University’s School of International Service.\n\n“In a "
+        "sense, we have hardly started,” the new chair of the Internet Engineering Task Force "
+        "(IETF), Brian Carpenter, says. The IETF runs the net."
+    )
+    assert speakers["first real national security Democrat"] == "James M. Goldgeier"
+    assert speakers["In a sense, we have hardly started"] == "Brian Carpenter"
+
+
+def test_a_plural_bodys_possessive_then_an_office_and_a_name() -> None:
+    speakers = _speakers(
+        "Ruling\n\nThe ruling was praised.\n\nFox News' senior judicial analyst Judge Andrew "
+        "Napolitano took it even further, saying that “the elites who run university systems "
+        "think they know better than the voters do.”"
+    )
+    assert list(speakers.values()) == ["Andrew Napolitano"]
