@@ -2003,6 +2003,49 @@ ROUND125 = (
     ("1ujHhkWNVl8XIqYm", "R. Kelly’s ex allowed to use singer’s ro"),
 )
 
+ROUND126 = (
+    ("L1SF3eSXxN6Xtaj5", "Senate Democrats block late-term abortio"),
+    ("ouwdpEGwzUGmj7wL", "GOP Slams Obama For Saying Private Secto"),
+    ("rA0KZcnThoJmYTJl", "Is Monsanto’s Roundup linked to a deadly"),
+    ("9WotBF8Iz7cYrzgb", "Immigration debate, charged by Boston bo"),
+    ("mdNwKFllbG9ClTyo", "Jobless rate rises to 8.3 percent, hirin"),
+    ("TDquVcpYFpJKQCWF", "NBC replaced by CNN for GOP's Super Tues"),
+    ("LIL77wJmPWh7TyIm", "Latest Snowden Revelations: NSA Surveill"),
+    ("Y43IP6vFQFKQjVAy", "Obamacare: From game-changer to backgrou"),
+    ("zMrhTUJSdw6v5AAR", "Why Twitter Censored President Trump's T"),
+    ("J2aKHHTlPQ7O3szi", "Ray Rice's arbitration win proves the NF"),
+    ("96QmAfEtlSNz6wb0", "Citing Family, Hillary Clinton Affirms G"),
+    ("n0EBGLtvxjxebPU4", "Exclusive: EPA's Pruitt vows to continue"),
+    ("vbsa3OrwxfKnaN8j", "Bozell & Graham Column: Hillary's 'Self-"),
+    ("sbC7UQ8SC3eecgsS", "Obama budget 'compromise?' No way, says "),
+    ("uXYijBfeiK9qfZIi", "Trump Fights Back, Preps for New Travel "),
+    ("HV2dqZSsXo7J0qZg", "It's Time To Put Our Federal Meat Inspec"),
+    ("xmnGmyqtmO106Sf5", "Memo: Rod Rosenstein Gave Green Light To"),
+    ("1f1XQW5LgVe9JzMF", "Russia: U.S. closure of diplomatic sites"),
+    ("i1x3BPVKsecwkxNh", "Billionaire and former presidential cand"),
+    ("wqB1lEpi2DeztToB", "New Book About Fox News Launches Website"),
+    ("3FfJPOjeU06YcA7r", "How Trump Plans to Weaponize COVID-19 Ag"),
+    ("5menwyvNz9Cv4T0C", "Senator Flake: I Will Vote to Confirm Ka"),
+    ("UBE5KALmscrbt3jO", "Memo to Google: Don’t Go Back to China"),
+    ("bFSKY8pSrmz5UL6M", "Julian Assange charged with computer hac"),
+    ("Y6dG6rpDGgbtYrGL", "Momentum builds for NYC teacher ‘sickout"),
+    ("WmxmWWI5nneLIylW", "OPINION: FBI Director calls Clinton ‘car"),
+    ("Dfc6k7tbmkj84z0F", "Why many small businesses are to blame f"),
+    ("2YNfXYaw9qtKH4kB", "Ted Cruz: Use Antitrust Laws to Break ‘M"),
+    ("4fOPVcrYGoNq6O5N", "S&P 500, Dow and Nasdaq close at records"),
+    ("I4qhk3ax5QpYblP8", "Scalia, Thomas & Alito have totally lost"),
+    ("FxaQunQYpbESsJHa", "Anne Frank Center Compares Trump to Hitl"),
+    ("0aLl3TQsTZA8fsTd", "OPINION: You Scream, I Scream, We All Sc"),
+    ("JSKP5EKotqq0UCx1", "President Trump says Fauci's cautious st"),
+    ("vbtsBs408g87CZ1Q", "Private prison companies expect big prof"),
+    ("fdx7YhLtFFPIG3l5", "‘STOP SOROS’ MOVEMENT SWEEPS EUROPE"),
+    ("FaUi6WiqJoxsIF2Y", "OPINION: Why the Media Is Fawning over N"),
+    ("RCfYoi2B1ui2uW4K", "Heating up: Climate change advocates try"),
+    ("9Lnqn9skNrLlq4NJ", "OPINION: The incredible smear machine ai"),
+    ("xeWN061ztftXTRjB", "The Truth Hurts: People Who Can't Use Fa"),
+    ("KfIyNewx3ID9cVlT", "Justice Department Sent Immigration Judg"),
+)
+
 ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     80: (ROUND80, "sa"),
     81: (ROUND81, "sb"),
@@ -2050,6 +2093,7 @@ ROUNDS: dict[int, tuple[tuple[tuple[str, str], ...], str]] = {
     123: (ROUND123, "tr"),
     124: (ROUND124, "ts"),
     125: (ROUND125, "tt"),
+    126: (ROUND126, "tu"),
 }
 
 
