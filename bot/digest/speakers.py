@@ -174,6 +174,12 @@ _WROTE_OR_SAID = re.compile(
 )
 
 
+# Words that open a subordinate clause before a sentence's main one.
+_SUBORDINATORS = frozenset(
+    "When After As Although Though If Because While Since Before Once Until Whenever".split()  # noqa: SIM905
+)
+
+
 def _party_named(words: list[str]) -> str | None:
     """The party a phrase names ("Labour", "the Tories", "The Labour Party"), as the text
     writes it (without "the"), or ``None``."""
@@ -1417,6 +1423,11 @@ class SpeakerResolver:
                 or [n for s, n in cands if self._who_spoke(s)]
                 or [n for s, n in cands if self._passive_agent(s, k)]
             )
+            if len(subjects) > 1 and self._opens_subordinate(k):
+                # "When Governor Phil Murphy announced ..., Donahue was torn. He didn't have a
+                # choice ... “…,” he said": the main clause's subject, not the opening clause's
+                main = [n for s, n in cands if n in subjects and self._subject_after_opening(s, k)]
+                subjects = main + [n for n in subjects if n not in main] if main else subjects
             if len(subjects) > 1 and self._owner_of_next(cands):
                 # "But Mr Brown's former advisor Ed Balls ... said ... He added": the adviser
                 subjects = subjects[1:]
@@ -1576,6 +1587,12 @@ class SpeakerResolver:
         return self.text.startswith("JUST WATCHED ", start) and (
             self.text.find(" Replay More Videos", start, pos + 300) > 0
         )
+
+    def _opens_subordinate(self, k: int) -> bool:
+        """Whether sentence ``k`` opens with a subordinate clause ("When ...", "After ...")."""
+        start = self.sentence_starts_at(k)
+        first = self.text[start : start + 12].split(maxsplit=1)
+        return bool(first) and first[0] in _SUBORDINATORS
 
     def _subject_after_opening(self, pos: int, k: int) -> bool:
         """Whether the mention at ``pos`` opens the main clause right after a comma that ends

@@ -243,3 +243,13 @@ def test_a_plural_bodys_possessive_then_an_office_and_a_name() -> None:
         "think they know better than the voters do.”"
     )
     assert list(speakers.values()) == ["Andrew Napolitano"]
+
+
+def test_he_goes_on_from_the_main_clause_not_the_opening_when_clause() -> None:
+    speakers = _speakers(
+        "Vape shops\n\nDan Donahue runs two vape shops in New Jersey.\n\nWhen Governor Phil "
+        "Murphy announced last week that he would shut non-essential businesses, Donahue was "
+        "torn. He didn't have a choice but to lay off his staff.\n\n\"As a person who uses vape "
+        'products myself, I know how necessary it is to have them," he said.'
+    )
+    assert list(speakers.values()) == ["Dan Donahue"]
