@@ -1763,7 +1763,7 @@ def _partial_names(scan: _Scan) -> None:
                 or (  # "President Trump" beside "Donald Trump Jr.": the father, named alone
                     c.role is not None
                     and _junior_in_family(reg, c.words[0])
-                    and _bare_surname_person(reg, c.words[0]) is None
+                    and _implied_father(reg, c.words[0]) is None
                 )
             )
             and _knight_of(reg, c) is None
@@ -2150,7 +2150,7 @@ def _resolve_name(scan: _Scan, c: _Cand, mentions: list[Mention]) -> None:
                 # "President Trump" beside "Donald Trump Jr." and "Ivanka Trump": a son named
                 # "Jr." implies the man who bears the name alone, whom an office title before
                 # the bare surname means
-                p = _bare_surname_person(reg, core[-1])
+                p = _implied_father(reg, core[-1])
             if p is None and len(core) >= 1 and c.honorific:
                 p = (
                     reg.by_part(core[0], c.gender, given)
@@ -2405,7 +2405,7 @@ def _pronoun_gender(text: str, m0: Mention | None, marks: list[tuple[int, str]])
 def _junior_in_family(reg: _Registry, surname: str) -> bool:
     """Whether someone of the text with ``surname`` carries "Jr." (a father of the name is
     implied: "Donald Trump Jr.")."""
-    return any(p.suffix and p.suffix[0] in ("Jr", "Jr.") for p in reg.by_last.get(surname, []))
+    return any("Jr" in p.suffix for p in reg.by_last.get(surname, []))  # (stops left out)
 
 
 def _suffixed_namesake(reg: _Registry, surname: str, words: list[str]) -> _PersonBuild | None:
@@ -2414,11 +2414,11 @@ def _suffixed_namesake(reg: _Registry, surname: str, words: list[str]) -> _Perso
     suffix = [w.rstrip(".") for w in words if w in lx.NAME_SUFFIXES]
     if not suffix:
         return None
-    found = [p for p in reg.by_last.get(surname, []) if [s.rstrip(".") for s in p.suffix] == suffix]
+    found = [p for p in reg.by_last.get(surname, []) if p.suffix == suffix]
     return found[0] if len(found) == 1 else None
 
 
-def _bare_surname_person(reg: _Registry, surname: str) -> _PersonBuild | None:
+def _implied_father(reg: _Registry, surname: str) -> _PersonBuild | None:
     """The father a "Jr." implies, if the text names him: a man (or someone of unknown sex) of
     the family with no suffix ("Donald Trump", or "Trump" alone), not "Ivanka Trump"."""
     fathers = [p for p in reg.by_last.get(surname, []) if not p.suffix and p.gender != "f"]

@@ -1555,10 +1555,7 @@ class SpeakerResolver:
         """Whether the mention at ``pos`` (with the title before it) follows a lowercase word
         of its own sentence that is no preposition, conjunction or reporting verb: the object
         of a verb ("could see Tory leader Michael Howard")."""
-        start = self.sentence_starts_at(k)
-        before = self.text[max(start, pos - 60) : pos].split()
-        while before and (before[-1][:1].isupper() or before[-1].lower() in _ROLE_HEADS):
-            before.pop()  # the title: "Tory leader"
+        before = self._words_before_title(pos, k)
         if not before:
             return False
         w = before[-1].strip(_STRIP).lower()
@@ -1605,10 +1602,16 @@ class SpeakerResolver:
         """Whether the mention at ``pos`` (with the title before it) is what its sentence is
         "about": "The decision wasn’t about Semmes or the monument itself, “…,” he wrote" is
         the mayor's, not Semmes's."""
+        before = self._words_before_title(pos, k)
+        return bool(before) and before[-1].lower() in ("about", "regarding")
+
+    def _words_before_title(self, pos: int, k: int) -> list[str]:
+        """The words of sentence ``k`` before the mention at ``pos`` and the title before it
+        ("Tory leader"), at most 60 characters back."""
         before = self.text[max(self.sentence_starts_at(k), pos - 60) : pos].split()
         while before and (before[-1][:1].isupper() or before[-1].lower() in _ROLE_HEADS):
             before.pop()
-        return bool(before) and before[-1].lower() in ("about", "regarding")
+        return before
 
     def _described_subject(self, k: int, at: int, previous: str | None, skip) -> str | None:
         """The person a description that is the subject of sentence ``k`` refers to ("And the
