@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from bot.digest import lexicon
 from bot.digest.names import _MONTH_SURNAMES, _sentence_start  # Theresa May; a sentence's start
+from bot.digest.sentences import NEVER_FINAL
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -343,11 +344,8 @@ def _ends_clause(tok: _Tok) -> bool:
 
 
 def _abbrev(word: str) -> bool:
-    low = word.lower().rstrip(".") + "."
-    return low in {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.",
-                   "sgt.", "prof.", "rev.", "hon.", "st.", "jr.", "sr.", "u.s.", "d.c.", "del.",
-                   "adm.", "maj.", "capt.", "cmdr.", "det.", "supt.", "amb.", "atty.", "msgr.",
-                   "fr.", "brig.", "cpl.", "pvt.", "sens.", "reps."} or (
+    low = word.lower().rstrip(".")
+    return low in NEVER_FINAL or low in ("jr", "sr", "u.s", "d.c", "del") or (
         len(word) <= 2 and word[:1].isupper()
     ) or ("." in word and len(word) <= 6)  # fmt: skip
 

@@ -34,7 +34,7 @@ from bot.digest.cues import (
 )
 from bot.digest.model import Entities, Paragraph, Quote, Sentence
 from bot.digest.names import GIVEN_BEFORE_NICKNAME, SURNAME_AFTER_NICKNAME
-from bot.digest.sentences import acronym_before_a_name
+from bot.digest.sentences import NEVER_FINAL, acronym_before_a_name
 from bot.digest.speaker_words import _DOCUMENT_NOUNS
 from bot.digest.speakers import SpeakerResolver
 
@@ -490,10 +490,8 @@ def _trim(text: str, frag: _Frag) -> tuple[int, int]:
     return s, e
 
 
-_ABBREVIATIONS = _wordset(
-    "mr mrs ms dr sen rep gov gen lt col sgt capt prof rev hon st jr sr vs no inc corp co ltd "
-    "sens reps adm atty cmdr supt amb maj "  # ("with Sens. John Barrasso and James Inhofe")
-    "jan feb mar apr aug sep sept oct nov dec u.s u.k d.c"
+_ABBREVIATIONS = NEVER_FINAL | _wordset(
+    "jr sr no inc corp co ltd jan feb mar apr aug sep sept oct nov dec u.s u.k d.c"
 )
 
 

@@ -36,8 +36,9 @@ _WORD_STOP = frozenset(" \n\t\"'“‘«([")
 _FINAL = frozenset(".!?…")
 _NOT_INITIAL = frozenset("-–—,;:)]}%")
 _OPENERS = frozenset("\"'“‘«([¿¡")
-# Never end a sentence: titles before names, and Latin abbreviations.
-_NEVER_FINAL = frozenset(
+# Never end a sentence: titles before names, and Latin abbreviations (shared with the quotation
+# reader and the attribution reader, which decide sentence ends of their own).
+NEVER_FINAL = frozenset(
     [
         "mr",
         "mrs",
@@ -356,7 +357,7 @@ def _is_boundary(text: str, p_start: int, p_end: int, end: int, sentence_start: 
     if not word:
         return True
     lower = word.lower()
-    if lower in _NEVER_FINAL:
+    if lower in NEVER_FINAL:
         return False
     if lower in _BEFORE_NUMBER:
         return not first.isdigit()

@@ -253,3 +253,12 @@ def test_he_goes_on_from_the_main_clause_not_the_opening_when_clause() -> None:
         'products myself, I know how necessary it is to have them," he said.'
     )
     assert list(speakers.values()) == ["Dan Donahue"]
+
+
+def test_every_title_abbreviation_the_sentence_splitter_knows_ends_no_attribution() -> None:
+    speakers = _speakers(
+        "WikiLeaks\n\nIn the wake of the charges against Pvt. Bradley Manning for leaking "
+        "information, Rep. Mike Rogers (R-MI) told a radio host the death penalty should be "
+        "considered and criticized a “culture of disclosure.”"
+    )
+    assert list(speakers.values()) == ["Mike Rogers"]
