@@ -1882,7 +1882,8 @@ _NEW_SENTENCE_OPENERS = _wordset(
 def _titled_words_before(text: str, close: int) -> bool:
     """Whether the quotation that closes just before ``close`` is a title in Title Case ("Face
     the Nation"): every word capitalised but the small ones."""
-    opening = max(text.rfind('"', max(0, close - 200), close - 1), text.rfind("“", 0, close - 1))
+    lo = max(0, close - 200)
+    opening = max(text.rfind('"', lo, close - 1), text.rfind("“", lo, close - 1))
     words = text[opening + 1 : close - 1].split() if opening >= 0 else []
     return bool(words) and all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
 
@@ -2075,7 +2076,6 @@ def source_after(text: str, start: int, end: int) -> Source | None:
                 and (k == 1 or (k == 2 and not toks[0].word))
             ):
                 span = (k - 1, k)  # “…,” May told reporters: a surname, no month, before a verb
-            lead = 1 if not toks[0].word and toks[0].raw == "," else 0  # ”, the Herald said
             if span and any(t.low in _CLAUSE_BREAKS for t in toks[lead + 1 : span[0]]):
                 # “such a rush” to introduce the bill when Mr Clarke had indicated ...: a
                 # subordinate clause's subject, not who said the words (but “…” though

@@ -1580,7 +1580,10 @@ class SpeakerResolver:
     def _in_video_box(self, pos: int) -> bool:
         """Whether ``pos`` stands in a paragraph that is a news site's link to a video ("JUST
         WATCHED ... Replay More Videos ... MUST WATCH ... 03:29")."""
-        start = self.text.rfind("\n", 0, pos) + 1
+        lo = max(0, pos - 300)  # (a box is one short line)
+        start = self.text.rfind("\n", lo, pos) + 1
+        if start == 0 and lo > 0:
+            return False
         return self.text.startswith("JUST WATCHED ", start) and (
             self.text.find(" Replay More Videos", start, pos + 300) > 0
         )

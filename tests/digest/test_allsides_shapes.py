@@ -6,10 +6,7 @@ from __future__ import annotations
 
 from bot.digest.cues import source_after
 from bot.digest.pipeline import digest_document
-
-
-def _speakers(text: str) -> dict[str, str | None]:
-    return {q.text: q.speaker for q in digest_document(text, "outlet.txt").quotes}
+from tests.digest._quoted import speakers as _speakers
 
 
 def test_an_apposition_to_the_quoted_words_before_said_and_the_name() -> None:

@@ -5,10 +5,7 @@ which body an apposition calls by it."""
 from __future__ import annotations
 
 from bot.digest.pipeline import digest_document
-
-
-def _speakers(text: str) -> dict[str, str | None]:
-    return {q.text: q.speaker for q in digest_document(text, "outlet.txt").quotes}
+from tests.digest._quoted import speakers as _speakers
 
 
 def test_a_lawmaker_is_a_person_not_a_business_that_makes_things() -> None:

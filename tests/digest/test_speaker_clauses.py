@@ -5,11 +5,7 @@ topic."""
 
 from __future__ import annotations
 
-from bot.digest.pipeline import digest_document
-
-
-def _speakers(text: str) -> dict[str, str | None]:
-    return {q.text: q.speaker for q in digest_document(text, "clauses.txt").quotes}
+from tests.digest._quoted import speakers as _speakers
 
 
 def test_the_republican_is_a_person_not_the_party() -> None:

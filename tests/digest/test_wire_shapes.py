@@ -5,10 +5,7 @@ with an apposition, women called "spokesman", tickers, firms, bases."""
 from __future__ import annotations
 
 from bot.digest.pipeline import digest_document
-
-
-def _speakers(text: str) -> dict[str, str | None]:
-    return {q.text: q.speaker for q in digest_document(text, "wire.txt").quotes}
+from tests.digest._quoted import speakers as _speakers
 
 
 def test_a_lawmaker_named_after_state_and_party_is_a_person() -> None:
